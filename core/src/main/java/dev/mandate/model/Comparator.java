@@ -1,0 +1,15 @@
+package dev.mandate.model;
+
+/** How a target's value bounds the quantity committed to. */
+public enum Comparator {
+  /** Exactly the value: {@code 48所}. */
+  EXACT,
+  /** At least the value: {@code 90%以上}, {@code 不低于90%}, {@code 1万余人}. */
+  AT_LEAST,
+  /** At most the value: {@code 以下}, {@code 以内}, {@code 不超过}. */
+  AT_MOST,
+  /** About the value: {@code 左右}, {@code 约}, {@code 近}. */
+  ABOUT,
+  /** Between value and upper, both included: {@code 2-3个}. */
+  RANGE
+}

@@ -1,0 +1,49 @@
+package dev.mandate.model;
+
+import com.google.common.base.Preconditions;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One unit's part in a measure: its {@link Role} and, for a lead, the {@link Basis} on which it is taken as lead.
+ * Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Responsibility {
+
+  /** The responsible unit. */
+  public abstract Unit unit();
+
+  /** Lead or support. */
+  public abstract Role role();
+
+  /** Why this unit leads; present exactly when {@link #role()} is {@link Role#LEAD}. */
+  public abstract Optional<Basis> basis();
+
+  /** Whether this unit leads the measure. */
+  public final boolean isLead() {
+    return role() == Role.LEAD;
+  }
+
+  /** A lead on the given basis. */
+  public static Responsibility lead(Unit unit, Basis basis) {
+    return ImmutableResponsibility.builder().unit(unit).role(Role.LEAD).basis(basis).build();
+  }
+
+  /** A supporting unit. */
+  public static Responsibility support(Unit unit) {
+    return ImmutableResponsibility.builder().unit(unit).role(Role.SUPPORT).build();
+  }
+
+  /** A builder, for the rare case the factories above do not fit. */
+  public static ImmutableResponsibility.Builder builder() {
+    return ImmutableResponsibility.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    Preconditions.checkArgument(
+        basis().isPresent() == (role() == Role.LEAD),
+        "a LEAD needs a basis and a SUPPORT has none: %s %s for %s", role(), basis(), unit().name());
+  }
+}

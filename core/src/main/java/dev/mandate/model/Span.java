@@ -1,0 +1,46 @@
+package dev.mandate.model;
+
+import com.google.common.base.Preconditions;
+import org.immutables.value.Value;
+
+/**
+ * A half-open range {@code [start, end)} of UTF-16 offsets into a measure's {@link Measure#text() text}.
+ * Immutable and thread-safe.
+ */
+@Value.Immutable(builder = false)
+public abstract class Span {
+
+  /** First offset, inclusive. */
+  @Value.Parameter
+  public abstract int start();
+
+  /** Last offset, exclusive. */
+  @Value.Parameter
+  public abstract int end();
+
+  /** The number of characters covered. */
+  public final int length() {
+    return end() - start();
+  }
+
+  /** The span {@code [start, end)}; throws {@link IllegalArgumentException} unless {@code 0 <= start <= end}. */
+  public static Span of(int start, int end) {
+    return ImmutableSpan.of(start, end);
+  }
+
+  /** The part of {@code text} this span covers. */
+  public final String slice(CharSequence text) {
+    return text.subSequence(start(), end()).toString();
+  }
+
+  @Value.Check
+  protected void check() {
+    Preconditions.checkArgument(
+        start() >= 0 && start() <= end(), "span must satisfy 0 <= start <= end, got [%s, %s)", start(), end());
+  }
+
+  @Override
+  public String toString() {
+    return "[" + start() + ", " + end() + ")";
+  }
+}

@@ -1,0 +1,75 @@
+package dev.mandate.model;
+
+import com.google.common.base.Preconditions;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A quantity a measure commits to: {@code 新建改扩建中小学48所} → 48 所; {@code 就业率90%以上} → at least 90 %;
+ * {@code 4.8万户以上} → at least 48000 户. Immutable and thread-safe.
+ *
+ * <p>{@link #value()} has any Chinese multiplier applied and is kept in its shortest exact form ({@code 48000}, not
+ * {@code 48000.0}), so two targets for the same number are equal. {@link #text()} is the exact substring of the
+ * measure's text at {@link #span()}; {@link Measure} checks that the two agree.
+ */
+@Value.Immutable
+public abstract class Target {
+
+  /** The substring of the measure text that states the number, its unit and any comparator word. */
+  public abstract String text();
+
+  /** What is counted, as written nearby ({@code 新建改扩建中小学}), where it can be told. */
+  public abstract Optional<String> subject();
+
+  /** The number with multipliers applied: {@code 9万人} → 90000. For a range, the lower end. */
+  public abstract BigDecimal value();
+
+  /** The upper end of a range ({@code 2-3个} → 3); present exactly when {@link #comparator()} is RANGE. */
+  public abstract Optional<BigDecimal> upper();
+
+  /** The unit of measure without multiplier: {@code 所}, {@code 人}, {@code %}, {@code 元}; may be empty. */
+  public abstract String unit();
+
+  /** How the value bounds the quantity. */
+  @Value.Default
+  public Comparator comparator() {
+    return Comparator.EXACT;
+  }
+
+  /** Whether the target is a change by or to the value rather than a level. */
+  public abstract Optional<Change> change();
+
+  /** Where {@link #text()} lies in the measure's text. */
+  public abstract Span span();
+
+  /** A builder; {@code build()} throws {@link IllegalArgumentException} or {@link IllegalStateException} on bad values. */
+  public static ImmutableTarget.Builder builder() {
+    return ImmutableTarget.builder();
+  }
+
+  @Value.Check
+  protected Target normalize() {
+    Preconditions.checkArgument(!text().isEmpty(), "target text must not be empty");
+    Preconditions.checkArgument(
+        span().length() == text().length(),
+        "span %s does not cover target text '%s' (%s chars)", span(), text(), text().length());
+    upper().ifPresent(u -> Preconditions.checkArgument(
+        u.compareTo(value()) >= 0, "upper %s is below value %s in '%s'", u, value(), text()));
+    Preconditions.checkArgument(
+        upper().isPresent() == (comparator() == Comparator.RANGE),
+        "a RANGE needs an upper bound and only a RANGE has one: '%s'", text());
+    BigDecimal v = canonical(value());
+    Optional<BigDecimal> u = upper().map(Target::canonical);
+    if (v.equals(value()) && u.equals(upper())) {
+      return this;
+    }
+    return ImmutableTarget.builder().from(this).value(v).upper(u).build();
+  }
+
+  /** The shortest exact form of a number: no trailing zeros, no negative scale. */
+  static BigDecimal canonical(BigDecimal n) {
+    BigDecimal s = n.stripTrailingZeros();
+    return s.scale() < 0 ? s.setScale(0) : s;
+  }
+}

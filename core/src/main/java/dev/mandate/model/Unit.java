@@ -1,0 +1,49 @@
+package dev.mandate.model;
+
+import com.google.common.base.Preconditions;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A responsible organisation, as the document names it. Immutable and thread-safe.
+ *
+ * <p>{@link #name()} is the name as written (after list splitting and role-word removal); {@link #alias()} is a
+ * bracketed second name ({@code 市委统战部(市民族宗教局)} → name {@code 市委统战部}, alias {@code 市民族宗教局});
+ * {@link #restoredName()} is the full name where a list elided a shared prefix ({@code 市发改委、经贸委} → {@code 经贸委}
+ * restored as {@code 市经贸委}).
+ */
+@Value.Immutable
+public abstract class Unit {
+
+  /** The name as written. */
+  @Value.Parameter
+  public abstract String name();
+
+  /** A second name given in brackets after the first. */
+  public abstract Optional<String> alias();
+
+  /** The name with a prefix restored that the list left out, where one was. */
+  public abstract Optional<String> restoredName();
+
+  /** The restored name where there is one, else the name as written. */
+  public final String fullName() {
+    return restoredName().orElse(name());
+  }
+
+  /** A unit with just a name. */
+  public static Unit of(String name) {
+    return ImmutableUnit.of(name);
+  }
+
+  /** A builder for a unit with an alias or a restored name. */
+  public static ImmutableUnit.Builder builder() {
+    return ImmutableUnit.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    Preconditions.checkArgument(!name().isBlank(), "unit name must not be blank");
+    alias().ifPresent(a -> Preconditions.checkArgument(!a.isBlank(), "alias must not be blank"));
+    restoredName().ifPresent(a -> Preconditions.checkArgument(!a.isBlank(), "restored name must not be blank"));
+  }
+}
