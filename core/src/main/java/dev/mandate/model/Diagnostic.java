@@ -26,8 +26,10 @@ public abstract class Diagnostic {
     NO_MARKED_LEAD,
     /** A limit was reached and the rest of that kind of finding was dropped. */
     LIMIT_REACHED,
-    /** A user extractor failed; its findings for that measure were dropped. */
-    EXTRACTOR_FAILED
+    /** A user extractor failed or returned a target that does not fit the text; those findings were dropped. */
+    EXTRACTOR_FAILED,
+    /** The input holds no measure the parser could recognise. */
+    NO_MEASURES
   }
 
   /** The kind. */

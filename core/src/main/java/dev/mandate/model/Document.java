@@ -72,9 +72,13 @@ public abstract class Document {
   }
 
   /** A builder. */
-  public static ImmutableDocument.Builder builder() {
-    return ImmutableDocument.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /** Builds a {@link Document}; {@code build()} checks the invariants and throws {@link IllegalArgumentException} or
+   * {@link IllegalStateException} when they fail. */
+  public static class Builder extends ImmutableDocument.Builder {}
 
   @Value.Check
   protected void check() {

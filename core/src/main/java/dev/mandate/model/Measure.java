@@ -53,9 +53,13 @@ public abstract class Measure {
   }
 
   /** A builder. */
-  public static ImmutableMeasure.Builder builder() {
-    return ImmutableMeasure.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /** Builds a {@link Measure}; {@code build()} checks the invariants and throws {@link IllegalArgumentException} or
+   * {@link IllegalStateException} when they fail. */
+  public static class Builder extends ImmutableMeasure.Builder {}
 
   @Value.Check
   protected void check() {

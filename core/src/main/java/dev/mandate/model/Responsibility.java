@@ -36,9 +36,13 @@ public abstract class Responsibility {
   }
 
   /** A builder, for the rare case the factories above do not fit. */
-  public static ImmutableResponsibility.Builder builder() {
-    return ImmutableResponsibility.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /** Builds a {@link Responsibility}; {@code build()} checks the invariants and throws {@link IllegalArgumentException} or
+   * {@link IllegalStateException} when they fail. */
+  public static class Builder extends ImmutableResponsibility.Builder {}
 
   @Value.Check
   protected void check() {

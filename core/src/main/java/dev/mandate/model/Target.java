@@ -44,9 +44,13 @@ public abstract class Target {
   public abstract Span span();
 
   /** A builder; {@code build()} throws {@link IllegalArgumentException} or {@link IllegalStateException} on bad values. */
-  public static ImmutableTarget.Builder builder() {
-    return ImmutableTarget.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /** Builds a {@link Target}; {@code build()} checks the invariants and throws {@link IllegalArgumentException} or
+   * {@link IllegalStateException} when they fail. */
+  public static class Builder extends ImmutableTarget.Builder {}
 
   @Value.Check
   protected Target normalize() {

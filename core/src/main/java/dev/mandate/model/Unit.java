@@ -36,9 +36,13 @@ public abstract class Unit {
   }
 
   /** A builder for a unit with an alias or a restored name. */
-  public static ImmutableUnit.Builder builder() {
-    return ImmutableUnit.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /** Builds a {@link Unit}; {@code build()} checks the invariants and throws {@link IllegalArgumentException} or
+   * {@link IllegalStateException} when they fail. */
+  public static class Builder extends ImmutableUnit.Builder {}
 
   @Value.Check
   protected void check() {

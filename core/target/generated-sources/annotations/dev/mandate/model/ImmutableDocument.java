@@ -12,7 +12,7 @@ import org.immutables.value.Generated;
  * Immutable implementation of {@link Document}.
  * <p>
  * Use the builder to create immutable instances:
- * {@code ImmutableDocument.builder()}.
+ * {@code new Document.Builder()}.
  */
 @Generated(from = "Document", generator = "Immutables")
 @SuppressWarnings({"all"})
@@ -255,26 +255,9 @@ public final class ImmutableDocument extends Document {
     if (instance instanceof ImmutableDocument) {
       return (ImmutableDocument) instance;
     }
-    return ImmutableDocument.builder()
+    return new Document.Builder()
         .from(instance)
         .build();
-  }
-
-  /**
-   * Creates a builder for {@link Document Document}.
-   * <pre>
-   * ImmutableDocument.builder()
-   *    .source(Optional&lt;String&gt;) // optional {@link Document#source() source}
-   *    .title(Optional&lt;String&gt;) // optional {@link Document#title() title}
-   *    .addNotes|addAllNotes(String) // {@link Document#notes() notes} elements
-   *    .addMeasures|addAllMeasures(dev.mandate.model.Measure) // {@link Document#measures() measures} elements
-   *    .addDiagnostics|addAllDiagnostics(dev.mandate.model.Diagnostic) // {@link Document#diagnostics() diagnostics} elements
-   *    .build();
-   * </pre>
-   * @return A new Document builder
-   */
-  public static ImmutableDocument.Builder builder() {
-    return new ImmutableDocument.Builder();
   }
 
   /**
@@ -285,14 +268,29 @@ public final class ImmutableDocument extends Document {
    * but instead used immediately to create instances.</em>
    */
   @Generated(from = "Document", generator = "Immutables")
-  public static final class Builder {
+  public static class Builder {
     private String source;
     private String title;
     private ImmutableList.Builder<String> notes = ImmutableList.builder();
     private ImmutableList.Builder<Measure> measures = ImmutableList.builder();
     private ImmutableList.Builder<Diagnostic> diagnostics = ImmutableList.builder();
 
-    private Builder() {
+    /**
+     * Creates a builder for {@link Document Document} instances.
+     * <pre>
+     * new Document.Builder()
+     *    .source(Optional&lt;String&gt;) // optional {@link Document#source() source}
+     *    .title(Optional&lt;String&gt;) // optional {@link Document#title() title}
+     *    .addNotes|addAllNotes(String) // {@link Document#notes() notes} elements
+     *    .addMeasures|addAllMeasures(dev.mandate.model.Measure) // {@link Document#measures() measures} elements
+     *    .addDiagnostics|addAllDiagnostics(dev.mandate.model.Diagnostic) // {@link Document#diagnostics() diagnostics} elements
+     *    .build();
+     * </pre>
+     */
+    public Builder() {
+      if (!(this instanceof Document.Builder)) {
+        throw new UnsupportedOperationException("Use: new Document.Builder()");
+      }
     }
 
     /**
@@ -304,7 +302,7 @@ public final class ImmutableDocument extends Document {
      * @return {@code this} builder for use in a chained invocation
      */
     @CanIgnoreReturnValue 
-    public final Builder from(Document instance) {
+    public final Document.Builder from(Document instance) {
       Objects.requireNonNull(instance, "instance");
       Optional<String> sourceOptional = instance.source();
       if (sourceOptional.isPresent()) {
@@ -317,7 +315,7 @@ public final class ImmutableDocument extends Document {
       addAllNotes(instance.notes());
       addAllMeasures(instance.measures());
       addAllDiagnostics(instance.diagnostics());
-      return this;
+      return (Document.Builder) this;
     }
 
     /**
@@ -326,9 +324,9 @@ public final class ImmutableDocument extends Document {
      * @return {@code this} builder for chained invocation
      */
     @CanIgnoreReturnValue 
-    public final Builder source(String source) {
+    public final Document.Builder source(String source) {
       this.source = Objects.requireNonNull(source, "source");
-      return this;
+      return (Document.Builder) this;
     }
 
     /**
@@ -337,9 +335,9 @@ public final class ImmutableDocument extends Document {
      * @return {@code this} builder for use in a chained invocation
      */
     @CanIgnoreReturnValue 
-    public final Builder source(Optional<String> source) {
+    public final Document.Builder source(Optional<String> source) {
       this.source = source.orElse(null);
-      return this;
+      return (Document.Builder) this;
     }
 
     /**
@@ -348,9 +346,9 @@ public final class ImmutableDocument extends Document {
      * @return {@code this} builder for chained invocation
      */
     @CanIgnoreReturnValue 
-    public final Builder title(String title) {
+    public final Document.Builder title(String title) {
       this.title = Objects.requireNonNull(title, "title");
-      return this;
+      return (Document.Builder) this;
     }
 
     /**
@@ -359,9 +357,9 @@ public final class ImmutableDocument extends Document {
      * @return {@code this} builder for use in a chained invocation
      */
     @CanIgnoreReturnValue 
-    public final Builder title(Optional<String> title) {
+    public final Document.Builder title(Optional<String> title) {
       this.title = title.orElse(null);
-      return this;
+      return (Document.Builder) this;
     }
 
     /**
@@ -370,9 +368,9 @@ public final class ImmutableDocument extends Document {
      * @return {@code this} builder for use in a chained invocation
      */
     @CanIgnoreReturnValue 
-    public final Builder addNotes(String element) {
+    public final Document.Builder addNotes(String element) {
       this.notes.add(element);
-      return this;
+      return (Document.Builder) this;
     }
 
     /**
@@ -381,9 +379,9 @@ public final class ImmutableDocument extends Document {
      * @return {@code this} builder for use in a chained invocation
      */
     @CanIgnoreReturnValue 
-    public final Builder addNotes(String... elements) {
+    public final Document.Builder addNotes(String... elements) {
       this.notes.add(elements);
-      return this;
+      return (Document.Builder) this;
     }
 
 
@@ -393,7 +391,7 @@ public final class ImmutableDocument extends Document {
      * @return {@code this} builder for use in a chained invocation
      */
     @CanIgnoreReturnValue 
-    public final Builder notes(Iterable<String> elements) {
+    public final Document.Builder notes(Iterable<String> elements) {
       this.notes = ImmutableList.builder();
       return addAllNotes(elements);
     }
@@ -404,9 +402,9 @@ public final class ImmutableDocument extends Document {
      * @return {@code this} builder for use in a chained invocation
      */
     @CanIgnoreReturnValue 
-    public final Builder addAllNotes(Iterable<String> elements) {
+    public final Document.Builder addAllNotes(Iterable<String> elements) {
       this.notes.addAll(elements);
-      return this;
+      return (Document.Builder) this;
     }
 
     /**
@@ -415,9 +413,9 @@ public final class ImmutableDocument extends Document {
      * @return {@code this} builder for use in a chained invocation
      */
     @CanIgnoreReturnValue 
-    public final Builder addMeasures(Measure element) {
+    public final Document.Builder addMeasures(Measure element) {
       this.measures.add(element);
-      return this;
+      return (Document.Builder) this;
     }
 
     /**
@@ -426,9 +424,9 @@ public final class ImmutableDocument extends Document {
      * @return {@code this} builder for use in a chained invocation
      */
     @CanIgnoreReturnValue 
-    public final Builder addMeasures(Measure... elements) {
+    public final Document.Builder addMeasures(Measure... elements) {
       this.measures.add(elements);
-      return this;
+      return (Document.Builder) this;
     }
 
 
@@ -438,7 +436,7 @@ public final class ImmutableDocument extends Document {
      * @return {@code this} builder for use in a chained invocation
      */
     @CanIgnoreReturnValue 
-    public final Builder measures(Iterable<? extends Measure> elements) {
+    public final Document.Builder measures(Iterable<? extends Measure> elements) {
       this.measures = ImmutableList.builder();
       return addAllMeasures(elements);
     }
@@ -449,9 +447,9 @@ public final class ImmutableDocument extends Document {
      * @return {@code this} builder for use in a chained invocation
      */
     @CanIgnoreReturnValue 
-    public final Builder addAllMeasures(Iterable<? extends Measure> elements) {
+    public final Document.Builder addAllMeasures(Iterable<? extends Measure> elements) {
       this.measures.addAll(elements);
-      return this;
+      return (Document.Builder) this;
     }
 
     /**
@@ -460,9 +458,9 @@ public final class ImmutableDocument extends Document {
      * @return {@code this} builder for use in a chained invocation
      */
     @CanIgnoreReturnValue 
-    public final Builder addDiagnostics(Diagnostic element) {
+    public final Document.Builder addDiagnostics(Diagnostic element) {
       this.diagnostics.add(element);
-      return this;
+      return (Document.Builder) this;
     }
 
     /**
@@ -471,9 +469,9 @@ public final class ImmutableDocument extends Document {
      * @return {@code this} builder for use in a chained invocation
      */
     @CanIgnoreReturnValue 
-    public final Builder addDiagnostics(Diagnostic... elements) {
+    public final Document.Builder addDiagnostics(Diagnostic... elements) {
       this.diagnostics.add(elements);
-      return this;
+      return (Document.Builder) this;
     }
 
 
@@ -483,7 +481,7 @@ public final class ImmutableDocument extends Document {
      * @return {@code this} builder for use in a chained invocation
      */
     @CanIgnoreReturnValue 
-    public final Builder diagnostics(Iterable<? extends Diagnostic> elements) {
+    public final Document.Builder diagnostics(Iterable<? extends Diagnostic> elements) {
       this.diagnostics = ImmutableList.builder();
       return addAllDiagnostics(elements);
     }
@@ -494,9 +492,9 @@ public final class ImmutableDocument extends Document {
      * @return {@code this} builder for use in a chained invocation
      */
     @CanIgnoreReturnValue 
-    public final Builder addAllDiagnostics(Iterable<? extends Diagnostic> elements) {
+    public final Document.Builder addAllDiagnostics(Iterable<? extends Diagnostic> elements) {
       this.diagnostics.addAll(elements);
-      return this;
+      return (Document.Builder) this;
     }
 
     /**

@@ -15,7 +15,7 @@ import org.immutables.value.Generated;
  * Immutable implementation of {@link Measure}.
  * <p>
  * Use the builder to create immutable instances:
- * {@code ImmutableMeasure.builder()}.
+ * {@code new Measure.Builder()}.
  */
 @Generated(from = "Measure", generator = "Immutables")
 @SuppressWarnings({"all"})
@@ -311,28 +311,9 @@ public final class ImmutableMeasure extends Measure {
     if (instance instanceof ImmutableMeasure) {
       return (ImmutableMeasure) instance;
     }
-    return ImmutableMeasure.builder()
+    return new Measure.Builder()
         .from(instance)
         .build();
-  }
-
-  /**
-   * Creates a builder for {@link Measure Measure}.
-   * <pre>
-   * ImmutableMeasure.builder()
-   *    .id(int) // required {@link Measure#id() id}
-   *    .addSection|addAllSection(String) // {@link Measure#section() section} elements
-   *    .text(String) // required {@link Measure#text() text}
-   *    .addResponsibilities|addAllResponsibilities(dev.mandate.model.Responsibility) // {@link Measure#responsibilities() responsibilities} elements
-   *    .addTargets|addAllTargets(dev.mandate.model.Target) // {@link Measure#targets() targets} elements
-   *    .deadline(Optional&lt;String&gt;) // optional {@link Measure#deadline() deadline}
-   *    .line(OptionalInt) // optional {@link Measure#line() line}
-   *    .build();
-   * </pre>
-   * @return A new Measure builder
-   */
-  public static ImmutableMeasure.Builder builder() {
-    return new ImmutableMeasure.Builder();
   }
 
   /**
@@ -343,7 +324,7 @@ public final class ImmutableMeasure extends Measure {
    * but instead used immediately to create instances.</em>
    */
   @Generated(from = "Measure", generator = "Immutables")
-  public static final class Builder {
+  public static class Builder {
     private static final long INIT_BIT_ID = 0x1L;
     private static final long INIT_BIT_TEXT = 0x2L;
     private long initBits = 0x3L;
@@ -356,7 +337,24 @@ public final class ImmutableMeasure extends Measure {
     private String deadline;
     private Integer line;
 
-    private Builder() {
+    /**
+     * Creates a builder for {@link Measure Measure} instances.
+     * <pre>
+     * new Measure.Builder()
+     *    .id(int) // required {@link Measure#id() id}
+     *    .addSection|addAllSection(String) // {@link Measure#section() section} elements
+     *    .text(String) // required {@link Measure#text() text}
+     *    .addResponsibilities|addAllResponsibilities(dev.mandate.model.Responsibility) // {@link Measure#responsibilities() responsibilities} elements
+     *    .addTargets|addAllTargets(dev.mandate.model.Target) // {@link Measure#targets() targets} elements
+     *    .deadline(Optional&lt;String&gt;) // optional {@link Measure#deadline() deadline}
+     *    .line(OptionalInt) // optional {@link Measure#line() line}
+     *    .build();
+     * </pre>
+     */
+    public Builder() {
+      if (!(this instanceof Measure.Builder)) {
+        throw new UnsupportedOperationException("Use: new Measure.Builder()");
+      }
     }
 
     /**
@@ -368,7 +366,7 @@ public final class ImmutableMeasure extends Measure {
      * @return {@code this} builder for use in a chained invocation
      */
     @CanIgnoreReturnValue 
-    public final Builder from(Measure instance) {
+    public final Measure.Builder from(Measure instance) {
       Objects.requireNonNull(instance, "instance");
       this.id(instance.id());
       addAllSection(instance.section());
@@ -383,7 +381,7 @@ public final class ImmutableMeasure extends Measure {
       if (lineOptional.isPresent()) {
         line(lineOptional);
       }
-      return this;
+      return (Measure.Builder) this;
     }
 
     /**
@@ -392,10 +390,10 @@ public final class ImmutableMeasure extends Measure {
      * @return {@code this} builder for use in a chained invocation
      */
     @CanIgnoreReturnValue 
-    public final Builder id(int id) {
+    public final Measure.Builder id(int id) {
       this.id = id;
       initBits &= ~INIT_BIT_ID;
-      return this;
+      return (Measure.Builder) this;
     }
 
     /**
@@ -404,9 +402,9 @@ public final class ImmutableMeasure extends Measure {
      * @return {@code this} builder for use in a chained invocation
      */
     @CanIgnoreReturnValue 
-    public final Builder addSection(String element) {
+    public final Measure.Builder addSection(String element) {
       this.section.add(element);
-      return this;
+      return (Measure.Builder) this;
     }
 
     /**
@@ -415,9 +413,9 @@ public final class ImmutableMeasure extends Measure {
      * @return {@code this} builder for use in a chained invocation
      */
     @CanIgnoreReturnValue 
-    public final Builder addSection(String... elements) {
+    public final Measure.Builder addSection(String... elements) {
       this.section.add(elements);
-      return this;
+      return (Measure.Builder) this;
     }
 
 
@@ -427,7 +425,7 @@ public final class ImmutableMeasure extends Measure {
      * @return {@code this} builder for use in a chained invocation
      */
     @CanIgnoreReturnValue 
-    public final Builder section(Iterable<String> elements) {
+    public final Measure.Builder section(Iterable<String> elements) {
       this.section = ImmutableList.builder();
       return addAllSection(elements);
     }
@@ -438,9 +436,9 @@ public final class ImmutableMeasure extends Measure {
      * @return {@code this} builder for use in a chained invocation
      */
     @CanIgnoreReturnValue 
-    public final Builder addAllSection(Iterable<String> elements) {
+    public final Measure.Builder addAllSection(Iterable<String> elements) {
       this.section.addAll(elements);
-      return this;
+      return (Measure.Builder) this;
     }
 
     /**
@@ -449,10 +447,10 @@ public final class ImmutableMeasure extends Measure {
      * @return {@code this} builder for use in a chained invocation
      */
     @CanIgnoreReturnValue 
-    public final Builder text(String text) {
+    public final Measure.Builder text(String text) {
       this.text = Objects.requireNonNull(text, "text");
       initBits &= ~INIT_BIT_TEXT;
-      return this;
+      return (Measure.Builder) this;
     }
 
     /**
@@ -461,9 +459,9 @@ public final class ImmutableMeasure extends Measure {
      * @return {@code this} builder for use in a chained invocation
      */
     @CanIgnoreReturnValue 
-    public final Builder addResponsibilities(Responsibility element) {
+    public final Measure.Builder addResponsibilities(Responsibility element) {
       this.responsibilities.add(element);
-      return this;
+      return (Measure.Builder) this;
     }
 
     /**
@@ -472,9 +470,9 @@ public final class ImmutableMeasure extends Measure {
      * @return {@code this} builder for use in a chained invocation
      */
     @CanIgnoreReturnValue 
-    public final Builder addResponsibilities(Responsibility... elements) {
+    public final Measure.Builder addResponsibilities(Responsibility... elements) {
       this.responsibilities.add(elements);
-      return this;
+      return (Measure.Builder) this;
     }
 
 
@@ -484,7 +482,7 @@ public final class ImmutableMeasure extends Measure {
      * @return {@code this} builder for use in a chained invocation
      */
     @CanIgnoreReturnValue 
-    public final Builder responsibilities(Iterable<? extends Responsibility> elements) {
+    public final Measure.Builder responsibilities(Iterable<? extends Responsibility> elements) {
       this.responsibilities = ImmutableList.builder();
       return addAllResponsibilities(elements);
     }
@@ -495,9 +493,9 @@ public final class ImmutableMeasure extends Measure {
      * @return {@code this} builder for use in a chained invocation
      */
     @CanIgnoreReturnValue 
-    public final Builder addAllResponsibilities(Iterable<? extends Responsibility> elements) {
+    public final Measure.Builder addAllResponsibilities(Iterable<? extends Responsibility> elements) {
       this.responsibilities.addAll(elements);
-      return this;
+      return (Measure.Builder) this;
     }
 
     /**
@@ -506,9 +504,9 @@ public final class ImmutableMeasure extends Measure {
      * @return {@code this} builder for use in a chained invocation
      */
     @CanIgnoreReturnValue 
-    public final Builder addTargets(Target element) {
+    public final Measure.Builder addTargets(Target element) {
       this.targets.add(element);
-      return this;
+      return (Measure.Builder) this;
     }
 
     /**
@@ -517,9 +515,9 @@ public final class ImmutableMeasure extends Measure {
      * @return {@code this} builder for use in a chained invocation
      */
     @CanIgnoreReturnValue 
-    public final Builder addTargets(Target... elements) {
+    public final Measure.Builder addTargets(Target... elements) {
       this.targets.add(elements);
-      return this;
+      return (Measure.Builder) this;
     }
 
 
@@ -529,7 +527,7 @@ public final class ImmutableMeasure extends Measure {
      * @return {@code this} builder for use in a chained invocation
      */
     @CanIgnoreReturnValue 
-    public final Builder targets(Iterable<? extends Target> elements) {
+    public final Measure.Builder targets(Iterable<? extends Target> elements) {
       this.targets = ImmutableList.builder();
       return addAllTargets(elements);
     }
@@ -540,9 +538,9 @@ public final class ImmutableMeasure extends Measure {
      * @return {@code this} builder for use in a chained invocation
      */
     @CanIgnoreReturnValue 
-    public final Builder addAllTargets(Iterable<? extends Target> elements) {
+    public final Measure.Builder addAllTargets(Iterable<? extends Target> elements) {
       this.targets.addAll(elements);
-      return this;
+      return (Measure.Builder) this;
     }
 
     /**
@@ -551,9 +549,9 @@ public final class ImmutableMeasure extends Measure {
      * @return {@code this} builder for chained invocation
      */
     @CanIgnoreReturnValue 
-    public final Builder deadline(String deadline) {
+    public final Measure.Builder deadline(String deadline) {
       this.deadline = Objects.requireNonNull(deadline, "deadline");
-      return this;
+      return (Measure.Builder) this;
     }
 
     /**
@@ -562,9 +560,9 @@ public final class ImmutableMeasure extends Measure {
      * @return {@code this} builder for use in a chained invocation
      */
     @CanIgnoreReturnValue 
-    public final Builder deadline(Optional<String> deadline) {
+    public final Measure.Builder deadline(Optional<String> deadline) {
       this.deadline = deadline.orElse(null);
-      return this;
+      return (Measure.Builder) this;
     }
 
     /**
@@ -573,9 +571,9 @@ public final class ImmutableMeasure extends Measure {
      * @return {@code this} builder for chained invocation
      */
     @CanIgnoreReturnValue 
-    public final Builder line(int line) {
+    public final Measure.Builder line(int line) {
       this.line = line;
-      return this;
+      return (Measure.Builder) this;
     }
 
     /**
@@ -584,9 +582,9 @@ public final class ImmutableMeasure extends Measure {
      * @return {@code this} builder for use in a chained invocation
      */
     @CanIgnoreReturnValue 
-    public final Builder line(OptionalInt line) {
+    public final Measure.Builder line(OptionalInt line) {
       this.line = line.isPresent() ? line.getAsInt() : null;
-      return this;
+      return (Measure.Builder) this;
     }
 
     /**

@@ -13,7 +13,7 @@ import org.immutables.value.Generated;
  * Immutable implementation of {@link Responsibility}.
  * <p>
  * Use the builder to create immutable instances:
- * {@code ImmutableResponsibility.builder()}.
+ * {@code new Responsibility.Builder()}.
  */
 @Generated(from = "Responsibility", generator = "Immutables")
 @SuppressWarnings({"all"})
@@ -161,24 +161,9 @@ public final class ImmutableResponsibility extends Responsibility {
     if (instance instanceof ImmutableResponsibility) {
       return (ImmutableResponsibility) instance;
     }
-    return ImmutableResponsibility.builder()
+    return new Responsibility.Builder()
         .from(instance)
         .build();
-  }
-
-  /**
-   * Creates a builder for {@link Responsibility Responsibility}.
-   * <pre>
-   * ImmutableResponsibility.builder()
-   *    .unit(dev.mandate.model.Unit) // required {@link Responsibility#unit() unit}
-   *    .role(dev.mandate.model.Role) // required {@link Responsibility#role() role}
-   *    .basis(Optional&lt;dev.mandate.model.Basis&gt;) // optional {@link Responsibility#basis() basis}
-   *    .build();
-   * </pre>
-   * @return A new Responsibility builder
-   */
-  public static ImmutableResponsibility.Builder builder() {
-    return new ImmutableResponsibility.Builder();
   }
 
   /**
@@ -189,7 +174,7 @@ public final class ImmutableResponsibility extends Responsibility {
    * but instead used immediately to create instances.</em>
    */
   @Generated(from = "Responsibility", generator = "Immutables")
-  public static final class Builder {
+  public static class Builder {
     private static final long INIT_BIT_UNIT = 0x1L;
     private static final long INIT_BIT_ROLE = 0x2L;
     private long initBits = 0x3L;
@@ -198,7 +183,20 @@ public final class ImmutableResponsibility extends Responsibility {
     private Role role;
     private Basis basis;
 
-    private Builder() {
+    /**
+     * Creates a builder for {@link Responsibility Responsibility} instances.
+     * <pre>
+     * new Responsibility.Builder()
+     *    .unit(dev.mandate.model.Unit) // required {@link Responsibility#unit() unit}
+     *    .role(dev.mandate.model.Role) // required {@link Responsibility#role() role}
+     *    .basis(Optional&lt;dev.mandate.model.Basis&gt;) // optional {@link Responsibility#basis() basis}
+     *    .build();
+     * </pre>
+     */
+    public Builder() {
+      if (!(this instanceof Responsibility.Builder)) {
+        throw new UnsupportedOperationException("Use: new Responsibility.Builder()");
+      }
     }
 
     /**
@@ -209,7 +207,7 @@ public final class ImmutableResponsibility extends Responsibility {
      * @return {@code this} builder for use in a chained invocation
      */
     @CanIgnoreReturnValue 
-    public final Builder from(Responsibility instance) {
+    public final Responsibility.Builder from(Responsibility instance) {
       Objects.requireNonNull(instance, "instance");
       this.unit(instance.unit());
       this.role(instance.role());
@@ -217,7 +215,7 @@ public final class ImmutableResponsibility extends Responsibility {
       if (basisOptional.isPresent()) {
         basis(basisOptional);
       }
-      return this;
+      return (Responsibility.Builder) this;
     }
 
     /**
@@ -226,10 +224,10 @@ public final class ImmutableResponsibility extends Responsibility {
      * @return {@code this} builder for use in a chained invocation
      */
     @CanIgnoreReturnValue 
-    public final Builder unit(Unit unit) {
+    public final Responsibility.Builder unit(Unit unit) {
       this.unit = Objects.requireNonNull(unit, "unit");
       initBits &= ~INIT_BIT_UNIT;
-      return this;
+      return (Responsibility.Builder) this;
     }
 
     /**
@@ -238,10 +236,10 @@ public final class ImmutableResponsibility extends Responsibility {
      * @return {@code this} builder for use in a chained invocation
      */
     @CanIgnoreReturnValue 
-    public final Builder role(Role role) {
+    public final Responsibility.Builder role(Role role) {
       this.role = Objects.requireNonNull(role, "role");
       initBits &= ~INIT_BIT_ROLE;
-      return this;
+      return (Responsibility.Builder) this;
     }
 
     /**
@@ -250,9 +248,9 @@ public final class ImmutableResponsibility extends Responsibility {
      * @return {@code this} builder for chained invocation
      */
     @CanIgnoreReturnValue 
-    public final Builder basis(Basis basis) {
+    public final Responsibility.Builder basis(Basis basis) {
       this.basis = Objects.requireNonNull(basis, "basis");
-      return this;
+      return (Responsibility.Builder) this;
     }
 
     /**
@@ -261,9 +259,9 @@ public final class ImmutableResponsibility extends Responsibility {
      * @return {@code this} builder for use in a chained invocation
      */
     @CanIgnoreReturnValue 
-    public final Builder basis(Optional<? extends Basis> basis) {
+    public final Responsibility.Builder basis(Optional<? extends Basis> basis) {
       this.basis = basis.orElse(null);
-      return this;
+      return (Responsibility.Builder) this;
     }
 
     /**

@@ -14,7 +14,7 @@ import org.immutables.value.Generated;
  * Immutable implementation of {@link Target}.
  * <p>
  * Use the builder to create immutable instances:
- * {@code ImmutableTarget.builder()}.
+ * {@code new Target.Builder()}.
  */
 @Generated(from = "Target", generator = "Immutables")
 @SuppressWarnings({"all"})
@@ -379,29 +379,9 @@ public final class ImmutableTarget extends Target {
     if (instance instanceof ImmutableTarget) {
       return (ImmutableTarget) instance;
     }
-    return ImmutableTarget.builder()
+    return new Target.Builder()
         .from(instance)
         .build();
-  }
-
-  /**
-   * Creates a builder for {@link Target Target}.
-   * <pre>
-   * ImmutableTarget.builder()
-   *    .text(String) // required {@link Target#text() text}
-   *    .subject(Optional&lt;String&gt;) // optional {@link Target#subject() subject}
-   *    .value(java.math.BigDecimal) // required {@link Target#value() value}
-   *    .upper(Optional&lt;java.math.BigDecimal&gt;) // optional {@link Target#upper() upper}
-   *    .unit(String) // required {@link Target#unit() unit}
-   *    .comparator(dev.mandate.model.Comparator) // optional {@link Target#comparator() comparator}
-   *    .change(Optional&lt;dev.mandate.model.Change&gt;) // optional {@link Target#change() change}
-   *    .span(dev.mandate.model.Span) // required {@link Target#span() span}
-   *    .build();
-   * </pre>
-   * @return A new Target builder
-   */
-  public static ImmutableTarget.Builder builder() {
-    return new ImmutableTarget.Builder();
   }
 
   /**
@@ -412,7 +392,7 @@ public final class ImmutableTarget extends Target {
    * but instead used immediately to create instances.</em>
    */
   @Generated(from = "Target", generator = "Immutables")
-  public static final class Builder {
+  public static class Builder {
     private static final long INIT_BIT_TEXT = 0x1L;
     private static final long INIT_BIT_VALUE = 0x2L;
     private static final long INIT_BIT_UNIT = 0x4L;
@@ -428,7 +408,25 @@ public final class ImmutableTarget extends Target {
     private Change change;
     private Span span;
 
-    private Builder() {
+    /**
+     * Creates a builder for {@link Target Target} instances.
+     * <pre>
+     * new Target.Builder()
+     *    .text(String) // required {@link Target#text() text}
+     *    .subject(Optional&lt;String&gt;) // optional {@link Target#subject() subject}
+     *    .value(java.math.BigDecimal) // required {@link Target#value() value}
+     *    .upper(Optional&lt;java.math.BigDecimal&gt;) // optional {@link Target#upper() upper}
+     *    .unit(String) // required {@link Target#unit() unit}
+     *    .comparator(dev.mandate.model.Comparator) // optional {@link Target#comparator() comparator}
+     *    .change(Optional&lt;dev.mandate.model.Change&gt;) // optional {@link Target#change() change}
+     *    .span(dev.mandate.model.Span) // required {@link Target#span() span}
+     *    .build();
+     * </pre>
+     */
+    public Builder() {
+      if (!(this instanceof Target.Builder)) {
+        throw new UnsupportedOperationException("Use: new Target.Builder()");
+      }
     }
 
     /**
@@ -439,7 +437,7 @@ public final class ImmutableTarget extends Target {
      * @return {@code this} builder for use in a chained invocation
      */
     @CanIgnoreReturnValue 
-    public final Builder from(Target instance) {
+    public final Target.Builder from(Target instance) {
       Objects.requireNonNull(instance, "instance");
       this.text(instance.text());
       Optional<String> subjectOptional = instance.subject();
@@ -458,7 +456,7 @@ public final class ImmutableTarget extends Target {
         change(changeOptional);
       }
       this.span(instance.span());
-      return this;
+      return (Target.Builder) this;
     }
 
     /**
@@ -467,10 +465,10 @@ public final class ImmutableTarget extends Target {
      * @return {@code this} builder for use in a chained invocation
      */
     @CanIgnoreReturnValue 
-    public final Builder text(String text) {
+    public final Target.Builder text(String text) {
       this.text = Objects.requireNonNull(text, "text");
       initBits &= ~INIT_BIT_TEXT;
-      return this;
+      return (Target.Builder) this;
     }
 
     /**
@@ -479,9 +477,9 @@ public final class ImmutableTarget extends Target {
      * @return {@code this} builder for chained invocation
      */
     @CanIgnoreReturnValue 
-    public final Builder subject(String subject) {
+    public final Target.Builder subject(String subject) {
       this.subject = Objects.requireNonNull(subject, "subject");
-      return this;
+      return (Target.Builder) this;
     }
 
     /**
@@ -490,9 +488,9 @@ public final class ImmutableTarget extends Target {
      * @return {@code this} builder for use in a chained invocation
      */
     @CanIgnoreReturnValue 
-    public final Builder subject(Optional<String> subject) {
+    public final Target.Builder subject(Optional<String> subject) {
       this.subject = subject.orElse(null);
-      return this;
+      return (Target.Builder) this;
     }
 
     /**
@@ -501,10 +499,10 @@ public final class ImmutableTarget extends Target {
      * @return {@code this} builder for use in a chained invocation
      */
     @CanIgnoreReturnValue 
-    public final Builder value(BigDecimal value) {
+    public final Target.Builder value(BigDecimal value) {
       this.value = Objects.requireNonNull(value, "value");
       initBits &= ~INIT_BIT_VALUE;
-      return this;
+      return (Target.Builder) this;
     }
 
     /**
@@ -513,9 +511,9 @@ public final class ImmutableTarget extends Target {
      * @return {@code this} builder for chained invocation
      */
     @CanIgnoreReturnValue 
-    public final Builder upper(BigDecimal upper) {
+    public final Target.Builder upper(BigDecimal upper) {
       this.upper = Objects.requireNonNull(upper, "upper");
-      return this;
+      return (Target.Builder) this;
     }
 
     /**
@@ -524,9 +522,9 @@ public final class ImmutableTarget extends Target {
      * @return {@code this} builder for use in a chained invocation
      */
     @CanIgnoreReturnValue 
-    public final Builder upper(Optional<? extends BigDecimal> upper) {
+    public final Target.Builder upper(Optional<? extends BigDecimal> upper) {
       this.upper = upper.orElse(null);
-      return this;
+      return (Target.Builder) this;
     }
 
     /**
@@ -535,10 +533,10 @@ public final class ImmutableTarget extends Target {
      * @return {@code this} builder for use in a chained invocation
      */
     @CanIgnoreReturnValue 
-    public final Builder unit(String unit) {
+    public final Target.Builder unit(String unit) {
       this.unit = Objects.requireNonNull(unit, "unit");
       initBits &= ~INIT_BIT_UNIT;
-      return this;
+      return (Target.Builder) this;
     }
 
     /**
@@ -548,9 +546,9 @@ public final class ImmutableTarget extends Target {
      * @return {@code this} builder for use in a chained invocation
      */
     @CanIgnoreReturnValue 
-    public final Builder comparator(Comparator comparator) {
+    public final Target.Builder comparator(Comparator comparator) {
       this.comparator = Objects.requireNonNull(comparator, "comparator");
-      return this;
+      return (Target.Builder) this;
     }
 
     /**
@@ -559,9 +557,9 @@ public final class ImmutableTarget extends Target {
      * @return {@code this} builder for chained invocation
      */
     @CanIgnoreReturnValue 
-    public final Builder change(Change change) {
+    public final Target.Builder change(Change change) {
       this.change = Objects.requireNonNull(change, "change");
-      return this;
+      return (Target.Builder) this;
     }
 
     /**
@@ -570,9 +568,9 @@ public final class ImmutableTarget extends Target {
      * @return {@code this} builder for use in a chained invocation
      */
     @CanIgnoreReturnValue 
-    public final Builder change(Optional<? extends Change> change) {
+    public final Target.Builder change(Optional<? extends Change> change) {
       this.change = change.orElse(null);
-      return this;
+      return (Target.Builder) this;
     }
 
     /**
@@ -581,10 +579,10 @@ public final class ImmutableTarget extends Target {
      * @return {@code this} builder for use in a chained invocation
      */
     @CanIgnoreReturnValue 
-    public final Builder span(Span span) {
+    public final Target.Builder span(Span span) {
       this.span = Objects.requireNonNull(span, "span");
       initBits &= ~INIT_BIT_SPAN;
-      return this;
+      return (Target.Builder) this;
     }
 
     /**

@@ -13,7 +13,7 @@ import org.immutables.value.Generated;
  * Immutable implementation of {@link Unit}.
  * <p>
  * Use the builder to create immutable instances:
- * {@code ImmutableUnit.builder()}.
+ * {@code new Unit.Builder()}.
  * Use the static factory method to create immutable instances:
  * {@code ImmutableUnit.of()}.
  */
@@ -188,24 +188,9 @@ public final class ImmutableUnit extends Unit {
     if (instance instanceof ImmutableUnit) {
       return (ImmutableUnit) instance;
     }
-    return ImmutableUnit.builder()
+    return new Unit.Builder()
         .from(instance)
         .build();
-  }
-
-  /**
-   * Creates a builder for {@link Unit Unit}.
-   * <pre>
-   * ImmutableUnit.builder()
-   *    .name(String) // required {@link Unit#name() name}
-   *    .alias(Optional&lt;String&gt;) // optional {@link Unit#alias() alias}
-   *    .restoredName(Optional&lt;String&gt;) // optional {@link Unit#restoredName() restoredName}
-   *    .build();
-   * </pre>
-   * @return A new Unit builder
-   */
-  public static ImmutableUnit.Builder builder() {
-    return new ImmutableUnit.Builder();
   }
 
   /**
@@ -216,7 +201,7 @@ public final class ImmutableUnit extends Unit {
    * but instead used immediately to create instances.</em>
    */
   @Generated(from = "Unit", generator = "Immutables")
-  public static final class Builder {
+  public static class Builder {
     private static final long INIT_BIT_NAME = 0x1L;
     private long initBits = 0x1L;
 
@@ -224,7 +209,20 @@ public final class ImmutableUnit extends Unit {
     private String alias;
     private String restoredName;
 
-    private Builder() {
+    /**
+     * Creates a builder for {@link Unit Unit} instances.
+     * <pre>
+     * new Unit.Builder()
+     *    .name(String) // required {@link Unit#name() name}
+     *    .alias(Optional&lt;String&gt;) // optional {@link Unit#alias() alias}
+     *    .restoredName(Optional&lt;String&gt;) // optional {@link Unit#restoredName() restoredName}
+     *    .build();
+     * </pre>
+     */
+    public Builder() {
+      if (!(this instanceof Unit.Builder)) {
+        throw new UnsupportedOperationException("Use: new Unit.Builder()");
+      }
     }
 
     /**
@@ -235,7 +233,7 @@ public final class ImmutableUnit extends Unit {
      * @return {@code this} builder for use in a chained invocation
      */
     @CanIgnoreReturnValue 
-    public final Builder from(Unit instance) {
+    public final Unit.Builder from(Unit instance) {
       Objects.requireNonNull(instance, "instance");
       this.name(instance.name());
       Optional<String> aliasOptional = instance.alias();
@@ -246,7 +244,7 @@ public final class ImmutableUnit extends Unit {
       if (restoredNameOptional.isPresent()) {
         restoredName(restoredNameOptional);
       }
-      return this;
+      return (Unit.Builder) this;
     }
 
     /**
@@ -255,10 +253,10 @@ public final class ImmutableUnit extends Unit {
      * @return {@code this} builder for use in a chained invocation
      */
     @CanIgnoreReturnValue 
-    public final Builder name(String name) {
+    public final Unit.Builder name(String name) {
       this.name = Objects.requireNonNull(name, "name");
       initBits &= ~INIT_BIT_NAME;
-      return this;
+      return (Unit.Builder) this;
     }
 
     /**
@@ -267,9 +265,9 @@ public final class ImmutableUnit extends Unit {
      * @return {@code this} builder for chained invocation
      */
     @CanIgnoreReturnValue 
-    public final Builder alias(String alias) {
+    public final Unit.Builder alias(String alias) {
       this.alias = Objects.requireNonNull(alias, "alias");
-      return this;
+      return (Unit.Builder) this;
     }
 
     /**
@@ -278,9 +276,9 @@ public final class ImmutableUnit extends Unit {
      * @return {@code this} builder for use in a chained invocation
      */
     @CanIgnoreReturnValue 
-    public final Builder alias(Optional<String> alias) {
+    public final Unit.Builder alias(Optional<String> alias) {
       this.alias = alias.orElse(null);
-      return this;
+      return (Unit.Builder) this;
     }
 
     /**
@@ -289,9 +287,9 @@ public final class ImmutableUnit extends Unit {
      * @return {@code this} builder for chained invocation
      */
     @CanIgnoreReturnValue 
-    public final Builder restoredName(String restoredName) {
+    public final Unit.Builder restoredName(String restoredName) {
       this.restoredName = Objects.requireNonNull(restoredName, "restoredName");
-      return this;
+      return (Unit.Builder) this;
     }
 
     /**
@@ -300,9 +298,9 @@ public final class ImmutableUnit extends Unit {
      * @return {@code this} builder for use in a chained invocation
      */
     @CanIgnoreReturnValue 
-    public final Builder restoredName(Optional<String> restoredName) {
+    public final Unit.Builder restoredName(Optional<String> restoredName) {
       this.restoredName = restoredName.orElse(null);
-      return this;
+      return (Unit.Builder) this;
     }
 
     /**

@@ -1,0 +1,414 @@
+package dev.mandate.json;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import dev.mandate.model.Basis;
+import dev.mandate.model.Change;
+import dev.mandate.model.Comparator;
+import dev.mandate.model.Diagnostic;
+import dev.mandate.model.Document;
+import dev.mandate.model.Measure;
+import dev.mandate.model.Responsibility;
+import dev.mandate.model.Role;
+import dev.mandate.model.Span;
+import dev.mandate.model.Target;
+import dev.mandate.model.Unit;
+import dev.mandate.parser.MandateException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Writes and reads the {@code mandate/1} JSON of a {@link Document}, streaming (no tree in memory). Output is
+ * deterministic: the same document gives byte-identical JSON, fields in the order of the format's spec, numbers as
+ * JSON numbers in plain notation, text as UTF-8. Fields beyond the spec: {@code alias} and {@code restored} on a unit
+ * that has them, {@code line} on a measure, {@code diagnostics} on the document. The reader accepts and ignores
+ * unknown fields. Thread-safe.
+ */
+public final class MandateJson {
+
+  /** The format name written in {@code format}. */
+  public static final String FORMAT = "mandate/1";
+
+  private static final JsonFactory FACTORY = JsonFactory.builder()
+      .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).maxNumberLength(64).build())
+      .enable(com.fasterxml.jackson.core.StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+      .build();
+
+  private MandateJson() {}
+
+  /** The document as pretty-printed JSON text. */
+  public static String toJson(Document document) {
+    StringWriter w = new StringWriter();
+    try {
+      write(document, w);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringWriter does not fail
+    }
+    return w.toString();
+  }
+
+  /** Writes the document as UTF-8 JSON to {@code out} (flushed, not closed). */
+  public static void write(Document document, OutputStream out) throws IOException {
+    try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      write(document, g);
+    }
+  }
+
+  /** Writes the document as JSON to {@code out} (flushed, not closed). */
+  public static void write(Document document, Writer out) throws IOException {
+    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      write(document, g);
+    }
+  }
+
+  private static void write(Document d, JsonGenerator g) throws IOException {
+    DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
+        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+        .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+    g.setPrettyPrinter(pp);
+    g.writeStartObject();
+    g.writeStringField("format", FORMAT);
+    writeOptional(g, "source", d.source());
+    writeOptional(g, "title", d.title());
+    g.writeArrayFieldStart("notes");
+    for (String n : d.notes()) {
+      g.writeString(n);
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("measures");
+    for (Measure m : d.measures()) {
+      writeMeasure(g, m);
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("diagnostics");
+    for (Diagnostic x : d.diagnostics()) {
+      g.writeStartObject();
+      g.writeStringField("kind", x.kind().name());
+      g.writeStringField("message", x.message());
+      g.writeNumberField("line", x.line());
+      g.writeNumberField("column", x.column());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+    g.writeRaw('\n');
+  }
+
+  private static void writeMeasure(JsonGenerator g, Measure m) throws IOException {
+    g.writeStartObject();
+    g.writeNumberField("id", m.id());
+    g.writeArrayFieldStart("section");
+    for (String s : m.section()) {
+      g.writeString(s);
+    }
+    g.writeEndArray();
+    g.writeStringField("text", m.text());
+    g.writeArrayFieldStart("responsibilities");
+    for (Responsibility r : m.responsibilities()) {
+      g.writeStartObject();
+      g.writeStringField("unit", r.unit().name());
+      g.writeStringField("role", r.role().name());
+      if (r.basis().isPresent()) {
+        g.writeStringField("basis", r.basis().get().name());
+      }
+      if (r.unit().alias().isPresent()) {
+        g.writeStringField("alias", r.unit().alias().get());
+      }
+      if (r.unit().restoredName().isPresent()) {
+        g.writeStringField("restored", r.unit().restoredName().get());
+      }
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("targets");
+    for (Target t : m.targets()) {
+      g.writeStartObject();
+      g.writeStringField("text", t.text());
+      writeOptional(g, "subject", t.subject());
+      g.writeFieldName("value");
+      g.writeNumber(t.value());
+      g.writeFieldName("upper");
+      if (t.upper().isPresent()) {
+        g.writeNumber(t.upper().get());
+      } else {
+        g.writeNull();
+      }
+      g.writeStringField("unit", t.unit());
+      g.writeStringField("comparator", t.comparator().name());
+      writeOptional(g, "change", t.change().map(Enum::name));
+      g.writeArrayFieldStart("span");
+      g.writeNumber(t.span().start());
+      g.writeNumber(t.span().end());
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    writeOptional(g, "deadline", m.deadline());
+    if (m.line().isPresent()) {
+      g.writeNumberField("line", m.line().getAsInt());
+    }
+    g.writeEndObject();
+  }
+
+  private static void writeOptional(JsonGenerator g, String field, Optional<String> value) throws IOException {
+    if (value.isPresent()) {
+      g.writeStringField(field, value.get());
+    } else {
+      g.writeNullField(field);
+    }
+  }
+
+  // ---- reading ------------------------------------------------------------------------------------------
+
+  /** Reads a document from JSON text. @throws MandateException INVALID_JSON if it is not mandate/1 JSON */
+  public static Document fromJson(String json) {
+    return read(new StringReader(json));
+  }
+
+  /**
+   * Reads a document from JSON (the reader is not closed).
+   *
+   * @throws MandateException INVALID_JSON if it is not mandate/1 JSON (with the line and column), UNREADABLE on I/O
+   */
+  public static Document read(Reader in) {
+    try (JsonParser p = FACTORY.createParser(in)) {
+      p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+      expect(p, p.nextToken(), JsonToken.START_OBJECT, "a JSON object");
+      Document.Builder b = Document.builder();
+      String format = null;
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String f = p.currentName();
+        JsonToken t = p.nextToken();
+        switch (f) {
+          case "format":
+            format = p.getValueAsString();
+            break;
+          case "source":
+            b.source(optionalString(p, t));
+            break;
+          case "title":
+            b.title(optionalString(p, t));
+            break;
+          case "notes":
+            b.notes(strings(p, t));
+            break;
+          case "measures":
+            expect(p, t, JsonToken.START_ARRAY, "an array of measures");
+            while (p.nextToken() == JsonToken.START_OBJECT) {
+              b.addMeasures(readMeasure(p));
+            }
+            break;
+          case "diagnostics":
+            expect(p, t, JsonToken.START_ARRAY, "an array of diagnostics");
+            while (p.nextToken() == JsonToken.START_OBJECT) {
+              b.addDiagnostics(readDiagnostic(p));
+            }
+            break;
+          default:
+            p.skipChildren();
+        }
+      }
+      if (!FORMAT.equals(format)) {
+        throw new MandateException(MandateException.Kind.INVALID_JSON,
+            "expected \"format\": \"" + FORMAT + "\", got " + (format == null ? "none" : "\"" + format + "\""));
+      }
+      return b.build();
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new MandateException(MandateException.Kind.INVALID_JSON, "not valid JSON: " + e.getOriginalMessage()
+          + " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr(), e);
+    } catch (IOException e) {
+      throw new MandateException(MandateException.Kind.UNREADABLE, "cannot read JSON: " + e.getMessage(), e);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw new MandateException(MandateException.Kind.INVALID_JSON, "not a valid mandate/1 document: "
+          + e.getMessage(), e);
+    }
+  }
+
+  private static Measure readMeasure(JsonParser p) throws IOException {
+    Measure.Builder b = Measure.builder();
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String f = p.currentName();
+      JsonToken t = p.nextToken();
+      switch (f) {
+        case "id":
+          b.id(p.getIntValue());
+          break;
+        case "section":
+          b.section(strings(p, t));
+          break;
+        case "text":
+          b.text(p.getText());
+          break;
+        case "responsibilities":
+          expect(p, t, JsonToken.START_ARRAY, "an array of responsibilities");
+          while (p.nextToken() == JsonToken.START_OBJECT) {
+            b.addResponsibilities(readResponsibility(p));
+          }
+          break;
+        case "targets":
+          expect(p, t, JsonToken.START_ARRAY, "an array of targets");
+          while (p.nextToken() == JsonToken.START_OBJECT) {
+            b.addTargets(readTarget(p));
+          }
+          break;
+        case "deadline":
+          b.deadline(optionalString(p, t));
+          break;
+        case "line":
+          b.line(p.getIntValue());
+          break;
+        default:
+          p.skipChildren();
+      }
+    }
+    return b.build();
+  }
+
+  private static Responsibility readResponsibility(JsonParser p) throws IOException {
+    Unit.Builder u = Unit.builder();
+    Responsibility.Builder b = Responsibility.builder();
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String f = p.currentName();
+      JsonToken t = p.nextToken();
+      switch (f) {
+        case "unit":
+          u.name(p.getText());
+          break;
+        case "role":
+          b.role(Role.valueOf(p.getText()));
+          break;
+        case "basis":
+          b.basis(optionalString(p, t).map(Basis::valueOf));
+          break;
+        case "alias":
+          u.alias(optionalString(p, t));
+          break;
+        case "restored":
+          u.restoredName(optionalString(p, t));
+          break;
+        default:
+          p.skipChildren();
+      }
+    }
+    return b.unit(u.build()).build();
+  }
+
+  private static Target readTarget(JsonParser p) throws IOException {
+    Target.Builder b = Target.builder();
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String f = p.currentName();
+      JsonToken t = p.nextToken();
+      switch (f) {
+        case "text":
+          b.text(p.getText());
+          break;
+        case "subject":
+          b.subject(optionalString(p, t));
+          break;
+        case "value":
+          b.value(number(p, t));
+          break;
+        case "upper":
+          b.upper(t == JsonToken.VALUE_NULL ? Optional.empty() : Optional.of(number(p, t)));
+          break;
+        case "unit":
+          b.unit(p.getText());
+          break;
+        case "comparator":
+          b.comparator(Comparator.valueOf(p.getText()));
+          break;
+        case "change":
+          b.change(optionalString(p, t).map(Change::valueOf));
+          break;
+        case "span":
+          expect(p, t, JsonToken.START_ARRAY, "a [start, end] span");
+          p.nextToken();
+          int s = p.getIntValue();
+          p.nextToken();
+          int e = p.getIntValue();
+          expect(p, p.nextToken(), JsonToken.END_ARRAY, "the end of a [start, end] span");
+          b.span(Span.of(s, e));
+          break;
+        default:
+          p.skipChildren();
+      }
+    }
+    return b.build();
+  }
+
+  private static Diagnostic readDiagnostic(JsonParser p) throws IOException {
+    Diagnostic.Kind kind = null;
+    String message = "";
+    int line = 0;
+    int column = 0;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String f = p.currentName();
+      p.nextToken();
+      switch (f) {
+        case "kind":
+          kind = Diagnostic.Kind.valueOf(p.getText());
+          break;
+        case "message":
+          message = p.getText();
+          break;
+        case "line":
+          line = p.getIntValue();
+          break;
+        case "column":
+          column = p.getIntValue();
+          break;
+        default:
+          p.skipChildren();
+      }
+    }
+    if (kind == null) {
+      throw new IllegalArgumentException("a diagnostic needs a kind");
+    }
+    return Diagnostic.of(kind, message, line, column);
+  }
+
+  private static BigDecimal number(JsonParser p, JsonToken t) throws IOException {
+    if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+      throw new MandateException(MandateException.Kind.INVALID_JSON,
+          "expected a number at line " + p.currentLocation().getLineNr() + ", got " + t);
+    }
+    return p.getDecimalValue();
+  }
+
+  private static Optional<String> optionalString(JsonParser p, JsonToken t) throws IOException {
+    return t == JsonToken.VALUE_NULL ? Optional.empty() : Optional.of(p.getText());
+  }
+
+  private static List<String> strings(JsonParser p, JsonToken t) throws IOException {
+    expect(p, t, JsonToken.START_ARRAY, "an array of strings");
+    List<String> out = new ArrayList<>();
+    while (p.nextToken() == JsonToken.VALUE_STRING) {
+      out.add(p.getText());
+    }
+    return out;
+  }
+
+  private static void expect(JsonParser p, JsonToken got, JsonToken want, String what) {
+    if (got != want) {
+      throw new MandateException(MandateException.Kind.INVALID_JSON, "expected " + what + " at line "
+          + p.currentLocation().getLineNr() + ", column " + p.currentLocation().getColumnNr() + ", got " + got);
+    }
+  }
+}

@@ -1,0 +1,308 @@
+package dev.mandate.parser;
+
+import com.google.common.base.Preconditions;
+import com.google.common.collect.ImmutableList;
+import dev.mandate.model.Document;
+import dev.mandate.parser.internal.DocumentAssembler;
+import dev.mandate.parser.internal.source.Decoded;
+import dev.mandate.parser.internal.target.BuiltinTargetExtractor;
+import dev.mandate.parser.internal.target.UnitsOfMeasure;
+import dev.mandate.parser.targets.TargetExtractor;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.Set;
+
+/**
+ * Parses task-allocation documents (任务分工方案, 责任分解表, 民生实事 lists) into a {@link Document}: every measure with
+ * its responsible units, its lead, its quantitative targets and its deadline.
+ *
+ * <pre>{@code
+ * MandateParser parser = MandateParser.builder().build();
+ * Document doc = parser.parse(Path.of("linyi-2021-livelihood.txt"));
+ * for (Measure m : doc.measures()) {
+ *   System.out.println(m.id() + " " + m.leads() + " " + m.targets());
+ * }
+ * }</pre>
+ *
+ * <p>A parser is immutable and thread-safe: build it once and share it; every call works on fresh state. Odd but
+ * survivable input (a measure without units, an unbalanced bracket) yields a document with
+ * {@link Document#diagnostics() diagnostics}; only input from which nothing can be produced throws
+ * {@link MandateException}.
+ *
+ * <p>Text input recognises labelled rows ({@code 具体措施: | … |}), pipe tables and flattened tables with a header,
+ * numbered items with label lines or inline clauses, and headings. Bytes are decoded from a byte-order mark
+ * (UTF-8, UTF-16LE/BE), else as UTF-8 if valid, else as GB18030 (which covers GBK and GB2312).
+ */
+public final class MandateParser {
+
+  /** Default limit on input size: 64 MiB of bytes, or 64 Mi chars for text given as a string or reader. */
+  public static final int DEFAULT_MAX_INPUT = 64 * 1024 * 1024;
+  /** Default limit on diagnostics kept per document. */
+  public static final int DEFAULT_MAX_DIAGNOSTICS = 1000;
+
+  private final DocumentAssembler assembler;
+  private final int maxInput;
+
+  private MandateParser(Builder b, List<TargetExtractor> extractors, UnitsOfMeasure units) {
+    this.assembler = new DocumentAssembler(extractors, units.units(), b.maxDiagnostics);
+    this.maxInput = b.maxInput;
+  }
+
+  /** A builder with the defaults: built-in target extractor on, no user extractors, no discovery. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Parses text held in memory; the document's {@code source} is empty.
+   *
+   * @throws MandateException of kind TOO_LARGE if the text is longer than the configured limit
+   */
+  public Document parse(String text) {
+    return parse(text, null);
+  }
+
+  /**
+   * Parses text held in memory, naming its source (e.g. a file name) for the document and messages.
+   *
+   * @param sourceName the name to record as the document's source, or null for none
+   * @throws MandateException of kind TOO_LARGE if the text is longer than the configured limit
+   */
+  public Document parse(String text, String sourceName) {
+    Objects.requireNonNull(text, "text");
+    if (text.length() > maxInput) {
+      throw new MandateException(MandateException.Kind.TOO_LARGE, name(sourceName) + ": " + text.length()
+          + " chars is more than the limit of " + maxInput + " (raise it with MandateParser.builder().maxInput(n))");
+    }
+    String t = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
+    return assembler.assemble(t, Optional.ofNullable(sourceName), false);
+  }
+
+  /**
+   * Reads and parses a file; the document's {@code source} is the file name.
+   *
+   * @throws MandateException UNREADABLE if the file is missing, a directory or cannot be read; TOO_LARGE if it is
+   *     larger than the limit (checked before reading); NOT_TEXT if it is binary
+   */
+  public Document parse(Path path) {
+    Objects.requireNonNull(path, "path");
+    String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
+    if (Files.isDirectory(path)) {
+      throw new MandateException(MandateException.Kind.UNREADABLE, path + ": is a directory, expected a file");
+    }
+    try {
+      long size = Files.size(path);
+      if (size > maxInput) {
+        throw new MandateException(MandateException.Kind.TOO_LARGE, path + ": " + size
+            + " bytes is more than the limit of " + maxInput + " (raise it with MandateParser.builder().maxInput(n))");
+      }
+      try (InputStream in = Files.newInputStream(path)) {
+        return parseBytes(readLimited(in, path.toString()), name, path.toString());
+      }
+    } catch (NoSuchFileException e) {
+      throw new MandateException(MandateException.Kind.UNREADABLE, path + ": no such file", e);
+    } catch (IOException e) {
+      throw new MandateException(MandateException.Kind.UNREADABLE, path + ": cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Reads and parses a stream (not closed); the document's {@code source} is empty.
+   *
+   * @throws MandateException UNREADABLE on an I/O error, TOO_LARGE past the limit, NOT_TEXT for binary content
+   */
+  public Document parse(InputStream in) {
+    return parse(in, null);
+  }
+
+  /**
+   * Reads and parses a stream (not closed), naming its source.
+   *
+   * @param sourceName the name to record as the document's source, or null for none
+   * @throws MandateException UNREADABLE on an I/O error, TOO_LARGE past the limit, NOT_TEXT for binary content
+   */
+  public Document parse(InputStream in, String sourceName) {
+    Objects.requireNonNull(in, "in");
+    String label = name(sourceName);
+    try {
+      return parseBytes(readLimited(in, label), sourceName, label);
+    } catch (IOException e) {
+      throw new MandateException(MandateException.Kind.UNREADABLE, label + ": cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Reads and parses characters (the reader is not closed); the document's {@code source} is empty.
+   *
+   * @throws MandateException UNREADABLE on an I/O error, TOO_LARGE past the limit
+   */
+  public Document parse(Reader reader) {
+    Objects.requireNonNull(reader, "reader");
+    StringBuilder b = new StringBuilder();
+    char[] buf = new char[8192];
+    try {
+      int r;
+      while ((r = reader.read(buf)) > 0) {
+        if (b.length() + r > maxInput) {
+          throw new MandateException(MandateException.Kind.TOO_LARGE,
+              "<reader>: more than the limit of " + maxInput + " chars");
+        }
+        b.append(buf, 0, r);
+      }
+    } catch (IOException e) {
+      throw new MandateException(MandateException.Kind.UNREADABLE, "<reader>: cannot be read: " + e.getMessage(), e);
+    }
+    return parse(b.toString());
+  }
+
+  private byte[] readLimited(InputStream in, String label) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    byte[] buf = new byte[65536];
+    int r;
+    long total = 0;
+    while ((r = in.read(buf)) > 0) {
+      total += r;
+      if (total > maxInput) {
+        throw new MandateException(MandateException.Kind.TOO_LARGE,
+            label + ": more than the limit of " + maxInput + " bytes");
+      }
+      out.write(buf, 0, r);
+    }
+    return out.toByteArray();
+  }
+
+  private Document parseBytes(byte[] bytes, String sourceName, String label) {
+    if (bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4) {
+      throw new MandateException(MandateException.Kind.NOT_TEXT,
+          label + ": is a ZIP archive (a Word or Excel file?); expected plain text");
+    }
+    if (looksBinary(bytes)) {
+      throw new MandateException(MandateException.Kind.NOT_TEXT,
+          label + ": is binary (NUL bytes or control characters); expected text");
+    }
+    Decoded d = Decoded.of(bytes);
+    return assembler.assemble(d.text(), Optional.ofNullable(sourceName), d.replaced());
+  }
+
+  /** NUL or other C0 controls in the first 8 KiB, unless a UTF-16 byte-order mark explains the NULs. */
+  private static boolean looksBinary(byte[] bytes) {
+    if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
+        || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
+      return false;
+    }
+    int n = Math.min(bytes.length, 8192);
+    int controls = 0;
+    for (int i = 0; i < n; i++) {
+      int b = bytes[i] & 0xFF;
+      if (b == 0) {
+        return true;
+      }
+      if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != 0x1B) {
+        controls++;
+      }
+    }
+    return n > 0 && controls * 20 > n;
+  }
+
+  private static String name(String sourceName) {
+    return sourceName == null ? "<input>" : sourceName;
+  }
+
+  /**
+   * Configures a {@link MandateParser}. Not thread-safe; {@link #build()} validates the configuration and returns an
+   * immutable parser, and the builder may be reused afterwards.
+   */
+  public static final class Builder {
+    private final List<TargetExtractor> extractors = new ArrayList<>();
+    private final Set<String> units = new LinkedHashSet<>();
+    private boolean discover;
+    private boolean builtInTargets = true;
+    private int maxInput = DEFAULT_MAX_INPUT;
+    private int maxDiagnostics = DEFAULT_MAX_DIAGNOSTICS;
+
+    private Builder() {}
+
+    /**
+     * Adds a target extractor. User extractors run before the built-in one, in the order added; where findings
+     * overlap, the earlier wins (see {@link TargetExtractor}).
+     */
+    public Builder extractor(TargetExtractor extractor) {
+      extractors.add(Objects.requireNonNull(extractor, "extractor"));
+      return this;
+    }
+
+    /**
+     * Also runs every {@link TargetExtractor} found with {@link ServiceLoader} (listed in
+     * {@code META-INF/services/dev.mandate.parser.targets.TargetExtractor}), after those added with
+     * {@link #extractor}. Off by default: what runs should be what the code says.
+     */
+    public Builder discoverExtractors(boolean discover) {
+      this.discover = discover;
+      return this;
+    }
+
+    /** Whether the built-in target extractor runs (default true); off, only user extractors find targets. */
+    public Builder builtInTargets(boolean on) {
+      this.builtInTargets = on;
+      return this;
+    }
+
+    /** Adds units of measure the built-in extractor accepts after a number ({@code 篇}, {@code 万千瓦时}). */
+    public Builder unitOfMeasure(String... unitWords) {
+      for (String u : unitWords) {
+        Preconditions.checkArgument(u != null && !u.isBlank(), "a unit of measure must be a non-blank word");
+        Preconditions.checkArgument(u.length() <= 8, "a unit of measure is a short word, got '%s'", u);
+        units.add(u.strip());
+      }
+      return this;
+    }
+
+    /**
+     * The largest input accepted, in bytes (for files and streams) or chars (for strings and readers); default
+     * {@value #DEFAULT_MAX_INPUT}. Larger input is refused with {@link MandateException.Kind#TOO_LARGE} before it is
+     * parsed.
+     */
+    public Builder maxInput(int max) {
+      Preconditions.checkArgument(max > 0, "maxInput must be positive, got %s", max);
+      this.maxInput = max;
+      return this;
+    }
+
+    /** The most diagnostics kept per document (default {@value #DEFAULT_MAX_DIAGNOSTICS}); then one LIMIT_REACHED. */
+    public Builder maxDiagnostics(int max) {
+      Preconditions.checkArgument(max > 0, "maxDiagnostics must be positive, got %s", max);
+      this.maxDiagnostics = max;
+      return this;
+    }
+
+    /**
+     * An immutable, thread-safe parser with this configuration.
+     *
+     * @throws IllegalArgumentException if the configuration cannot work (no extractor at all is fine)
+     */
+    public MandateParser build() {
+      UnitsOfMeasure uom = UnitsOfMeasure.with(units);
+      List<TargetExtractor> all = new ArrayList<>(extractors);
+      if (discover) {
+        for (TargetExtractor e : ServiceLoader.load(TargetExtractor.class)) {
+          all.add(e);
+        }
+      }
+      if (builtInTargets) {
+        all.add(new BuiltinTargetExtractor(uom));
+      }
+      return new MandateParser(this, ImmutableList.copyOf(all), uom);
+    }
+  }
+}

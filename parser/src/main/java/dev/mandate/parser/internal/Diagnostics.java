@@ -1,0 +1,31 @@
+package dev.mandate.parser.internal;
+
+import com.google.common.collect.ImmutableList;
+import dev.mandate.model.Diagnostic;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects the diagnostics of one parse, up to a limit, then one LIMIT_REACHED. Not thread-safe: one per parse. */
+public final class Diagnostics {
+  private final int max;
+  private final List<Diagnostic> list = new ArrayList<>();
+  private boolean overflowed;
+
+  public Diagnostics(int max) {
+    this.max = max;
+  }
+
+  public void add(Diagnostic.Kind kind, String message, int line, int column) {
+    if (list.size() < max) {
+      list.add(Diagnostic.of(kind, message, Math.max(0, line), Math.max(0, column)));
+    } else if (!overflowed) {
+      overflowed = true;
+      list.add(Diagnostic.of(Diagnostic.Kind.LIMIT_REACHED,
+          "more than " + max + " diagnostics; the rest were dropped", Math.max(0, line), Math.max(0, column)));
+    }
+  }
+
+  public ImmutableList<Diagnostic> build() {
+    return ImmutableList.copyOf(list);
+  }
+}

@@ -1,0 +1,164 @@
+package dev.mandate.parser.internal;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import dev.mandate.model.Diagnostic;
+import dev.mandate.model.Document;
+import dev.mandate.model.Measure;
+import dev.mandate.model.Responsibility;
+import dev.mandate.model.Target;
+import dev.mandate.parser.internal.layout.LayoutReader;
+import dev.mandate.parser.internal.layout.RawDocument;
+import dev.mandate.parser.internal.layout.RawMeasure;
+import dev.mandate.parser.internal.responsibility.Clause;
+import dev.mandate.parser.internal.responsibility.LeadConvention;
+import dev.mandate.parser.internal.responsibility.ResponsibilityReader;
+import dev.mandate.parser.internal.source.Lines;
+import dev.mandate.parser.internal.target.Deadlines;
+import dev.mandate.parser.internal.text.Fold;
+import dev.mandate.parser.targets.TargetExtractor;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Runs the stages over one decoded text and assembles the {@link Document}: layout → responsibilities → targets.
+ * Immutable and thread-safe; every call works on fresh state.
+ */
+public final class DocumentAssembler {
+
+  private final ImmutableList<TargetExtractor> extractors;
+  private final ImmutableSet<String> unitsOfMeasure;
+  private final int maxDiagnostics;
+  private final ResponsibilityReader responsibilities = new ResponsibilityReader();
+
+  /**
+   * @param extractors in the order they run; earlier findings win overlaps
+   */
+  public DocumentAssembler(List<TargetExtractor> extractors, Set<String> unitsOfMeasure, int maxDiagnostics) {
+    this.extractors = ImmutableList.copyOf(extractors);
+    this.unitsOfMeasure = ImmutableSet.copyOf(unitsOfMeasure);
+    this.maxDiagnostics = maxDiagnostics;
+  }
+
+  public Document assemble(String text, Optional<String> source, boolean malformed) {
+    Diagnostics diagnostics = new Diagnostics(maxDiagnostics);
+    if (malformed) {
+      diagnostics.add(Diagnostic.Kind.MALFORMED_INPUT,
+          "the input has bytes that are not valid UTF-8 or GB18030; they were replaced with U+FFFD", 0, 0);
+    }
+    RawDocument raw = new LayoutReader(diagnostics).read(Lines.of(text));
+
+    Set<String> notes = new LinkedHashSet<>(raw.notes());
+    for (RawMeasure m : raw.measures()) {
+      for (Clause c : m.clauses()) {
+        notes.addAll(ResponsibilityReader.notesIn(c.text()));
+      }
+    }
+    LeadConvention convention = LeadConvention.FIRST_LISTED;
+    for (String note : notes) {
+      LeadConvention c = LeadConvention.of(Fold.fold(note));
+      if (c != null) {
+        convention = c;
+        break;
+      }
+    }
+    if (convention == LeadConvention.BOLD && !raw.measures().isEmpty()) {
+      diagnostics.add(Diagnostic.Kind.NO_MARKED_LEAD,
+          "the document says bold type marks the lead, but plain text carries no bold; the first listed unit of "
+              + "each measure was taken as its lead", 0, 0);
+    }
+
+    List<Measure> measures = new ArrayList<>(raw.measures().size());
+    int id = 0;
+    for (RawMeasure m : raw.measures()) {
+      id++;
+      ResponsibilityReader.Result r = responsibilities.read(m.clauses(), convention, diagnostics);
+      notes.addAll(r.notes());
+      ImmutableList<Responsibility> resp = r.responsibilities();
+      if (resp.isEmpty()) {
+        diagnostics.add(Diagnostic.Kind.MISSING_RESPONSIBILITY,
+            "measure " + id + " has no responsible unit (expected a 责任单位 row, label or clause after it)",
+            m.line(), m.column());
+      }
+      String folded = Fold.fold(m.text());
+      MeasureContext ctx = new MeasureContext(m.text(), folded, id, m.section(), source, unitsOfMeasure);
+      Optional<String> deadline = Optional.ofNullable(m.deadline()).filter(d -> !d.isBlank());
+      if (deadline.isEmpty()) {
+        deadline = Deadlines.first(m.text());
+      }
+      measures.add(Measure.builder()
+          .id(id)
+          .section(m.section())
+          .text(m.text())
+          .responsibilities(resp)
+          .targets(targets(ctx, m, diagnostics))
+          .deadline(deadline)
+          .line(m.line())
+          .build());
+    }
+    if (measures.isEmpty()) {
+      diagnostics.add(Diagnostic.Kind.NO_MEASURES,
+          "no measure found: expected labelled rows (具体措施:/责任单位:), a table with 工作任务 and 责任单位 columns, "
+              + "or numbered items with 牵头单位/责任单位 lines or clauses", 0, 0);
+    }
+    return Document.builder()
+        .source(source)
+        .title(Optional.ofNullable(raw.title()))
+        .notes(notes)
+        .measures(measures)
+        .diagnostics(diagnostics.build())
+        .build();
+  }
+
+  private List<Target> targets(MeasureContext ctx, RawMeasure m, Diagnostics diagnostics) {
+    TreeMap<Integer, Target> kept = new TreeMap<>();
+    String text = ctx.text();
+    for (TargetExtractor extractor : extractors) {
+      List<Target> found;
+      try {
+        found = extractor.extract(ctx);
+      } catch (RuntimeException e) {
+        diagnostics.add(Diagnostic.Kind.EXTRACTOR_FAILED,
+            extractor.getClass().getName() + " failed on measure " + ctx.measureId() + ": " + e,
+            m.line(), m.column());
+        continue;
+      }
+      if (found == null) {
+        continue;
+      }
+      for (Target t : found) {
+        if (t == null) {
+          continue;
+        }
+        int s = t.span().start();
+        int e = t.span().end();
+        if (e > text.length() || !text.substring(s, e).equals(t.text())) {
+          diagnostics.add(Diagnostic.Kind.EXTRACTOR_FAILED,
+              extractor.getClass().getName() + " returned target '" + t.text() + "' at " + t.span()
+                  + " that is not that part of measure " + ctx.measureId() + "'s text; dropped",
+              m.line(), m.column());
+          continue;
+        }
+        if (overlaps(kept, s, e)) {
+          continue;
+        }
+        kept.put(s, t);
+      }
+    }
+    return new ArrayList<>(kept.values());
+  }
+
+  private static boolean overlaps(TreeMap<Integer, Target> kept, int s, int e) {
+    Map.Entry<Integer, Target> before = kept.floorEntry(s);
+    if (before != null && before.getValue().span().end() > s) {
+      return true;
+    }
+    Map.Entry<Integer, Target> after = kept.ceilingEntry(s);
+    return after != null && after.getKey() < e;
+  }
+}

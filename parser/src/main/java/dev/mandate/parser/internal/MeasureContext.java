@@ -1,0 +1,71 @@
+package dev.mandate.parser.internal;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import dev.mandate.parser.internal.target.Numeral;
+import dev.mandate.parser.internal.target.NumeralGrammar;
+import dev.mandate.parser.targets.NumberMatch;
+import dev.mandate.parser.targets.TargetContext;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** The {@link TargetContext} of one measure. */
+final class MeasureContext implements TargetContext {
+  private final String text;
+  private final String folded;
+  private final int id;
+  private final ImmutableList<String> section;
+  private final Optional<String> source;
+  private final ImmutableSet<String> units;
+
+  MeasureContext(String text, String folded, int id, ImmutableList<String> section, Optional<String> source,
+      ImmutableSet<String> units) {
+    this.text = text;
+    this.folded = folded;
+    this.id = id;
+    this.section = section;
+    this.source = source;
+    this.units = units;
+  }
+
+  @Override
+  public String text() {
+    return text;
+  }
+
+  @Override
+  public String foldedText() {
+    return folded;
+  }
+
+  @Override
+  public int measureId() {
+    return id;
+  }
+
+  @Override
+  public List<String> section() {
+    return section;
+  }
+
+  @Override
+  public Optional<String> source() {
+    return source;
+  }
+
+  @Override
+  public Set<String> unitsOfMeasure() {
+    return units;
+  }
+
+  @Override
+  public Optional<NumberMatch> numberAt(int offset) {
+    if (offset < 0 || offset >= folded.length()) {
+      return Optional.empty();
+    }
+    Numeral n = NumeralGrammar.read(folded, offset);
+    return n == null ? Optional.empty()
+        : Optional.of(new NumberMatch(n.start(), n.end(), n.value(), n.approximate(), n.percent()));
+  }
+}

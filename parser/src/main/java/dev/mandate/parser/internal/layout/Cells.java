@@ -1,0 +1,104 @@
+package dev.mandate.parser.internal.layout;
+
+import dev.mandate.parser.internal.text.Fold;
+
+/** What a single table cell or flattened-table line looks like: a serial, unit names, a deadline, a task. */
+final class Cells {
+
+  /** Last chars of an organisation's name. */
+  private static final String ORG_ENDS = "局委办部厅室心院会所站队司团府道镇乡处科组联社行署台馆协校区县市营厂场园";
+
+  private Cells() {}
+
+  /** {@code 12}, {@code 12.}, {@code 十二}: a row number alone. */
+  static boolean isSerial(String folded) {
+    String t = Fold.trim(folded);
+    int n = t.length();
+    if (n > 0 && (t.charAt(n - 1) == '.' || t.charAt(n - 1) == '、')) {
+      n--;
+    }
+    if (n == 0 || n > 4) {
+      return false;
+    }
+    boolean digits = true;
+    boolean cn = true;
+    for (int i = 0; i < n; i++) {
+      char c = t.charAt(i);
+      digits &= c >= '0' && c <= '9';
+      cn &= "一二三四五六七八九十".indexOf(c) >= 0;
+    }
+    return digits || cn;
+  }
+
+  /** A list of unit names and nothing else: {@code 县水务局}, {@code 市教育局、市财政局}. */
+  static boolean isUnits(String folded) {
+    String t = Fold.trim(folded);
+    if (t.length() < 2 || t.length() > 60) {
+      return false;
+    }
+    int depth = 0;
+    int pieceStart = 0;
+    for (int i = 0; i <= t.length(); i++) {
+      char c = i < t.length() ? t.charAt(i) : '、';
+      if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth = Math.max(0, depth - 1);
+      } else if (depth == 0 && (c == '、' || c == ',' || c == ';' || Fold.isSpace(c))) {
+        if (i > pieceStart && !isUnitName(t.substring(pieceStart, i))) {
+          return false;
+        }
+        pieceStart = i + 1;
+      } else if (depth == 0 && (c == '。' || c == ':' || c == '!' || c == '?')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isUnitName(String piece) {
+    String p = piece;
+    if (p.endsWith("等") || p.endsWith("牵头") || p.endsWith("配合")) {
+      p = p.endsWith("等") ? p.substring(0, p.length() - 1) : p.substring(0, p.length() - 2);
+    }
+    int close = p.lastIndexOf(')');
+    if (close == p.length() - 1) {
+      int open = p.lastIndexOf('(');
+      if (open > 0) {
+        p = p.substring(0, open);
+      }
+    }
+    if (p.length() < 2 || p.length() > 20) {
+      return false;
+    }
+    for (int i = 0; i < p.length(); i++) {
+      char c = p.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return false;
+      }
+    }
+    return p.startsWith("各") || ORG_ENDS.indexOf(p.charAt(p.length() - 1)) >= 0;
+  }
+
+  /** {@code 12月底前}, {@code 5月底前动工}, {@code 2021年11月}, {@code 长期坚持}. */
+  static boolean isDeadline(String folded) {
+    String t = Fold.trim(folded);
+    if (t.isEmpty() || t.length() > 20 || t.indexOf('。') >= 0) {
+      return false;
+    }
+    boolean digit = false;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      digit |= c >= '0' && c <= '9';
+    }
+    return (digit && (t.contains("月") || t.contains("年") || t.contains("日") || t.matches("\\d{4}\\.\\d{1,2}")))
+        || t.contains("年底") || t.contains("年内") || t.contains("季度") || t.contains("长期")
+        || t.contains("持续") || t.contains("常态") || t.contains("全年") || t.contains("半年");
+  }
+
+  /** A line that can open a task: long enough, not a unit list, not a deadline, not a label. */
+  static boolean isTask(String folded) {
+    String t = Fold.trim(folded);
+    return t.length() >= 4 && !isUnits(t) && !isDeadline(t) && !t.endsWith(":") && !isSerial(t);
+  }
+}

@@ -1,0 +1,123 @@
+package dev.mandate.parser.internal.layout;
+
+import dev.mandate.parser.internal.source.Line;
+import dev.mandate.parser.internal.text.Fold;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Reads a flattened table — the usual result of copying an HTML or Word table: one cell a line, a multi-unit cell
+ * broken over several lines, merged cells simply missing. Lines are placed column by column: a serial opens a row,
+ * the next line is the task, unit-like lines fill the unit column, a deadline-like line the deadline column, any
+ * line an other column (progress, remarks). A task-like line after a complete row is a sub-task whose merged cells
+ * (serial, units) it shares with the row above. The table ends at the first line that fits nowhere.
+ */
+final class FlatTable {
+  private final List<Columns.Kind> columns;
+  private final TableRows rows;
+  private final Consumer<RawMeasure> sink;
+  private final boolean hasSerial;
+  private final int taskColumn;
+
+  private List<String> cells;
+  private int rowLine;
+
+  FlatTable(List<Columns.Kind> columns, TableRows rows, Consumer<RawMeasure> sink) {
+    this.columns = columns;
+    this.rows = rows;
+    this.sink = sink;
+    this.hasSerial = columns.contains(Columns.Kind.SERIAL);
+    this.taskColumn = columns.indexOf(Columns.Kind.TASK);
+  }
+
+  /** Reads from line index {@code start}; returns the index of the first line not part of the table. */
+  int read(List<Line> lines, int start) {
+    int ptr = 0;
+    int i = start;
+    for (; i < lines.size(); i++) {
+      Line line = lines.get(i);
+      String t = Fold.trim(line.text());
+      String f = Fold.fold(t);
+      if (t.isEmpty()) {
+        continue;
+      }
+      if (hasSerial && Cells.isSerial(f)) {
+        flush();
+        open(line.number());
+        cells.set(columns.indexOf(Columns.Kind.SERIAL), t);
+        ptr = columns.indexOf(Columns.Kind.SERIAL) + 1;
+        continue;
+      }
+      if (cells == null) {
+        if (!hasSerial && Cells.isTask(f)) {
+          open(line.number());
+          ptr = taskColumn;
+        } else {
+          break;
+        }
+      }
+      boolean placed = false;
+      while (ptr < columns.size() && !placed) {
+        Columns.Kind kind = columns.get(ptr);
+        String cell = cells.get(ptr);
+        if (kind == Columns.Kind.TASK) {
+          if (cell.isEmpty()) {
+            cells.set(ptr, t);
+            placed = true;
+          }
+          ptr++;
+        } else if (kind.holdsUnits()) {
+          if (Cells.isUnits(f)) {
+            cells.set(ptr, cell.isEmpty() ? t : cell + "、" + t);
+            placed = true;
+          } else {
+            ptr++;
+          }
+        } else if (kind == Columns.Kind.DEADLINE) {
+          if (Cells.isDeadline(f)) {
+            cells.set(ptr, t);
+            placed = true;
+          }
+          ptr++;
+        } else if (kind == Columns.Kind.SERIAL) {
+          ptr++;
+        } else {
+          cells.set(ptr, t);
+          placed = true;
+          ptr++;
+        }
+      }
+      if (!placed) {
+        if (Cells.isTask(f) && taskColumn >= 0) {
+          flush();
+          open(line.number());
+          cells.set(taskColumn, t);
+          ptr = taskColumn + 1;
+        } else {
+          break;
+        }
+      }
+    }
+    flush();
+    return i;
+  }
+
+  private void open(int line) {
+    cells = new ArrayList<>(columns.size());
+    for (int c = 0; c < columns.size(); c++) {
+      cells.add("");
+    }
+    rowLine = line;
+  }
+
+  private void flush() {
+    if (cells != null) {
+      RawMeasure m = rows.row(cells, rowLine);
+      if (m != null) {
+        sink.accept(m);
+      }
+      cells = null;
+    }
+  }
+}

@@ -1,0 +1,458 @@
+package dev.mandate.parser.internal.layout;
+
+import com.google.common.collect.ImmutableList;
+import dev.mandate.model.Diagnostic;
+import dev.mandate.parser.internal.Diagnostics;
+import dev.mandate.parser.internal.responsibility.Clause;
+import dev.mandate.parser.internal.responsibility.Labels;
+import dev.mandate.parser.internal.responsibility.LeadConvention;
+import dev.mandate.parser.internal.source.Line;
+import dev.mandate.parser.internal.text.Brackets;
+import dev.mandate.parser.internal.text.Fold;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Recognises the layout of a text, line by line, and produces its raw measures. One reader handles every text
+ * family at once, because real documents mix them:
+ *
+ * <ul>
+ *   <li>labelled rows, {@code 具体措施: | … |} then {@code 责任单位: | … |};
+ *   <li>pipe tables with a header row ({@code 序号 | 工作任务 | 责任单位}); rows whose leading merged cells are missing
+ *       are aligned to the task column, and empty unit or deadline cells inherit from the row above;
+ *   <li>flattened tables, one cell a line after a header of one column name a line;
+ *   <li>items (numbered or not) followed by label lines ({@code 牵头单位:X}, {@code 主办单位:X,协办单位:Y}), or closed
+ *       by an inline clause ({@code (牵头单位:X;责任单位:Y)}, {@code (X牵头,Y配合)});
+ *   <li>headings ({@code 一、}, {@code (一)}, {@code 1.}, {@code ——}): a numbering style that no item with units
+ *       uses is a heading style.
+ * </ul>
+ *
+ * Everything else (site greetings, addressees, dates, share buttons) is page furniture. One instance per parse.
+ */
+public final class LayoutReader {
+
+  private static final int MAX_HEADING = 80;
+
+  /** A line that may be a measure, a heading or furniture; decided once the whole text is seen. */
+  private static final class Item {
+    final RawMeasure measure;
+    final Numbering style;
+    final String fullText;
+    final boolean direct;
+    boolean isMeasure;
+    boolean isHeading;
+
+    Item(RawMeasure measure, Numbering style, String fullText, boolean direct) {
+      this.measure = measure;
+      this.style = style;
+      this.fullText = fullText;
+      this.direct = direct;
+    }
+  }
+
+  private final Diagnostics diagnostics;
+  private final List<Item> items = new ArrayList<>();
+  private final List<String> notes = new ArrayList<>();
+  private final List<String> furniture = new ArrayList<>();
+  private Item current;
+
+  public LayoutReader(Diagnostics diagnostics) {
+    this.diagnostics = diagnostics;
+  }
+
+  public RawDocument read(List<Line> lines) {
+    List<Columns.Kind> pipeHeader = null;
+    TableRows pipeRows = null;
+    int n = lines.size();
+    for (int i = 0; i < n; i++) {
+      Line line = lines.get(i);
+      String text = line.text();
+      String folded = line.folded();
+      String t = Fold.trim(folded);
+      if (t.isEmpty()) {
+        continue;
+      }
+      if (t.indexOf('|') >= 0) {
+        List<String> cells = pipeCells(text);
+        if (cells.isEmpty()) {
+          continue;
+        }
+        String first = Fold.fold(cells.get(0));
+        if (taskLabel(first)) {
+          pipeHeader = null;
+          String body = Fold.trim(text.replace('|', ' ').substring(text.indexOf(':') < 0
+              ? text.indexOf('：') + 1 : Math.min(text.indexOf(':') < 0 ? Integer.MAX_VALUE : text.indexOf(':'),
+              text.indexOf('：') < 0 ? Integer.MAX_VALUE : text.indexOf('：')) + 1));
+          addDirect(body, line, text.indexOf(body) + 1);
+          continue;
+        }
+        if (Labels.leading(first) != null) {
+          attach(text.replace('|', ' '), line, 1);
+          continue;
+        }
+        List<Columns.Kind> header = Columns.header(cells);
+        if (header != null) {
+          pipeHeader = header;
+          pipeRows = new TableRows(header);
+          continue;
+        }
+        if (pipeHeader != null) {
+          List<String> row = new ArrayList<>(cells);
+          if (pipeHeader.get(0) == Columns.Kind.SERIAL && !Cells.isSerial(Fold.fold(row.get(0)))
+              && !row.get(0).isEmpty()) {
+            row.add(0, ""); // the merged serial cell was left out: align the row to the task column
+          }
+          RawMeasure m = pipeRows.row(row, line.number());
+          if (m != null) {
+            addDirectMeasure(m);
+          }
+          continue;
+        }
+        furniture.add(Fold.trim(text));
+        continue;
+      }
+      pipeHeader = null;
+
+      // a flattened table: header words one a line, then one cell a line
+      if (Columns.kind(t) != null) {
+        List<Columns.Kind> header = new ArrayList<>();
+        int j = i;
+        for (; j < n; j++) {
+          String h = Fold.trim(lines.get(j).folded());
+          if (h.isEmpty()) {
+            continue;
+          }
+          Columns.Kind k = Columns.kind(h);
+          if (k == null) {
+            break;
+          }
+          header.add(k);
+        }
+        if (header.size() >= 2 && header.contains(Columns.Kind.TASK)
+            && header.stream().anyMatch(Columns.Kind::holdsUnits)) {
+          TableRows rows = new TableRows(header);
+          i = new FlatTable(header, rows, this::addDirectMeasure).read(lines, j) - 1;
+          continue;
+        }
+      }
+
+      Clause.Kind label = Labels.leading(folded);
+      if (label != null) {
+        attach(text, line, 1);
+        continue;
+      }
+      if (taskLabelLine(t)) {
+        int colon = Math.max(folded.indexOf(':'), 0);
+        String body = Fold.trim(text.substring(colon + 1));
+        if (!body.isEmpty()) {
+          addDirect(body, line, text.indexOf(body) + 1);
+        }
+        continue;
+      }
+      if (isConventionNote(t)) {
+        notes.add(noteText(Fold.trim(text)));
+        continue;
+      }
+      addCandidate(line);
+    }
+    return decide();
+  }
+
+  // ---- lines to items -------------------------------------------------------------------------------------
+
+  private void addDirect(String body, Line line, int column) {
+    if (body.isEmpty()) {
+      return;
+    }
+    addDirectMeasure(new RawMeasure(body, line.number(), Math.max(1, column)));
+  }
+
+  private void addDirectMeasure(RawMeasure m) {
+    Item it = new Item(m, Numbering.NONE, m.text, true);
+    items.add(it);
+    current = it;
+  }
+
+  private void attach(String text, Line line, int column) {
+    List<Clause> clauses = Labels.clauses(text, Clause.Kind.GENERIC, line.number(), column);
+    if (current == null) {
+      if (!clauses.isEmpty()) {
+        // a convention stated in a list before any measure still counts
+        for (Clause c : clauses) {
+          for (String note : dev.mandate.parser.internal.responsibility.ResponsibilityReader.notesIn(c.text())) {
+            notes.add(note);
+          }
+        }
+        diagnostics.add(Diagnostic.Kind.ORPHAN_RESPONSIBILITY,
+            "responsibility line with no measure before it: '" + Fold.trim(text) + "'", line.number(), column);
+      }
+      return;
+    }
+    for (Clause c : clauses) {
+      if (c.kind() == Clause.Kind.DEADLINE) {
+        if (!c.text().isEmpty()) {
+          current.measure.deadline = c.text();
+        }
+      } else {
+        current.measure.clauses.add(c);
+      }
+    }
+  }
+
+  private void addCandidate(Line line) {
+    String text = line.text();
+    String folded = line.folded();
+    Numbering.Prefix prefix = Numbering.of(folded);
+    int clauseStart = inlineClauseStart(folded, prefix.length);
+    int end = clauseStart < 0 ? text.length() : clauseStart;
+    String body = Fold.trim(text.substring(prefix.length, end));
+    if (body.isEmpty()) {
+      return;
+    }
+    RawMeasure m = new RawMeasure(body, line.number(), text.indexOf(body, prefix.length) + 1);
+    if (clauseStart >= 0) {
+      int close = matchingClose(folded, clauseStart);
+      if (close < 0) {
+        diagnostics.add(Diagnostic.Kind.UNBALANCED_BRACKET,
+            "the responsibility clause opened here is never closed", line.number(), clauseStart + 1);
+      }
+      String inner = text.substring(clauseStart + 1, close < 0 ? text.length() : close);
+      for (Clause c : Labels.clauses(inner, Clause.Kind.GENERIC, line.number(), clauseStart + 2)) {
+        if (c.kind() == Clause.Kind.DEADLINE) {
+          m.deadline = c.text().isEmpty() ? null : c.text();
+        } else {
+          m.clauses.add(c);
+        }
+      }
+      m.inlineClause = true;
+    }
+    Item it = new Item(m, prefix.style, Fold.trim(text), false);
+    items.add(it);
+    current = it;
+  }
+
+  /**
+   * Where an inline responsibility clause starts: the last round bracket at depth 0 that runs to the end of the line
+   * (or never closes, as in a truncated page) and names a label or a role word. -1 if none.
+   */
+  static int inlineClauseStart(String folded, int from) {
+    int depth = 0;
+    int lastOpen = -1;
+    int lastClose = -1;
+    int n = folded.length();
+    for (int i = from; i < n; i++) {
+      char c = folded.charAt(i);
+      if (Brackets.isOpen(c)) {
+        if (depth == 0 && c == '(') {
+          lastOpen = i;
+        } else if (depth == 0) {
+          lastOpen = -2; // a depth-0 group of another bracket kind: not ours
+        }
+        depth++;
+      } else if (Brackets.isClose(c) && depth > 0) {
+        depth--;
+        if (depth == 0) {
+          lastClose = i;
+        }
+      }
+    }
+    if (lastOpen < 0) {
+      return -1;
+    }
+    if (depth == 0) {
+      if (lastClose < lastOpen) {
+        return -1;
+      }
+      for (int i = lastClose + 1; i < n; i++) {
+        char c = folded.charAt(i);
+        if (!(Fold.isSpace(c) || c == '。' || c == '.' || c == ';' || c == ',' || c == '；')) {
+          return -1;
+        }
+      }
+    }
+    int end = depth == 0 ? lastClose : n;
+    String inner = folded.substring(lastOpen + 1, end);
+    boolean clause = !Labels.find(inner).isEmpty() || inner.contains("牵头") || inner.contains("配合")
+        || inner.contains("负责") || inner.contains("主办") || inner.contains("协办");
+    return clause && inner.length() >= 3 ? lastOpen : -1;
+  }
+
+  private static int matchingClose(String folded, int open) {
+    int depth = 0;
+    for (int i = open; i < folded.length(); i++) {
+      char c = folded.charAt(i);
+      if (Brackets.isOpen(c)) {
+        depth++;
+      } else if (Brackets.isClose(c) && --depth == 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Cells of a pipe row; the empty cells a leading or trailing pipe makes are dropped, inner empty cells kept. */
+  static List<String> pipeCells(String text) {
+    List<String> cells = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || text.charAt(i) == '|') {
+        cells.add(Fold.trim(text.substring(start, i)));
+        start = i + 1;
+      }
+    }
+    if (!cells.isEmpty() && cells.get(0).isEmpty() && Fold.trim(text).startsWith("|")) {
+      cells.remove(0);
+    }
+    while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
+      cells.remove(cells.size() - 1);
+    }
+    return cells;
+  }
+
+  /** {@code 具体措施:} alone in a cell. */
+  private static boolean taskLabel(String foldedCell) {
+    String t = Fold.trim(foldedCell);
+    return t.endsWith(":") && Columns.kind(t.substring(0, t.length() - 1)) == Columns.Kind.TASK;
+  }
+
+  /** {@code 具体措施:根据…} on a line of its own. */
+  private static boolean taskLabelLine(String foldedTrimmed) {
+    int colon = foldedTrimmed.indexOf(':');
+    return colon > 1 && colon <= 8 && Columns.kind(foldedTrimmed.substring(0, colon)) == Columns.Kind.TASK;
+  }
+
+  private static boolean isConventionNote(String foldedTrimmed) {
+    return foldedTrimmed.length() <= 80 && LeadConvention.of(foldedTrimmed) != null
+        && (foldedTrimmed.contains("牵头") || foldedTrimmed.contains("主办"));
+  }
+
+  /** A note line without its brackets or its 注: prefix. */
+  private static String noteText(String s) {
+    String t = s;
+    String f = Fold.fold(t);
+    if (f.startsWith("注:") || f.startsWith("备注:")) {
+      t = Fold.trim(t.substring(f.indexOf(':') + 1));
+      f = Fold.fold(t);
+    }
+    if (f.length() >= 2 && Brackets.isRoundOpen(t.charAt(0)) && Brackets.isRoundClose(t.charAt(t.length() - 1))) {
+      t = Fold.trim(t.substring(1, t.length() - 1));
+    }
+    return t;
+  }
+
+  // ---- deciding what each item is --------------------------------------------------------------------------
+
+  private RawDocument decide() {
+    Set<Numbering> measureStyles = EnumSet.noneOf(Numbering.class);
+    for (Item it : items) {
+      if (!it.direct && !it.measure.clauses.isEmpty()) {
+        measureStyles.add(it.style);
+      }
+    }
+    int lastMeasure = -1;
+    for (int k = 0; k < items.size(); k++) {
+      Item it = items.get(k);
+      it.isMeasure = it.direct || (measureStyles.contains(it.style)
+          && (it.style != Numbering.NONE || !it.measure.clauses.isEmpty()));
+      if (it.isMeasure) {
+        lastMeasure = k;
+      }
+    }
+    boolean seenMeasure = false;
+    for (int k = 0; k < items.size(); k++) {
+      Item it = items.get(k);
+      if (it.isMeasure) {
+        seenMeasure = true;
+        continue;
+      }
+      if (it.style != Numbering.NONE) {
+        it.isHeading = it.fullText.length() <= MAX_HEADING && !measureStyles.isEmpty()
+            && k < Math.max(lastMeasure, 0);
+      } else {
+        String f = Fold.fold(it.fullText);
+        it.isHeading = seenMeasure && k < lastMeasure && f.length() <= 30 && !f.endsWith("。")
+            && !f.endsWith(":") && !f.contains("|");
+      }
+    }
+    inheritClosingClauses();
+
+    List<RawMeasure> measures = new ArrayList<>();
+    List<String[]> stack = new ArrayList<>(); // {rank, text}
+    String title = null;
+    boolean started = false;
+    for (Item it : items) {
+      if (it.isHeading) {
+        int rank = it.style.ordinal();
+        while (!stack.isEmpty() && Integer.parseInt(stack.get(stack.size() - 1)[0]) >= rank) {
+          stack.remove(stack.size() - 1);
+        }
+        stack.add(new String[] {Integer.toString(rank), it.fullText});
+        started = true;
+      } else if (it.isMeasure) {
+        ImmutableList.Builder<String> section = ImmutableList.builder();
+        for (String[] h : stack) {
+          section.add(h[1]);
+        }
+        it.measure.section = section.build();
+        measures.add(it.measure);
+        started = true;
+      } else if (!started && title == null && isTitle(it.fullText)) {
+        title = it.fullText;
+      }
+    }
+    if (title == null) {
+      for (String f : furniture) {
+        if (isTitle(f)) {
+          title = f;
+          break;
+        }
+      }
+    }
+    return new RawDocument(title, notes, measures);
+  }
+
+  /** One clause closing sub-items (1)…(4) applies to each clause-less item of the same style just before it. */
+  private void inheritClosingClauses() {
+    for (int k = items.size() - 1; k >= 0; k--) {
+      Item it = items.get(k);
+      if (!it.isMeasure || it.direct || !it.measure.inlineClause) {
+        continue;
+      }
+      for (int j = k - 1; j >= 0; j--) {
+        Item prev = items.get(j);
+        if (!prev.isMeasure || prev.direct || prev.style != it.style || !prev.measure.clauses.isEmpty()) {
+          break;
+        }
+        prev.measure.clauses.addAll(it.measure.clauses);
+        if (prev.measure.deadline == null) {
+          prev.measure.deadline = it.measure.deadline;
+        }
+      }
+    }
+  }
+
+  private static final String[] TITLE_ENDS = {"通知", "方案", "意见", "决定", "分解表", "情况表", "任务表", "清单",
+      "计划", "安排", "办法", "责任表", "事项"};
+
+  /** A line that reads as a document title: short, and ends like one (a trailing bracketed remark allowed). */
+  static boolean isTitle(String s) {
+    String f = Fold.fold(Fold.trim(s));
+    if (f.length() < 6 || f.length() > 100 || f.endsWith("。") || f.endsWith(":") || f.contains("|")) {
+      return false;
+    }
+    if (f.endsWith(")")) {
+      int open = f.lastIndexOf('(');
+      if (open > 0) {
+        f = f.substring(0, open);
+      }
+    }
+    for (String e : TITLE_ENDS) {
+      if (f.endsWith(e)) {
+        return !f.startsWith("附件") && !f.startsWith("现将") && !f.startsWith("根据");
+      }
+    }
+    return false;
+  }
+}

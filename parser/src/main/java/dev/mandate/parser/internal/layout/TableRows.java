@@ -1,0 +1,68 @@
+package dev.mandate.parser.internal.layout;
+
+import dev.mandate.parser.internal.responsibility.Clause;
+import dev.mandate.parser.internal.text.Fold;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns table rows (cells aligned to a header) into raw measures. A merged cell reaches only its first row, so an
+ * empty unit or deadline cell inherits the value of the row above: the sub-tasks under one merged 责任单位 all belong
+ * to that unit. One instance per table.
+ */
+final class TableRows {
+  private final List<Columns.Kind> columns;
+  private List<Clause> lastClauses = new ArrayList<>();
+  private String lastDeadline;
+
+  TableRows(List<Columns.Kind> columns) {
+    this.columns = columns;
+  }
+
+  /** A measure for a row, or null if the row has no task cell. {@code cells} may be shorter than the header. */
+  RawMeasure row(List<String> cells, int line) {
+    String task = null;
+    List<Clause> clauses = new ArrayList<>();
+    String deadline = null;
+    for (int c = 0; c < columns.size() && c < cells.size(); c++) {
+      String cell = Fold.trim(cells.get(c));
+      if (cell.isEmpty()) {
+        continue;
+      }
+      switch (columns.get(c)) {
+        case TASK:
+          task = task == null ? cell : task + cell;
+          break;
+        case UNITS:
+          clauses.add(new Clause(Clause.Kind.GENERIC, cell, line, 1));
+          break;
+        case LEAD:
+          clauses.add(new Clause(Clause.Kind.LEAD, cell, line, 1));
+          break;
+        case SUPPORT:
+          clauses.add(new Clause(Clause.Kind.SUPPORT, cell, line, 1));
+          break;
+        case DEADLINE:
+          deadline = cell;
+          break;
+        default:
+          break;
+      }
+    }
+    if (task == null) {
+      return null;
+    }
+    if (clauses.isEmpty()) {
+      clauses = lastClauses;
+    }
+    if (deadline == null) {
+      deadline = lastDeadline;
+    }
+    lastClauses = clauses;
+    lastDeadline = deadline;
+    RawMeasure m = new RawMeasure(task, line, 1);
+    m.clauses.addAll(clauses);
+    m.deadline = deadline;
+    return m;
+  }
+}

@@ -1,0 +1,126 @@
+package dev.mandate.parser.internal.responsibility;
+
+import com.google.common.collect.ImmutableList;
+import dev.mandate.parser.internal.Vocabulary;
+import dev.mandate.parser.internal.text.Brackets;
+import dev.mandate.parser.internal.text.Fold;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Finds responsibility labels ({@code 牵头单位:}, {@code 协办单位：}, {@code 牽頭單位:}) in text and cuts the text into
+ * {@link Clause}s at them. The vocabulary is {@code labels.txt}.
+ */
+public final class Labels {
+
+  private static final ImmutableList<Vocabulary.Entry> LABELS = Vocabulary.load("labels.txt").stream()
+      .sorted(Comparator.comparingInt((Vocabulary.Entry e) -> e.word().length()).reversed())
+      .collect(ImmutableList.toImmutableList());
+
+  private Labels() {}
+
+  /** The label vocabulary, longest first (for tests). */
+  public static ImmutableList<Vocabulary.Entry> vocabulary() {
+    return LABELS;
+  }
+
+  /** A label found in text: where it starts, where its content starts, and its kind. */
+  public static final class Found {
+    final int start;
+    final int contentStart;
+    final Clause.Kind kind;
+
+    Found(int start, int contentStart, Clause.Kind kind) {
+      this.start = start;
+      this.contentStart = contentStart;
+      this.kind = kind;
+    }
+
+    public int start() {
+      return start;
+    }
+
+    public Clause.Kind kind() {
+      return kind;
+    }
+  }
+
+  /** Every label in {@code folded}, in order. A label must start the text or follow a separator or bracket. */
+  public static List<Found> find(String folded) {
+    List<Found> out = new ArrayList<>();
+    int n = folded.length();
+    for (int i = 0; i < n; i++) {
+      if (folded.charAt(i) != ':') {
+        continue;
+      }
+      int end = i;
+      while (end > 0 && Fold.isSpace(folded.charAt(end - 1))) {
+        end--;
+      }
+      for (Vocabulary.Entry e : LABELS) {
+        int start = end - e.word().length();
+        if (start >= 0 && folded.startsWith(e.word(), start) && boundary(folded, start)) {
+          out.add(new Found(start, i + 1, Clause.Kind.valueOf(e.kind())));
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean boundary(String folded, int start) {
+    if (start == 0) {
+      return true;
+    }
+    char p = folded.charAt(start - 1);
+    return Fold.isSpace(p) || UnitListSplitter.isGroupSeparator(p) || p == '、' || Brackets.isOpen(p)
+        || p == '|' || p == ':';
+  }
+
+  /** The label kind if {@code folded} (trimmed) starts with a label and a colon. */
+  public static Clause.Kind leading(String folded) {
+    String t = Fold.trim(folded);
+    List<Found> found = find(t);
+    return !found.isEmpty() && found.get(0).start == 0 ? found.get(0).kind : null;
+  }
+
+  /**
+   * Cuts {@code text} into clauses at its labels. Text before the first label (if any) becomes a clause of
+   * {@code defaultKind}. {@code column} is the 1-based column of text's first char on {@code line}.
+   */
+  public static List<Clause> clauses(String text, Clause.Kind defaultKind, int line, int column) {
+    String folded = Fold.fold(text);
+    List<Found> found = find(folded);
+    List<Clause> out = new ArrayList<>();
+    int firstStart = found.isEmpty() ? text.length() : found.get(0).start;
+    String head = trimSeparators(text.substring(0, firstStart));
+    if (!head.isEmpty()) {
+      out.add(new Clause(defaultKind, head, line, column));
+    }
+    for (int k = 0; k < found.size(); k++) {
+      Found f = found.get(k);
+      int end = k + 1 < found.size() ? found.get(k + 1).start : text.length();
+      String content = trimSeparators(text.substring(f.contentStart, end));
+      out.add(new Clause(f.kind, content, line, column + f.contentStart));
+    }
+    return out;
+  }
+
+  /** s without leading/trailing whitespace and list or sentence separators. */
+  public static String trimSeparators(String s) {
+    int b = 0;
+    int e = s.length();
+    while (b < e && isTrimmable(s.charAt(b))) {
+      b++;
+    }
+    while (e > b && isTrimmable(s.charAt(e - 1))) {
+      e--;
+    }
+    return s.substring(b, e);
+  }
+
+  private static boolean isTrimmable(char c) {
+    return Fold.isSpace(c) || UnitListSplitter.isGroupSeparator(c) || c == '、' || c == '|';
+  }
+}

@@ -1,0 +1,25 @@
+package dev.mandate.parser.internal.responsibility;
+
+/** What a document says about which of a list's units leads, stated once in its notes. */
+public enum LeadConvention {
+  /** Nothing stated, or 列第一位的为牵头单位: the first listed unit leads. */
+  FIRST_LISTED,
+  /** 无牵头单位的,责任单位即为牵头单位: where no lead is named, every responsible unit leads. */
+  ALL_RESPONSIBLE_LEAD,
+  /** 字体加粗者为牵头部门: bold marks the lead (plain text has no bold, so the first listed unit is taken). */
+  BOLD;
+
+  /** The convention a note states, or null if it states none. */
+  public static LeadConvention of(String foldedNote) {
+    if (foldedNote.contains("加粗") || foldedNote.contains("黑体")) {
+      return BOLD;
+    }
+    if (foldedNote.contains("无牵头") && foldedNote.contains("即为牵头")) {
+      return ALL_RESPONSIBLE_LEAD;
+    }
+    if (foldedNote.contains("第一") && foldedNote.contains("牵头")) {
+      return FIRST_LISTED;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,351 @@
+package dev.mandate.parser.internal.responsibility;
+
+import com.google.common.collect.ImmutableList;
+import dev.mandate.model.Basis;
+import dev.mandate.model.Diagnostic;
+import dev.mandate.model.Responsibility;
+import dev.mandate.model.Role;
+import dev.mandate.model.Unit;
+import dev.mandate.parser.internal.Diagnostics;
+import dev.mandate.parser.internal.text.Brackets;
+import dev.mandate.parser.internal.text.Fold;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns one measure's {@link Clause}s into {@link Responsibility}s: splits each list, removes role words and notes,
+ * keeps aliases, distributes shared suffixes, restores elided prefixes, and decides who leads.
+ *
+ * <p>Lead rule, in order: units a LEAD label or the word 牵头 marks lead ({@link Basis#MARKED}); else, where the
+ * document says every responsible unit leads when none is named, they all do; else the first listed unit leads
+ * ({@link Basis#FIRST_LISTED}). Stateless and thread-safe.
+ */
+public final class ResponsibilityReader {
+
+  /** Words in a bracket that make it a note about the document, not part of a name. */
+  private static final String[] NOTE_WORDS = {"加粗", "下同", "为牵头", "为主办", "列第一", "排名第一", "排在第一",
+      "无牵头", "黑体"};
+  /** Role words at the end of a name, longest first; the value is the role they set (null: keep the clause's). */
+  private static final String[] SUPPORT_WORDS = {"共同参与", "配合", "参与", "协助", "协办"};
+  private static final String[] NEUTRAL_WORDS = {"按职责分工负责", "按照职责分工负责", "按职责负责", "分别负责",
+      "共同负责", "具体负责", "负责"};
+  private static final String[] ORG_WORDS = {"人民政府", "党委政府", "政府", "管委会", "党委", "党工委"};
+  private static final String AGENCY_SUFFIXES = "局委办厅署";
+
+  /** What the reader produced for one measure. */
+  public static final class Result {
+    private final ImmutableList<Responsibility> responsibilities;
+    private final ImmutableList<String> notes;
+
+    Result(ImmutableList<Responsibility> responsibilities, ImmutableList<String> notes) {
+      this.responsibilities = responsibilities;
+      this.notes = notes;
+    }
+
+    public ImmutableList<Responsibility> responsibilities() {
+      return responsibilities;
+    }
+
+    /** Bracketed notes found in the lists ({@code 字体加粗者为牵头部门,下同}), as written, without brackets. */
+    public ImmutableList<String> notes() {
+      return notes;
+    }
+  }
+
+  /** A unit on its way to becoming a Responsibility. */
+  private static final class Draft {
+    String name;
+    String alias;
+    String restored;
+    Clause.Kind kind;
+    boolean markedLead;
+    boolean markedSupport;
+    int group;
+    int clause;
+  }
+
+  /** Notes found in a unit list without reading its units: for conventions stated before any measure. */
+  public static List<String> notesIn(String text) {
+    List<String> notes = new ArrayList<>();
+    for (UnitListSplitter.Piece p : UnitListSplitter.split(text).pieces()) {
+      stripNotes(text.substring(p.start(), p.end()), notes);
+    }
+    return notes;
+  }
+
+  public Result read(List<Clause> clauses, LeadConvention convention, Diagnostics diagnostics) {
+    List<Draft> drafts = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
+    for (int ci = 0; ci < clauses.size(); ci++) {
+      Clause c = clauses.get(ci);
+      if (c.kind() == Clause.Kind.PERSON || c.kind() == Clause.Kind.DEADLINE) {
+        continue;
+      }
+      UnitListSplitter.Split split = UnitListSplitter.split(c.text());
+      for (int offset : split.unbalanced()) {
+        diagnostics.add(Diagnostic.Kind.UNBALANCED_BRACKET,
+            "unbalanced bracket '" + c.text().charAt(offset) + "' in the unit list '" + c.text() + "'",
+            c.line(), c.column() + offset);
+      }
+      List<Draft> clauseDrafts = new ArrayList<>();
+      for (UnitListSplitter.Piece p : split.pieces()) {
+        Draft d = draft(c.text().substring(p.start(), p.end()), notes);
+        if (d == null) {
+          continue;
+        }
+        d.kind = c.kind();
+        d.group = p.group();
+        d.clause = ci;
+        clauseDrafts.add(d);
+      }
+      spreadGroupRoles(clauseDrafts);
+      distributeSuffixes(clauseDrafts);
+      restorePrefixes(clauseDrafts);
+      drafts.addAll(clauseDrafts);
+    }
+    return new Result(assign(drafts, convention), ImmutableList.copyOf(notes));
+  }
+
+  /** One piece to a draft unit, or null when nothing of a name is left. */
+  private static Draft draft(String raw, List<String> notes) {
+    String s = stripNotes(Fold.trim(raw), notes);
+    Draft d = new Draft();
+    // 由X牵头: the 由 is grammar, not name
+    if (s.startsWith("由") && s.length() > 2) {
+      s = s.substring(1);
+    }
+    boolean changed = true;
+    while (changed && !s.isEmpty()) {
+      changed = false;
+      String f = Fold.fold(s);
+      if (f.endsWith("牵头") || f.endsWith("主办") || f.endsWith("主责")) {
+        s = s.substring(0, s.length() - 2);
+        d.markedLead = true;
+        changed = true;
+        continue;
+      }
+      for (String w : SUPPORT_WORDS) {
+        if (f.endsWith(w)) {
+          s = s.substring(0, s.length() - w.length());
+          d.markedSupport = true;
+          changed = true;
+          break;
+        }
+      }
+      if (changed) {
+        continue;
+      }
+      for (String w : NEUTRAL_WORDS) {
+        if (f.endsWith(w)) {
+          s = s.substring(0, s.length() - w.length());
+          changed = true;
+          break;
+        }
+      }
+      if (!changed && (f.endsWith("等") && s.length() > 2)) {
+        s = s.substring(0, s.length() - 1);
+        changed = true;
+      }
+      s = Fold.trim(s);
+    }
+    s = Fold.trim(s);
+    if (s.isEmpty()) {
+      return null;
+    }
+    // a bracketed agency name at the end is an alias: 市委统战部(市民族宗教局)
+    if (Brackets.isRoundClose(s.charAt(s.length() - 1))) {
+      int open = matchingOpen(s, s.length() - 1);
+      if (open > 0) {
+        String inner = Fold.trim(s.substring(open + 1, s.length() - 1));
+        if (inner.length() >= 2 && AGENCY_SUFFIXES.indexOf(Fold.fold(inner.charAt(inner.length() - 1))) >= 0) {
+          d.alias = inner;
+          s = Fold.trim(s.substring(0, open));
+        }
+      }
+    }
+    if (s.isEmpty()) {
+      return null;
+    }
+    d.name = s;
+    return d;
+  }
+
+  /** Removes bracketed notes from s (adding them to notes) and returns what is left. */
+  private static String stripNotes(String s, List<String> notes) {
+    StringBuilder out = null;
+    int n = s.length();
+    int i = 0;
+    int copied = 0;
+    while (i < n) {
+      char c = s.charAt(i);
+      if (Brackets.isRoundOpen(c)) {
+        int close = matchingClose(s, i);
+        int end = close < 0 ? n : close + 1;
+        String inner = s.substring(i + 1, close < 0 ? n : close);
+        if (isNote(Fold.fold(inner))) {
+          if (out == null) {
+            out = new StringBuilder(n);
+          }
+          out.append(s, copied, i);
+          notes.add(Fold.trim(inner));
+          copied = end;
+        }
+        i = end;
+      } else {
+        i++;
+      }
+    }
+    if (out == null) {
+      return s;
+    }
+    out.append(s, copied, n);
+    return Fold.trim(out.toString());
+  }
+
+  static boolean isNote(String folded) {
+    for (String w : NOTE_WORDS) {
+      if (folded.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int matchingClose(String s, int open) {
+    int depth = 0;
+    for (int i = open; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Brackets.isOpen(c)) {
+        depth++;
+      } else if (Brackets.isClose(c) && --depth == 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int matchingOpen(String s, int close) {
+    int depth = 0;
+    for (int i = close; i >= 0; i--) {
+      char c = s.charAt(i);
+      if (Brackets.isClose(c)) {
+        depth++;
+      } else if (Brackets.isOpen(c) && --depth == 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** 市X局、市Y局牵头: a role word at the end of a group's last unit applies to the whole group. */
+  private static void spreadGroupRoles(List<Draft> drafts) {
+    for (int i = drafts.size() - 1; i > 0; i--) {
+      Draft last = drafts.get(i);
+      boolean endOfGroup = i == drafts.size() - 1 || drafts.get(i + 1).group != last.group;
+      if (!endOfGroup || !(last.markedLead || last.markedSupport)) {
+        continue;
+      }
+      for (int j = i - 1; j >= 0 && drafts.get(j).group == last.group; j--) {
+        Draft d = drafts.get(j);
+        if (!d.markedLead && !d.markedSupport) {
+          d.markedLead = last.markedLead;
+          d.markedSupport = last.markedSupport;
+        }
+      }
+    }
+  }
+
+  /** 沂水县、沂南县、临沭县政府 → 沂水县政府、沂南县政府、临沭县政府. */
+  private static void distributeSuffixes(List<Draft> drafts) {
+    for (int i = 1; i < drafts.size(); i++) {
+      Draft last = drafts.get(i);
+      boolean endOfGroup = i == drafts.size() - 1 || drafts.get(i + 1).group != last.group;
+      if (!endOfGroup) {
+        continue;
+      }
+      String f = Fold.fold(last.name);
+      String org = null;
+      for (String w : ORG_WORDS) {
+        if (f.endsWith(w) && f.length() > w.length() && isPlaceEnd(f.charAt(f.length() - w.length() - 1))) {
+          org = last.name.substring(last.name.length() - w.length());
+          break;
+        }
+      }
+      if (org == null) {
+        continue;
+      }
+      for (int j = i - 1; j >= 0 && drafts.get(j).group == last.group && isBarePlace(drafts.get(j).name); j--) {
+        drafts.get(j).name = drafts.get(j).name + org;
+      }
+    }
+  }
+
+  private static boolean isPlaceEnd(char folded) {
+    return folded == '县' || folded == '区' || folded == '市' || folded == '镇' || folded == '乡' || folded == '旗';
+  }
+
+  private static boolean isBarePlace(String name) {
+    String f = Fold.fold(name);
+    return f.length() >= 2 && f.length() <= 6 && isPlaceEnd(f.charAt(f.length() - 1)) && !f.startsWith("各")
+        && !f.contains("(");
+  }
+
+  /** 市发改委、经贸委: a later agency without the level prefix of the first unit gets it restored. */
+  private static void restorePrefixes(List<Draft> drafts) {
+    if (drafts.size() < 2) {
+      return;
+    }
+    String first = Fold.fold(drafts.get(0).name);
+    char level = first.charAt(0);
+    if ("市县区省".indexOf(level) < 0 || first.length() < 3) {
+      return;
+    }
+    String prefix = drafts.get(0).name.substring(0, 1);
+    for (int i = 1; i < drafts.size(); i++) {
+      Draft d = drafts.get(i);
+      String f = Fold.fold(d.name);
+      boolean agency = f.length() >= 2 && f.length() <= 6
+          && AGENCY_SUFFIXES.indexOf(f.charAt(f.length() - 1)) >= 0;
+      boolean placeOrLevel = f.startsWith("各") || f.startsWith("全") || f.startsWith("中")
+          || f.startsWith("省") || f.startsWith("市") || f.startsWith("县") || f.startsWith("区")
+          || f.contains("县") || f.contains("区") || f.contains("镇") || f.contains("乡");
+      if (agency && !placeOrLevel) {
+        d.restored = prefix + d.name;
+      }
+    }
+  }
+
+  private static ImmutableList<Responsibility> assign(List<Draft> drafts, LeadConvention convention) {
+    boolean anyMarkedLead = false;
+    for (Draft d : drafts) {
+      anyMarkedLead |= d.kind == Clause.Kind.LEAD || d.markedLead;
+    }
+    ImmutableList.Builder<Responsibility> out = ImmutableList.builder();
+    boolean firstTaken = false;
+    for (Draft d : drafts) {
+      Unit unit = Unit.builder().name(d.name)
+          .alias(java.util.Optional.ofNullable(d.alias))
+          .restoredName(java.util.Optional.ofNullable(d.restored))
+          .build();
+      Role role;
+      Basis basis = null;
+      if (d.markedLead || (d.kind == Clause.Kind.LEAD && !d.markedSupport)) {
+        role = Role.LEAD;
+        basis = Basis.MARKED;
+      } else if (d.kind == Clause.Kind.SUPPORT || d.markedSupport || anyMarkedLead) {
+        role = Role.SUPPORT;
+      } else if (convention == LeadConvention.ALL_RESPONSIBLE_LEAD) {
+        role = Role.LEAD;
+        basis = Basis.MARKED;
+      } else if (!firstTaken) {
+        role = Role.LEAD;
+        basis = Basis.FIRST_LISTED;
+        firstTaken = true;
+      } else {
+        role = Role.SUPPORT;
+      }
+      out.add(role == Role.LEAD ? Responsibility.lead(unit, basis) : Responsibility.support(unit));
+    }
+    return out.build();
+  }
+}

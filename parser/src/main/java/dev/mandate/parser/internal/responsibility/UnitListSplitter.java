@@ -1,0 +1,113 @@
+package dev.mandate.parser.internal.responsibility;
+
+import dev.mandate.parser.internal.text.Brackets;
+import dev.mandate.parser.internal.text.Fold;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits a unit list into pieces at separators outside brackets, in one pass with a depth counter (no recursion, no
+ * regex). {@code 、} and whitespace separate units within a group; {@code , ， ; ； 。} separate groups (a role word
+ * at the end of a group, {@code 市X局、市Y局牵头}, applies to the whole group).
+ *
+ * <p>The pieces and the separators between them are the input: nothing is lost or invented.
+ */
+public final class UnitListSplitter {
+
+  /** A piece of the input between separators: {@code [start, end)} and the index of its group. */
+  public static final class Piece {
+    private final int start;
+    private final int end;
+    private final int group;
+
+    Piece(int start, int end, int group) {
+      this.start = start;
+      this.end = end;
+      this.group = group;
+    }
+
+    public int start() {
+      return start;
+    }
+
+    public int end() {
+      return end;
+    }
+
+    public int group() {
+      return group;
+    }
+  }
+
+  /** The pieces of a split, and the offsets of brackets that never closed or never opened. */
+  public static final class Split {
+    private final List<Piece> pieces;
+    private final List<Integer> unbalanced;
+
+    Split(List<Piece> pieces, List<Integer> unbalanced) {
+      this.pieces = pieces;
+      this.unbalanced = unbalanced;
+    }
+
+    public List<Piece> pieces() {
+      return pieces;
+    }
+
+    /** Offsets of unbalanced brackets, in input order. */
+    public List<Integer> unbalanced() {
+      return unbalanced;
+    }
+  }
+
+  private UnitListSplitter() {}
+
+  /** Whether c separates units within a group. */
+  public static boolean isItemSeparator(char c) {
+    return c == '、' || Fold.isSpace(c);
+  }
+
+  /** Whether c separates groups. */
+  public static boolean isGroupSeparator(char c) {
+    return c == ',' || c == '，' || c == ';' || c == '；' || c == '。';
+  }
+
+  public static Split split(CharSequence s) {
+    List<Piece> pieces = new ArrayList<>();
+    List<Integer> unbalanced = new ArrayList<>();
+    int depth = 0;
+    int outerOpen = -1;
+    int group = 0;
+    int start = 0;
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (Brackets.isOpen(c)) {
+        if (depth == 0) {
+          outerOpen = i;
+        }
+        depth++;
+      } else if (Brackets.isClose(c)) {
+        if (depth > 0) {
+          depth--;
+        } else {
+          unbalanced.add(i);
+        }
+      } else if (depth == 0 && (isItemSeparator(c) || isGroupSeparator(c))) {
+        if (i > start) {
+          pieces.add(new Piece(start, i, group));
+        }
+        if (isGroupSeparator(c)) {
+          group++;
+        }
+        start = i + 1;
+      }
+    }
+    if (n > start) {
+      pieces.add(new Piece(start, n, group));
+    }
+    if (depth > 0) {
+      unbalanced.add(outerOpen);
+    }
+    return new Split(pieces, unbalanced);
+  }
+}

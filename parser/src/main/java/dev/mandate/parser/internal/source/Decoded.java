@@ -1,0 +1,93 @@
+package dev.mandate.parser.internal.source;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Text decoded from bytes, with the charset that was used and whether any bytes had to be replaced.
+ *
+ * <p>Order: a byte-order mark (UTF-8, UTF-16LE/BE) decides; else the bytes are UTF-8 if they are valid UTF-8; else
+ * GB18030 (a superset of GBK and GB2312, the usual encodings of Chinese government pages) if valid; else UTF-8 with
+ * invalid bytes replaced by U+FFFD, so the rest of the document survives.
+ */
+public final class Decoded {
+
+  private static final Charset GB18030 = Charset.forName("GB18030");
+
+  private final String text;
+  private final Charset charset;
+  private final boolean replaced;
+
+  private Decoded(String text, Charset charset, boolean replaced) {
+    this.text = text;
+    this.charset = charset;
+    this.replaced = replaced;
+  }
+
+  public String text() {
+    return text;
+  }
+
+  public Charset charset() {
+    return charset;
+  }
+
+  /** Whether malformed bytes were replaced with U+FFFD. */
+  public boolean replaced() {
+    return replaced;
+  }
+
+  /** Decodes bytes as described in the class comment. */
+  public static Decoded of(byte[] bytes) {
+    int n = bytes.length;
+    if (n >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+      return lenient(bytes, 3, StandardCharsets.UTF_8);
+    }
+    if (n >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+      return lenient(bytes, 2, StandardCharsets.UTF_16LE);
+    }
+    if (n >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+      return lenient(bytes, 2, StandardCharsets.UTF_16BE);
+    }
+    String utf8 = strict(bytes, StandardCharsets.UTF_8);
+    if (utf8 != null) {
+      return new Decoded(utf8, StandardCharsets.UTF_8, false);
+    }
+    String gb = strict(bytes, GB18030);
+    if (gb != null) {
+      return new Decoded(gb, GB18030, false);
+    }
+    return lenient(bytes, 0, StandardCharsets.UTF_8);
+  }
+
+  private static String strict(byte[] bytes, Charset cs) {
+    CharsetDecoder d = cs.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    try {
+      return d.decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      return null;
+    }
+  }
+
+  private static Decoded lenient(byte[] bytes, int offset, Charset cs) {
+    CharsetDecoder d = cs.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPLACE)
+        .onUnmappableCharacter(CodingErrorAction.REPLACE);
+    try {
+      CharBuffer out = d.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
+      String s = out.toString();
+      boolean replaced = strict(java.util.Arrays.copyOfRange(bytes, offset, bytes.length), cs) == null;
+      return new Decoded(s, cs, replaced);
+    } catch (CharacterCodingException e) {
+      // REPLACE never throws; keep the compiler satisfied without hiding a real failure.
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,76 @@
+package dev.mandate.parser.internal.text;
+
+/**
+ * Folds text for matching, one char for one char, so offsets in the folded text are offsets in the original.
+ *
+ * <p>Full-width ASCII (U+FF01–U+FF5E) becomes ASCII, the ideographic space a space, and the traditional forms of
+ * the characters that the parser's vocabulary uses become simplified. The parser matches rules against folded text
+ * and always reports the original text, so names and measure text keep the characters as written.
+ */
+public final class Fold {
+
+  private static final char[] TABLE = new char[0x10000];
+
+  static {
+    for (int c = 0; c < TABLE.length; c++) {
+      TABLE[c] = (char) c;
+    }
+    for (int c = 0xFF01; c <= 0xFF5E; c++) {
+      TABLE[c] = (char) (c - 0xFEE0);
+    }
+    TABLE[0x3000] = ' ';
+    TABLE[0x00A0] = ' ';
+    // Traditional → simplified, for the characters of labels, headers, role words, units and numerals.
+    String pairs =
+        "責责單单牽牵頭头配配協协辦办門门實实務务項项時时間间備备註注進进展展況况內内與与爲为為为"
+            + "級级區区縣县鎮镇鄉乡黨党員员會会長长參参處处點点這这條条標标準准數数萬万億亿兩两個个"
+            + "戶户張张場场臺台台台畝亩噸吨輛辆牀床間间歲岁號号屆届輪轮週周體体內内領领導导負负責责"
+            + "關关於于發发開开設设達达幾几餘余約约將将讓让應应對对廣广華华書书員员務务機机構构經经貿贸"
+            + "計计劃划舉举據据織织權权溫温運运農农業业園园環环鄉乡濟济價价總总歸归屬属態态護护醫医療疗"
+            + "實实衛卫認认證证齊齐雙双學学藝艺網网絡络線线電电話话號号點点費费資资預预報报財财稅税務务"
+            + "區区縣县鎮镇單单位位門门辦办處处廳厅屬属構构組组隊队團团連连級级層层傳传統统類类實实";
+    for (int i = 0; i + 1 < pairs.length(); i += 2) {
+      TABLE[pairs.charAt(i)] = pairs.charAt(i + 1);
+    }
+  }
+
+  private Fold() {}
+
+  /** The folded form of one char. */
+  public static char fold(char c) {
+    return TABLE[c];
+  }
+
+  /** The folded form of a string; same length as the input. */
+  public static String fold(CharSequence s) {
+    char[] out = new char[s.length()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = TABLE[s.charAt(i)];
+    }
+    return new String(out);
+  }
+
+  /** Whether c is whitespace of any width (including U+3000 and NBSP). */
+  public static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\u3000' || c == '\u00A0' || c == '\r' || c == '\n' || c == '\f'
+        || c == '\u200B' || c == '\uFEFF';
+  }
+
+  /** s without leading and trailing whitespace of any width. */
+  public static String trim(String s) {
+    int b = 0;
+    int e = s.length();
+    while (b < e && isSpace(s.charAt(b))) {
+      b++;
+    }
+    while (e > b && isSpace(s.charAt(e - 1))) {
+      e--;
+    }
+    return s.substring(b, e);
+  }
+
+  /** Whether c is a CJK unified ideograph (the common block and extension A). */
+  public static boolean isHan(char c) {
+    return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || c == '〇';
+  }
+}

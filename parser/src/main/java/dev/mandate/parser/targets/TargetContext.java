@@ -1,0 +1,37 @@
+package dev.mandate.parser.targets;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** What an extractor gets for one measure: its text and what the parser knows around it. */
+public interface TargetContext {
+
+  /** The measure's text, exactly as it will appear in {@link dev.mandate.model.Measure#text()}. */
+  String text();
+
+  /**
+   * The text folded for matching: full-width ASCII made ASCII ({@code ４８％} → {@code 48%}), traditional characters
+   * of the parser's vocabulary made simplified. Same length as {@link #text()}, so offsets carry over.
+   */
+  String foldedText();
+
+  /** The measure's 1-based id. */
+  int measureId();
+
+  /** The heading path above the measure. */
+  List<String> section();
+
+  /** The input's file name, if it has one. */
+  Optional<String> source();
+
+  /** The units of measure the parser knows (built-in and added on the builder), folded. */
+  Set<String> unitsOfMeasure();
+
+  /**
+   * The number that starts at {@code offset} of the text, read with the parser's numeral grammar: Arabic with
+   * decimals and thousands separators, full-width digits, Chinese numerals ({@code 一千二百三十四}, {@code 两千},
+   * {@code 壹拾万零叁仟}), mixed forms ({@code 4.8万}), {@code 百分之九十}.
+   */
+  Optional<NumberMatch> numberAt(int offset);
+}
