@@ -73,22 +73,26 @@ public final class MandateCli implements Callable<Integer> {
     @Option(names = "--debug", description = "print a stack trace on failure")
     boolean debug;
 
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() throws IOException {
       MandateParser parser = MandateParser.builder().build();
+      PrintWriter err = spec.commandLine().getErr();
       Document doc;
       try {
         doc = "-".equals(file) ? parser.parse(System.in, null) : parser.parse(Path.of(file));
       } catch (MandateException e) {
-        System.err.println("mandate: " + e.getMessage());
+        err.println("mandate: " + e.getMessage());
         if (debug) {
-          e.printStackTrace();
+          e.printStackTrace(err);
         }
         return INPUT;
       } catch (RuntimeException e) {
-        System.err.println("mandate: " + file + ": internal error: " + e);
+        err.println("mandate: " + file + ": internal error: " + e);
         if (debug) {
-          e.printStackTrace();
+          e.printStackTrace(err);
         }
         return INPUT;
       }
@@ -100,7 +104,7 @@ public final class MandateCli implements Callable<Integer> {
         summary(doc, out());
       }
       if (doc.measures().isEmpty()) {
-        System.err.println("mandate: " + ("-".equals(file) ? "<stdin>" : file) + ": no measures found");
+        err.println("mandate: " + ("-".equals(file) ? "<stdin>" : file) + ": no measures found");
         return INPUT;
       }
       return OK;

@@ -1,0 +1,63 @@
+package dev.mandate.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Compiles and runs the README's Java usage block, so the README cannot drift from the API or its output. */
+class ReadmeExampleTest {
+
+  @Test
+  void readmeUsageBlockCompilesRunsAndPrintsWhatItSays(@TempDir Path dir) throws Exception {
+    String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
+    int usage = readme.indexOf("## Usage");
+    int start = readme.indexOf("```java\n", usage);
+    int end = readme.indexOf("```", start + 8);
+    assertTrue(usage >= 0 && start > usage && end > start, "README has a ```java block under ## Usage");
+    String snippet = readme.substring(start + 8, end).replace("Path.of(\"seeds/", "Path.of(\"../seeds/");
+    String source = "import dev.mandate.model.*;\nimport dev.mandate.parser.*;\nimport dev.mandate.json.*;\n"
+        + "import java.nio.file.Path;\n"
+        + "public class ReadmeSnippet {\n  public static void run() throws Exception {\n" + snippet + "  }\n}\n";
+    Path file = dir.resolve("ReadmeSnippet.java");
+    Files.writeString(file, source, StandardCharsets.UTF_8);
+
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    assertNotNull(javac, "tests need a JDK");
+    String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    int rc = javac.run(null, null, null, "-encoding", "UTF-8", "-cp", cp, "-d", dir.toString(), file.toString());
+    assertEquals(0, rc, "README snippet compiles");
+
+    ByteArrayOutputStream buf = new ByteArrayOutputStream();
+    PrintStream old = System.out;
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
+      System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
+      Method run = loader.loadClass("ReadmeSnippet").getMethod("run");
+      run.invoke(null);
+    } finally {
+      System.setOut(old);
+    }
+    List<String> lines = buf.toString(StandardCharsets.UTF_8).lines().toList();
+    assertEquals("59 measures", lines.get(0));
+    assertTrue(lines.get(1).startsWith("市民政局 leads: 根据省统一部署"), lines.get(1));
+    assertEquals("10% = INCREASE_BY 10 %", lines.get(2));
+    assertEquals("7 measures led by 市教育局", lines.get(3));
+    assertEquals("json ok", lines.get(4));
+    // and the README says so in prose
+    assertTrue(readme.contains("`59 measures`") && readme.contains("`10% = INCREASE_BY 10 %`")
+        && readme.contains("`7 measures led by 市教育局`"));
+  }
+}

@@ -1,0 +1,105 @@
+package dev.mandate.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The CLI as a user runs it: output, messages and exit codes. */
+class MandateCliTest {
+
+  private static final class Run {
+    int code;
+    String out;
+    String err;
+  }
+
+  private static Run run(InputStream stdin, String... args) {
+    PrintStream oldOut = System.out;
+    InputStream oldIn = System.in;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    Run r = new Run();
+    try {
+      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+      if (stdin != null) {
+        System.setIn(stdin);
+      }
+      r.code = MandateCli.run(new PrintStream(err, true, StandardCharsets.UTF_8), args);
+    } finally {
+      System.setOut(oldOut);
+      System.setIn(oldIn);
+    }
+    r.out = out.toString(StandardCharsets.UTF_8);
+    r.err = err.toString(StandardCharsets.UTF_8);
+    return r;
+  }
+
+  @Test
+  void noArgumentsSummarisesTheFoundingDocument() {
+    Run r = run(null);
+    assertEquals(0, r.code, r.err);
+    assertTrue(r.out.startsWith("linyi-2021-livelihood.txt: 59 measures, "), r.out);
+    assertTrue(r.out.contains("Units that lead most:"));
+    assertTrue(r.out.contains("市卫生健康委"), r.out);
+    assertTrue(r.out.contains("1. 根据省统一部署"), r.out);
+    assertTrue(r.out.contains("lead: 市民政局"), r.out);
+  }
+
+  @Test
+  void parseWritesMandateJson() {
+    Run r = run(null, "parse", "../seeds/linyi-2021-livelihood.txt", "--format", "json");
+    assertEquals(0, r.code, r.err);
+    assertTrue(r.out.contains("\"format\" : \"mandate/1\""), r.out.substring(0, 200));
+    assertTrue(r.out.contains("\"source\" : \"linyi-2021-livelihood.txt\""));
+    assertEquals("", r.err);
+  }
+
+  @Test
+  void standardInputIsReadForADash() {
+    Run r = run(new ByteArrayInputStream("具体措施: | 新建学校3所。 |\n责任单位: | 市教育局 |\n"
+        .getBytes(StandardCharsets.UTF_8)), "parse", "-", "--format", "json");
+    assertEquals(0, r.code, r.err);
+    assertTrue(r.out.contains("\"unit\" : \"市教育局\""), r.out);
+  }
+
+  @Test
+  void missingFileIsExitOneWithOneLineNamingIt() {
+    Run r = run(null, "parse", "no/such/file.txt");
+    assertEquals(1, r.code);
+    assertEquals(1, r.err.strip().lines().count(), r.err);
+    assertTrue(r.err.contains("no/such/file.txt"), r.err);
+    assertFalse(r.err.contains("at dev.mandate"), "no stack trace: " + r.err);
+  }
+
+  @Test
+  void directoryEmptyAndBinaryInputsAreExitOne(@TempDir Path dir) throws Exception {
+    assertEquals(1, run(null, "parse", dir.toString()).code);
+    Path empty = Files.writeString(dir.resolve("empty.txt"), "");
+    Run e = run(null, "parse", empty.toString());
+    assertEquals(1, e.code);
+    assertTrue(e.err.contains("no measures"), e.err);
+    Path blank = Files.writeString(dir.resolve("blank.txt"), " \n\t\n");
+    assertEquals(1, run(null, "parse", blank.toString()).code);
+    Path bin = Files.write(dir.resolve("x.bin"), new byte[] {0, 1, 2, 3, 0, 0, 7});
+    Run b = run(null, "parse", bin.toString());
+    assertEquals(1, b.code);
+    assertTrue(b.err.contains("x.bin") && b.err.contains("binary"), b.err);
+  }
+
+  @Test
+  void badUsageIsExitTwo() {
+    assertEquals(2, run(null, "parse").code);
+    assertEquals(2, run(null, "parse", "x", "--format", "xml").code);
+    assertEquals(2, run(null, "--no-such-option").code);
+  }
+}
