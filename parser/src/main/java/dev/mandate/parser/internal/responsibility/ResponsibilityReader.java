@@ -16,8 +16,9 @@ import java.util.List;
  * Turns one measure's {@link Clause}s into {@link Responsibility}s: splits each list, removes role words and notes,
  * keeps aliases, distributes shared suffixes, restores elided prefixes, and decides who leads.
  *
- * <p>Lead rule, in order: units a LEAD label or the word 牵头 marks lead ({@link Basis#MARKED}); else, where the
- * document says every responsible unit leads when none is named, they all do; else the first listed unit leads
+ * <p>Lead rule, in order: units a LEAD label or the word 牵头 marks lead ({@link Basis#MARKED}); else, beside a
+ * SUPPORT list ({@code 责任部门:X 配合部门:Y}) or where the document says every responsible unit leads when none is
+ * named, the responsible units lead ({@link Basis#MARKED}); else the first listed unit leads
  * ({@link Basis#FIRST_LISTED}). Stateless and thread-safe.
  */
 public final class ResponsibilityReader {
@@ -317,9 +318,13 @@ public final class ResponsibilityReader {
 
   private static ImmutableList<Responsibility> assign(List<Draft> drafts, LeadConvention convention) {
     boolean anyMarkedLead = false;
+    boolean anySupportClause = false;
     for (Draft d : drafts) {
       anyMarkedLead |= d.kind == Clause.Kind.LEAD || d.markedLead;
+      anySupportClause |= d.kind == Clause.Kind.SUPPORT;
     }
+    // 责任部门:X 配合部门:Y — beside a list of supporters, the responsible units are the leads
+    boolean genericLeads = anySupportClause && !anyMarkedLead;
     ImmutableList.Builder<Responsibility> out = ImmutableList.builder();
     boolean firstTaken = false;
     for (Draft d : drafts) {
@@ -334,7 +339,7 @@ public final class ResponsibilityReader {
         basis = Basis.MARKED;
       } else if (d.kind == Clause.Kind.SUPPORT || d.markedSupport || anyMarkedLead) {
         role = Role.SUPPORT;
-      } else if (convention == LeadConvention.ALL_RESPONSIBLE_LEAD) {
+      } else if (genericLeads || convention == LeadConvention.ALL_RESPONSIBLE_LEAD) {
         role = Role.LEAD;
         basis = Basis.MARKED;
       } else if (!firstTaken) {
