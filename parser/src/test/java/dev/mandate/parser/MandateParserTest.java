@@ -1,0 +1,232 @@
+package dev.mandate.parser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mandate.json.MandateJson;
+import dev.mandate.model.Diagnostic;
+import dev.mandate.model.Document;
+import dev.mandate.model.Span;
+import dev.mandate.model.Target;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The public API: inputs, encodings, limits, errors, thread safety, the extractor SPI. */
+class MandateParserTest {
+
+  private static final MandateParser PARSER = MandateParser.builder().build();
+  private static final String SEED = Resources.text(Resources.SEED);
+
+  @Test
+  void everyInputFormGivesTheSameDocument(@TempDir Path dir) throws Exception {
+    Path file = Files.write(dir.resolve("linyi-2021-livelihood.txt"), Resources.bytes(Resources.SEED));
+    String fromPath = MandateJson.toJson(PARSER.parse(file));
+    assertEquals(fromPath, MandateJson.toJson(PARSER.parse(SEED, "linyi-2021-livelihood.txt")));
+    assertEquals(fromPath, MandateJson.toJson(PARSER.parse(
+        new ByteArrayInputStream(Resources.bytes(Resources.SEED)), "linyi-2021-livelihood.txt")));
+    Document fromReader = PARSER.parse(new StringReader(SEED));
+    assertFalse(fromReader.source().isPresent(), "text in memory has no source");
+    assertEquals(PARSER.parse(SEED).measures(), fromReader.measures());
+    assertEquals("linyi-2021-livelihood.txt", PARSER.parse(file).source().orElseThrow());
+  }
+
+  @Test
+  void encodingsDecodeToTheSameDocument() {
+    Document utf8 = PARSER.parse(new ByteArrayInputStream(SEED.getBytes(StandardCharsets.UTF_8)));
+    byte[] bom = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, SEED.getBytes(StandardCharsets.UTF_8));
+    assertEquals(utf8, PARSER.parse(new ByteArrayInputStream(bom)));
+    assertEquals(utf8, PARSER.parse(new ByteArrayInputStream(SEED.getBytes(Charset.forName("GBK")))));
+    assertEquals(utf8, PARSER.parse(new ByteArrayInputStream(SEED.getBytes(Charset.forName("GB18030")))));
+    byte[] utf16le = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, SEED.getBytes(StandardCharsets.UTF_16LE));
+    assertEquals(utf8, PARSER.parse(new ByteArrayInputStream(utf16le)));
+    byte[] utf16be = concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, SEED.getBytes(StandardCharsets.UTF_16BE));
+    assertEquals(utf8, PARSER.parse(new ByteArrayInputStream(utf16be)));
+    assertEquals(utf8.measures(), PARSER.parse("\uFEFF" + SEED).measures());
+  }
+
+  @Test
+  void invalidBytesBecomeReplacementCharsWithADiagnosticAndTheRestSurvives() {
+    byte[] good = SEED.getBytes(StandardCharsets.UTF_8);
+    byte[] bad = concat(good, new byte[] {(byte) 0xFF, (byte) 0xFE, (byte) 0x80, '\n'});
+    bad[5] = (byte) 0xC3; // break a UTF-8 sequence inside the greeting line; GB18030 cannot read it either
+    bad[6] = (byte) 0x28;
+    Document d = PARSER.parse(new ByteArrayInputStream(bad), "bad.txt");
+    assertEquals(59, d.measures().size());
+    assertTrue(d.diagnostics().stream().anyMatch(x -> x.kind() == Diagnostic.Kind.MALFORMED_INPUT));
+  }
+
+  @Test
+  void oversizedInputIsRefusedBeforeParsing(@TempDir Path dir) throws Exception {
+    MandateParser small = MandateParser.builder().maxInput(1000).build();
+    MandateException e = assertThrows(MandateException.class, () -> small.parse(SEED));
+    assertEquals(MandateException.Kind.TOO_LARGE, e.kind());
+    Path file = Files.write(dir.resolve("big.txt"), Resources.bytes(Resources.SEED));
+    MandateException f = assertThrows(MandateException.class, () -> small.parse(file));
+    assertEquals(MandateException.Kind.TOO_LARGE, f.kind());
+    assertTrue(f.getMessage().contains("big.txt"), f.getMessage());
+    InputStream endless = new InputStream() {
+      @Override
+      public int read() {
+        return 'x';
+      }
+    };
+    assertEquals(MandateException.Kind.TOO_LARGE,
+        assertThrows(MandateException.class, () -> small.parse(endless, "stream")).kind());
+  }
+
+  @Test
+  void unreadableAndBinaryInputsAreTypedErrorsNamingTheFile(@TempDir Path dir) throws Exception {
+    MandateException missing = assertThrows(MandateException.class, () -> PARSER.parse(dir.resolve("nope.txt")));
+    assertEquals(MandateException.Kind.UNREADABLE, missing.kind());
+    assertTrue(missing.getMessage().contains("nope.txt"));
+    assertEquals(MandateException.Kind.UNREADABLE,
+        assertThrows(MandateException.class, () -> PARSER.parse(dir)).kind());
+    Path bin = Files.write(dir.resolve("a.bin"), new byte[] {1, 2, 0, 0, 5, 6});
+    MandateException b = assertThrows(MandateException.class, () -> PARSER.parse(bin));
+    assertEquals(MandateException.Kind.NOT_TEXT, b.kind());
+    assertTrue(b.getMessage().contains("a.bin"));
+    Path zip = Files.write(dir.resolve("a.docx"), new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0});
+    assertEquals(MandateException.Kind.NOT_TEXT, assertThrows(MandateException.class, () -> PARSER.parse(zip)).kind());
+  }
+
+  @Test
+  void emptyOrMeaninglessTextGivesAnEmptyDocumentWithADiagnostic() {
+    for (String s : new String[] {"", "   \n\t\n", "欢迎访问临沂市政府网站!\n分享到:"}) {
+      Document d = PARSER.parse(s);
+      assertTrue(d.measures().isEmpty());
+      assertEquals(Diagnostic.Kind.NO_MEASURES, d.diagnostics().get(d.diagnostics().size() - 1).kind());
+    }
+  }
+
+  @Test
+  void aMeasureWithoutUnitsIsKeptWithADiagnosticAtItsLine() {
+    Document d = PARSER.parse("具体措施: | 新建学校3所。 |\n具体措施: | 改造道路5公里。 |\n责任单位: | 市交通运输局 |\n");
+    assertEquals(2, d.measures().size(), "never silently lose a measure");
+    Diagnostic x = d.diagnostics().get(0);
+    assertEquals(Diagnostic.Kind.MISSING_RESPONSIBILITY, x.kind());
+    assertEquals(1, x.line());
+    assertTrue(x.column() > 1);
+  }
+
+  @Test
+  void oneParserSharedByEightThreadsGivesTheSameJson() throws Exception {
+    List<String> inputs = new ArrayList<>();
+    inputs.add(SEED);
+    for (String d : Resources.DEV) {
+      inputs.add(Resources.text("dev/" + d + ".txt"));
+    }
+    List<String> expected = new ArrayList<>();
+    for (String in : inputs) {
+      expected.add(MandateJson.toJson(PARSER.parse(in)));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<Boolean>> results = new ArrayList<>();
+      for (int t = 0; t < 8; t++) {
+        results.add(pool.submit(() -> {
+          for (int round = 0; round < 5; round++) {
+            for (int i = 0; i < inputs.size(); i++) {
+              if (!expected.get(i).equals(MandateJson.toJson(PARSER.parse(inputs.get(i))))) {
+                return false;
+              }
+            }
+          }
+          return true;
+        }));
+      }
+      for (Future<Boolean> f : results) {
+        assertTrue(f.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void configurationMistakesFailAtTheBuilder() {
+    assertThrows(IllegalArgumentException.class, () -> MandateParser.builder().maxInput(0));
+    assertThrows(IllegalArgumentException.class, () -> MandateParser.builder().maxDiagnostics(-1));
+    assertThrows(IllegalArgumentException.class, () -> MandateParser.builder().unitOfMeasure(" "));
+    assertThrows(NullPointerException.class, () -> MandateParser.builder().extractor(null));
+  }
+
+  @Test
+  void addedUnitsOfMeasureAreRead() {
+    String doc = "具体措施: | 发表论文30篇。 |\n责任单位: | 市科技局 |\n";
+    assertTrue(PARSER.parse(doc).measures().get(0).targets().isEmpty());
+    Target t = MandateParser.builder().unitOfMeasure("篇").build().parse(doc).measures().get(0).targets().get(0);
+    assertEquals("30篇", t.text());
+  }
+
+  @Test
+  void userExtractorsRunFirstAndOverlapsResolveToTheEarlier() {
+    String doc = "具体措施: | 新建学校48所,投资5亿元。 |\n责任单位: | 市教育局 |\n";
+    MandateParser p = MandateParser.builder()
+        .extractor(c -> List.of(Target.builder().text("48").value(java.math.BigDecimal.valueOf(48)).unit("")
+            .span(Span.of(4, 6)).build()))
+        .build();
+    List<Target> ts = p.parse(doc).measures().get(0).targets();
+    assertEquals(List.of("48", "5亿元"), ts.stream().map(Target::text).toList(), "the built-in 48所 overlaps: dropped");
+  }
+
+  @Test
+  void aFailingOrLyingExtractorLeavesADiagnosticAndTheParseGoesOn() {
+    String doc = "具体措施: | 新建学校48所。 |\n责任单位: | 市教育局 |\n";
+    MandateParser throwing = MandateParser.builder().extractor(c -> {
+      throw new IllegalStateException("boom");
+    }).build();
+    Document d = throwing.parse(doc);
+    assertEquals(1, d.measures().get(0).targets().size());
+    assertTrue(d.diagnostics().stream().anyMatch(x -> x.kind() == Diagnostic.Kind.EXTRACTOR_FAILED
+        && x.message().contains("boom")));
+    MandateParser lying = MandateParser.builder().extractor(c -> List.of(Target.builder().text("99所")
+        .value(java.math.BigDecimal.TEN).unit("所").span(Span.of(0, 3)).build())).build();
+    Document l = lying.parse(doc);
+    assertEquals("48所", l.measures().get(0).targets().get(0).text());
+    assertTrue(l.diagnostics().stream().anyMatch(x -> x.kind() == Diagnostic.Kind.EXTRACTOR_FAILED));
+  }
+
+  @Test
+  void serviceLoaderDiscoveryIsOptIn() {
+    String doc = "具体措施: | 完成改造。 |\n责任单位: | 市教育局 |\n";
+    assertTrue(PARSER.parse(doc).measures().get(0).targets().isEmpty());
+    List<Target> ts = MandateParser.builder().discoverExtractors(true).build().parse(doc).measures().get(0).targets();
+    assertEquals(List.of("完成改造"), ts.stream().map(Target::text).toList(), "the test's registered extractor ran");
+  }
+
+  @Test
+  void pathologicalInputsFinishQuickly() {
+    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+      StringBuilder b = new StringBuilder("具体措施: | ");
+      for (int i = 0; i < 100_000; i++) {
+        b.append(i % 3 == 0 ? "新建学校" : "48所,");
+      }
+      PARSER.parse(b.append(" |\n责任单位: | 市教育局 |\n").toString());
+      PARSER.parse("(".repeat(100_000) + "责任单位:" + ")".repeat(100_000));
+      PARSER.parse("1".repeat(1_000_000));
+      PARSER.parse("|".repeat(100_000) + "\n" + "、".repeat(100_000));
+    });
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] out = new byte[a.length + b.length];
+    System.arraycopy(a, 0, out, 0, a.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+}

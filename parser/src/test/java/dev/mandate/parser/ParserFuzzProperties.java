@@ -1,0 +1,103 @@
+package dev.mandate.parser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.mandate.model.Document;
+import dev.mandate.model.Measure;
+import dev.mandate.model.Target;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * The parser never throws anything but its own typed exception, on arbitrary strings and on real layouts mutated
+ * (cut, duplicated, shuffled, wrong bytes); every target it returns slices back to its text.
+ */
+class ParserFuzzProperties {
+
+  private static final MandateParser PARSER = MandateParser.builder().build();
+  private static final List<String> LAYOUTS = new ArrayList<>();
+
+  static {
+    LAYOUTS.add(Resources.text(Resources.SEED));
+    for (String d : Resources.DEV) {
+      LAYOUTS.add(Resources.text("dev/" + d + ".txt"));
+    }
+  }
+
+  private static void check(Document d) {
+    for (Measure m : d.measures()) {
+      for (Target t : m.targets()) {
+        assertEquals(t.text(), m.text().substring(t.span().start(), t.span().end()));
+      }
+    }
+  }
+
+  private static void parseSafely(String s) {
+    try {
+      check(PARSER.parse(s));
+    } catch (MandateException e) {
+      // the library's own typed error is allowed
+    }
+  }
+
+  @Provide
+  Arbitrary<String> documentish() {
+    return Arbitraries.strings()
+        .withChars("|:：,，、;；。()（）“”〔〕—-~至到\n\r\t 具体措施责任单位牵头配合主办协办一二三十百千万亿两%％0123456789.第年月日号级所个人元")
+        .ofMaxLength(300);
+  }
+
+  @Property(tries = 3000)
+  void arbitraryDocumentishStringsNeverBreakTheParser(@ForAll("documentish") String s) {
+    parseSafely(s);
+  }
+
+  @Property(tries = 1000)
+  void arbitraryUnicodeNeverBreaksTheParser(@ForAll String s) {
+    parseSafely(s);
+  }
+
+  @Property(tries = 1000)
+  void mutatedRealLayoutsNeverBreakTheParser(@ForAll long seed) {
+    Random r = new Random(seed);
+    String base = LAYOUTS.get(r.nextInt(LAYOUTS.size()));
+    List<String> lines = new ArrayList<>(Arrays.asList(base.split("\n", -1)));
+    switch (r.nextInt(5)) {
+      case 0: // cut anywhere
+        parseSafely(base.substring(0, r.nextInt(base.length() + 1)));
+        return;
+      case 1: // duplicate a line
+        int i = r.nextInt(lines.size());
+        lines.add(i, lines.get(i));
+        break;
+      case 2:
+        Collections.shuffle(lines, r);
+        break;
+      case 3: // drop a line
+        lines.remove(r.nextInt(lines.size()));
+        break;
+      default: // wrong bytes
+        byte[] b = base.getBytes(StandardCharsets.UTF_8);
+        for (int k = 0; k < 5; k++) {
+          b[r.nextInt(b.length)] = (byte) r.nextInt(256);
+        }
+        try {
+          check(PARSER.parse(new ByteArrayInputStream(b), "mutated"));
+        } catch (MandateException e) {
+          // allowed: binary-looking bytes
+        }
+        return;
+    }
+    parseSafely(String.join("\n", lines));
+  }
+}
