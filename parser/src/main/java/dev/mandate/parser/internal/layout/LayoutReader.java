@@ -206,7 +206,8 @@ public final class LayoutReader {
     String folded = line.folded();
     Numbering.Prefix prefix = Numbering.of(folded);
     int clauseStart = inlineClauseStart(folded, prefix.length);
-    int end = clauseStart < 0 ? text.length() : clauseStart;
+    int labelStart = clauseStart < 0 ? inlineLabelStart(folded, prefix.length) : -1;
+    int end = clauseStart >= 0 ? clauseStart : labelStart >= 0 ? labelStart : text.length();
     String body = Fold.trim(text.substring(prefix.length, end));
     if (body.isEmpty()) {
       return;
@@ -227,6 +228,14 @@ public final class LayoutReader {
         }
       }
       m.inlineClause = true;
+    } else if (labelStart >= 0) {
+      for (Clause c : Labels.clauses(text.substring(labelStart), Clause.Kind.GENERIC, line.number(), labelStart + 1)) {
+        if (c.kind() == Clause.Kind.DEADLINE) {
+          m.deadline = c.text().isEmpty() ? null : c.text();
+        } else {
+          m.clauses.add(c);
+        }
+      }
     }
     Item it = new Item(m, prefix.style, Fold.trim(text), false);
     items.add(it);
@@ -287,6 +296,22 @@ public final class LayoutReader {
         depth++;
       } else if (Brackets.isClose(c) && --depth == 0) {
         return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Where labels start in the middle of an item line ({@code 1.任务。牵头单位:X;责任单位:Y}): the first label after a
+   * sentence end, semicolon or space. -1 if none.
+   */
+  static int inlineLabelStart(String folded, int from) {
+    for (Labels.Found f : Labels.find(folded)) {
+      if (f.start() > from) {
+        char p = folded.charAt(f.start() - 1);
+        if (p == '。' || p == ';' || p == '.' || Fold.isSpace(p)) {
+          return f.start();
+        }
       }
     }
     return -1;
@@ -360,6 +385,21 @@ public final class LayoutReader {
         lastMeasure = k;
       }
     }
+    // 1.提升教育质量。 over (1)…(3) that carry the units: a parent item is a heading, not a measure
+    for (int k = 0; k + 1 < items.size(); k++) {
+      Item it = items.get(k);
+      Item next = items.get(k + 1);
+      if (it.isMeasure && !it.direct && it.measure.clauses.isEmpty() && next.isMeasure && !next.direct
+          && next.style.ordinal() > it.style.ordinal() && it.style != Numbering.NONE) {
+        it.isMeasure = false;
+      }
+    }
+    lastMeasure = -1;
+    for (int k = 0; k < items.size(); k++) {
+      if (items.get(k).isMeasure) {
+        lastMeasure = k;
+      }
+    }
     boolean seenMeasure = false;
     for (int k = 0; k < items.size(); k++) {
       Item it = items.get(k);
@@ -391,6 +431,11 @@ public final class LayoutReader {
         stack.add(new String[] {Integer.toString(rank), it.fullText});
         started = true;
       } else if (it.isMeasure) {
+        // a measure numbered 2. closes a heading numbered 1. above it
+        while (!it.direct && it.style != Numbering.NONE && !stack.isEmpty()
+            && Integer.parseInt(stack.get(stack.size() - 1)[0]) >= it.style.ordinal()) {
+          stack.remove(stack.size() - 1);
+        }
         ImmutableList.Builder<String> section = ImmutableList.builder();
         for (String[] h : stack) {
           section.add(h[1]);

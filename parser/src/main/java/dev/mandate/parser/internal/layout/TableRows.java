@@ -31,7 +31,8 @@ final class TableRows {
       }
       switch (columns.get(c)) {
         case TASK:
-          task = task == null ? cell : task + cell;
+          // 项目名称 then 主要内容: the name, then what it consists of
+          task = task == null ? cell : task + "：" + cell;
           break;
         case UNITS:
           clauses.add(new Clause(Clause.Kind.GENERIC, cell, line, 1));

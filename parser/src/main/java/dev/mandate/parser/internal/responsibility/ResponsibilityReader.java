@@ -153,6 +153,23 @@ public final class ResponsibilityReader {
     if (s.isEmpty()) {
       return null;
     }
+    // 市工信局(牵头): a role word in brackets
+    if (Brackets.isRoundClose(s.charAt(s.length() - 1))) {
+      int open = matchingOpen(s, s.length() - 1);
+      if (open > 0) {
+        String inner = Fold.fold(Fold.trim(s.substring(open + 1, s.length() - 1)));
+        if (inner.equals("牵头") || inner.equals("牵头单位") || inner.equals("主办") || inner.equals("主责")) {
+          d.markedLead = true;
+          s = Fold.trim(s.substring(0, open));
+        } else if (inner.equals("配合") || inner.equals("协办") || inner.equals("参与") || inner.equals("配合单位")) {
+          d.markedSupport = true;
+          s = Fold.trim(s.substring(0, open));
+        }
+      }
+    }
+    if (s.isEmpty()) {
+      return null;
+    }
     // a bracketed agency name at the end is an alias: 市委统战部(市民族宗教局)
     if (Brackets.isRoundClose(s.charAt(s.length() - 1))) {
       int open = matchingOpen(s, s.length() - 1);

@@ -1,0 +1,146 @@
+package dev.mandate.parser.internal.layout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.mandate.model.Basis;
+import dev.mandate.model.Document;
+import dev.mandate.model.Measure;
+import dev.mandate.model.Responsibility;
+import dev.mandate.model.Role;
+import dev.mandate.parser.MandateParser;
+import dev.mandate.parser.Resources;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** One small document per layout family; each line of expectation is what a careful reader would write down. */
+class LayoutFamiliesTest {
+
+  private static final MandateParser PARSER = MandateParser.builder().build();
+
+  private static Document parse(String name) {
+    return PARSER.parse(Resources.text("layouts/" + name), name);
+  }
+
+  /** "text | 市X局/LM 市Y局/S | 10所 3000个 | deadline" for one measure. */
+  private static String show(Measure m) {
+    return m.text() + " | " + m.responsibilities().stream().map(LayoutFamiliesTest::show)
+        .collect(Collectors.joining(" ")) + " | "
+        + m.targets().stream().map(t -> t.text()).collect(Collectors.joining(" ")) + " | "
+        + m.deadline().orElse("-");
+  }
+
+  private static String show(Responsibility r) {
+    String s = r.unit().name() + "/" + r.role().name().charAt(0);
+    if (r.role() == Role.LEAD) {
+      s += r.basis().get() == Basis.FIRST_LISTED ? "F" : r.basis().get() == Basis.MARKED ? "M" : "B";
+    }
+    return s;
+  }
+
+  private static List<String> shown(Document d) {
+    return d.measures().stream().map(LayoutFamiliesTest::show).collect(Collectors.toList());
+  }
+
+  @Test
+  void pipeTableWithLeadAndSupportColumnsAndAMergedContinuationRow() {
+    Document d = parse("pipe-table-lead-support-columns.txt");
+    assertEquals(List.of(
+        "新建幼儿园10所，新增学位3000个。 | 市教育局/LM 市财政局/S 市自然资源和规划局/S | 10所 3000个 | 2022年12月底",
+        "实施老旧小区改造120个。 | 市住建局/LM 各区人民政府/S | 120个 | 2022年11月",
+        "改造燃气管网50公里。 | 市住建局/LM 各区人民政府/S | 50公里 | 2022年11月",
+        "开展“两癌”筛查2万人。 | 市卫健委/LM 市妇联/S | 2万人 | 长期坚持"), shown(d));
+    assertEquals("2022年重点工作任务分解表", d.title().orElseThrow());
+  }
+
+  @Test
+  void labelLineVariantsAndHeadingsAtTwoDepths() {
+    Document d = parse("label-lines-variants.txt");
+    assertEquals(List.of(
+        "全年完成固定资产投资增长8%。 | 市发改委/LM 市统计局/S 各县（市、区）人民政府/S | 8% | -",
+        "新开工重大项目50个以上。 | 市发改委/LM 市自然资源局/S 市生态环境局/S | 50个以上 | -",
+        "社会消费品零售总额增长7%左右。 | 市商务局/LM 市统计局/S | 7%左右 | -",
+        "举办消费促进活动100场。 | 市商务局/LF 市文旅局/S | 100场 | -"), shown(d));
+    assertEquals(List.of("一、稳定经济增长", "（一）扩大有效投资"), d.measures().get(0).section());
+    assertEquals(List.of("一、稳定经济增长", "（二）促进消费"), d.measures().get(3).section());
+  }
+
+  @Test
+  void oneClauseAfterSubItemsCoversEachAndTheParentIsAHeading() {
+    Document d = parse("inline-clauses-subitems.txt");
+    assertEquals(List.of(
+        "新建中小学5所； | 市教育局/LM 市财政局/S 市人社局/S | 5所 | -",
+        "新增学位1万个； | 市教育局/LM 市财政局/S 市人社局/S | 1万个 | -",
+        "培训教师2000人次。 | 市教育局/LM 市财政局/S 市人社局/S | 2000人次 | -",
+        "加强医疗卫生服务，建设社区卫生服务中心3个 | 市卫健委/LM 各区政府/S | 3个 | -",
+        "推进养老服务，新增养老床位500张 | 市民政局/LM 各有关部门/S | 500张 | -"), shown(d));
+    assertEquals(List.of("三、民生保障", "1.提升教育质量。"), d.measures().get(0).section());
+    assertEquals(List.of("三、民生保障"), d.measures().get(3).section());
+  }
+
+  @Test
+  void flattenedTableKeepsLeaderAndProgressColumnsOutOfUnitsAndTargets() {
+    Document d = parse("flattened-table-other-columns.txt");
+    assertEquals(List.of(
+        "城区道路改造：改造道路10公里 | 县住建局/LF 县交通局/S | 10公里 | -",
+        "农村饮水工程：新建水厂2座 | 县水利局/LF | 2座 | -"), shown(d));
+    assertEquals(List.of("列第一位的为牵头单位"), d.notes());
+  }
+
+  @Test
+  void inlineLabelsWithoutBracketsAndAStatedConvention() {
+    Document d = parse("inline-labels-conventions.txt");
+    assertEquals(List.of(
+        "完善城市更新机制，改造老旧小区200个。 | 市住建局/LM 市发改委/S 市财政局/S | 200个 | -",
+        "推进垃圾分类，城市生活垃圾回收利用率达到35%以上。 | 市城管局/LM 市生态环境局/LM | 35%以上 | 2021年12月底前",
+        "加快5G基站建设，新建5G基站1500个。 | 市工信局/LM 市通信管理办/S | 1500个 | -"), shown(d));
+    assertEquals(List.of("无牵头单位的，责任单位即为牵头单位。"), d.notes());
+    assertEquals("关于印发2021年市政府重点工作任务分工方案的通知", d.title().orElseThrow());
+  }
+
+  @Test
+  void labelledTaskLinesWithDeadlineLabels() {
+    Document d = parse("labelled-task-lines.txt");
+    assertEquals(List.of(
+        "新建公办幼儿园8所。 | 区教育局/LF | 8所 | 2021年9月",
+        "新增停车泊位3000个。 | 区住建局/LF 区交警大队/S | 3000个 | 2021年12月"), shown(d));
+  }
+
+  @Test
+  void fullWidthPunctuationAndDigitsReadLikeAsciiAndTextKeepsThem() {
+    String ascii = Resources.text(Resources.SEED);
+    StringBuilder fw = new StringBuilder();
+    for (char c : ascii.toCharArray()) {
+      fw.append(c == ':' || c == ',' || c == ';' || c == '(' || c == ')' || c == '%' || (c >= '0' && c <= '9')
+          ? (char) (c + 0xFEE0) : c);
+    }
+    Document a = PARSER.parse(ascii);
+    Document f = PARSER.parse(fw.toString());
+    assertEquals(a.measures().size(), f.measures().size());
+    for (int i = 0; i < a.measures().size(); i++) {
+      Measure x = a.measures().get(i);
+      Measure y = f.measures().get(i);
+      assertEquals(x.responsibilities().size(), y.responsibilities().size(), "measure " + (i + 1));
+      assertEquals(x.leads().size(), y.leads().size());
+      assertEquals(x.targets().size(), y.targets().size(), "measure " + (i + 1));
+      for (int k = 0; k < x.targets().size(); k++) {
+        assertEquals(x.targets().get(k).value(), y.targets().get(k).value());
+        assertEquals(x.targets().get(k).unit(), y.targets().get(k).unit());
+        assertEquals(x.targets().get(k).comparator(), y.targets().get(k).comparator());
+        assertEquals(x.targets().get(k).span(), y.targets().get(k).span());
+      }
+    }
+    assertEquals("１０％", f.measures().get(0).targets().get(0).text(), "text keeps the characters as written");
+    assertEquals("字体加粗者为牵头部门，下同", f.notes().get(0));
+  }
+
+  @Test
+  void traditionalCharactersFollowTheSameRules() {
+    Document d = PARSER.parse(Resources.text("dev/doc17.txt"));
+    Measure first = d.measures().get(0);
+    assertEquals("市發改委/LM 經貿委/LM 市科技局/S", first.responsibilities().stream().map(LayoutFamiliesTest::show)
+        .collect(Collectors.joining(" ")));
+    assertEquals("市經貿委", first.responsibilities().get(1).unit().restoredName().orElseThrow());
+    assertEquals(List.of("一、把握結構調整和增長方式轉變這條主線,促進經濟又好又快發展"), first.section());
+  }
+}
