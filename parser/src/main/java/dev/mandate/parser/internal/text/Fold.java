@@ -53,7 +53,7 @@ public final class Fold {
   /** Whether c is whitespace of any width (including U+3000 and NBSP). */
   public static boolean isSpace(char c) {
     return c == ' ' || c == '\t' || c == '\u3000' || c == '\u00A0' || c == '\r' || c == '\n' || c == '\f'
-        || c == '\u200B' || c == '\uFEFF';
+        || c == '\u200B' || c == '\uFEFF' || (c < 0x3000 && (Character.isWhitespace(c) || Character.isSpaceChar(c)));
   }
 
   /** s without leading and trailing whitespace of any width. */
