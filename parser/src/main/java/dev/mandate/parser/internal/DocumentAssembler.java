@@ -13,6 +13,7 @@ import dev.mandate.parser.internal.layout.RawMeasure;
 import dev.mandate.parser.internal.responsibility.Clause;
 import dev.mandate.parser.internal.responsibility.LeadConvention;
 import dev.mandate.parser.internal.responsibility.ResponsibilityReader;
+import dev.mandate.parser.internal.source.Block;
 import dev.mandate.parser.internal.source.Lines;
 import dev.mandate.parser.internal.target.Deadlines;
 import dev.mandate.parser.internal.text.Fold;
@@ -46,12 +47,17 @@ public final class DocumentAssembler {
   }
 
   public Document assemble(String text, Optional<String> source, boolean malformed) {
+    return assemble(Lines.of(text), source, malformed);
+  }
+
+  /** Assembles a document from blocks read out of a structured source (HTML, Word, Excel). */
+  public Document assemble(List<? extends Block> blocks, Optional<String> source, boolean malformed) {
     Diagnostics diagnostics = new Diagnostics(maxDiagnostics);
     if (malformed) {
       diagnostics.add(Diagnostic.Kind.MALFORMED_INPUT,
           "the input has bytes that are not valid UTF-8 or GB18030; they were replaced with U+FFFD", 0, 0);
     }
-    RawDocument raw = new LayoutReader(diagnostics).read(Lines.of(text));
+    RawDocument raw = new LayoutReader(diagnostics).read(blocks);
 
     Set<String> notes = new LinkedHashSet<>(raw.notes());
     for (RawMeasure m : raw.measures()) {
@@ -67,7 +73,8 @@ public final class DocumentAssembler {
         break;
       }
     }
-    if (convention == LeadConvention.BOLD && !raw.measures().isEmpty()) {
+    boolean typed = raw.measures().stream().flatMap(m -> m.clauses().stream()).anyMatch(Clause::hasType);
+    if (convention == LeadConvention.BOLD && !raw.measures().isEmpty() && !typed) {
       diagnostics.add(Diagnostic.Kind.NO_MARKED_LEAD,
           "the document says bold type marks the lead, but plain text carries no bold; the first listed unit of "
               + "each measure was taken as its lead", 0, 0);

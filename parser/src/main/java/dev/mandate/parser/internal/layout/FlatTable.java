@@ -1,5 +1,6 @@
 package dev.mandate.parser.internal.layout;
 
+import dev.mandate.parser.internal.source.Block;
 import dev.mandate.parser.internal.source.Line;
 import dev.mandate.parser.internal.text.Fold;
 import java.util.ArrayList;
@@ -32,11 +33,14 @@ final class FlatTable {
   }
 
   /** Reads from line index {@code start}; returns the index of the first line not part of the table. */
-  int read(List<Line> lines, int start) {
+  int read(List<? extends Block> lines, int start) {
     int ptr = 0;
     int i = start;
     for (; i < lines.size(); i++) {
-      Line line = lines.get(i);
+      if (!(lines.get(i) instanceof Line)) {
+        break;
+      }
+      Line line = (Line) lines.get(i);
       String t = Fold.trim(line.text());
       String f = Fold.fold(t);
       if (t.isEmpty()) {
@@ -113,7 +117,11 @@ final class FlatTable {
 
   private void flush() {
     if (cells != null) {
-      RawMeasure m = rows.row(cells, rowLine);
+      List<dev.mandate.parser.internal.source.Cell> row = new ArrayList<>(cells.size());
+      for (String c : cells) {
+        row.add(dev.mandate.parser.internal.source.Cell.plain(c));
+      }
+      RawMeasure m = rows.row(row, rowLine);
       if (m != null) {
         sink.accept(m);
       }

@@ -6,7 +6,10 @@ import dev.mandate.parser.internal.Diagnostics;
 import dev.mandate.parser.internal.responsibility.Clause;
 import dev.mandate.parser.internal.responsibility.Labels;
 import dev.mandate.parser.internal.responsibility.LeadConvention;
+import dev.mandate.parser.internal.source.Block;
+import dev.mandate.parser.internal.source.Cell;
 import dev.mandate.parser.internal.source.Line;
+import dev.mandate.parser.internal.source.Row;
 import dev.mandate.parser.internal.text.Brackets;
 import dev.mandate.parser.internal.text.Fold;
 import java.util.ArrayList;
@@ -62,12 +65,15 @@ public final class LayoutReader {
     this.diagnostics = diagnostics;
   }
 
-  public RawDocument read(List<Line> lines) {
-    List<Columns.Kind> pipeHeader = null;
-    TableRows pipeRows = null;
-    int n = lines.size();
+  public RawDocument read(List<? extends Block> blocks) {
+    int n = blocks.size();
     for (int i = 0; i < n; i++) {
-      Line line = lines.get(i);
+      Block block = blocks.get(i);
+      if (block instanceof Row) {
+        row(((Row) block).cells(), block.number(), null);
+        continue;
+      }
+      Line line = (Line) block;
       String text = line.text();
       String folded = line.folded();
       String t = Fold.trim(folded);
@@ -75,42 +81,13 @@ public final class LayoutReader {
         continue;
       }
       if (t.indexOf('|') >= 0) {
-        List<String> cells = pipeCells(text);
-        if (cells.isEmpty()) {
-          continue;
+        List<Cell> cells = new ArrayList<>();
+        for (String c : pipeCells(text)) {
+          cells.add(Cell.plain(c));
         }
-        String first = Fold.fold(cells.get(0));
-        if (taskLabel(first)) {
-          pipeHeader = null;
-          String body = Fold.trim(text.replace('|', ' ').substring(text.indexOf(':') < 0
-              ? text.indexOf('：') + 1 : Math.min(text.indexOf(':') < 0 ? Integer.MAX_VALUE : text.indexOf(':'),
-              text.indexOf('：') < 0 ? Integer.MAX_VALUE : text.indexOf('：')) + 1));
-          addDirect(body, line, text.indexOf(body) + 1);
-          continue;
+        if (!cells.isEmpty()) {
+          row(cells, line.number(), text);
         }
-        if (Labels.leading(first) != null) {
-          attach(text.replace('|', ' '), line, 1);
-          continue;
-        }
-        List<Columns.Kind> header = Columns.header(cells);
-        if (header != null) {
-          pipeHeader = header;
-          pipeRows = new TableRows(header);
-          continue;
-        }
-        if (pipeHeader != null) {
-          List<String> row = new ArrayList<>(cells);
-          if (pipeHeader.get(0) == Columns.Kind.SERIAL && !Cells.isSerial(Fold.fold(row.get(0)))
-              && !row.get(0).isEmpty()) {
-            row.add(0, ""); // the merged serial cell was left out: align the row to the task column
-          }
-          RawMeasure m = pipeRows.row(row, line.number());
-          if (m != null) {
-            addDirectMeasure(m);
-          }
-          continue;
-        }
-        furniture.add(Fold.trim(text));
         continue;
       }
       pipeHeader = null;
@@ -119,8 +96,8 @@ public final class LayoutReader {
       if (Columns.kind(t) != null) {
         List<Columns.Kind> header = new ArrayList<>();
         int j = i;
-        for (; j < n; j++) {
-          String h = Fold.trim(lines.get(j).folded());
+        for (; j < n && blocks.get(j) instanceof Line; j++) {
+          String h = Fold.trim(((Line) blocks.get(j)).folded());
           if (h.isEmpty()) {
             continue;
           }
@@ -133,14 +110,14 @@ public final class LayoutReader {
         if (header.size() >= 2 && header.contains(Columns.Kind.TASK)
             && header.stream().anyMatch(Columns.Kind::holdsUnits)) {
           TableRows rows = new TableRows(header);
-          i = new FlatTable(header, rows, this::addDirectMeasure).read(lines, j) - 1;
+          i = new FlatTable(header, rows, this::addDirectMeasure).read(blocks, j) - 1;
           continue;
         }
       }
 
       Clause.Kind label = Labels.leading(folded);
       if (label != null) {
-        attach(text, line, 1);
+        attach(text, null, line.number(), 1);
         continue;
       }
       if (taskLabelLine(t)) {
@@ -160,6 +137,84 @@ public final class LayoutReader {
     return decide();
   }
 
+  // ---- rows (pipe lines and real table rows) --------------------------------------------------------------
+
+  private List<Columns.Kind> pipeHeader;
+  private TableRows pipeRows;
+
+  /** One table row: a labelled row, a header row, a data row of the current table, or furniture. */
+  private void row(List<Cell> cells, int number, String pipeLine) {
+    String first = Fold.trim(Fold.fold(cells.get(0).text()));
+    int colon = Math.max(first.indexOf(':'), -1);
+    if (colon > 0 && Columns.kind(first.substring(0, colon)) == Columns.Kind.TASK && colon <= 8) {
+      // 具体措施: | text |  — a labelled task row
+      pipeHeader = null;
+      StringBuilder body = new StringBuilder(cells.get(0).text().substring(colon + 1));
+      for (int c = 1; c < cells.size(); c++) {
+        body.append(' ').append(cells.get(c).text());
+      }
+      String b = Fold.trim(body.toString().replace("\n", ""));
+      if (!b.isEmpty()) {
+        int col = pipeLine == null ? 1 : Math.max(1, pipeLine.indexOf(b) + 1);
+        addDirectMeasure(new RawMeasure(b, number, col));
+      }
+      return;
+    }
+    if (Labels.leading(first) != null) {
+      if (pipeLine != null) {
+        attach(pipeLine.replace('|', ' '), null, number, 1);
+      } else {
+        StringBuilder text = new StringBuilder();
+        List<boolean[]> masks = new ArrayList<>();
+        boolean typed = false;
+        for (Cell c : cells) {
+          if (text.length() > 0) {
+            text.append(' ');
+            masks.add(new boolean[1]);
+          }
+          text.append(c.text());
+          masks.add(c.hasType() ? c.bold(0, c.text().length()) : new boolean[c.text().length()]);
+          typed |= c.hasType();
+        }
+        attach(text.toString(), typed ? concat(masks, text.length()) : null, number, 1);
+      }
+      return;
+    }
+    List<String> texts = new ArrayList<>(cells.size());
+    for (Cell c : cells) {
+      texts.add(c.text());
+    }
+    List<Columns.Kind> header = Columns.header(texts);
+    if (header != null) {
+      pipeHeader = header;
+      pipeRows = new TableRows(header);
+      return;
+    }
+    if (pipeHeader != null) {
+      List<Cell> aligned = new ArrayList<>(cells);
+      if (pipeHeader.get(0) == Columns.Kind.SERIAL && !Cells.isSerial(Fold.fold(aligned.get(0).text()))
+          && !aligned.get(0).text().isEmpty() && pipeLine != null) {
+        aligned.add(0, Cell.plain("")); // the merged serial cell was left out: align the row to the task column
+      }
+      RawMeasure m = pipeRows.row(aligned, number);
+      if (m != null) {
+        addDirectMeasure(m);
+      }
+      return;
+    }
+    furniture.add(Fold.trim(pipeLine != null ? pipeLine : String.join(" ", texts)));
+  }
+
+  private static boolean[] concat(List<boolean[]> masks, int length) {
+    boolean[] out = new boolean[length];
+    int at = 0;
+    for (boolean[] m : masks) {
+      System.arraycopy(m, 0, out, at, m.length);
+      at += m.length;
+    }
+    return out;
+  }
+
   // ---- lines to items -------------------------------------------------------------------------------------
 
   private void addDirect(String body, Line line, int column) {
@@ -175,8 +230,8 @@ public final class LayoutReader {
     current = it;
   }
 
-  private void attach(String text, Line line, int column) {
-    List<Clause> clauses = Labels.clauses(text, Clause.Kind.GENERIC, line.number(), column);
+  private void attach(String text, boolean[] bold, int lineNumber, int column) {
+    List<Clause> clauses = Labels.clauses(text, bold, Clause.Kind.GENERIC, lineNumber, column);
     if (current == null) {
       if (!clauses.isEmpty()) {
         // a convention stated in a list before any measure still counts
@@ -186,7 +241,7 @@ public final class LayoutReader {
           }
         }
         diagnostics.add(Diagnostic.Kind.ORPHAN_RESPONSIBILITY,
-            "responsibility line with no measure before it: '" + Fold.trim(text) + "'", line.number(), column);
+            "responsibility line with no measure before it: '" + Fold.trim(text) + "'", lineNumber, column);
       }
       return;
     }

@@ -1,6 +1,7 @@
 package dev.mandate.parser.internal.layout;
 
 import dev.mandate.parser.internal.responsibility.Clause;
+import dev.mandate.parser.internal.source.Cell;
 import dev.mandate.parser.internal.text.Fold;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,31 +21,35 @@ final class TableRows {
   }
 
   /** A measure for a row, or null if the row has no task cell. {@code cells} may be shorter than the header. */
-  RawMeasure row(List<String> cells, int line) {
+  RawMeasure row(List<Cell> cells, int line) {
     String task = null;
     List<Clause> clauses = new ArrayList<>();
     String deadline = null;
     for (int c = 0; c < columns.size() && c < cells.size(); c++) {
-      String cell = Fold.trim(cells.get(c));
+      Cell raw = cells.get(c);
+      String cell = Fold.trim(raw.text());
       if (cell.isEmpty()) {
         continue;
       }
+      int lead = raw.text().indexOf(cell);
+      boolean[] bold = raw.bold(lead, lead + cell.length());
       switch (columns.get(c)) {
         case TASK:
           // 项目名称 then 主要内容: the name, then what it consists of
-          task = task == null ? cell : task + "：" + cell;
+          String joined = Fold.trim(cell.replace("\n", ""));
+          task = task == null ? joined : task + "：" + joined;
           break;
         case UNITS:
-          clauses.add(new Clause(Clause.Kind.GENERIC, cell, line, 1));
+          clauses.add(new Clause(Clause.Kind.GENERIC, cell, bold, line, 1));
           break;
         case LEAD:
-          clauses.add(new Clause(Clause.Kind.LEAD, cell, line, 1));
+          clauses.add(new Clause(Clause.Kind.LEAD, cell, bold, line, 1));
           break;
         case SUPPORT:
-          clauses.add(new Clause(Clause.Kind.SUPPORT, cell, line, 1));
+          clauses.add(new Clause(Clause.Kind.SUPPORT, cell, bold, line, 1));
           break;
         case DEADLINE:
-          deadline = cell;
+          deadline = Fold.trim(cell.replace('\n', ' '));
           break;
         default:
           break;

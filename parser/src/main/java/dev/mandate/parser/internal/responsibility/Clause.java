@@ -24,12 +24,32 @@ public final class Clause {
   private final String text;
   private final int line;
   private final int column;
+  private final boolean[] bold;
 
   public Clause(Kind kind, String text, int line, int column) {
+    this(kind, text, null, line, column);
+  }
+
+  /** @param bold one flag per char of text where the source shows type, else null */
+  public Clause(Kind kind, String text, boolean[] bold, int line, int column) {
+    if (bold != null && bold.length != text.length()) {
+      throw new IllegalArgumentException("bold mask does not fit the text");
+    }
     this.kind = kind;
     this.text = text;
+    this.bold = bold;
     this.line = line;
     this.column = column;
+  }
+
+  /** Whether the source shows type (bold) for this clause's text. */
+  public boolean hasType() {
+    return bold != null;
+  }
+
+  /** Whether char i of the text is bold; false for plain text. */
+  public boolean bold(int i) {
+    return bold != null && bold[i];
   }
 
   public Kind kind() {

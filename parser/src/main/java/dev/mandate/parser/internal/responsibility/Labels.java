@@ -90,21 +90,38 @@ public final class Labels {
    * {@code defaultKind}. {@code column} is the 1-based column of text's first char on {@code line}.
    */
   public static List<Clause> clauses(String text, Clause.Kind defaultKind, int line, int column) {
+    return clauses(text, null, defaultKind, line, column);
+  }
+
+  /** As {@link #clauses(String, Clause.Kind, int, int)}, carrying a bold mask (one flag per char, or null). */
+  public static List<Clause> clauses(String text, boolean[] bold, Clause.Kind defaultKind, int line, int column) {
     String folded = Fold.fold(text);
     List<Found> found = find(folded);
     List<Clause> out = new ArrayList<>();
     int firstStart = found.isEmpty() ? text.length() : found.get(0).start;
-    String head = trimSeparators(text.substring(0, firstStart));
-    if (!head.isEmpty()) {
-      out.add(new Clause(defaultKind, head, line, column));
-    }
+    addClause(out, text, bold, 0, firstStart, defaultKind, line, column);
     for (int k = 0; k < found.size(); k++) {
       Found f = found.get(k);
       int end = k + 1 < found.size() ? found.get(k + 1).start : text.length();
-      String content = trimSeparators(text.substring(f.contentStart, end));
-      out.add(new Clause(f.kind, content, line, column + f.contentStart));
+      addClause(out, text, bold, f.contentStart, end, f.kind, line, column);
     }
     return out;
+  }
+
+  private static void addClause(List<Clause> out, String text, boolean[] bold, int start, int end, Clause.Kind kind,
+      int line, int column) {
+    int b = start;
+    int e = end;
+    while (b < e && isTrimmable(text.charAt(b))) {
+      b++;
+    }
+    while (e > b && isTrimmable(text.charAt(e - 1))) {
+      e--;
+    }
+    if (b < e) {
+      boolean[] mask = bold == null ? null : java.util.Arrays.copyOfRange(bold, b, e);
+      out.add(new Clause(kind, text.substring(b, e), mask, line, column + b));
+    }
   }
 
   /** s without leading/trailing whitespace and list or sentence separators. */

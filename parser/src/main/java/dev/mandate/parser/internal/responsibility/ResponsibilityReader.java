@@ -61,6 +61,8 @@ public final class ResponsibilityReader {
     Clause.Kind kind;
     boolean markedLead;
     boolean markedSupport;
+    /** Shown in bold type (most of its chars). */
+    boolean bold;
     int group;
     int clause;
   }
@@ -95,6 +97,7 @@ public final class ResponsibilityReader {
           continue;
         }
         d.kind = c.kind();
+        d.bold = c.hasType() && mostlyBold(c, p.start(), p.end());
         d.group = p.group();
         d.clause = ci;
         clauseDrafts.add(d);
@@ -104,7 +107,20 @@ public final class ResponsibilityReader {
       restorePrefixes(clauseDrafts);
       drafts.addAll(clauseDrafts);
     }
-    return new Result(assign(drafts, convention), ImmutableList.copyOf(notes));
+    boolean typed = clauses.stream().anyMatch(Clause::hasType);
+    return new Result(assign(drafts, convention, typed, clauses, diagnostics), ImmutableList.copyOf(notes));
+  }
+
+  private static boolean mostlyBold(Clause c, int start, int end) {
+    int bold = 0;
+    int chars = 0;
+    for (int i = start; i < end; i++) {
+      if (!Fold.isSpace(c.text().charAt(i))) {
+        chars++;
+        bold += c.bold(i) ? 1 : 0;
+      }
+    }
+    return chars > 0 && bold * 2 > chars;
   }
 
   /** One piece to a draft unit, or null when nothing of a name is left. */
@@ -333,12 +349,23 @@ public final class ResponsibilityReader {
     }
   }
 
-  private static ImmutableList<Responsibility> assign(List<Draft> drafts, LeadConvention convention) {
+  private static ImmutableList<Responsibility> assign(List<Draft> drafts, LeadConvention convention, boolean typed,
+      List<Clause> clauses, Diagnostics diagnostics) {
     boolean anyMarkedLead = false;
     boolean anySupportClause = false;
+    int bold = 0;
     for (Draft d : drafts) {
       anyMarkedLead |= d.kind == Clause.Kind.LEAD || d.markedLead;
       anySupportClause |= d.kind == Clause.Kind.SUPPORT;
+      bold += d.bold ? 1 : 0;
+    }
+    // Bold type marks the lead where some units are bold and others not, or where the document says so
+    boolean byBold = typed && !anyMarkedLead && bold > 0
+        && (bold < drafts.size() || convention == LeadConvention.BOLD);
+    if (typed && convention == LeadConvention.BOLD && bold == 0 && !anyMarkedLead && !drafts.isEmpty()) {
+      Clause c = clauses.get(0);
+      diagnostics.add(Diagnostic.Kind.NO_MARKED_LEAD, "the document says bold type marks the lead, but no unit of '"
+          + c.text() + "' is bold; the first listed unit was taken", c.line(), c.column());
     }
     // 责任部门:X 配合部门:Y — beside a list of supporters, the responsible units are the leads
     boolean genericLeads = anySupportClause && !anyMarkedLead;
@@ -354,6 +381,9 @@ public final class ResponsibilityReader {
       if (d.markedLead || (d.kind == Clause.Kind.LEAD && !d.markedSupport)) {
         role = Role.LEAD;
         basis = Basis.MARKED;
+      } else if (byBold) {
+        role = d.bold ? Role.LEAD : Role.SUPPORT;
+        basis = d.bold ? Basis.BOLD : null;
       } else if (d.kind == Clause.Kind.SUPPORT || d.markedSupport || anyMarkedLead) {
         role = Role.SUPPORT;
       } else if (genericLeads || convention == LeadConvention.ALL_RESPONSIBLE_LEAD) {

@@ -3,7 +3,7 @@ package dev.mandate.parser.internal.source;
 /**
  * One line of the input: its 1-based number, the text as written (without the line break) and its folded twin.
  */
-public final class Line {
+public final class Line implements Block {
   private final int number;
   private final String text;
   private final String folded;
@@ -14,6 +14,7 @@ public final class Line {
     this.folded = folded;
   }
 
+  @Override
   public int number() {
     return number;
   }

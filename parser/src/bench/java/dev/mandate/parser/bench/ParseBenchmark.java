@@ -1,0 +1,136 @@
+package dev.mandate.parser.bench;
+
+import dev.mandate.model.Document;
+import dev.mandate.model.Measure;
+import dev.mandate.model.Target;
+import dev.mandate.parser.MandateParser;
+import dev.mandate.parser.internal.target.BuiltinTargetExtractor;
+import dev.mandate.parser.internal.target.UnitsOfMeasure;
+import dev.mandate.parser.internal.text.Fold;
+import dev.mandate.parser.targets.NumberMatch;
+import dev.mandate.parser.targets.TargetContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Throughput of the whole text parse and of target extraction alone, on the founding document repeated to
+ * {@code sizeMb} × 10^6 bytes of UTF-8. MB/s = sizeMb / (seconds per op). Two sizes show whether time grows
+ * linearly. Run: {@code mvn -q -B -Pbench -pl parser -am verify -DskipTests} then see README.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 5, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx512m"})
+public class ParseBenchmark {
+
+  @Param({"2", "20"})
+  public int sizeMb;
+
+  private String text;
+  private List<String> measureTexts;
+  private MandateParser parser;
+  private BuiltinTargetExtractor extractor;
+
+  @Setup(Level.Trial)
+  public void setUp() throws IOException {
+    String seed;
+    try (InputStream in = ParseBenchmark.class.getResourceAsStream("/seeds/linyi-2021-livelihood.txt")) {
+      seed = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    int seedBytes = seed.getBytes(StandardCharsets.UTF_8).length;
+    StringBuilder b = new StringBuilder();
+    long bytes = 0;
+    while (bytes < sizeMb * 1_000_000L) {
+      b.append(seed).append('\n');
+      bytes += seedBytes + 1;
+    }
+    text = b.toString();
+    parser = MandateParser.builder().build();
+    extractor = new BuiltinTargetExtractor(UnitsOfMeasure.with(List.of()));
+    measureTexts = new ArrayList<>();
+    for (Measure m : parser.parse(text).measures()) {
+      measureTexts.add(m.text());
+    }
+  }
+
+  @Benchmark
+  public Document wholeTextParse() {
+    return parser.parse(text);
+  }
+
+  @Benchmark
+  public int targetExtractionAlone() {
+    int n = 0;
+    for (String t : measureTexts) {
+      List<Target> found = extractor.extract(new Context(t));
+      n += found.size();
+    }
+    return n;
+  }
+
+  /** A minimal context: what the parser hands the built-in extractor. */
+  private static final class Context implements TargetContext {
+    private final String text;
+    private final String folded;
+
+    Context(String text) {
+      this.text = text;
+      this.folded = Fold.fold(text);
+    }
+
+    @Override
+    public String text() {
+      return text;
+    }
+
+    @Override
+    public String foldedText() {
+      return folded;
+    }
+
+    @Override
+    public int measureId() {
+      return 1;
+    }
+
+    @Override
+    public List<String> section() {
+      return List.of();
+    }
+
+    @Override
+    public Optional<String> source() {
+      return Optional.empty();
+    }
+
+    @Override
+    public Set<String> unitsOfMeasure() {
+      return Set.of();
+    }
+
+    @Override
+    public Optional<NumberMatch> numberAt(int offset) {
+      return Optional.empty();
+    }
+  }
+}

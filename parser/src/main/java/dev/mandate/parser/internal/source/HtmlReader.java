@@ -1,0 +1,360 @@
+package dev.mandate.parser.internal.source;
+
+import dev.mandate.parser.internal.text.Fold;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Reads an HTML page into blocks: text outside tables as {@link Line}s (one per paragraph, heading, list item or
+ * {@code <br>}), every table row as a {@link Row} with {@code rowspan}/{@code colspan} expanded and the bold type of
+ * each char kept ({@code <b>}, {@code <strong>}, {@code font-weight: bold|bolder|600..900} on the element or an
+ * ancestor inside the cell). Word cruft ({@code MsoNormal} spans, {@code &nbsp;}, {@code <o:p>}) is just text and
+ * whitespace. Traversal is iterative (jsoup's {@link NodeTraversor}), so nesting depth cannot exhaust the stack.
+ * Line numbers are the source lines jsoup tracks. Stateless.
+ */
+public final class HtmlReader {
+
+  private static final Set<String> BLOCKS = Set.of("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6",
+      "section", "article", "header", "footer", "ul", "ol", "dl", "dt", "dd", "pre", "blockquote", "center", "hr",
+      "tr", "caption", "form", "fieldset", "address", "nav", "aside", "main", "figure", "figcaption", "body");
+  private static final Set<String> SKIPPED = Set.of("script", "style", "head", "noscript", "template", "svg",
+      "object", "iframe", "select", "button");
+  private static final int MAX_SPAN = 100;
+  private static final int MAX_ROWSPAN = 1000;
+
+  private HtmlReader() {}
+
+  /** Whether decoded text looks like HTML rather than plain text. */
+  public static boolean looksLikeHtml(String text) {
+    int i = 0;
+    int n = Math.min(text.length(), 4096);
+    while (i < n && (Fold.isSpace(text.charAt(i)) || text.charAt(i) == '\uFEFF')) {
+      i++;
+    }
+    if (i >= n || text.charAt(i) != '<') {
+      return false;
+    }
+    String head = text.substring(i, n).toLowerCase(Locale.ROOT);
+    return head.startsWith("<!doctype html") || head.contains("<html") || head.contains("<body")
+        || head.contains("<table") || head.contains("<p") || head.contains("<div") || head.startsWith("<meta");
+  }
+
+  /** The charset an HTML page declares in its first 4 KiB ({@code <meta charset>} or http-equiv), or null. */
+  public static String declaredCharset(byte[] bytes) {
+    int n = Math.min(bytes.length, 4096);
+    StringBuilder ascii = new StringBuilder(n);
+    for (int i = 0; i < n; i++) {
+      int b = bytes[i] & 0xFF;
+      ascii.append(b < 0x80 ? Character.toLowerCase((char) b) : ' ');
+    }
+    String h = ascii.toString();
+    int at = h.indexOf("charset");
+    while (at >= 0) {
+      int j = at + 7;
+      while (j < h.length() && (h.charAt(j) == ' ' || h.charAt(j) == '=' || h.charAt(j) == '"'
+          || h.charAt(j) == '\'')) {
+        j++;
+      }
+      int k = j;
+      while (k < h.length() && (Character.isLetterOrDigit(h.charAt(k)) || h.charAt(k) == '-' || h.charAt(k) == '_')) {
+        k++;
+      }
+      if (k > j) {
+        return h.substring(j, k);
+      }
+      at = h.indexOf("charset", at + 7);
+    }
+    return null;
+  }
+
+  /** The blocks of an HTML page. */
+  public static List<Block> read(String html) {
+    Document doc = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
+    List<Block> out = new ArrayList<>();
+    Walker w = new Walker(out);
+    Element root = doc.body() != null ? doc.body() : doc;
+    NodeTraversor.filter(w, root);
+    w.flush(0);
+    return out;
+  }
+
+  private static int lineOf(Node n) {
+    int line = n.sourceRange().start().lineNumber();
+    return Math.max(line, 0);
+  }
+
+  /** Collects lines outside tables; reads each outermost table on entry and skips its subtree. */
+  private static final class Walker implements NodeFilter {
+    private final List<Block> out;
+    private final StringBuilder line = new StringBuilder();
+    private int lineNumber;
+
+    Walker(List<Block> out) {
+      this.out = out;
+    }
+
+    @Override
+    public FilterResult head(Node node, int depth) {
+      if (node instanceof Element) {
+        Element e = (Element) node;
+        String tag = e.normalName();
+        if (SKIPPED.contains(tag)) {
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        if (tag.equals("table")) {
+          flush(lineOf(e));
+          readTable(e, out);
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        if (BLOCKS.contains(tag)) {
+          flush(lineOf(e));
+        }
+      } else if (node instanceof TextNode) {
+        if (line.length() == 0) {
+          lineNumber = lineOf(node);
+        }
+        appendText(line, ((TextNode) node).getWholeText());
+      }
+      return FilterResult.CONTINUE;
+    }
+
+    @Override
+    public FilterResult tail(Node node, int depth) {
+      if (node instanceof Element && BLOCKS.contains(((Element) node).normalName())) {
+        flush(lineOf(node));
+      }
+      return FilterResult.CONTINUE;
+    }
+
+    void flush(int next) {
+      String t = Fold.trim(line.toString());
+      if (!t.isEmpty()) {
+        out.add(new Line(Math.max(lineNumber, 1), t, Fold.fold(t)));
+      }
+      line.setLength(0);
+      lineNumber = next;
+    }
+  }
+
+  /** Appends text with whitespace runs (including NBSP and newlines) collapsed to one space. */
+  private static void appendText(StringBuilder b, String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Fold.isSpace(c) && c != '\u3000') {
+        if (b.length() > 0 && b.charAt(b.length() - 1) != ' ' && b.charAt(b.length() - 1) != '\n') {
+          b.append(' ');
+        }
+      } else {
+        b.append(c);
+      }
+    }
+  }
+
+  /** The rows of one table, merged cells expanded into every row and column they cover. */
+  static void readTable(Element table, List<Block> out) {
+    List<Element> rows = new ArrayList<>();
+    for (Element child : table.children()) {
+      String tag = child.normalName();
+      if (tag.equals("tr")) {
+        rows.add(child);
+      } else if (tag.equals("thead") || tag.equals("tbody") || tag.equals("tfoot")) {
+        for (Element tr : child.children()) {
+          if (tr.normalName().equals("tr")) {
+            rows.add(tr);
+          }
+        }
+      }
+    }
+    List<Cell[]> pending = new ArrayList<>(); // cells carried down by rowspan: pending.get(k)[col]
+    int[] remaining = new int[0];
+    Cell[] carried = new Cell[0];
+    for (Element tr : rows) {
+      List<Cell> cells = new ArrayList<>();
+      int col = 0;
+      for (Element td : tr.children()) {
+        String tag = td.normalName();
+        if (!tag.equals("td") && !tag.equals("th")) {
+          continue;
+        }
+        while (col < remaining.length && remaining[col] > 0) {
+          cells.add(carried[col]);
+          remaining[col]--;
+          col++;
+        }
+        Cell cell = cell(td);
+        int colspan = span(td.attr("colspan"), MAX_SPAN);
+        int rowspan = span(td.attr("rowspan"), MAX_ROWSPAN);
+        for (int k = 0; k < colspan; k++) {
+          if (col >= remaining.length) {
+            remaining = java.util.Arrays.copyOf(remaining, col + 1);
+            carried = java.util.Arrays.copyOf(carried, col + 1);
+          }
+          cells.add(cell);
+          if (rowspan > 1) {
+            remaining[col] = rowspan - 1;
+            carried[col] = cell;
+          }
+          col++;
+        }
+      }
+      while (col < remaining.length) {
+        if (remaining[col] > 0) {
+          cells.add(carried[col]);
+          remaining[col]--;
+        } else {
+          cells.add(Cell.plain(""));
+        }
+        col++;
+      }
+      while (!cells.isEmpty() && cells.get(cells.size() - 1).text().isEmpty()) {
+        cells.remove(cells.size() - 1);
+      }
+      if (!cells.isEmpty()) {
+        out.add(new Row(cells, Math.max(lineOf(tr), 1)));
+      }
+    }
+    pending.clear();
+  }
+
+  private static int span(String attr, int max) {
+    try {
+      int v = Integer.parseInt(attr.trim());
+      return Math.max(1, Math.min(v, max));
+    } catch (NumberFormatException e) {
+      return 1;
+    }
+  }
+
+  /** A cell's text, paragraphs on their own lines, and which chars are bold. */
+  static Cell cell(Element td) {
+    StringBuilder text = new StringBuilder();
+    List<Boolean> bold = new ArrayList<>();
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof Element) {
+          String tag = ((Element) node).normalName();
+          if (SKIPPED.contains(tag)) {
+            return FilterResult.SKIP_ENTIRELY;
+          }
+          if (BLOCKS.contains(tag) || tag.equals("td") || tag.equals("th")) {
+            newline(text, bold);
+          }
+        } else if (node instanceof TextNode) {
+          boolean b = isBold(node, td);
+          int before = text.length();
+          appendText(text, ((TextNode) node).getWholeText());
+          for (int i = before; i < text.length(); i++) {
+            bold.add(b);
+          }
+        }
+        return FilterResult.CONTINUE;
+      }
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        if (node instanceof Element && BLOCKS.contains(((Element) node).normalName())) {
+          newline(text, bold);
+        }
+        return FilterResult.CONTINUE;
+      }
+    }, td);
+    // trim each line, drop empty lines, keep the mask aligned
+    StringBuilder t = new StringBuilder();
+    List<Boolean> m = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || text.charAt(i) == '\n') {
+        int b = start;
+        int e = i;
+        while (b < e && Fold.isSpace(text.charAt(b))) {
+          b++;
+        }
+        while (e > b && Fold.isSpace(text.charAt(e - 1))) {
+          e--;
+        }
+        if (e > b) {
+          if (t.length() > 0) {
+            t.append('\n');
+            m.add(false);
+          }
+          t.append(text, b, e);
+          m.addAll(bold.subList(b, e));
+        }
+        start = i + 1;
+      }
+    }
+    boolean[] mask = new boolean[m.size()];
+    for (int i = 0; i < mask.length; i++) {
+      mask[i] = m.get(i);
+    }
+    return new Cell(t.toString(), mask);
+  }
+
+  private static void newline(StringBuilder text, List<Boolean> bold) {
+    if (text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
+      text.append('\n');
+      bold.add(false);
+    }
+  }
+
+  /** Bold by tag or style on the node's element or an ancestor up to the cell. */
+  private static boolean isBold(Node node, Element cell) {
+    Node n = node.parent();
+    int hops = 0;
+    while (n instanceof Element && hops++ < 64) {
+      Element e = (Element) n;
+      String tag = e.normalName();
+      if (tag.equals("b") || tag.equals("strong")) {
+        return true;
+      }
+      String style = e.attr("style");
+      if (!style.isEmpty()) {
+        Boolean b = styleBold(style.toLowerCase(Locale.ROOT));
+        if (b != null) {
+          return b;
+        }
+      }
+      if (e == cell) {
+        break;
+      }
+      n = e.parent();
+    }
+    return false;
+  }
+
+  /** font-weight in an inline style: true for bold/bolder/600–900, false for normal/lighter/100–500, else null. */
+  static Boolean styleBold(String style) {
+    int at = style.indexOf("font-weight");
+    if (at < 0) {
+      return null;
+    }
+    int colon = style.indexOf(':', at);
+    if (colon < 0) {
+      return null;
+    }
+    int end = style.indexOf(';', colon);
+    String v = style.substring(colon + 1, end < 0 ? style.length() : end).replace("!important", "").trim();
+    if (v.equals("bold") || v.equals("bolder")) {
+      return true;
+    }
+    if (v.equals("normal") || v.equals("lighter")) {
+      return false;
+    }
+    try {
+      return Integer.parseInt(v) >= 600;
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+}
