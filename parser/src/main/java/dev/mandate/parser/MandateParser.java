@@ -5,6 +5,12 @@ import com.google.common.collect.ImmutableList;
 import dev.mandate.model.Document;
 import dev.mandate.parser.internal.DocumentAssembler;
 import dev.mandate.parser.internal.source.Decoded;
+import dev.mandate.parser.internal.source.DocxReader;
+import dev.mandate.parser.internal.source.HtmlReader;
+import dev.mandate.parser.internal.source.SafeZip;
+import dev.mandate.parser.internal.source.XlsxReader;
+import java.util.Map;
+import javax.xml.stream.XMLStreamException;
 import dev.mandate.parser.internal.target.BuiltinTargetExtractor;
 import dev.mandate.parser.internal.target.UnitsOfMeasure;
 import dev.mandate.parser.targets.TargetExtractor;
@@ -40,23 +46,32 @@ import java.util.Set;
  * {@link Document#diagnostics() diagnostics}; only input from which nothing can be produced throws
  * {@link MandateException}.
  *
- * <p>Text input recognises labelled rows ({@code 具体措施: | … |}), pipe tables and flattened tables with a header,
- * numbered items with label lines or inline clauses, and headings. Bytes are decoded from a byte-order mark
- * (UTF-8, UTF-16LE/BE), else as UTF-8 if valid, else as GB18030 (which covers GBK and GB2312).
+ * <p>Input is told apart by content, not file name: plain text, HTML, Word ({@code .docx}) and Excel ({@code .xlsx});
+ * a text file named {@code .docx} is read as text. Text recognises labelled rows ({@code 具体措施: | … |}), pipe
+ * tables and flattened tables with a header, numbered items with label lines or inline clauses, and headings; HTML,
+ * Word and Excel tables are read cell by cell with merged cells expanded and bold type kept, so a lead shown in bold
+ * is found ({@link dev.mandate.model.Basis#BOLD}). Bytes are decoded from a byte-order mark (UTF-8, UTF-16LE/BE),
+ * else an HTML page's declared charset (GB2312 and GBK read as GB18030), else UTF-8 if valid, else GB18030. Word and
+ * Excel files are read with the JDK's XML reader with DTDs and external entities off, and with a limit on what
+ * their parts inflate to.
  */
 public final class MandateParser {
 
   /** Default limit on input size: 64 MiB of bytes, or 64 Mi chars for text given as a string or reader. */
   public static final int DEFAULT_MAX_INPUT = 64 * 1024 * 1024;
+  /** Default limit on what the parts of a Word or Excel file may inflate to: 100 MB. */
+  public static final long DEFAULT_MAX_EXPANDED = 100L * 1024 * 1024;
   /** Default limit on diagnostics kept per document. */
   public static final int DEFAULT_MAX_DIAGNOSTICS = 1000;
 
   private final DocumentAssembler assembler;
   private final int maxInput;
+  private final long maxExpanded;
 
   private MandateParser(Builder b, List<TargetExtractor> extractors, UnitsOfMeasure units) {
     this.assembler = new DocumentAssembler(extractors, units.units(), b.maxDiagnostics);
     this.maxInput = b.maxInput;
+    this.maxExpanded = b.maxExpanded;
   }
 
   /** A builder with the defaults: built-in target extractor on, no user extractors, no discovery. */
@@ -86,6 +101,9 @@ public final class MandateParser {
           + " chars is more than the limit of " + maxInput + " (raise it with MandateParser.builder().maxInput(n))");
     }
     String t = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
+    if (HtmlReader.looksLikeHtml(t)) {
+      return assembler.assemble(HtmlReader.read(t), Optional.ofNullable(sourceName), false);
+    }
     return assembler.assemble(t, Optional.ofNullable(sourceName), false);
   }
 
@@ -183,16 +201,74 @@ public final class MandateParser {
   }
 
   private Document parseBytes(byte[] bytes, String sourceName, String label) {
-    if (bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4) {
-      throw new MandateException(MandateException.Kind.NOT_TEXT,
-          label + ": is a ZIP archive (a Word or Excel file?); expected plain text");
+    Optional<String> source = Optional.ofNullable(sourceName);
+    if (SafeZip.isZip(bytes)) {
+      return parseZip(bytes, source, label);
+    }
+    if (bytes.length >= 4 && (bytes[0] & 0xFF) == 0xD0 && (bytes[1] & 0xFF) == 0xCF && (bytes[2] & 0xFF) == 0x11
+        && (bytes[3] & 0xFF) == 0xE0) {
+      throw new MandateException(MandateException.Kind.NOT_TEXT, label
+          + ": is an old binary Word or Excel file (.doc/.xls); save it as .docx or .xlsx, or as text");
     }
     if (looksBinary(bytes)) {
       throw new MandateException(MandateException.Kind.NOT_TEXT,
-          label + ": is binary (NUL bytes or control characters); expected text");
+          label + ": is binary (NUL bytes or control characters); expected text, HTML, .docx or .xlsx");
     }
-    Decoded d = Decoded.of(bytes);
-    return assembler.assemble(d.text(), Optional.ofNullable(sourceName), d.replaced());
+    String declared = HtmlReader.declaredCharset(bytes);
+    Decoded d = declared != null ? Decoded.declared(bytes, declared) : Decoded.of(bytes);
+    if (HtmlReader.looksLikeHtml(d.text())) {
+      return assembler.assemble(HtmlReader.read(d.text()), source, d.replaced());
+    }
+    return assembler.assemble(d.text(), source, d.replaced());
+  }
+
+  /** A Word or Excel file, told apart by its parts, read with limits on what it inflates to. */
+  private Document parseZip(byte[] bytes, Optional<String> source, String label) {
+    try {
+      Set<String> names = SafeZip.names(bytes);
+      if (names.contains("word/document.xml")) {
+        Map<String, byte[]> parts = SafeZip.read(bytes,
+            n -> n.equals("word/document.xml") || n.equals("word/styles.xml"), maxExpanded, maxExpanded);
+        return assembler.assemble(DocxReader.read(parts.get("word/document.xml"), parts.get("word/styles.xml")),
+            source, false);
+      }
+      if (names.contains("xl/workbook.xml")) {
+        List<String> sheets = new ArrayList<>();
+        for (String n : names) {
+          if (n.startsWith("xl/worksheets/sheet") && n.endsWith(".xml")) {
+            sheets.add(n);
+          }
+        }
+        sheets.sort(java.util.Comparator.comparingInt(MandateParser::sheetNumber).thenComparing(n -> n));
+        Map<String, byte[]> parts = SafeZip.read(bytes, n -> sheets.contains(n)
+            || n.equals("xl/sharedStrings.xml") || n.equals("xl/styles.xml"), maxExpanded, maxExpanded);
+        List<byte[]> sheetXml = new ArrayList<>();
+        for (String n : sheets) {
+          if (parts.containsKey(n)) {
+            sheetXml.add(parts.get(n));
+          }
+        }
+        return assembler.assemble(XlsxReader.read(sheetXml, parts.get("xl/sharedStrings.xml"),
+            parts.get("xl/styles.xml")), source, false);
+      }
+      throw new MandateException(MandateException.Kind.NOT_TEXT,
+          label + ": is a ZIP archive but neither a Word (.docx) nor an Excel (.xlsx) file");
+    } catch (SafeZip.ZipRefused e) {
+      throw new MandateException(e.tooLarge() ? MandateException.Kind.TOO_LARGE : MandateException.Kind.UNREADABLE,
+          label + ": " + e.getMessage(), e);
+    } catch (XMLStreamException e) {
+      throw new MandateException(MandateException.Kind.NOT_TEXT, label
+          + ": its XML is not well-formed or declares a DTD, which is refused: " + e.getMessage(), e);
+    }
+  }
+
+  private static int sheetNumber(String name) {
+    String digits = name.replaceAll("\\D", "");
+    try {
+      return digits.isEmpty() || digits.length() > 6 ? Integer.MAX_VALUE : Integer.parseInt(digits);
+    } catch (NumberFormatException e) {
+      return Integer.MAX_VALUE;
+    }
   }
 
   /** NUL or other C0 controls in the first 8 KiB, unless a UTF-16 byte-order mark explains the NULs. */
@@ -230,8 +306,19 @@ public final class MandateParser {
     private boolean builtInTargets = true;
     private int maxInput = DEFAULT_MAX_INPUT;
     private int maxDiagnostics = DEFAULT_MAX_DIAGNOSTICS;
+    private long maxExpanded = DEFAULT_MAX_EXPANDED;
 
     private Builder() {}
+
+    /**
+     * The most bytes the parts of a Word or Excel file may inflate to (default {@value #DEFAULT_MAX_EXPANDED}); past
+     * it the file is refused with {@link MandateException.Kind#TOO_LARGE}, so a zip bomb never fills memory.
+     */
+    public Builder maxExpanded(long max) {
+      Preconditions.checkArgument(max > 0, "maxExpanded must be positive, got %s", max);
+      this.maxExpanded = max;
+      return this;
+    }
 
     /**
      * Adds a target extractor. User extractors run before the built-in one, in the order added; where findings

@@ -109,7 +109,7 @@ public final class LayoutReader {
         }
         if (header.size() >= 2 && header.contains(Columns.Kind.TASK)
             && header.stream().anyMatch(Columns.Kind::holdsUnits)) {
-          TableRows rows = new TableRows(header);
+          TableRows rows = new TableRows(header, true);
           i = new FlatTable(header, rows, this::addDirectMeasure).read(blocks, j) - 1;
           continue;
         }
@@ -187,7 +187,16 @@ public final class LayoutReader {
     List<Columns.Kind> header = Columns.header(texts);
     if (header != null) {
       pipeHeader = header;
-      pipeRows = new TableRows(header);
+      // merged cells are lost in text, so an empty cell there inherits; a real table's merges are already expanded
+      pipeRows = new TableRows(header, pipeLine != null);
+      return;
+    }
+    if (pipeHeader != null && cells.size() >= 2 && spanning(texts)) {
+      // 一、… in a row spanning the whole table: a heading, not a task
+      String h = Fold.trim(texts.get(0).replace("\n", ""));
+      Item it = new Item(new RawMeasure(h, number, 1), Numbering.of(Fold.fold(h)).style, h, false);
+      items.add(it);
+      current = null;
       return;
     }
     if (pipeHeader != null) {
@@ -203,6 +212,24 @@ public final class LayoutReader {
       return;
     }
     furniture.add(Fold.trim(pipeLine != null ? pipeLine : String.join(" ", texts)));
+  }
+
+  /** Whether every non-empty cell of a row has the same text (one cell spanning the row). */
+  private static boolean spanning(List<String> texts) {
+    String first = null;
+    int filled = 0;
+    for (String t : texts) {
+      if (t.isEmpty()) {
+        continue;
+      }
+      filled++;
+      if (first == null) {
+        first = t;
+      } else if (!first.equals(t)) {
+        return false;
+      }
+    }
+    return filled >= 2 || (filled == 1 && texts.size() >= 3 && !texts.get(0).isEmpty());
   }
 
   private static boolean[] concat(List<boolean[]> masks, int length) {
@@ -426,10 +453,12 @@ public final class LayoutReader {
 
   private RawDocument decide() {
     Set<Numbering> measureStyles = EnumSet.noneOf(Numbering.class);
+    boolean anyDirect = false;
     for (Item it : items) {
       if (!it.direct && !it.measure.clauses.isEmpty()) {
         measureStyles.add(it.style);
       }
+      anyDirect |= it.direct;
     }
     int lastMeasure = -1;
     for (int k = 0; k < items.size(); k++) {
@@ -463,7 +492,7 @@ public final class LayoutReader {
         continue;
       }
       if (it.style != Numbering.NONE) {
-        it.isHeading = it.fullText.length() <= MAX_HEADING && !measureStyles.isEmpty()
+        it.isHeading = it.fullText.length() <= MAX_HEADING && (!measureStyles.isEmpty() || anyDirect)
             && k < Math.max(lastMeasure, 0);
       } else {
         String f = Fold.fold(it.fullText);

@@ -13,11 +13,14 @@ import java.util.List;
  */
 final class TableRows {
   private final List<Columns.Kind> columns;
+  private final boolean inheritEmpty;
   private List<Clause> lastClauses = new ArrayList<>();
   private String lastDeadline;
 
-  TableRows(List<Columns.Kind> columns) {
+  /** @param inheritEmpty whether an empty unit or deadline cell takes the row above's (text lost the merges) */
+  TableRows(List<Columns.Kind> columns, boolean inheritEmpty) {
     this.columns = columns;
+    this.inheritEmpty = inheritEmpty;
   }
 
   /** A measure for a row, or null if the row has no task cell. {@code cells} may be shorter than the header. */
@@ -58,10 +61,10 @@ final class TableRows {
     if (task == null) {
       return null;
     }
-    if (clauses.isEmpty()) {
+    if (clauses.isEmpty() && inheritEmpty) {
       clauses = lastClauses;
     }
-    if (deadline == null) {
+    if (deadline == null && inheritEmpty) {
       deadline = lastDeadline;
     }
     lastClauses = clauses;

@@ -42,6 +42,30 @@ public final class Decoded {
     return replaced;
   }
 
+  /**
+   * Decodes bytes whose source declares a charset (an HTML meta tag): a byte-order mark still wins; GB2312, GBK and
+   * GB18030 all read as GB18030; an unknown name falls back to {@link #of(byte[])}.
+   */
+  public static Decoded declared(byte[] bytes, String name) {
+    String n = name.toLowerCase(java.util.Locale.ROOT);
+    boolean bom = bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xEF || (bytes[0] & 0xFF) == 0xFF
+        || (bytes[0] & 0xFF) == 0xFE);
+    if (bom) {
+      return of(bytes);
+    }
+    Charset cs;
+    if (n.equals("gb2312") || n.equals("gbk") || n.equals("gb18030") || n.equals("x-gbk") || n.equals("cp936")) {
+      cs = GB18030;
+    } else {
+      try {
+        cs = Charset.forName(n);
+      } catch (IllegalArgumentException e) {
+        return of(bytes);
+      }
+    }
+    return lenient(bytes, 0, cs);
+  }
+
   /** Decodes bytes as described in the class comment. */
   public static Decoded of(byte[] bytes) {
     int n = bytes.length;

@@ -1,0 +1,29 @@
+package dev.mandate.parser.internal.source;
+
+import java.io.ByteArrayInputStream;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * A StAX reader that never resolves a DTD or an external entity: an {@code <!ENTITY xxe SYSTEM "file:///…">} is an
+ * error, never the file's content.
+ */
+final class SafeXml {
+  private static final XMLInputFactory FACTORY = XMLInputFactory.newFactory();
+
+  static {
+    FACTORY.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    FACTORY.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    FACTORY.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+    FACTORY.setProperty(XMLInputFactory.IS_COALESCING, false);
+  }
+
+  private SafeXml() {}
+
+  static XMLStreamReader open(byte[] xml) throws XMLStreamException {
+    synchronized (FACTORY) {
+      return FACTORY.createXMLStreamReader(new ByteArrayInputStream(xml));
+    }
+  }
+}

@@ -1,0 +1,93 @@
+package dev.mandate.parser.internal.source;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * Reads chosen entries of a ZIP archive (DOCX, XLSX) with limits: bytes are counted as they inflate, so a zip bomb
+ * is refused when it passes the limit instead of filling memory. Names and sizes in the archive's headers are not
+ * trusted.
+ */
+public final class SafeZip {
+
+  /** Why an archive was refused. */
+  public static final class ZipRefused extends Exception {
+    private static final long serialVersionUID = 1L;
+    private final boolean tooLarge;
+
+    ZipRefused(String message, boolean tooLarge, Throwable cause) {
+      super(message, cause);
+      this.tooLarge = tooLarge;
+    }
+
+    /** True when a limit was passed (zip bomb), false when the archive is damaged. */
+    public boolean tooLarge() {
+      return tooLarge;
+    }
+  }
+
+  private SafeZip() {}
+
+  /** Whether bytes start with a ZIP local file header. */
+  public static boolean isZip(byte[] bytes) {
+    return bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
+  }
+
+  /** The names of the entries (at most 10,000 are looked at). */
+  public static Set<String> names(byte[] bytes) throws ZipRefused {
+    Set<String> names = new java.util.LinkedHashSet<>();
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+      ZipEntry e;
+      while ((e = in.getNextEntry()) != null && names.size() < 10_000) {
+        names.add(e.getName());
+      }
+    } catch (IOException | IllegalArgumentException e) {
+      throw new ZipRefused("a damaged ZIP archive: " + e.getMessage(), false, e);
+    }
+    return names;
+  }
+
+  /**
+   * The entries whose names {@code wanted} accepts, inflated.
+   *
+   * @param maxEntry the most bytes one entry may inflate to
+   * @param maxTotal the most bytes all wanted entries together may inflate to
+   */
+  public static Map<String, byte[]> read(byte[] bytes, Predicate<String> wanted, long maxEntry, long maxTotal)
+      throws ZipRefused {
+    Map<String, byte[]> out = new HashMap<>();
+    long total = 0;
+    byte[] buf = new byte[65536];
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+      ZipEntry e;
+      while ((e = in.getNextEntry()) != null) {
+        if (!wanted.test(e.getName()) || out.containsKey(e.getName())) {
+          continue;
+        }
+        ByteArrayOutputStream entry = new ByteArrayOutputStream();
+        long size = 0;
+        int r;
+        while ((r = in.read(buf)) > 0) {
+          size += r;
+          total += r;
+          if (size > maxEntry || total > maxTotal) {
+            throw new ZipRefused("entry " + e.getName() + " inflates past the limit of "
+                + (size > maxEntry ? maxEntry : maxTotal) + " bytes (a zip bomb?)", true, null);
+          }
+          entry.write(buf, 0, r);
+        }
+        out.put(e.getName(), entry.toByteArray());
+      }
+    } catch (IOException | IllegalArgumentException e) {
+      throw new ZipRefused("a damaged ZIP archive: " + e.getMessage(), false, e);
+    }
+    return out;
+  }
+}

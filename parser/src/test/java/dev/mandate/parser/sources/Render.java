@@ -1,0 +1,188 @@
+package dev.mandate.parser.sources;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Test code that renders documents the way offices publish them: an HTML page pasted from Word (MsoNormal spans,
+ * &amp;nbsp;, o:p, bold by {@code <b>}, {@code <strong>} or {@code font-weight}), a Word file, an Excel file. A
+ * document is a title, notes, and rows of cells; a cell is a list of runs, each bold or not.
+ */
+final class Render {
+
+  /** A run of text, bold or not. */
+  record Run(String text, boolean bold) {}
+
+  /** A table row: cells of runs; {@code span} > 1 makes one cell span the row (a section row). */
+  record Row(List<List<Run>> cells, int span) {}
+
+  /** A document: paragraphs before the table, then the table rows. */
+  record Doc(List<String> paragraphs, List<Row> rows) {}
+
+  private Render() {}
+
+  static List<Run> plain(String s) {
+    return List.of(new Run(s, false));
+  }
+
+  static String esc(String s) {
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+  }
+
+  /** An HTML page in GB18030 declaring gb2312, as a CMS shows a table pasted from Word. */
+  static byte[] html(Doc d) {
+    StringBuilder b = new StringBuilder();
+    b.append("<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Transitional//EN\">\n<html><head>\n")
+        .append("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">\n")
+        .append("<title>政府信息公开</title><style>.MsoNormal{font-size:12pt}</style></head>\n<body>\n")
+        .append("<div class=\"nav\">首页 &gt; 政务公开</div>\n");
+    for (String p : d.paragraphs()) {
+      b.append("<p class=MsoNormal align=center><span style='font-family:宋体'>").append(esc(p))
+          .append("<o:p></o:p></span></p>\n");
+    }
+    b.append("<table class=MsoNormalTable border=1 cellspacing=0 cellpadding=0>\n<tbody>\n");
+    int k = 0;
+    for (Row r : d.rows()) {
+      b.append("<tr style='height:20.0pt'>\n");
+      for (List<Run> cell : r.cells()) {
+        b.append(r.span() > 1 ? "<td colspan=" + r.span() + " valign=top>" : "<td valign=top>")
+            .append("<p class=MsoNormal><span style='font-size:10.5pt'>");
+        for (Run run : cell) {
+          String t = esc(run.text());
+          if (run.bold()) {
+            // three ways Word and CMS editors mark bold
+            switch (k++ % 3) {
+              case 0:
+                b.append("<b>").append(t).append("</b>");
+                break;
+              case 1:
+                b.append("<strong>").append(t).append("</strong>");
+                break;
+              default:
+                b.append("<span style=\"font-weight: 700\">").append(t).append("</span>");
+            }
+          } else {
+            b.append(t);
+          }
+        }
+        b.append("&nbsp;<o:p></o:p></span></p></td>\n");
+      }
+      b.append("</tr>\n");
+    }
+    b.append("</tbody></table>\n<div class=\"share\">分享到:</div>\n</body></html>\n");
+    return b.toString().getBytes(java.nio.charset.Charset.forName("GB18030"));
+  }
+
+  /** A Word file: paragraphs, then a table; bold by {@code w:b} or by a bold character style. */
+  static byte[] docx(Doc d) {
+    StringBuilder x = new StringBuilder();
+    x.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n")
+        .append("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>");
+    for (String p : d.paragraphs()) {
+      x.append("<w:p><w:r><w:t>").append(esc(p)).append("</w:t></w:r></w:p>");
+    }
+    x.append("<w:tbl><w:tblPr/>");
+    int k = 0;
+    for (Row r : d.rows()) {
+      x.append("<w:tr>");
+      for (List<Run> cell : r.cells()) {
+        x.append("<w:tc><w:tcPr>");
+        if (r.span() > 1) {
+          x.append("<w:gridSpan w:val=\"").append(r.span()).append("\"/>");
+        }
+        x.append("</w:tcPr><w:p>");
+        for (Run run : cell) {
+          x.append("<w:r>");
+          if (run.bold()) {
+            x.append(k++ % 2 == 0 ? "<w:rPr><w:b/><w:bCs/></w:rPr>" : "<w:rPr><w:rStyle w:val=\"Strong\"/></w:rPr>");
+          } else {
+            x.append("<w:rPr><w:b w:val=\"0\"/></w:rPr>");
+          }
+          x.append("<w:t xml:space=\"preserve\">").append(esc(run.text())).append("</w:t></w:r>");
+        }
+        x.append("</w:p></w:tc>");
+      }
+      x.append("</w:tr>");
+    }
+    x.append("</w:tbl><w:sectPr/></w:body></w:document>");
+    String styles = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:styles xmlns:w=\"http://schemas.openxmlformats.org/"
+        + "wordprocessingml/2006/main\"><w:style w:type=\"character\" w:styleId=\"Emphasis\"><w:rPr><w:b/></w:rPr>"
+        + "</w:style><w:style w:type=\"character\" w:styleId=\"Strong\"><w:basedOn w:val=\"Emphasis\"/></w:style>"
+        + "</w:styles>";
+    return zip(List.of(
+        new String[] {"[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/"
+            + "package/2006/content-types\"><Override PartName=\"/word/document.xml\" ContentType=\"application/"
+            + "vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>"},
+        new String[] {"word/document.xml", x.toString()},
+        new String[] {"word/styles.xml", styles}));
+  }
+
+  /** An Excel file: one sheet, the paragraphs in column A, then the table; bold by rich-text runs. */
+  static byte[] xlsx(Doc d) {
+    List<String> strings = new ArrayList<>();
+    StringBuilder sheet = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://"
+        + "schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
+    StringBuilder merges = new StringBuilder();
+    int row = 1;
+    for (String p : d.paragraphs()) {
+      strings.add("<si><t>" + esc(p) + "</t></si>");
+      sheet.append("<row r=\"").append(row).append("\"><c r=\"A").append(row).append("\" t=\"s\"><v>")
+          .append(strings.size() - 1).append("</v></c></row>");
+      row++;
+    }
+    for (Row r : d.rows()) {
+      sheet.append("<row r=\"").append(row).append("\">");
+      char col = 'A';
+      for (List<Run> cell : r.cells()) {
+        StringBuilder si = new StringBuilder("<si>");
+        for (Run run : cell) {
+          si.append("<r>").append(run.bold() ? "<rPr><b/></rPr>" : "<rPr/>").append("<t xml:space=\"preserve\">")
+              .append(esc(run.text())).append("</t></r>");
+        }
+        strings.add(si.append("</si>").toString());
+        sheet.append("<c r=\"").append(col).append(row).append("\" t=\"s\"><v>").append(strings.size() - 1)
+            .append("</v></c>");
+        if (r.span() > 1) {
+          merges.append("<mergeCell ref=\"A").append(row).append(":").append((char) ('A' + r.span() - 1))
+              .append(row).append("\"/>");
+        }
+        col++;
+      }
+      sheet.append("</row>");
+      row++;
+    }
+    sheet.append("</sheetData>");
+    if (merges.length() > 0) {
+      sheet.append("<mergeCells>").append(merges).append("</mergeCells>");
+    }
+    sheet.append("</worksheet>");
+    String sst = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"http://schemas.openxmlformats.org/"
+        + "spreadsheetml/2006/main\">" + String.join("", strings) + "</sst>";
+    return zip(List.of(
+        new String[] {"[Content_Types].xml", "<?xml version=\"1.0\"?><Types/>"},
+        new String[] {"xl/workbook.xml", "<?xml version=\"1.0\"?><workbook><sheets><sheet name=\"Sheet1\" sheetId=\"1\"/>"
+            + "</sheets></workbook>"},
+        new String[] {"xl/sharedStrings.xml", sst},
+        new String[] {"xl/worksheets/sheet1.xml", sheet.toString()}));
+  }
+
+  static byte[] zip(List<String[]> entries) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipOutputStream z = new ZipOutputStream(out)) {
+      for (String[] e : entries) {
+        z.putNextEntry(new ZipEntry(e[0]));
+        z.write(e[1].getBytes(StandardCharsets.UTF_8));
+        z.closeEntry();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+}

@@ -1,0 +1,296 @@
+package dev.mandate.parser.sources;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mandate.json.MandateJson;
+import dev.mandate.model.Basis;
+import dev.mandate.model.Diagnostic;
+import dev.mandate.model.Document;
+import dev.mandate.model.Measure;
+import dev.mandate.model.Responsibility;
+import dev.mandate.model.Unit;
+import dev.mandate.parser.MandateException;
+import dev.mandate.parser.MandateParser;
+import dev.mandate.parser.Resources;
+import dev.mandate.parser.eval.GoldScore;
+import dev.mandate.parser.eval.JsonTree;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** HTML, Word and Excel input: the same documents as the text, with leads taken from bold type. */
+class SourcesTest {
+
+  private static final MandateParser PARSER = MandateParser.builder().build();
+
+  /** The founding document as labelled rows, the lead of measure i bolded at a position that moves. */
+  private static Render.Doc seed(List<Integer> boldAt) {
+    List<Render.Row> rows = new ArrayList<>();
+    int measure = 0;
+    for (String line : Resources.text(Resources.SEED).split("\n")) {
+      int bar = line.indexOf('|');
+      if (bar < 0) {
+        continue;
+      }
+      String label = line.substring(0, bar).strip();
+      String content = line.substring(bar + 1).replaceAll("\\|\\s*$", "").strip();
+      if (label.startsWith("具体措施")) {
+        rows.add(new Render.Row(List.of(Render.plain(label), Render.plain(content)), 1));
+        continue;
+      }
+      List<String> pieces = split(content);
+      int k = (measure * 7 + 3) % pieces.size();
+      boldAt.add(k);
+      measure++;
+      List<Render.Run> runs = new ArrayList<>();
+      int at = 0;
+      int index = 0;
+      for (String p : pieces) {
+        int start = content.indexOf(p, at);
+        if (start > at) {
+          runs.add(new Render.Run(content.substring(at, start), false));
+        }
+        runs.add(new Render.Run(p, index++ == k));
+        at = start + p.length();
+      }
+      if (at < content.length()) {
+        runs.add(new Render.Run(content.substring(at), false));
+      }
+      rows.add(new Render.Row(List.of(Render.plain(label), runs), 1));
+    }
+    return new Render.Doc(List.of("临沂市2021年民生实事"), rows);
+  }
+
+  /** A unit list's pieces between 、 and , outside brackets. */
+  private static List<String> split(String s) {
+    List<String> out = new ArrayList<>();
+    int depth = 0;
+    int start = 0;
+    for (int i = 0; i <= s.length(); i++) {
+      char c = i < s.length() ? s.charAt(i) : '、';
+      if (c == '(' || c == '（') {
+        depth++;
+      } else if (c == ')' || c == '）') {
+        depth--;
+      } else if (depth == 0 && (c == '、' || c == ',' || c == '，')) {
+        if (i > start) {
+          out.add(s.substring(start, i));
+        }
+        start = i + 1;
+      }
+    }
+    return out;
+  }
+
+  private static void sameAsTextWithBoldLeads(Document text, Document rendered, List<Integer> boldAt, String what) {
+    assertEquals(text.measures().size(), rendered.measures().size(), what);
+    for (int i = 0; i < text.measures().size(); i++) {
+      Measure t = text.measures().get(i);
+      Measure r = rendered.measures().get(i);
+      String tag = what + " measure " + (i + 1);
+      assertEquals(t.text(), r.text(), tag);
+      assertEquals(names(t), names(r), tag);
+      assertEquals(t.targets(), r.targets(), tag);
+      Unit expectedLead = t.responsibilities().get(boldAt.get(i)).unit();
+      assertEquals(List.of(expectedLead.name()), r.leads().stream().map(Unit::name).collect(Collectors.toList()), tag);
+      Responsibility lead = r.responsibilities().stream().filter(Responsibility::isLead).findFirst().orElseThrow();
+      assertEquals(Basis.BOLD, lead.basis().orElseThrow(), tag);
+    }
+    assertEquals(text.notes(), rendered.notes(), what);
+  }
+
+  private static List<String> names(Measure m) {
+    return m.responsibilities().stream().map(r -> r.unit().name()).collect(Collectors.toList());
+  }
+
+  @Test
+  void foundingDocumentAsHtmlAndWordParsesLikeTheTextWithLeadsFollowingBold() {
+    Document text = PARSER.parse(Resources.text(Resources.SEED));
+    List<Integer> boldAt = new ArrayList<>();
+    Render.Doc doc = seed(boldAt);
+    assertTrue(boldAt.stream().anyMatch(k -> k > 0), "the bold unit is not always the first");
+    Document html = PARSER.parse(new ByteArrayInputStream(Render.html(doc)), "linyi.html");
+    sameAsTextWithBoldLeads(text, html, boldAt, "html");
+    Document docx = PARSER.parse(new ByteArrayInputStream(Render.docx(doc)), "linyi.docx");
+    sameAsTextWithBoldLeads(text, docx, boldAt, "docx");
+    Document xlsx = PARSER.parse(new ByteArrayInputStream(Render.xlsx(doc)), "linyi.xlsx");
+    sameAsTextWithBoldLeads(text, xlsx, boldAt, "xlsx");
+    assertTrue(html.diagnostics().stream().noneMatch(d -> d.kind() == Diagnostic.Kind.NO_MARKED_LEAD));
+  }
+
+  /** A dev-set document rendered from its gold as a 序号/工作任务/责任单位/完成时限 table, leads in bold. */
+  @SuppressWarnings("unchecked")
+  private static Render.Doc fromGold(Map<String, Object> gold) {
+    List<String> paragraphs = new ArrayList<>();
+    if (gold.get("title") != null) {
+      paragraphs.add((String) gold.get("title"));
+    }
+    paragraphs.add("(字体加粗者为牵头单位)");
+    List<Render.Row> rows = new ArrayList<>();
+    rows.add(new Render.Row(List.of(Render.plain("序号"), Render.plain("工作任务"), Render.plain("责任单位"),
+        Render.plain("完成时限")), 1));
+    List<Object> section = List.of();
+    for (Object o : (List<Object>) gold.get("measures")) {
+      Map<String, Object> m = (Map<String, Object>) o;
+      List<Object> s = (List<Object>) m.get("section");
+      for (int level = 0; level < s.size(); level++) {
+        if (level >= section.size() || !section.get(level).equals(s.get(level))) {
+          String h = (String) s.get(level);
+          rows.add(new Render.Row(List.of(Render.plain(h)), 4));
+        }
+      }
+      section = s;
+      List<Render.Run> units = new ArrayList<>();
+      for (Object r : (List<Object>) m.get("responsibilities")) {
+        Map<String, Object> resp = (Map<String, Object>) r;
+        if (!units.isEmpty()) {
+          units.add(new Render.Run("、", false));
+        }
+        units.add(new Render.Run((String) resp.get("unit"), "LEAD".equals(resp.get("role"))));
+      }
+      String deadline = m.get("deadline") == null ? "" : (String) m.get("deadline");
+      rows.add(new Render.Row(List.of(Render.plain(m.get("id").toString()), Render.plain((String) m.get("text")),
+          units.isEmpty() ? Render.plain("") : units, Render.plain(deadline)), 1));
+    }
+    return new Render.Doc(paragraphs, rows);
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void devSetAsHtmlWordAndExcelScoresAtLeast098() {
+    for (String kind : List.of("html", "docx", "xlsx")) {
+      GoldScore all = new GoldScore();
+      for (String d : Resources.DEV) {
+        Object gold = JsonTree.parse(Resources.text("dev/" + d + ".gold.json"));
+        Render.Doc doc = fromGold((Map<String, Object>) gold);
+        byte[] bytes = kind.equals("html") ? Render.html(doc) : kind.equals("docx") ? Render.docx(doc)
+            : Render.xlsx(doc);
+        Document parsed = PARSER.parse(new ByteArrayInputStream(bytes), d + "." + kind);
+        all.add(d, gold, JsonTree.parse(MandateJson.toJson(parsed)));
+      }
+      System.out.println("dev set as " + kind + ": " + all);
+      all.diffs.forEach(x -> System.out.println("  " + x));
+      assertTrue(all.measuresF1() >= 0.98, kind + " measures " + all.measuresF1());
+      assertTrue(all.unitsF1() >= 0.98, kind + " units " + all.unitsF1());
+      assertTrue(all.leadAccuracy() >= 0.98, kind + " lead " + all.leadAccuracy());
+    }
+  }
+
+  @Test
+  void aTextFileNamedDocxIsReadAsText(@TempDir Path dir) throws Exception {
+    Path f = Files.write(dir.resolve("really-text.docx"), Resources.bytes(Resources.SEED));
+    assertEquals(59, PARSER.parse(f).measures().size());
+  }
+
+  @Test
+  void boldConventionWithoutABoldUnitFallsBackToTheFirstWithADiagnostic() {
+    String html = "<html><body><p>(字体加粗者为牵头单位)</p><table><tr><td>序号</td><td>工作任务</td><td>责任单位</td></tr>"
+        + "<tr><td>1</td><td>新建学校3所。</td><td>市教育局、市财政局</td></tr></table></body></html>";
+    Document d = PARSER.parse(html);
+    assertEquals("市教育局", d.measures().get(0).leads().get(0).name());
+    assertEquals(Basis.FIRST_LISTED, d.measures().get(0).responsibilities().get(0).basis().orElseThrow());
+    assertTrue(d.diagnostics().stream().anyMatch(x -> x.kind() == Diagnostic.Kind.NO_MARKED_LEAD));
+  }
+
+  @Test
+  void rowspanCarriesUnitsDownAndWordCruftIsNoise() {
+    String html = "<html><head><meta charset=utf-8></head><body><table>"
+        + "<tr><td>序号</td><td>工作任务</td><td>牵头单位</td><td>配合单位</td></tr>"
+        + "<tr><td rowspan=2>1</td><td><p class=MsoNormal><span>新建</span><span>幼儿园&nbsp;8所</span><o:p></o:p>"
+        + "</p></td><td rowspan=2><b>市教育局</b></td><td rowspan=2><p>市财政局</p><p>市住建局</p></td></tr>"
+        + "<tr><td>新增学位2400个。</td></tr></table></body></html>";
+    Document d = PARSER.parse(html);
+    assertEquals(2, d.measures().size());
+    assertEquals("新建幼儿园 8所", d.measures().get(0).text());
+    assertEquals("新增学位2400个。", d.measures().get(1).text());
+    for (Measure m : d.measures()) {
+      assertEquals(List.of("市教育局", "市财政局", "市住建局"), names(m));
+      assertEquals("市教育局", m.leads().get(0).name());
+    }
+  }
+
+  @Test
+  void deeplyNestedHtmlDoesNotExhaustTheStack() {
+    String html = "<html><body>" + "<div>".repeat(100_000) + "具体措施: 新建学校3所" + "</div>".repeat(100_000)
+        + "</body></html>";
+    PARSER.parse(html);
+  }
+
+  // ---- hostile Word files -----------------------------------------------------------------------------------
+
+  @Test
+  void anExternalEntityIsRefusedNeverRead(@TempDir Path dir) throws Exception {
+    Path secret = Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET-CONTENT");
+    String xml = "<?xml version=\"1.0\"?><!DOCTYPE w [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>"
+        + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+        + "<w:p><w:r><w:t>具体措施:&xxe;</w:t></w:r></w:p></w:body></w:document>";
+    byte[] docx = Render.zip(List.<String[]>of(new String[] {"word/document.xml", xml}));
+    try {
+      Document d = PARSER.parse(new ByteArrayInputStream(docx), "xxe.docx");
+      assertFalse(MandateJson.toJson(d).contains("TOP-SECRET"), "never the file's content");
+    } catch (MandateException e) {
+      assertFalse(e.getMessage().contains("TOP-SECRET"));
+      assertTrue(e.getMessage().contains("xxe.docx"), e.getMessage());
+    }
+  }
+
+  @Test
+  void aZipBombIsRefusedNotSwallowed() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipOutputStream z = new ZipOutputStream(out)) {
+      z.putNextEntry(new ZipEntry("word/document.xml"));
+      byte[] zeros = new byte[1 << 20];
+      for (int i = 0; i < 200; i++) {
+        z.write(zeros);
+      }
+      z.closeEntry();
+    }
+    assertTrue(out.size() < 2_000_000, "a small file that inflates to 200 MB");
+    MandateException e = org.junit.jupiter.api.Assertions.assertThrows(MandateException.class,
+        () -> PARSER.parse(new ByteArrayInputStream(out.toByteArray()), "bomb.docx"));
+    assertEquals(MandateException.Kind.TOO_LARGE, e.kind());
+    assertTrue(e.getMessage().contains("bomb.docx"), e.getMessage());
+  }
+
+  @Test
+  void aTruncatedZipIsAClearError() {
+    byte[] docx = Render.docx(seed(new ArrayList<>()));
+    byte[] cut = java.util.Arrays.copyOf(docx, docx.length / 2);
+    try {
+      PARSER.parse(new ByteArrayInputStream(cut), "cut.docx");
+    } catch (MandateException e) {
+      assertTrue(e.getMessage().contains("cut.docx"), e.getMessage());
+    }
+  }
+
+  @Test
+  void aZipThatIsNeitherWordNorExcelIsNamedInTheError() {
+    byte[] zip = Render.zip(List.<String[]>of(new String[] {"readme.txt", "hello"}));
+    MandateException e = org.junit.jupiter.api.Assertions.assertThrows(MandateException.class,
+        () -> PARSER.parse(new ByteArrayInputStream(zip), "x.zip"));
+    assertEquals(MandateException.Kind.NOT_TEXT, e.kind());
+    assertTrue(e.getMessage().contains("x.zip") && e.getMessage().contains("neither"), e.getMessage());
+  }
+
+  @Test
+  void htmlDeclaredGb2312IsReadAsGb18030() {
+    String page = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\"></head><body>"
+        + "<p>具体措施: 新建学校3所。</p><p>责任单位: 市教育局</p></body></html>";
+    Document d = PARSER.parse(new ByteArrayInputStream(page.getBytes(java.nio.charset.Charset.forName("GB18030"))));
+    assertEquals("新建学校3所。", d.measures().get(0).text());
+    assertEquals("市教育局", d.measures().get(0).leads().get(0).name());
+    assertEquals(StandardCharsets.UTF_8.name(), "UTF-8");
+  }
+}
