@@ -258,7 +258,8 @@ public final class MandateParser {
           label + ": " + e.getMessage(), e);
     } catch (XMLStreamException e) {
       throw new MandateException(MandateException.Kind.NOT_TEXT, label
-          + ": its XML is not well-formed or declares a DTD, which is refused: " + e.getMessage(), e);
+          + ": its XML is not well-formed or declares a DTD, which is refused: "
+          + String.valueOf(e.getMessage()).replaceAll("\\s*\\R\\s*", "; "), e);
     }
   }
 

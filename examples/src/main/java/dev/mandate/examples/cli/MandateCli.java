@@ -84,7 +84,7 @@ public final class MandateCli implements Callable<Integer> {
       try {
         doc = "-".equals(file) ? parser.parse(System.in, null) : parser.parse(Path.of(file));
       } catch (MandateException e) {
-        err.println("mandate: " + e.getMessage());
+        err.println("mandate: " + String.valueOf(e.getMessage()).replaceAll("\\s*\\R\\s*", "; "));
         if (debug) {
           e.printStackTrace(err);
         }

@@ -97,6 +97,21 @@ class MandateCliTest {
   }
 
   @Test
+  void htmlFilesAreReadToo(@TempDir Path dir) throws Exception {
+    Path page = Files.write(dir.resolve("page.html"), ("<html><head><meta charset=gbk></head><body><table>"
+        + "<tr><td>序号</td><td>工作任务</td><td>责任单位</td></tr>"
+        + "<tr><td>1</td><td>新建学校3所。</td><td>市财政局、<b>市教育局</b></td></tr></table></body></html>")
+        .getBytes(java.nio.charset.Charset.forName("GBK")));
+    Run r = run(null, "parse", page.toString(), "--format", "json");
+    assertEquals(0, r.code, r.err);
+    assertTrue(r.out.contains("\"basis\" : \"BOLD\""), r.out);
+    Path bomb = Files.write(dir.resolve("bad.docx"), new byte[] {'P', 'K', 3, 4, 1, 2, 3});
+    Run b = run(null, "parse", bomb.toString());
+    assertEquals(1, b.code);
+    assertEquals(1, b.err.strip().lines().count(), b.err);
+  }
+
+  @Test
   void badUsageIsExitTwo() {
     assertEquals(2, run(null, "parse").code);
     assertEquals(2, run(null, "parse", "x", "--format", "xml").code);
