@@ -81,12 +81,18 @@ public final class DocumentAssembler {
     }
 
     List<Measure> measures = new ArrayList<>(raw.measures().size());
+    // the same units recur in most measures: share one instance per distinct responsibility (less memory, less GC)
+    Map<Responsibility, Responsibility> shared = new java.util.HashMap<>();
     int id = 0;
     for (RawMeasure m : raw.measures()) {
       id++;
       ResponsibilityReader.Result r = responsibilities.read(m.clauses(), convention, diagnostics);
       notes.addAll(r.notes());
-      ImmutableList<Responsibility> resp = r.responsibilities();
+      ImmutableList.Builder<Responsibility> respBuilder = ImmutableList.builder();
+      for (Responsibility x : r.responsibilities()) {
+        respBuilder.add(shared.computeIfAbsent(x, k -> k));
+      }
+      ImmutableList<Responsibility> resp = respBuilder.build();
       if (resp.isEmpty()) {
         diagnostics.add(Diagnostic.Kind.MISSING_RESPONSIBILITY,
             "measure " + id + " has no responsible unit (expected a 责任单位 row, label or clause after it)",
@@ -96,7 +102,7 @@ public final class DocumentAssembler {
       MeasureContext ctx = new MeasureContext(m.text(), folded, id, m.section(), source, unitsOfMeasure);
       Optional<String> deadline = Optional.ofNullable(m.deadline()).filter(d -> !d.isBlank());
       if (deadline.isEmpty()) {
-        deadline = Deadlines.first(m.text());
+        deadline = Deadlines.first(m.text(), folded);
       }
       measures.add(Measure.builder()
           .id(id)

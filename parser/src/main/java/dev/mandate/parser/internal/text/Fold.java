@@ -10,6 +10,7 @@ package dev.mandate.parser.internal.text;
 public final class Fold {
 
   private static final char[] TABLE = new char[0x10000];
+  private static final boolean[] SPACE = new boolean[0x10000];
 
   static {
     for (int c = 0; c < TABLE.length; c++) {
@@ -32,6 +33,10 @@ public final class Fold {
     for (int i = 0; i + 1 < pairs.length(); i += 2) {
       TABLE[pairs.charAt(i)] = pairs.charAt(i + 1);
     }
+    for (int c = 0; c < SPACE.length; c++) {
+      SPACE[c] = c == '\u3000' || c == '\u00A0' || c == '\u200B' || c == '\uFEFF'
+          || Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
   }
 
   private Fold() {}
@@ -43,17 +48,24 @@ public final class Fold {
 
   /** The folded form of a string; same length as the input. */
   public static String fold(CharSequence s) {
-    char[] out = new char[s.length()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = TABLE[s.charAt(i)];
+    int n = s.length();
+    int i = 0;
+    while (i < n && TABLE[s.charAt(i)] == s.charAt(i)) {
+      i++;
+    }
+    if (i == n && s instanceof String) {
+      return (String) s; // nothing to fold: most text, and no copy
+    }
+    char[] out = new char[n];
+    for (int k = 0; k < n; k++) {
+      out[k] = TABLE[s.charAt(k)];
     }
     return new String(out);
   }
 
-  /** Whether c is whitespace of any width (including U+3000 and NBSP). */
+  /** Whether c is whitespace of any width (ASCII, U+3000, NBSP, zero-width space, BOM, Unicode spaces). */
   public static boolean isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\u3000' || c == '\u00A0' || c == '\r' || c == '\n' || c == '\f'
-        || c == '\u200B' || c == '\uFEFF' || (c < 0x3000 && (Character.isWhitespace(c) || Character.isSpaceChar(c)));
+    return SPACE[c];
   }
 
   /** s without leading and trailing whitespace of any width. */
