@@ -2,16 +2,29 @@ package dev.mandate.parser.internal.source;
 
 /**
  * One line of the input: its 1-based number, the text as written (without the line break) and its folded twin.
+ *
+ * <p>A line of a text input is a view into the whole text: its strings are cut out when asked for, so the parse
+ * does not keep a second copy of the input alive while it runs (which made large inputs GC-bound).
  */
 public final class Line implements Block {
   private final int number;
-  private final String text;
-  private final String folded;
+  private final String source;
+  private final String foldedSource;
+  private final int start;
+  private final int end;
 
+  /** A line holding its own text. */
   public Line(int number, String text, String folded) {
+    this(number, text, folded, 0, text.length());
+  }
+
+  /** A view of {@code [start, end)} of a whole text and its folded twin. */
+  Line(int number, String source, String foldedSource, int start, int end) {
     this.number = number;
-    this.text = text;
-    this.folded = folded;
+    this.source = source;
+    this.foldedSource = foldedSource;
+    this.start = start;
+    this.end = end;
   }
 
   @Override
@@ -20,16 +33,16 @@ public final class Line implements Block {
   }
 
   public String text() {
-    return text;
+    return start == 0 && end == source.length() ? source : source.substring(start, end);
   }
 
   /** {@link dev.mandate.parser.internal.text.Fold folded} text, same length as {@link #text()}. */
   public String folded() {
-    return folded;
+    return start == 0 && end == foldedSource.length() ? foldedSource : foldedSource.substring(start, end);
   }
 
   @Override
   public String toString() {
-    return number + ": " + text;
+    return number + ": " + text();
   }
 }

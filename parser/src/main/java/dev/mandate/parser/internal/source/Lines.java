@@ -4,11 +4,12 @@ import dev.mandate.parser.internal.text.Fold;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits text into {@link Line}s on LF, CRLF and CR, in one pass. */
+/** Splits text into {@link Line}s on LF, CRLF and CR, in one pass; lines are views into the text. */
 public final class Lines {
   private Lines() {}
 
   public static List<Line> of(String text) {
+    String folded = Fold.fold(text);
     List<Line> out = new ArrayList<>();
     int n = text.length();
     int start = 0;
@@ -16,8 +17,7 @@ public final class Lines {
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
       if (c == '\n' || c == '\r') {
-        String s = text.substring(start, i);
-        out.add(new Line(number++, s, Fold.fold(s)));
+        out.add(new Line(number++, text, folded, start, i));
         if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
           i++;
         }
@@ -25,8 +25,7 @@ public final class Lines {
       }
     }
     if (start < n) {
-      String s = text.substring(start);
-      out.add(new Line(number, s, Fold.fold(s)));
+      out.add(new Line(number, text, folded, start, n));
     }
     return out;
   }
