@@ -57,17 +57,17 @@ class ParserFuzzProperties {
         .ofMaxLength(300);
   }
 
-  @Property(tries = 3000)
+  @Property(tries = 10_000)
   void arbitraryDocumentishStringsNeverBreakTheParser(@ForAll("documentish") String s) {
     parseSafely(s);
   }
 
-  @Property(tries = 1000)
+  @Property(tries = 5000)
   void arbitraryUnicodeNeverBreaksTheParser(@ForAll String s) {
     parseSafely(s);
   }
 
-  @Property(tries = 1000)
+  @Property(tries = 3000)
   void mutatedRealLayoutsNeverBreakTheParser(@ForAll long seed) {
     Random r = new Random(seed);
     String base = LAYOUTS.get(r.nextInt(LAYOUTS.size()));

@@ -33,7 +33,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Throughput of the whole text parse and of target extraction alone, on the founding document repeated to
  * {@code sizeMb} × 10^6 bytes of UTF-8. MB/s = sizeMb / (seconds per op). Two sizes show whether time grows
- * linearly. The JVM's default heap; {@link SmallHeap} repeats the whole parse under {@code -Xmx512m}.
+ * linearly. The JVM's default heap; {@link SmallHeapParseBenchmark} repeats the whole parse under {@code -Xmx512m}.
  * Run: {@code mvn -q -B -Pbench -pl parser -am verify -DskipTests} then see README.
  */
 @State(Scope.Benchmark)
@@ -54,18 +54,7 @@ public class ParseBenchmark {
 
   @Setup(Level.Trial)
   public void setUp() throws IOException {
-    String seed;
-    try (InputStream in = ParseBenchmark.class.getResourceAsStream("/seeds/linyi-2021-livelihood.txt")) {
-      seed = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-    int seedBytes = seed.getBytes(StandardCharsets.UTF_8).length;
-    StringBuilder b = new StringBuilder();
-    long bytes = 0;
-    while (bytes < sizeMb * 1_000_000L) {
-      b.append(seed).append('\n');
-      bytes += seedBytes + 1;
-    }
-    text = b.toString();
+    text = seedRepeated(sizeMb);
     parser = MandateParser.builder().build();
     extractor = new BuiltinTargetExtractor(UnitsOfMeasure.with(List.of()));
     measureTexts = new ArrayList<>();
@@ -74,24 +63,25 @@ public class ParseBenchmark {
     }
   }
 
+  /** The founding document repeated to at least {@code mb} × 10^6 bytes of UTF-8. */
+  static String seedRepeated(int mb) throws IOException {
+    String seed;
+    try (InputStream in = ParseBenchmark.class.getResourceAsStream("/seeds/linyi-2021-livelihood.txt")) {
+      seed = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    int seedBytes = seed.getBytes(StandardCharsets.UTF_8).length;
+    StringBuilder b = new StringBuilder();
+    long bytes = 0;
+    while (bytes < mb * 1_000_000L) {
+      b.append(seed).append('\n');
+      bytes += seedBytes + 1;
+    }
+    return b.toString();
+  }
+
   @Benchmark
   public Document wholeTextParse() {
     return parser.parse(text);
-  }
-
-  /** The whole parse with the heap capped at 512 MB: it must work, and shows what a small heap costs. */
-  @Fork(value = 1, jvmArgsAppend = {"-Xmx512m"})
-  public static class SmallHeap extends ParseBenchmark {
-    @Override
-    @Benchmark
-    public Document wholeTextParse() {
-      return super.wholeTextParse();
-    }
-
-    @Override
-    public int targetExtractionAlone() {
-      return 0;
-    }
   }
 
   @Benchmark
