@@ -1,0 +1,306 @@
+package dev.mandate.parser.internal.target;
+
+import com.google.common.collect.ImmutableSet;
+import dev.mandate.model.Change;
+import dev.mandate.model.Comparator;
+import dev.mandate.model.Span;
+import dev.mandate.model.Target;
+import dev.mandate.parser.targets.TargetContext;
+import dev.mandate.parser.targets.TargetExtractor;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The built-in target extractor: every number the {@link NumeralGrammar} reads that is followed by a unit of
+ * measure, with its comparator, range and change, minus what a reader knows is not a target (ordinals, codes,
+ * dates, durations, ages, grades, numbered names). One left-to-right scan, linear in the text. Stateless and
+ * thread-safe.
+ *
+ * <ul>
+ *   <li>Range: {@code 2-3个}, {@code 2—3个}, {@code 2~3个}, {@code 2至3个}, {@code 2到3个}, {@code 在10000与20000之间};
+ *       {@code 1-2万人} applies the multiplier to both ends.
+ *   <li>Comparator after: 以上 及以上 (AT_LEAST), 以下 以内 (AT_MOST), 左右 上下 (ABOUT); 多/余 make AT_LEAST.
+ *   <li>Comparator before (kept in the target text): 不低于 不少于 至少 至少有 超过 高于 逾 (AT_LEAST), 不超过 不高于
+ *       控制在 低于 少于 (AT_MOST), 约 近 大约 (ABOUT).
+ *   <li>Change, right before the number (over 再 and per-unit words such as 每人每年): 提高到 增加到 … (INCREASE_TO),
+ *       提高 增长 增加 … (INCREASE_BY), 下降到 降低到 … (DECREASE_TO), 下降 降低 减少 … (DECREASE_BY). 新增 and
+ *       达到 state a level, not a change; nor does a number standing before its noun ({@code 提升1000个行政村…}), which
+ *       counts what the verb acts on.
+ *   <li>Not targets: after 第; a Chinese numeral opening a quotation ({@code “两个维护”}); touching ASCII letters ({@code 5G}, {@code A1}); a bare 一 ({@code 一批}, {@code 统一部署});
+ *       a bare multiplier ({@code 千家万户}) unless after 近/约/逾; a number followed by a word that is no unit of
+ *       measure, or by a date, duration, age or grade word ({@code 年 月 日 号 岁 级 期 轮 型}).
+ * </ul>
+ */
+public final class BuiltinTargetExtractor implements TargetExtractor {
+
+  private static final String[][] PREFIXES = {
+      {"不低于", "AT_LEAST"}, {"不少于", "AT_LEAST"}, {"不小于", "AT_LEAST"}, {"至少有", "AT_LEAST"},
+      {"至少", "AT_LEAST"}, {"超过", "AT_LEAST"}, {"高于", "AT_LEAST"}, {"多于", "AT_LEAST"}, {"逾", "AT_LEAST"},
+      {"不超过", "AT_MOST"}, {"不高于", "AT_MOST"}, {"不多于", "AT_MOST"}, {"控制在", "AT_MOST"}, {"低于", "AT_MOST"},
+      {"少于", "AT_MOST"}, {"大约", "ABOUT"}, {"约", "ABOUT"}, {"近", "ABOUT"}};
+
+  private static final String[][] SUFFIXES = {
+      {"及以上", "AT_LEAST"}, {"以上", "AT_LEAST"}, {"以下", "AT_MOST"}, {"以内", "AT_MOST"}, {"左右", "ABOUT"},
+      {"上下", "ABOUT"}};
+  private static final String[][] CHANGES = {
+      {"提高到", "INCREASE_TO"}, {"提高至", "INCREASE_TO"}, {"提升到", "INCREASE_TO"}, {"提升至", "INCREASE_TO"},
+      {"增加到", "INCREASE_TO"}, {"增加至", "INCREASE_TO"}, {"增长到", "INCREASE_TO"}, {"增长至", "INCREASE_TO"},
+      {"上升到", "INCREASE_TO"}, {"上升至", "INCREASE_TO"}, {"扩大到", "INCREASE_TO"}, {"扩大至", "INCREASE_TO"},
+      {"提标至", "INCREASE_TO"}, {"提标到", "INCREASE_TO"}, {"上调至", "INCREASE_TO"}, {"上调到", "INCREASE_TO"},
+      {"下降到", "DECREASE_TO"}, {"下降至", "DECREASE_TO"}, {"降低到", "DECREASE_TO"}, {"降低至", "DECREASE_TO"},
+      {"减少到", "DECREASE_TO"}, {"减少至", "DECREASE_TO"}, {"压减到", "DECREASE_TO"}, {"压减至", "DECREASE_TO"},
+      {"压缩到", "DECREASE_TO"}, {"压缩至", "DECREASE_TO"}, {"缩短到", "DECREASE_TO"}, {"缩短至", "DECREASE_TO"},
+      {"降到", "DECREASE_TO"}, {"降至", "DECREASE_TO"}, {"减至", "DECREASE_TO"}, {"下调至", "DECREASE_TO"},
+      {"提高", "INCREASE_BY"}, {"提升", "INCREASE_BY"}, {"增长", "INCREASE_BY"}, {"增加", "INCREASE_BY"},
+      {"上升", "INCREASE_BY"}, {"扩大", "INCREASE_BY"}, {"上涨", "INCREASE_BY"}, {"上调", "INCREASE_BY"},
+      {"增幅", "INCREASE_BY"}, {"下降", "DECREASE_BY"}, {"降低", "DECREASE_BY"}, {"减少", "DECREASE_BY"},
+      {"压减", "DECREASE_BY"}, {"压缩", "DECREASE_BY"}, {"缩短", "DECREASE_BY"}, {"下调", "DECREASE_BY"}};
+  static {
+    // longest first: 不超过 must win over 超过 (found by TargetProperties)
+    java.util.Arrays.sort(PREFIXES, (a, b) -> b[0].length() - a[0].length());
+    java.util.Arrays.sort(SUFFIXES, (a, b) -> b[0].length() - a[0].length());
+  }
+
+  /** Units a single Chinese digit does not count: 二次供水, 三部委, 一层. */
+  private static final ImmutableSet<String> NOT_AFTER_SINGLE_DIGIT =
+      ImmutableSet.of("次", "部", "层", "度", "代", "本", "对", "间", "方", "线", "片", "口");
+
+  private final UnitsOfMeasure units;
+
+  public BuiltinTargetExtractor(UnitsOfMeasure units) {
+    this.units = units;
+  }
+
+  @Override
+  public List<Target> extract(TargetContext context) {
+    String text = context.text();
+    String f = context.foldedText();
+    List<Target> out = new ArrayList<>();
+    int n = f.length();
+    int floor = 0;
+    int i = 0;
+    while (i < n) {
+      char c = f.charAt(i);
+      if (!NumeralGrammar.canStart(c) && !f.startsWith("百分之", i)) {
+        i++;
+        continue;
+      }
+      Numeral a = NumeralGrammar.read(f, i);
+      if (a == null) {
+        i++;
+        continue;
+      }
+      Found found = evaluate(f, a);
+      if (found == null) {
+        i = Math.max(a.end, i + 1);
+        continue;
+      }
+      int textStart = found.textStart;
+      String subject = Subjects.find(text, f, textStart, found.end, floor);
+      out.add(Target.builder()
+          .text(text.substring(textStart, found.end))
+          .subject(Optional.ofNullable(subject))
+          .value(found.value)
+          .upper(Optional.ofNullable(found.upper))
+          .unit(found.unit)
+          .comparator(found.comparator)
+          .change(Optional.ofNullable(found.change))
+          .span(Span.of(textStart, found.end))
+          .build());
+      floor = found.end;
+      i = found.end;
+    }
+    return out;
+  }
+
+  /** What one numeral amounts to, when it is a target. */
+  private static final class Found {
+    int textStart;
+    int end;
+    BigDecimal value;
+    BigDecimal upper;
+    String unit;
+    Comparator comparator = Comparator.EXACT;
+    Change change;
+  }
+
+  private Found evaluate(String f, Numeral numeral) {
+    Numeral a = numeral;
+    int n = f.length();
+    int start = a.start;
+    // ordinals, codes and parts of numbers
+    if (start > 0) {
+      char p = f.charAt(start - 1);
+      if (p == '第' || isAsciiLetter(p) || NumeralGrammar.isAsciiDigit(p)) {
+        return null;
+      }
+      // “两个维护”, 《三年行动》: a Chinese numeral opening a quotation names a slogan or title
+      if (a.chinese && (p == '“' || p == '「' || p == '『' || p == '《' || p == '‘' || p == '"')) {
+        return null;
+      }
+      if ((p == '.' || p == '-' || p == '/' || p == '+') && start > 1
+          && (NumeralGrammar.isAsciiDigit(f.charAt(start - 2)) || isAsciiLetter(f.charAt(start - 2)))) {
+        return null;
+      }
+    }
+    // 3千米, 100万千瓦时: a unit of measure that starts with a multiplier char takes it back from the number
+    if (!a.chinese && !a.percent && a.digitsEnd < a.end) {
+      BigDecimal mult = BigDecimal.ONE;
+      for (int k = a.digitsEnd; k < a.end && NumeralGrammar.multiplier(f.charAt(k)) != null; k++) {
+        String u = units.match(f, k);
+        if (u != null && units.isUnit(u) && NumeralGrammar.multiplier(u.charAt(0)) != null) {
+          a = new Numeral(a.start, k, a.digitsValue.multiply(mult), mult, a.approximate, false, false, false);
+          break;
+        }
+        mult = mult.multiply(NumeralGrammar.multiplier(f.charAt(k)));
+      }
+    }
+    int pos = a.end;
+    BigDecimal value = a.value;
+    BigDecimal upper = null;
+    boolean approx = a.approximate;
+    boolean between = false;
+    int sep = rangeSeparator(f, pos);
+    if (sep > 0) {
+      Numeral b = NumeralGrammar.read(f, pos + sep);
+      if (b != null && !b.bare) {
+        BigDecimal lo = a.multiplier.compareTo(BigDecimal.ONE) == 0 && b.multiplier.compareTo(BigDecimal.ONE) > 0
+            ? a.value.multiply(b.multiplier) : a.value;
+        if (b.value.compareTo(lo) > 0) {
+          value = lo;
+          upper = b.value;
+          pos = b.end;
+          approx |= b.approximate;
+        }
+      }
+    } else if (pos < n && (f.charAt(pos) == '与' || f.charAt(pos) == '和') && start > 0
+        && f.charAt(start - 1) == '在') {
+      Numeral b = NumeralGrammar.read(f, pos + 1);
+      if (b != null && b.value.compareTo(a.value) > 0) {
+        int after = b.end;
+        String u = units.match(f, after);
+        int uEnd = u != null && units.isUnit(u) ? after + u.length() : after;
+        if (f.startsWith("之间", uEnd)) {
+          upper = b.value;
+          pos = b.end;
+          between = true;
+        }
+      }
+    }
+    String unit;
+    if (a.percent) {
+      unit = "%";
+    } else {
+      String u = units.match(f, pos);
+      if (u == null) {
+        if (!between) {
+          return null;
+        }
+        unit = "";
+      } else if (!units.isUnit(u)) {
+        return null;
+      } else {
+        unit = u;
+        pos += u.length();
+      }
+    }
+    if (pos < n && isAsciiLetter(f.charAt(pos))) {
+      return null;
+    }
+    if (a.chinese && a.singleChineseDigit()) {
+      if (a.value.intValue() == 1 || NOT_AFTER_SINGLE_DIGIT.contains(unit)) {
+        return null;
+      }
+    }
+    Found out = new Found();
+    if (between) {
+      pos += 2; // 之间
+      out.textStart = start - 1; // 在
+    } else {
+      out.textStart = start;
+    }
+    Comparator cmp = approx ? Comparator.AT_LEAST : Comparator.EXACT;
+    for (String[] s : SUFFIXES) {
+      if (f.startsWith(s[0], pos)) {
+        cmp = Comparator.valueOf(s[1]);
+        pos += s[0].length();
+        break;
+      }
+    }
+    String prefix = null;
+    for (String[] p : PREFIXES) {
+      if (out.textStart >= p[0].length() && f.startsWith(p[0], out.textStart - p[0].length())) {
+        prefix = p[0];
+        if (cmp == Comparator.EXACT) {
+          cmp = Comparator.valueOf(p[1]);
+        }
+        out.textStart -= p[0].length();
+        break;
+      }
+    }
+    if (a.bare && !("近".equals(prefix) || "约".equals(prefix) || "逾".equals(prefix) || "大约".equals(prefix))) {
+      return null;
+    }
+    if (upper != null) {
+      cmp = Comparator.RANGE;
+    }
+    out.end = pos;
+    out.value = value;
+    out.upper = upper;
+    out.unit = unit;
+    out.comparator = cmp;
+    // 完善提升1000个行政村…: a number before its noun counts the verb's objects; it is no change of an amount
+    boolean countsObjects = pos < n && isHan(f.charAt(pos));
+    out.change = countsObjects ? null : change(f, out.textStart);
+    return out;
+  }
+
+  /** The length of a range separator at p, or 0. */
+  private static int rangeSeparator(String f, int p) {
+    if (p >= f.length()) {
+      return 0;
+    }
+    char c = f.charAt(p);
+    if (c == '—' || c == '–' || c == '-') {
+      int q = p;
+      while (q < f.length() && q - p < 2 && (f.charAt(q) == '—' || f.charAt(q) == '–' || f.charAt(q) == '-')) {
+        q++;
+      }
+      return q - p;
+    }
+    if (c == '~' || c == '〜' || c == '至' || c == '到') {
+      return 1;
+    }
+    return 0;
+  }
+
+  private static Change change(String f, int textStart) {
+    int j = textStart;
+    // over per-unit words (每人每年) and 再
+    for (int k = 0; k < 3; k++) {
+      if (j >= 2 && f.charAt(j - 2) == '每' && isHan(f.charAt(j - 1))) {
+        j -= 2;
+      } else if (j >= 1 && f.charAt(j - 1) == '再') {
+        j -= 1;
+      } else {
+        break;
+      }
+    }
+    for (String[] w : CHANGES) {
+      if (j >= w[0].length() && f.startsWith(w[0], j - w[0].length())) {
+        return Change.valueOf(w[1]);
+      }
+    }
+    return null;
+  }
+
+  private static boolean isHan(char c) {
+    return c >= 0x4E00 && c <= 0x9FFF;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+}

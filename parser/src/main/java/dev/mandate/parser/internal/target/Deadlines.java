@@ -1,0 +1,93 @@
+package dev.mandate.parser.internal.target;
+
+import dev.mandate.parser.internal.text.Fold;
+import java.util.Optional;
+
+/**
+ * Finds the first deadline phrase in a measure's text: {@code 2021年12月31日前}, {@code 2021年底前}, {@code 6月底前},
+ * {@code 年底前}, {@code 年内}. One left-to-right scan; the phrase is returned as written.
+ */
+public final class Deadlines {
+  private Deadlines() {}
+
+  public static Optional<String> first(String text) {
+    return first(text, Fold.fold(text));
+  }
+
+  /** As {@link #first(String)}, with the text already folded. */
+  public static Optional<String> first(String text, String f) {
+    int n = f.length();
+    for (int i = 0; i < n; i++) {
+      char c = f.charAt(i);
+      int end = -1;
+      if (NumeralGrammar.isAsciiDigit(c) && (i == 0 || !NumeralGrammar.isAsciiDigit(f.charAt(i - 1)))) {
+        end = dated(f, i);
+      } else if (f.startsWith("年底前", i) && !precededByNumber(f, i)) {
+        end = i + 3;
+      } else if (f.startsWith("年内", i) && !precededByNumber(f, i)) {
+        end = i + 2;
+      } else if (f.startsWith("年底", i) && !precededByNumber(f, i) && !f.startsWith("年底前", i)) {
+        end = i + 2;
+      } else if (f.startsWith("上半年", i) || f.startsWith("下半年", i)) {
+        end = i + 3;
+      }
+      if (end > 0) {
+        return Optional.of(text.substring(i, end));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean precededByNumber(String f, int i) {
+    return i > 0 && (NumeralGrammar.isAsciiDigit(f.charAt(i - 1)) || NumeralGrammar.digitValue(f.charAt(i - 1)) >= 0
+        || f.charAt(i - 1) == '十');
+  }
+
+  /** 2021年12月31日前, 2021年底前, 2021年6月底, 6月底前, 6月前, 12月31日前: the end, or -1. */
+  private static int dated(String f, int i) {
+    int n = f.length();
+    int j = digits(f, i);
+    boolean year = false;
+    if (j - i == 4 && j < n && f.charAt(j) == '年') {
+      year = true;
+      j++;
+      if (f.startsWith("底前", j)) {
+        return j + 2;
+      }
+      if (f.startsWith("底", j)) {
+        return j + 1;
+      }
+      int k = digits(f, j);
+      if (k == j) {
+        return -1; // 2021年 alone is a year, not a deadline
+      }
+      j = k;
+    }
+    if (j - i > 2 && !year || j >= n || f.charAt(j) != '月') {
+      return -1;
+    }
+    j++;
+    if (f.startsWith("底前", j)) {
+      return j + 2;
+    }
+    if (f.startsWith("底", j)) {
+      return j + 1;
+    }
+    int k = digits(f, j);
+    if (k > j && k < n && f.charAt(k) == '日') {
+      return f.startsWith("前", k + 1) ? k + 2 : k + 1;
+    }
+    if (f.startsWith("前", j)) {
+      return j + 1;
+    }
+    return year ? j : -1;
+  }
+
+  private static int digits(String f, int i) {
+    int j = i;
+    while (j < f.length() && j - i < 4 && NumeralGrammar.isAsciiDigit(f.charAt(j))) {
+      j++;
+    }
+    return j;
+  }
+}

@@ -1,0 +1,66 @@
+package dev.mandate.parser.internal.target;
+
+import java.math.BigDecimal;
+
+/** A number as the grammar read it, with what the target rules need to know about how it was written. */
+public final class Numeral {
+  final int start;
+  final int end;
+  final BigDecimal value;
+  /** The product of the multipliers written after Arabic digits (4.8万 → 10000), 1 if none. */
+  final BigDecimal multiplier;
+  final boolean approximate;
+  final boolean percent;
+  /** Written in Chinese numerals (or starting with them). */
+  final boolean chinese;
+  /** Starts with a multiplier and no digit: 万, 千 (a number only after 近, 约, 逾). */
+  final boolean bare;
+  /** For Arabic digits: where the digits end and multipliers (if any) begin; else {@link #end}. */
+  int digitsEnd;
+  /** For Arabic digits: their value before multipliers. */
+  BigDecimal digitsValue;
+
+  Numeral(int start, int end, BigDecimal value, BigDecimal multiplier, boolean approximate, boolean percent,
+      boolean chinese, boolean bare) {
+    this.start = start;
+    this.end = end;
+    this.value = value;
+    this.multiplier = multiplier;
+    this.approximate = approximate;
+    this.percent = percent;
+    this.chinese = chinese;
+    this.bare = bare;
+    this.digitsEnd = end;
+    this.digitsValue = value;
+  }
+
+  /** Just one Chinese digit char ({@code 一}, {@code 两}, {@code 三}): often part of a name, not a count. */
+  boolean singleChineseDigit() {
+    return chinese && end - start == 1 && !bare;
+  }
+
+  public int start() {
+    return start;
+  }
+
+  public int end() {
+    return end;
+  }
+
+  public BigDecimal value() {
+    return value;
+  }
+
+  public boolean approximate() {
+    return approximate;
+  }
+
+  public boolean percent() {
+    return percent;
+  }
+
+  @Override
+  public String toString() {
+    return value.toPlainString() + "@[" + start + "," + end + ")";
+  }
+}

@@ -1,0 +1,70 @@
+package dev.mandate.parser.internal.target;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.mandate.model.Target;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Cases beyond the spec tables, and a regression test for every bug found. */
+class BuiltinTargetExtractorTest {
+
+  private static String read(String text) {
+    List<Target> ts = new BuiltinTargetExtractor(UnitsOfMeasure.with(List.of())).extract(new TestContext(text));
+    return ts.stream().map(t -> t.text() + "=" + t.comparator() + ":" + t.value().toPlainString()
+        + t.upper().map(u -> ".." + u.toPlainString()).orElse("") + t.unit()
+        + t.change().map(c -> ":" + c).orElse("")).collect(Collectors.joining(" "));
+  }
+
+  @Test
+  void regressionLongerComparatorPrefixWins() {
+    assertEquals("不超过1所=AT_MOST:1所", read("建设任务不超过1所"));
+    assertEquals("不高于3亩=AT_MOST:3亩", read("建设任务不高于3亩"));
+  }
+
+  @Test
+  void rangesInEveryForm() {
+    assertEquals("2-3个=RANGE:2..3个", read("每个县区建设2-3个"));
+    assertEquals("2—3个=RANGE:2..3个", read("每个县区建设2—3个"));
+    assertEquals("2至3个=RANGE:2..3个", read("每个县区建设2至3个"));
+    assertEquals("2~3个=RANGE:2..3个", read("每个县区建设2~3个"));
+    assertEquals("2到3个=RANGE:2..3个", read("每个县区建设2到3个"));
+    assertEquals("1-2万人=RANGE:10000..20000人", read("培训1-2万人"));
+    assertEquals("在10000与20000之间=RANGE:10000..20000", read("人数控制在10000与20000之间"));
+  }
+
+  @Test
+  void approximateAmountsAndFullWidth() {
+    assertEquals("1万余人=AT_LEAST:10000人", read("帮扶1万余人"));
+    assertEquals("200多亿元=AT_LEAST:20000000000元", read("完成投资200多亿元"));
+    assertEquals("300余个=AT_LEAST:300个", read("建设300余个"));
+    assertEquals("近万人=ABOUT:10000人", read("惠及近万人"));
+    assertEquals("９０％以上=AT_LEAST:90%", read("就业率９０％以上"));
+    assertEquals("百分之九十=EXACT:90%", read("覆盖率达到百分之九十"));
+    assertEquals("１２，０００户=EXACT:12000户", read("改造１２，０００户"));
+  }
+
+  @Test
+  void changesByAndTo() {
+    assertEquals("10%=EXACT:10%:INCREASE_BY", read("救助保障标准再提高10%"));
+    assertEquals("79元=EXACT:79元:INCREASE_TO", read("人均经费标准提高到79元"));
+    assertEquals("580元=EXACT:580元:INCREASE_TO", read("补助标准提高到每人每年580元"));
+    assertEquals("5%=EXACT:5%:DECREASE_BY", read("单位能耗下降5%"));
+    assertEquals("3%以内=AT_MOST:3%:DECREASE_TO", read("失业率降低到3%以内"));
+    assertEquals("6.2%左右=ABOUT:6.2%:INCREASE_BY", read("地区生产总值增长6.2%左右"));
+    assertEquals("9万人=EXACT:90000人", read("城镇新增就业9万人"), "新增 states a level");
+    assertEquals("1000个=EXACT:1000个", read("完善提升1000个行政村综合性文化服务中心"),
+        "a number before its noun counts the verb's objects");
+  }
+
+  @Test
+  void numberedNamesAndCodesAreNot() {
+    assertEquals("", read("推进“十四五”规划,落实“两个维护”"));
+    assertEquals("", read("建设一批项目,统一部署,进一步推进,一次办好,二次供水改造"));
+    assertEquals("", read("A1-02-02地块,599B线路,8300安置小区"));
+    assertEquals("", read("千家万户,百姓,第十二小学"));
+    assertEquals("2座=EXACT:2座", read("新建2座人行天桥"));
+    assertEquals("两所=EXACT:2所", read("新建两所学校"));
+  }
+}
