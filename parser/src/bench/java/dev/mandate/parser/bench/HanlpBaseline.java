@@ -6,8 +6,6 @@ import com.hankcs.hanlp.tokenizer.StandardTokenizer;
 import dev.mandate.model.Document;
 import dev.mandate.parser.MandateParser;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -46,18 +44,7 @@ public class HanlpBaseline {
 
   @Setup(Level.Trial)
   public void setUp() throws IOException {
-    String seed;
-    try (InputStream in = HanlpBaseline.class.getResourceAsStream("/seeds/linyi-2021-livelihood.txt")) {
-      seed = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-    int seedBytes = seed.getBytes(StandardCharsets.UTF_8).length;
-    StringBuilder b = new StringBuilder();
-    long bytes = 0;
-    while (bytes < sizeMb * 1_000_000L) {
-      b.append(seed).append('\n');
-      bytes += seedBytes + 1;
-    }
-    text = b.toString();
+    text = ParseBenchmark.seedRepeated(sizeMb);
     lines = text.split("\n");
     segment = StandardTokenizer.SEGMENT.enableNumberQuantifierRecognize(true);
     parser = MandateParser.builder().build();

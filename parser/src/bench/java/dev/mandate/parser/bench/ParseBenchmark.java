@@ -6,16 +6,12 @@ import dev.mandate.model.Target;
 import dev.mandate.parser.MandateParser;
 import dev.mandate.parser.internal.target.BuiltinTargetExtractor;
 import dev.mandate.parser.internal.target.UnitsOfMeasure;
-import dev.mandate.parser.internal.text.Fold;
-import dev.mandate.parser.targets.NumberMatch;
-import dev.mandate.parser.targets.TargetContext;
+import dev.mandate.parser.internal.MeasureContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -88,55 +84,9 @@ public class ParseBenchmark {
   public int targetExtractionAlone() {
     int n = 0;
     for (String t : measureTexts) {
-      List<Target> found = extractor.extract(new Context(t));
+      List<Target> found = extractor.extract(MeasureContext.of(t));
       n += found.size();
     }
     return n;
-  }
-
-  /** A minimal context: what the parser hands the built-in extractor. */
-  private static final class Context implements TargetContext {
-    private final String text;
-    private final String folded;
-
-    Context(String text) {
-      this.text = text;
-      this.folded = Fold.fold(text);
-    }
-
-    @Override
-    public String text() {
-      return text;
-    }
-
-    @Override
-    public String foldedText() {
-      return folded;
-    }
-
-    @Override
-    public int measureId() {
-      return 1;
-    }
-
-    @Override
-    public List<String> section() {
-      return List.of();
-    }
-
-    @Override
-    public Optional<String> source() {
-      return Optional.empty();
-    }
-
-    @Override
-    public Set<String> unitsOfMeasure() {
-      return Set.of();
-    }
-
-    @Override
-    public Optional<NumberMatch> numberAt(int offset) {
-      return Optional.empty();
-    }
   }
 }

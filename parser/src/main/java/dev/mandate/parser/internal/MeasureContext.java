@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** The {@link TargetContext} of one measure. */
-final class MeasureContext implements TargetContext {
+public final class MeasureContext implements TargetContext {
   private final String text;
   private final String folded;
   private final int id;
@@ -19,7 +19,7 @@ final class MeasureContext implements TargetContext {
   private final Optional<String> source;
   private final ImmutableSet<String> units;
 
-  MeasureContext(String text, String folded, int id, ImmutableList<String> section, Optional<String> source,
+  public MeasureContext(String text, String folded, int id, ImmutableList<String> section, Optional<String> source,
       ImmutableSet<String> units) {
     this.text = text;
     this.folded = folded;
@@ -57,6 +57,12 @@ final class MeasureContext implements TargetContext {
   @Override
   public Set<String> unitsOfMeasure() {
     return units;
+  }
+
+  /** A context for a text alone (tests, benchmarks): measure 1, no section, no source, no units. */
+  public static MeasureContext of(String text) {
+    return new MeasureContext(text, dev.mandate.parser.internal.text.Fold.fold(text), 1, ImmutableList.of(),
+        Optional.empty(), ImmutableSet.of());
   }
 
   @Override

@@ -296,7 +296,7 @@ public final class LayoutReader {
     }
     RawMeasure m = new RawMeasure(body, line.number(), text.indexOf(body, prefix.length) + 1);
     if (clauseStart >= 0) {
-      int close = matchingClose(folded, clauseStart);
+      int close = Brackets.matchingClose(folded, clauseStart);
       if (close < 0) {
         diagnostics.add(Diagnostic.Kind.UNBALANCED_BRACKET,
             "the responsibility clause opened here is never closed", line.number(), clauseStart + 1);
@@ -370,18 +370,6 @@ public final class LayoutReader {
     return clause && inner.length() >= 3 ? lastOpen : -1;
   }
 
-  private static int matchingClose(String folded, int open) {
-    int depth = 0;
-    for (int i = open; i < folded.length(); i++) {
-      char c = folded.charAt(i);
-      if (Brackets.isOpen(c)) {
-        depth++;
-      } else if (Brackets.isClose(c) && --depth == 0) {
-        return i;
-      }
-    }
-    return -1;
-  }
 
   /**
    * Where labels start in the middle of an item line ({@code 1.任务。牵头单位:X;责任单位:Y}): the first label after a

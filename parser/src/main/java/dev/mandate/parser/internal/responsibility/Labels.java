@@ -124,18 +124,6 @@ public final class Labels {
     }
   }
 
-  /** s without leading/trailing whitespace and list or sentence separators. */
-  public static String trimSeparators(String s) {
-    int b = 0;
-    int e = s.length();
-    while (b < e && isTrimmable(s.charAt(b))) {
-      b++;
-    }
-    while (e > b && isTrimmable(s.charAt(e - 1))) {
-      e--;
-    }
-    return s.substring(b, e);
-  }
 
   private static boolean isTrimmable(char c) {
     return Fold.isSpace(c) || UnitListSplitter.isGroupSeparator(c) || c == '、' || c == '|';

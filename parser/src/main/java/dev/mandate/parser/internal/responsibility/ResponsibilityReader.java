@@ -171,7 +171,7 @@ public final class ResponsibilityReader {
     }
     // 市工信局(牵头): a role word in brackets
     if (Brackets.isRoundClose(s.charAt(s.length() - 1))) {
-      int open = matchingOpen(s, s.length() - 1);
+      int open = Brackets.matchingOpen(s, s.length() - 1);
       if (open > 0) {
         String inner = Fold.fold(Fold.trim(s.substring(open + 1, s.length() - 1)));
         if (inner.equals("牵头") || inner.equals("牵头单位") || inner.equals("主办") || inner.equals("主责")) {
@@ -188,7 +188,7 @@ public final class ResponsibilityReader {
     }
     // a bracketed agency name at the end is an alias: 市委统战部(市民族宗教局)
     if (Brackets.isRoundClose(s.charAt(s.length() - 1))) {
-      int open = matchingOpen(s, s.length() - 1);
+      int open = Brackets.matchingOpen(s, s.length() - 1);
       if (open > 0) {
         String inner = Fold.trim(s.substring(open + 1, s.length() - 1));
         if (inner.length() >= 2 && AGENCY_SUFFIXES.indexOf(Fold.fold(inner.charAt(inner.length() - 1))) >= 0) {
@@ -213,7 +213,7 @@ public final class ResponsibilityReader {
     while (i < n) {
       char c = s.charAt(i);
       if (Brackets.isRoundOpen(c)) {
-        int close = matchingClose(s, i);
+        int close = Brackets.matchingClose(s, i);
         int end = close < 0 ? n : close + 1;
         String inner = s.substring(i + 1, close < 0 ? n : close);
         if (isNote(Fold.fold(inner))) {
@@ -245,31 +245,7 @@ public final class ResponsibilityReader {
     return false;
   }
 
-  private static int matchingClose(String s, int open) {
-    int depth = 0;
-    for (int i = open; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Brackets.isOpen(c)) {
-        depth++;
-      } else if (Brackets.isClose(c) && --depth == 0) {
-        return i;
-      }
-    }
-    return -1;
-  }
 
-  private static int matchingOpen(String s, int close) {
-    int depth = 0;
-    for (int i = close; i >= 0; i--) {
-      char c = s.charAt(i);
-      if (Brackets.isClose(c)) {
-        depth++;
-      } else if (Brackets.isOpen(c) && --depth == 0) {
-        return i;
-      }
-    }
-    return -1;
-  }
 
   /** 市X局、市Y局牵头: a role word at the end of a group's last unit applies to the whole group. */
   private static void spreadGroupRoles(List<Draft> drafts) {

@@ -66,12 +66,12 @@ public final class DocxReader {
             break;
           case "gridSpan":
             if (tableDepth == 1 && cell != null) {
-              cell.span = parseSpan(attr(x, "val"));
+              cell.span = parseSpan(SafeXml.attr(x, "val"));
             }
             break;
           case "vMerge":
             if (tableDepth == 1 && cell != null) {
-              String v = attr(x, "val");
+              String v = SafeXml.attr(x, "val");
               cell.merge = v == null || !v.equals("restart") ? CellSpan.CONTINUE : CellSpan.RESTART;
             }
             break;
@@ -85,7 +85,7 @@ public final class DocxReader {
             break;
           case "pStyle":
             if (inParaProps) {
-              paraStyleBold = styles.get(attr(x, "val"));
+              paraStyleBold = styles.get(SafeXml.attr(x, "val"));
             }
             break;
           case "r":
@@ -99,12 +99,12 @@ public final class DocxReader {
           case "b":
           case "bCs":
             if (inRunProps && (runBold == null || name.equals("b"))) {
-              runBold = onOff(attr(x, "val"));
+              runBold = onOff(SafeXml.attr(x, "val"));
             }
             break;
           case "rStyle":
             if (inRunProps) {
-              runStyleBold = styles.get(attr(x, "val"));
+              runStyleBold = styles.get(SafeXml.attr(x, "val"));
             }
             break;
           case "t":
@@ -263,14 +263,6 @@ public final class DocxReader {
     }
   }
 
-  private static String attr(XMLStreamReader x, String local) {
-    for (int i = 0; i < x.getAttributeCount(); i++) {
-      if (x.getAttributeLocalName(i).equals(local)) {
-        return x.getAttributeValue(i);
-      }
-    }
-    return null;
-  }
 
   private static boolean onOff(String v) {
     return v == null || !(v.equals("0") || v.equals("false") || v.equals("off") || v.equals("none"));
@@ -296,13 +288,13 @@ public final class DocxReader {
       if (ev == XMLStreamConstants.START_ELEMENT) {
         String name = x.getLocalName();
         if (name.equals("style")) {
-          id = attr(x, "styleId");
+          id = SafeXml.attr(x, "styleId");
         } else if (name.equals("basedOn") && id != null) {
-          basedOn.put(id, attr(x, "val"));
+          basedOn.put(id, SafeXml.attr(x, "val"));
         } else if (name.equals("rPr")) {
           inRunProps = true;
         } else if (name.equals("b") && inRunProps && id != null) {
-          own.put(id, onOff(attr(x, "val")));
+          own.put(id, onOff(SafeXml.attr(x, "val")));
         }
       } else if (ev == XMLStreamConstants.END_ELEMENT) {
         String name = x.getLocalName();

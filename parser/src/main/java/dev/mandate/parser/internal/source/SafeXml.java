@@ -21,6 +21,16 @@ final class SafeXml {
 
   private SafeXml() {}
 
+  /** The value of the attribute with this local name on the current start element, or null. */
+  static String attr(XMLStreamReader x, String local) {
+    for (int i = 0; i < x.getAttributeCount(); i++) {
+      if (x.getAttributeLocalName(i).equals(local)) {
+        return x.getAttributeValue(i);
+      }
+    }
+    return null;
+  }
+
   static XMLStreamReader open(byte[] xml) throws XMLStreamException {
     synchronized (FACTORY) {
       return FACTORY.createXMLStreamReader(new ByteArrayInputStream(xml));

@@ -74,16 +74,16 @@ public final class XlsxReader {
       if (ev == XMLStreamConstants.START_ELEMENT) {
         switch (x.getLocalName()) {
           case "row":
-            String r = attr(x, "r");
+            String r = SafeXml.attr(x, "r");
             row = r == null ? row + 1 : parseInt(r, row + 2) - 1;
             nextCol = 0;
             break;
           case "c":
-            int[] ref = ref(attr(x, "r"));
+            int[] ref = ref(SafeXml.attr(x, "r"));
             col = ref == null ? nextCol : ref[1];
             nextCol = col + 1;
-            type = attr(x, "t");
-            int s = parseInt(attr(x, "s"), 0);
+            type = SafeXml.attr(x, "t");
+            int s = parseInt(SafeXml.attr(x, "s"), 0);
             bold = s >= 0 && s < xfBold.size() && xfBold.get(s);
             value = new Rich();
             break;
@@ -103,7 +103,7 @@ public final class XlsxReader {
             inValue = inInline;
             break;
           case "mergeCell":
-            String[] parts = String.valueOf(attr(x, "ref")).split(":");
+            String[] parts = String.valueOf(SafeXml.attr(x, "ref")).split(":");
             int[] a = ref(parts[0]);
             int[] b = parts.length > 1 ? ref(parts[1]) : a;
             if (a != null && b != null) {
@@ -238,7 +238,7 @@ public final class XlsxReader {
             fontBold = false;
             break;
           case "b":
-            String v = attr(x, "val");
+            String v = SafeXml.attr(x, "val");
             fontBold = inFonts && (v == null || !(v.equals("0") || v.equals("false")));
             break;
           case "cellXfs":
@@ -246,7 +246,7 @@ public final class XlsxReader {
             break;
           case "xf":
             if (inXfs) {
-              int f = parseInt(attr(x, "fontId"), 0);
+              int f = parseInt(SafeXml.attr(x, "fontId"), 0);
               xfs.add(f >= 0 && f < fonts.size() && fonts.get(f));
             }
             break;
@@ -304,12 +304,4 @@ public final class XlsxReader {
     }
   }
 
-  private static String attr(XMLStreamReader x, String local) {
-    for (int i = 0; i < x.getAttributeCount(); i++) {
-      if (x.getAttributeLocalName(i).equals(local)) {
-        return x.getAttributeValue(i);
-      }
-    }
-    return null;
-  }
 }

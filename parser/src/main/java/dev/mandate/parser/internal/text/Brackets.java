@@ -36,4 +36,32 @@ public final class Brackets {
   public static boolean isRoundClose(char c) {
     return c == ')' || c == '）';
   }
+
+  /** The index of the bracket closing the one opened at {@code open}, counting nesting; -1 if it never closes. */
+  public static int matchingClose(String s, int open) {
+    int depth = 0;
+    for (int i = open; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (isOpen(c)) {
+        depth++;
+      } else if (isClose(c) && --depth == 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The index of the bracket opening the one closed at {@code close}, counting nesting; -1 if none. */
+  public static int matchingOpen(String s, int close) {
+    int depth = 0;
+    for (int i = close; i >= 0; i--) {
+      char c = s.charAt(i);
+      if (isClose(c)) {
+        depth++;
+      } else if (isOpen(c) && --depth == 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
 }

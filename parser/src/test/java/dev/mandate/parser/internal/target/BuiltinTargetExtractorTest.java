@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class BuiltinTargetExtractorTest {
 
   private static String read(String text) {
-    List<Target> ts = new BuiltinTargetExtractor(UnitsOfMeasure.with(List.of())).extract(new TestContext(text));
+    List<Target> ts = new BuiltinTargetExtractor(UnitsOfMeasure.with(List.of())).extract(dev.mandate.parser.internal.MeasureContext.of(text));
     return ts.stream().map(t -> t.text() + "=" + t.comparator() + ":" + t.value().toPlainString()
         + t.upper().map(u -> ".." + u.toPlainString()).orElse("") + t.unit()
         + t.change().map(c -> ":" + c).orElse("")).collect(Collectors.joining(" "));

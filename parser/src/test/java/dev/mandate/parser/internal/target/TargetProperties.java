@@ -68,7 +68,7 @@ class TargetProperties {
   void oneQuantityAmongDistractorsIsExactlyOneTarget(@ForAll("cases") Case c) {
     UnitsOfMeasure units = UnitsOfMeasure.with(List.of());
     List<Target> found = new BuiltinTargetExtractor(units).extract(
-        new TestContext(c.text));
+        dev.mandate.parser.internal.MeasureContext.of(c.text));
     assertEquals(1, found.size(), c.text + " → " + found);
     Target t = found.get(0);
     assertEquals(c.targetText, t.text(), c.text);
