@@ -210,6 +210,21 @@ class MandateParserTest {
   }
 
   @Test
+  void aOneMegabyteLineOfDigitsAndCjkParsesQuickly() {
+    StringBuilder b = new StringBuilder("具体措施: | ");
+    java.util.Random r = new java.util.Random(7);
+    String cjk = "新建学校所个万亿十百千两人次以上不低于第年月日号、,";
+    while (b.length() < 1_000_000) {
+      b.append(r.nextBoolean() ? (char) ('0' + r.nextInt(10)) : cjk.charAt(r.nextInt(cjk.length())));
+    }
+    String doc = b.append(" |\n责任单位: | 市教育局 |\n").toString();
+    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+      Document d = PARSER.parse(doc);
+      assertEquals(1, d.measures().size());
+    });
+  }
+
+  @Test
   void pathologicalInputsFinishQuickly() {
     org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
       StringBuilder b = new StringBuilder("具体措施: | ");
@@ -219,6 +234,8 @@ class MandateParserTest {
       PARSER.parse(b.append(" |\n责任单位: | 市教育局 |\n").toString());
       PARSER.parse("(".repeat(100_000) + "责任单位:" + ")".repeat(100_000));
       PARSER.parse("1".repeat(1_000_000));
+      // regression: a measure made of one long digit run was re-read from every digit (quadratic)
+      assertEquals(1, PARSER.parse("具体措施: | " + "1".repeat(1_000_000) + " |\n责任单位: | 市X局 |\n").measures().size());
       PARSER.parse("|".repeat(100_000) + "\n" + "、".repeat(100_000));
     });
   }

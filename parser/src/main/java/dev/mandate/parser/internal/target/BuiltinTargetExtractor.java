@@ -89,7 +89,15 @@ public final class BuiltinTargetExtractor implements TargetExtractor {
       }
       Numeral a = NumeralGrammar.read(f, i);
       if (a == null) {
-        i++;
+        // a digit run too long to be a quantity is skipped whole: re-reading it from each of its digits would be
+        // quadratic in its length (found with a 1 MB line of digits)
+        if (NumeralGrammar.isAsciiDigit(c)) {
+          while (i < n && NumeralGrammar.isAsciiDigit(f.charAt(i))) {
+            i++;
+          }
+        } else {
+          i++;
+        }
         continue;
       }
       Found found = evaluate(f, a);
