@@ -6,7 +6,7 @@ import dev.mandate.parser.internal.text.Fold;
 final class Cells {
 
   /** Last chars of an organisation's name. */
-  private static final String ORG_ENDS = "局委办部厅室心院会所站队司团府道镇乡处科组联社行署台馆协校区县市营厂场园";
+  private static final String ORG_ENDS = "局委办部厅室心院会所站队司团府道镇乡处科组联社行署台馆协校区县市营厂场园位班";
 
   private Cells() {}
 
@@ -91,9 +91,23 @@ final class Cells {
       char c = t.charAt(i);
       digit |= c >= '0' && c <= '9';
     }
-    return (digit && (t.contains("月") || t.contains("年") || t.contains("日") || t.matches("\\d{4}\\.\\d{1,2}")))
+    return (digit && (t.contains("月") || t.contains("年") || t.contains("日") || isNumericDate(t)))
         || t.contains("年底") || t.contains("年内") || t.contains("季度") || t.contains("长期")
         || t.contains("持续") || t.contains("常态") || t.contains("全年") || t.contains("半年");
+  }
+
+  /** 2021.8, 2021-12-31, 2021/12: digits and date separators only, with a four-digit year first. */
+  private static boolean isNumericDate(String t) {
+    int digits = 0;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits++;
+      } else if (c != '.' && c != '-' && c != '/') {
+        return false;
+      }
+    }
+    return digits >= 5 && t.length() >= 6 && t.length() <= 10 && t.charAt(4) < '0';
   }
 
   /** A line that can open a task: long enough, not a unit list, not a deadline, not a label. */

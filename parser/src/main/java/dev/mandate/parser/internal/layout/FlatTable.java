@@ -62,6 +62,12 @@ final class FlatTable {
         }
       }
       boolean placed = false;
+      // a task cell broken over lines: the task has no sentence end yet, and this line is no unit or deadline
+      if (ptr == taskColumn + 1 && !cells.get(taskColumn).isEmpty() && !endsSentence(cells.get(taskColumn))
+          && !Cells.isUnits(f) && !Cells.isDeadline(f)) {
+        cells.set(taskColumn, cells.get(taskColumn) + t);
+        continue;
+      }
       while (ptr < columns.size() && !placed) {
         Columns.Kind kind = columns.get(ptr);
         String cell = cells.get(ptr);
@@ -105,6 +111,11 @@ final class FlatTable {
     }
     flush();
     return i;
+  }
+
+  private static boolean endsSentence(String s) {
+    char c = s.charAt(s.length() - 1);
+    return c == '。' || c == ';' || c == '；' || c == '!' || c == '！' || c == '?' || c == '？' || c == '.';
   }
 
   private void open(int line) {

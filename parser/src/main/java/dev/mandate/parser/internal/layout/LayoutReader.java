@@ -336,7 +336,7 @@ public final class LayoutReader {
     for (int i = from; i < n; i++) {
       char c = folded.charAt(i);
       if (Brackets.isOpen(c)) {
-        if (depth == 0 && c == '(') {
+        if (depth == 0 && (c == '(' || c == '【' || c == '[')) {
           lastOpen = i;
         } else if (depth == 0) {
           lastOpen = -2; // a depth-0 group of another bracket kind: not ours

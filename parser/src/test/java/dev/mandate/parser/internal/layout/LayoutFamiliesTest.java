@@ -107,6 +107,17 @@ class LayoutFamiliesTest {
   }
 
   @Test
+  void squareBracketClausesMoreLabelsAndAFlattenedCellBrokenOverLines() {
+    Document d = parse("bracket-clauses-and-wrapped-cells.txt");
+    assertEquals(List.of(
+        "新建公办幼儿园5所。 | 区教育局/LF | 5所 | 2022年12月",
+        "改造薄弱学校10所。 | 区教育局/LM 区财政局/S | 10所 | -",
+        "实施城区道路改造工程，改造主次干道15条。 | 区住建局/LF 区交通局/S | 15条 | 2022-12-31",
+        "建设社区养老服务中心8个。 | 区民政局/LF 区就业和农民工工作领导小组成员单位/S | 8个 | 长期"), shown(d));
+    assertEquals(List.of("二、重点任务", "（一）教育"), d.measures().get(0).section());
+  }
+
+  @Test
   void fullWidthPunctuationAndDigitsReadLikeAsciiAndTextKeepsThem() {
     String ascii = Resources.text(Resources.SEED);
     StringBuilder fw = new StringBuilder();
