@@ -63,9 +63,11 @@ final class FlatTable {
       }
       boolean placed = false;
       // a task cell broken over lines: the task has no sentence end yet, and this line is no unit or deadline
-      if (ptr == taskColumn + 1 && !cells.get(taskColumn).isEmpty() && !endsSentence(cells.get(taskColumn))
-          && !Cells.isUnits(f) && !Cells.isDeadline(f)) {
-        cells.set(taskColumn, cells.get(taskColumn) + t);
+      int prev = ptr - 1;
+      if (prev >= 0 && ptr < columns.size() && columns.get(prev) == Columns.Kind.TASK
+          && columns.get(ptr) != Columns.Kind.TASK && !cells.get(prev).isEmpty()
+          && !endsSentence(cells.get(prev)) && !Cells.isUnits(f) && !Cells.isDeadline(f)) {
+        cells.set(prev, cells.get(prev) + t);
         continue;
       }
       while (ptr < columns.size() && !placed) {
