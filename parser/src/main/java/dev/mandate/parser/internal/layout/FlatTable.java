@@ -23,6 +23,8 @@ final class FlatTable {
 
   private List<String> cells;
   private int rowLine;
+  /** The column the previous line went to, -1 at a row's start. */
+  private int lastPlaced = -1;
 
   FlatTable(List<Columns.Kind> columns, TableRows rows, Consumer<RawMeasure> sink) {
     this.columns = columns;
@@ -51,22 +53,24 @@ final class FlatTable {
         open(line.number());
         cells.set(columns.indexOf(Columns.Kind.SERIAL), t);
         ptr = columns.indexOf(Columns.Kind.SERIAL) + 1;
+        lastPlaced = -1;
         continue;
       }
       if (cells == null) {
         if (!hasSerial && Cells.isTask(f)) {
           open(line.number());
           ptr = taskColumn;
+          lastPlaced = -1;
         } else {
           break;
         }
       }
       boolean placed = false;
-      // a task cell broken over lines: the task has no sentence end yet, and this line is no unit or deadline
-      int prev = ptr - 1;
-      if (prev >= 0 && ptr < columns.size() && columns.get(prev) == Columns.Kind.TASK
-          && columns.get(ptr) != Columns.Kind.TASK && !cells.get(prev).isEmpty()
-          && !endsSentence(cells.get(prev)) && !Cells.isUnits(f) && !Cells.isDeadline(f)) {
+      int prev = lastPlaced;
+      // a task cell broken over lines: right after the task, a line that is no unit, deadline or next task column
+      if (prev >= 0 && columns.get(prev) == Columns.Kind.TASK && !endsSentence(cells.get(prev))
+          && (ptr >= columns.size() || columns.get(ptr) != Columns.Kind.TASK)
+          && !Cells.isUnits(f) && !Cells.isDeadline(f)) {
         cells.set(prev, cells.get(prev) + t);
         continue;
       }
@@ -77,12 +81,14 @@ final class FlatTable {
           if (cell.isEmpty()) {
             cells.set(ptr, t);
             placed = true;
+            lastPlaced = ptr;
           }
           ptr++;
         } else if (kind.holdsUnits()) {
           if (Cells.isUnits(f)) {
             cells.set(ptr, cell.isEmpty() ? t : cell + "、" + t);
             placed = true;
+            lastPlaced = ptr;
           } else {
             ptr++;
           }
@@ -90,6 +96,7 @@ final class FlatTable {
           if (Cells.isDeadline(f)) {
             cells.set(ptr, t);
             placed = true;
+            lastPlaced = ptr;
           }
           ptr++;
         } else if (kind == Columns.Kind.SERIAL) {
@@ -97,6 +104,7 @@ final class FlatTable {
         } else {
           cells.set(ptr, t);
           placed = true;
+          lastPlaced = ptr;
           ptr++;
         }
       }
@@ -106,6 +114,7 @@ final class FlatTable {
           open(line.number());
           cells.set(taskColumn, t);
           ptr = taskColumn + 1;
+          lastPlaced = taskColumn;
         } else {
           break;
         }
