@@ -117,6 +117,10 @@ public final class LayoutReader {
 
       Clause.Kind label = Labels.leading(folded);
       if (label != null) {
+        if (continuing != null && !pendingContinuation.isEmpty()) {
+          mergeContinuation(null);
+        }
+        continuing = null;
         attach(text, null, line.number(), 1);
         continue;
       }
@@ -291,25 +295,21 @@ public final class LayoutReader {
     int labelStart = clauseStart < 0 ? inlineLabelStart(folded, prefix.length) : -1;
     int end = clauseStart >= 0 ? clauseStart : labelStart >= 0 ? labelStart : text.length();
     String body = Fold.trim(text.substring(prefix.length, end));
-    if (body.isEmpty()) {
+    boolean wraps = prefix.style == Numbering.NONE && continuing != null;
+    if (body.isEmpty() || wraps && clauseStart >= 0) {
+      // (责任单位:X) on a line of its own, or the last wrapped line of an item, closing it with its clause
+      if (clauseStart >= 0 && (current == continuing || wraps) && current != null) {
+        if (wraps) {
+          mergeContinuation(body);
+        }
+        readInlineClause(text, folded, clauseStart, line, current.measure);
+      }
+      continuing = null;
       return;
     }
     RawMeasure m = new RawMeasure(body, line.number(), text.indexOf(body, prefix.length) + 1);
     if (clauseStart >= 0) {
-      int close = Brackets.matchingClose(folded, clauseStart);
-      if (close < 0) {
-        diagnostics.add(Diagnostic.Kind.UNBALANCED_BRACKET,
-            "the responsibility clause opened here is never closed", line.number(), clauseStart + 1);
-      }
-      String inner = text.substring(clauseStart + 1, close < 0 ? text.length() : close);
-      for (Clause c : Labels.clauses(inner, Clause.Kind.GENERIC, line.number(), clauseStart + 2)) {
-        if (c.kind() == Clause.Kind.DEADLINE) {
-          m.deadline = c.text().isEmpty() ? null : c.text();
-        } else {
-          m.clauses.add(c);
-        }
-      }
-      m.inlineClause = true;
+      readInlineClause(text, folded, clauseStart, line, m);
     } else if (labelStart >= 0) {
       for (Clause c : Labels.clauses(text.substring(labelStart), Clause.Kind.GENERIC, line.number(), labelStart + 1)) {
         if (c.kind() == Clause.Kind.DEADLINE) {
@@ -321,7 +321,49 @@ public final class LayoutReader {
     }
     Item it = new Item(m, prefix.style, Fold.trim(text), false);
     items.add(it);
+    if (prefix.style == Numbering.NONE && continuing != null && m.clauses.isEmpty()) {
+      pendingContinuation.add(it); // may be the wrapped rest of the numbered item above: decided by what follows
+      return;
+    }
     current = it;
+    pendingContinuation.clear();
+    continuing = prefix.style != Numbering.NONE && m.clauses.isEmpty() ? it : null;
+  }
+
+  /** The numbered item whose text may go on over the next lines, until a label line or clause closes it. */
+  private Item continuing;
+  private final List<Item> pendingContinuation = new ArrayList<>();
+
+  /** Joins the lines that followed the numbered item (and {@code last}, if any) to its text. */
+  private void mergeContinuation(String last) {
+    StringBuilder b = new StringBuilder(continuing.measure.text);
+    for (Item p : pendingContinuation) {
+      b.append(p.measure.text);
+      items.remove(p);
+    }
+    if (last != null) {
+      b.append(last);
+    }
+    continuing.measure.text = b.toString();
+    pendingContinuation.clear();
+    current = continuing;
+  }
+
+  private void readInlineClause(String text, String folded, int clauseStart, Line line, RawMeasure m) {
+    int close = Brackets.matchingClose(folded, clauseStart);
+    if (close < 0) {
+      diagnostics.add(Diagnostic.Kind.UNBALANCED_BRACKET,
+          "the responsibility clause opened here is never closed", line.number(), clauseStart + 1);
+    }
+    String inner = text.substring(clauseStart + 1, close < 0 ? text.length() : close);
+    for (Clause c : Labels.clauses(inner, Clause.Kind.GENERIC, line.number(), clauseStart + 2)) {
+      if (c.kind() == Clause.Kind.DEADLINE) {
+        m.deadline = c.text().isEmpty() ? null : c.text();
+      } else {
+        m.clauses.add(c);
+      }
+    }
+    m.inlineClause = true;
   }
 
   /**

@@ -118,6 +118,15 @@ class LayoutFamiliesTest {
   }
 
   @Test
+  void numberedItemsWrappedOverLinesAndAClauseOnItsOwnLine() {
+    Document d = parse("wrapped-items.txt");
+    assertEquals(List.of(
+        "实施就业优先政策，开展职业技能培训2万人次，城镇新增就业5000人。 | 区人社局/LM 各街道/S | 2万人次 5000人 | -",
+        "建设标准化菜市场3个，改造农贸市场5个。 | 区商务局/LF 区市场监管局/S | 3个 5个 | -",
+        "新增停车位2000个。 | 区住建局/LF | 2000个 | -"), shown(d));
+  }
+
+  @Test
   void fullWidthPunctuationAndDigitsReadLikeAsciiAndTextKeepsThem() {
     String ascii = Resources.text(Resources.SEED);
     StringBuilder fw = new StringBuilder();
