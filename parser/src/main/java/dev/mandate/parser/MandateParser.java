@@ -4,7 +4,9 @@ import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
 import dev.mandate.model.Document;
 import dev.mandate.parser.internal.DocumentAssembler;
+import dev.mandate.parser.internal.source.CellBudget;
 import dev.mandate.parser.internal.source.Decoded;
+import dev.mandate.parser.internal.source.LimitExceeded;
 import dev.mandate.parser.internal.source.DocxReader;
 import dev.mandate.parser.internal.source.HtmlReader;
 import dev.mandate.parser.internal.source.SafeZip;
@@ -61,17 +63,23 @@ public final class MandateParser {
   public static final int DEFAULT_MAX_INPUT = 64 * 1024 * 1024;
   /** Default limit on what the parts of a Word or Excel file may inflate to: 100 MB. */
   public static final long DEFAULT_MAX_EXPANDED = 100L * 1024 * 1024;
+  /** Default limit on the cells of all tables of an HTML, Word or Excel input together. */
+  public static final int DEFAULT_MAX_TABLE_CELLS = 2_000_000;
+  /** Default limit on the length of one line of text, in chars; longer lines are cut with a diagnostic. */
+  public static final int DEFAULT_MAX_LINE_LENGTH = 4 * 1024 * 1024;
   /** Default limit on diagnostics kept per document. */
   public static final int DEFAULT_MAX_DIAGNOSTICS = 1000;
 
   private final DocumentAssembler assembler;
   private final int maxInput;
   private final long maxExpanded;
+  private final int maxTableCells;
 
   private MandateParser(Builder b, List<TargetExtractor> extractors, UnitsOfMeasure units) {
-    this.assembler = new DocumentAssembler(extractors, units.units(), b.maxDiagnostics);
+    this.assembler = new DocumentAssembler(extractors, units.units(), b.maxDiagnostics, b.maxLineLength);
     this.maxInput = b.maxInput;
     this.maxExpanded = b.maxExpanded;
+    this.maxTableCells = b.maxTableCells;
   }
 
   /** A builder with the defaults: built-in target extractor on, no user extractors, no discovery. */
@@ -102,7 +110,7 @@ public final class MandateParser {
     }
     String t = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
     if (HtmlReader.looksLikeHtml(t)) {
-      return assembler.assemble(HtmlReader.read(t), Optional.ofNullable(sourceName), false);
+      return assembler.assemble(html(t, name(sourceName)), Optional.ofNullable(sourceName), false);
     }
     return assembler.assemble(t, Optional.ofNullable(sourceName), false);
   }
@@ -217,7 +225,7 @@ public final class MandateParser {
     String declared = HtmlReader.declaredCharset(bytes);
     Decoded d = declared != null ? Decoded.declared(bytes, declared) : Decoded.of(bytes);
     if (HtmlReader.looksLikeHtml(d.text())) {
-      return assembler.assemble(HtmlReader.read(d.text()), source, d.replaced());
+      return assembler.assemble(html(d.text(), label), source, d.replaced());
     }
     return assembler.assemble(d.text(), source, d.replaced());
   }
@@ -229,8 +237,8 @@ public final class MandateParser {
       if (names.contains("word/document.xml")) {
         Map<String, byte[]> parts = SafeZip.read(bytes,
             n -> n.equals("word/document.xml") || n.equals("word/styles.xml"), maxExpanded, maxExpanded);
-        return assembler.assemble(DocxReader.read(parts.get("word/document.xml"), parts.get("word/styles.xml")),
-            source, false);
+        return assembler.assemble(DocxReader.read(parts.get("word/document.xml"), parts.get("word/styles.xml"),
+            new CellBudget(maxTableCells)), source, false);
       }
       if (names.contains("xl/workbook.xml")) {
         List<String> sheets = new ArrayList<>();
@@ -249,17 +257,27 @@ public final class MandateParser {
           }
         }
         return assembler.assemble(XlsxReader.read(sheetXml, parts.get("xl/sharedStrings.xml"),
-            parts.get("xl/styles.xml")), source, false);
+            parts.get("xl/styles.xml"), new CellBudget(maxTableCells)), source, false);
       }
       throw new MandateException(MandateException.Kind.NOT_TEXT,
           label + ": is a ZIP archive but neither a Word (.docx) nor an Excel (.xlsx) file");
     } catch (SafeZip.ZipRefused e) {
       throw new MandateException(e.tooLarge() ? MandateException.Kind.TOO_LARGE : MandateException.Kind.UNREADABLE,
           label + ": " + e.getMessage(), e);
+    } catch (LimitExceeded e) {
+      throw new MandateException(MandateException.Kind.TOO_LARGE, label + ": " + e.getMessage(), e);
     } catch (XMLStreamException e) {
       throw new MandateException(MandateException.Kind.NOT_TEXT, label
           + ": its XML is not well-formed or declares a DTD, which is refused: "
           + String.valueOf(e.getMessage()).replaceAll("\\s*\\R\\s*", "; "), e);
+    }
+  }
+
+  private List<dev.mandate.parser.internal.source.Block> html(String text, String label) {
+    try {
+      return HtmlReader.read(text, new CellBudget(maxTableCells));
+    } catch (LimitExceeded e) {
+      throw new MandateException(MandateException.Kind.TOO_LARGE, label + ": " + e.getMessage(), e);
     }
   }
 
@@ -308,8 +326,31 @@ public final class MandateParser {
     private int maxInput = DEFAULT_MAX_INPUT;
     private int maxDiagnostics = DEFAULT_MAX_DIAGNOSTICS;
     private long maxExpanded = DEFAULT_MAX_EXPANDED;
+    private int maxTableCells = DEFAULT_MAX_TABLE_CELLS;
+    private int maxLineLength = DEFAULT_MAX_LINE_LENGTH;
 
     private Builder() {}
+
+    /**
+     * The most cells all tables of an HTML, Word or Excel input may have together, merged cells counted once per
+     * row and column they cover (default {@value #DEFAULT_MAX_TABLE_CELLS}); past it the input is refused with
+     * {@link MandateException.Kind#TOO_LARGE}.
+     */
+    public Builder maxTableCells(int max) {
+      Preconditions.checkArgument(max > 0, "maxTableCells must be positive, got %s", max);
+      this.maxTableCells = max;
+      return this;
+    }
+
+    /**
+     * The longest line of text kept whole, in chars (default {@value #DEFAULT_MAX_LINE_LENGTH}); a longer line is cut
+     * to this length and a {@link dev.mandate.model.Diagnostic.Kind#LIMIT_REACHED} diagnostic names it.
+     */
+    public Builder maxLineLength(int max) {
+      Preconditions.checkArgument(max > 0, "maxLineLength must be positive, got %s", max);
+      this.maxLineLength = max;
+      return this;
+    }
 
     /**
      * The most bytes the parts of a Word or Excel file may inflate to (default {@value #DEFAULT_MAX_EXPANDED}); past

@@ -158,9 +158,34 @@ class MandateParserTest {
   }
 
   @Test
+  void tooManyTableCellsAreRefusedAndOverlongLinesCutWithADiagnostic() {
+    StringBuilder html = new StringBuilder("<html><body><table><tr><td>序号</td><td>工作任务</td><td>责任单位</td></tr>");
+    for (int i = 1; i <= 100; i++) {
+      html.append("<tr><td>").append(i).append("</td><td>新建学校3所。</td><td>市教育局</td></tr>");
+    }
+    String page = html.append("</table></body></html>").toString();
+    assertEquals(100, PARSER.parse(page).measures().size());
+    MandateException e = assertThrows(MandateException.class,
+        () -> MandateParser.builder().maxTableCells(200).build().parse(page, "big.html"));
+    assertEquals(MandateException.Kind.TOO_LARGE, e.kind());
+    assertTrue(e.getMessage().contains("big.html") && e.getMessage().contains("maxTableCells"), e.getMessage());
+
+    String doc = "具体措施: | 新建学校3所," + "改造道路".repeat(100) + " |\n责任单位: | 市教育局 |\n";
+    Document d = MandateParser.builder().maxLineLength(60).build().parse(doc);
+    assertEquals(1, d.measures().size(), "the measure survives, cut");
+    assertEquals(List.of("3所"), d.measures().get(0).targets().stream().map(Target::text).toList());
+    Diagnostic cut = d.diagnostics().stream().filter(x -> x.kind() == Diagnostic.Kind.LIMIT_REACHED)
+        .findFirst().orElseThrow();
+    assertEquals(1, cut.line());
+  }
+
+  @Test
   void configurationMistakesFailAtTheBuilder() {
     assertThrows(IllegalArgumentException.class, () -> MandateParser.builder().maxInput(0));
     assertThrows(IllegalArgumentException.class, () -> MandateParser.builder().maxDiagnostics(-1));
+    assertThrows(IllegalArgumentException.class, () -> MandateParser.builder().maxTableCells(0));
+    assertThrows(IllegalArgumentException.class, () -> MandateParser.builder().maxLineLength(0));
+    assertThrows(IllegalArgumentException.class, () -> MandateParser.builder().maxExpanded(0));
     assertThrows(IllegalArgumentException.class, () -> MandateParser.builder().unitOfMeasure(" "));
     assertThrows(NullPointerException.class, () -> MandateParser.builder().extractor(null));
   }

@@ -35,24 +35,32 @@ public final class DocumentAssembler {
   private final ImmutableList<TargetExtractor> extractors;
   private final ImmutableSet<String> unitsOfMeasure;
   private final int maxDiagnostics;
+  private final int maxLineLength;
   private final ResponsibilityReader responsibilities = new ResponsibilityReader();
 
   /**
    * @param extractors in the order they run; earlier findings win overlaps
    */
-  public DocumentAssembler(List<TargetExtractor> extractors, Set<String> unitsOfMeasure, int maxDiagnostics) {
+  public DocumentAssembler(List<TargetExtractor> extractors, Set<String> unitsOfMeasure, int maxDiagnostics,
+      int maxLineLength) {
     this.extractors = ImmutableList.copyOf(extractors);
     this.unitsOfMeasure = ImmutableSet.copyOf(unitsOfMeasure);
     this.maxDiagnostics = maxDiagnostics;
+    this.maxLineLength = maxLineLength;
   }
 
   public Document assemble(String text, Optional<String> source, boolean malformed) {
-    return assemble(Lines.of(text), source, malformed);
+    Diagnostics diagnostics = new Diagnostics(maxDiagnostics);
+    return assemble(Lines.of(text, maxLineLength, diagnostics), source, malformed, diagnostics);
   }
 
   /** Assembles a document from blocks read out of a structured source (HTML, Word, Excel). */
   public Document assemble(List<? extends Block> blocks, Optional<String> source, boolean malformed) {
-    Diagnostics diagnostics = new Diagnostics(maxDiagnostics);
+    return assemble(blocks, source, malformed, new Diagnostics(maxDiagnostics));
+  }
+
+  private Document assemble(List<? extends Block> blocks, Optional<String> source, boolean malformed,
+      Diagnostics diagnostics) {
     if (malformed) {
       diagnostics.add(Diagnostic.Kind.MALFORMED_INPUT,
           "the input has bytes that are not valid UTF-8 or GB18030; they were replaced with U+FFFD", 0, 0);

@@ -21,7 +21,8 @@ public final class DocxReader {
   private DocxReader() {}
 
   /** The blocks of a document.xml, with bold styles from styles.xml (may be null). */
-  public static List<Block> read(byte[] documentXml, byte[] stylesXml) throws XMLStreamException {
+  public static List<Block> read(byte[] documentXml, byte[] stylesXml, CellBudget budget)
+      throws XMLStreamException {
     Map<String, Boolean> styles = stylesXml == null ? Map.of() : boldStyles(stylesXml);
     XMLStreamReader x = SafeXml.open(documentXml);
     List<Block> out = new ArrayList<>();
@@ -175,7 +176,9 @@ public final class DocxReader {
             break;
           case "tr":
             if (tableDepth == 1 && row != null) {
-              out.add(resolve(row, rows, rowLine));
+              Row resolved = resolve(row, rows, rowLine);
+              budget.take(resolved.cells().size());
+              out.add(resolved);
               rows.add(row);
               row = null;
             }

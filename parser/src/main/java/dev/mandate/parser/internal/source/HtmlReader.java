@@ -79,9 +79,14 @@ public final class HtmlReader {
 
   /** The blocks of an HTML page. */
   public static List<Block> read(String html) {
+    return read(html, new CellBudget(Integer.MAX_VALUE));
+  }
+
+  /** The blocks of an HTML page, counting table cells against {@code budget}. */
+  public static List<Block> read(String html, CellBudget budget) {
     Document doc = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
     List<Block> out = new ArrayList<>();
-    Walker w = new Walker(out);
+    Walker w = new Walker(out, budget);
     Element root = doc.body() != null ? doc.body() : doc;
     NodeTraversor.filter(w, root);
     w.flush(0);
@@ -96,11 +101,13 @@ public final class HtmlReader {
   /** Collects lines outside tables; reads each outermost table on entry and skips its subtree. */
   private static final class Walker implements NodeFilter {
     private final List<Block> out;
+    private final CellBudget budget;
     private final StringBuilder line = new StringBuilder();
     private int lineNumber;
 
-    Walker(List<Block> out) {
+    Walker(List<Block> out, CellBudget budget) {
       this.out = out;
+      this.budget = budget;
     }
 
     @Override
@@ -113,7 +120,7 @@ public final class HtmlReader {
         }
         if (tag.equals("table")) {
           flush(lineOf(e));
-          readTable(e, out);
+          readTable(e, out, budget);
           return FilterResult.SKIP_ENTIRELY;
         }
         if (BLOCKS.contains(tag)) {
@@ -161,7 +168,7 @@ public final class HtmlReader {
   }
 
   /** The rows of one table, merged cells expanded into every row and column they cover. */
-  static void readTable(Element table, List<Block> out) {
+  static void readTable(Element table, List<Block> out, CellBudget budget) {
     List<Element> rows = new ArrayList<>();
     for (Element child : table.children()) {
       String tag = child.normalName();
@@ -220,6 +227,7 @@ public final class HtmlReader {
         cells.remove(cells.size() - 1);
       }
       if (!cells.isEmpty()) {
+        budget.take(cells.size());
         out.add(new Row(cells, Math.max(lineOf(tr), 1)));
       }
     }

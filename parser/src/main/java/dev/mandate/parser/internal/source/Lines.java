@@ -9,6 +9,11 @@ public final class Lines {
   private Lines() {}
 
   public static List<Line> of(String text) {
+    return of(text, Integer.MAX_VALUE, null);
+  }
+
+  /** Lines of at most {@code maxLength} chars; a longer line is cut, with a LIMIT_REACHED diagnostic. */
+  public static List<Line> of(String text, int maxLength, dev.mandate.parser.internal.Diagnostics diagnostics) {
     String folded = Fold.fold(text);
     List<Line> out = new ArrayList<>();
     int n = text.length();
@@ -17,7 +22,7 @@ public final class Lines {
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
       if (c == '\n' || c == '\r') {
-        out.add(new Line(number++, text, folded, start, i));
+        out.add(new Line(number++, text, folded, start, cut(start, i, maxLength, number - 1, diagnostics)));
         if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
           i++;
         }
@@ -25,8 +30,21 @@ public final class Lines {
       }
     }
     if (start < n) {
-      out.add(new Line(number, text, folded, start, n));
+      out.add(new Line(number, text, folded, start, cut(start, n, maxLength, number, diagnostics)));
     }
     return out;
+  }
+
+  private static int cut(int start, int end, int maxLength, int number,
+      dev.mandate.parser.internal.Diagnostics diagnostics) {
+    if (end - start <= maxLength) {
+      return end;
+    }
+    if (diagnostics != null) {
+      diagnostics.add(dev.mandate.model.Diagnostic.Kind.LIMIT_REACHED, "line " + number + " has " + (end - start)
+          + " chars, more than the limit of " + maxLength + "; the rest of the line was dropped (raise it with "
+          + "MandateParser.builder().maxLineLength(n))", number, maxLength + 1);
+    }
+    return start + maxLength;
   }
 }

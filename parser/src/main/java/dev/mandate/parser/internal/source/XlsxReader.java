@@ -42,20 +42,20 @@ public final class XlsxReader {
   }
 
   /** The rows of every sheet, given the sheets' XML in order, the shared strings and the styles (may be null). */
-  public static List<Block> read(List<byte[]> sheets, byte[] sharedStrings, byte[] styles)
+  public static List<Block> read(List<byte[]> sheets, byte[] sharedStrings, byte[] styles, CellBudget budget)
       throws XMLStreamException {
     List<Rich> strings = sharedStrings == null ? List.of() : sharedStrings(sharedStrings);
     List<Boolean> xfBold = styles == null ? List.of() : xfBold(styles);
     List<Block> out = new ArrayList<>();
     int cells = 0;
     for (byte[] sheet : sheets) {
-      cells += sheet(sheet, strings, xfBold, out, MAX_CELLS - cells);
+      cells += sheet(sheet, strings, xfBold, out, MAX_CELLS - cells, budget);
     }
     return out;
   }
 
-  private static int sheet(byte[] xml, List<Rich> strings, List<Boolean> xfBold, List<Block> out, int budget)
-      throws XMLStreamException {
+  private static int sheet(byte[] xml, List<Rich> strings, List<Boolean> xfBold, List<Block> out, int budget,
+      CellBudget cellBudget) throws XMLStreamException {
     TreeMap<Integer, TreeMap<Integer, Cell>> grid = new TreeMap<>();
     List<int[]> merges = new ArrayList<>();
     XMLStreamReader x = SafeXml.open(xml);
@@ -172,6 +172,7 @@ public final class XlsxReader {
         cells.remove(cells.size() - 1);
       }
       if (!cells.isEmpty()) {
+        cellBudget.take(cells.size());
         out.add(new Row(cells, e.getKey() + 1));
       }
     }
