@@ -6,8 +6,9 @@ import org.immutables.value.Value;
 /**
  * Something odd but survivable the parser met, with where it met it. Immutable and thread-safe.
  *
- * <p>{@link #line()} and {@link #column()} are 1-based positions in the decoded input; 0 means the position is not
- * known (a problem with the whole input).
+ * <p>{@link #line()} and {@link #column()} are 1-based positions in the decoded text input; 0 means the position is
+ * not known (a problem with the whole input). For HTML, Word and Excel input, {@link #line()} is the paragraph or
+ * table row in reading order (Excel: the sheet row) and {@link #column()} is 1.
  */
 @Value.Immutable
 public abstract class Diagnostic {

@@ -14,18 +14,31 @@ import java.util.zip.ZipOutputStream;
  * &amp;nbsp;, o:p, bold by {@code <b>}, {@code <strong>} or {@code font-weight}), a Word file, an Excel file. A
  * document is a title, notes, and rows of cells; a cell is a list of runs, each bold or not.
  */
-final class Render {
+public final class Render {
 
   /** A run of text, bold or not. */
-  record Run(String text, boolean bold) {}
+  public record Run(String text, boolean bold) {}
 
   /** A table row: cells of runs; {@code span} > 1 makes one cell span the row (a section row). */
-  record Row(List<List<Run>> cells, int span) {}
+  public record Row(List<List<Run>> cells, int span) {}
 
   /** A document: paragraphs before the table, then the table rows. */
-  record Doc(List<String> paragraphs, List<Row> rows) {}
+  public record Doc(List<String> paragraphs, List<Row> rows) {}
 
   private Render() {}
+
+  /** Labelled-row text ({@code 具体措施: | … |}) as a table of two-cell rows, no bold. */
+  public static Doc labelledRows(String text) {
+    List<Row> rows = new ArrayList<>();
+    for (String line : text.split("\n")) {
+      int bar = line.indexOf('|');
+      if (bar > 0) {
+        rows.add(new Row(List.of(plain(line.substring(0, bar).strip()),
+            plain(line.substring(bar + 1).replaceAll("\\|\\s*$", "").strip())), 1));
+      }
+    }
+    return new Doc(List.of(), rows);
+  }
 
   static List<Run> plain(String s) {
     return List.of(new Run(s, false));
@@ -36,7 +49,7 @@ final class Render {
   }
 
   /** An HTML page in GB18030 declaring gb2312, as a CMS shows a table pasted from Word. */
-  static byte[] html(Doc d) {
+  public static byte[] html(Doc d) {
     StringBuilder b = new StringBuilder();
     b.append("<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Transitional//EN\">\n<html><head>\n")
         .append("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">\n")
@@ -80,7 +93,7 @@ final class Render {
   }
 
   /** A Word file: paragraphs, then a table; bold by {@code w:b} or by a bold character style. */
-  static byte[] docx(Doc d) {
+  public static byte[] docx(Doc d) {
     StringBuilder x = new StringBuilder();
     x.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n")
         .append("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>");
@@ -124,7 +137,7 @@ final class Render {
   }
 
   /** An Excel file: one sheet, the paragraphs in column A, then the table; bold by rich-text runs. */
-  static byte[] xlsx(Doc d) {
+  public static byte[] xlsx(Doc d) {
     List<String> strings = new ArrayList<>();
     StringBuilder sheet = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://"
         + "schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");

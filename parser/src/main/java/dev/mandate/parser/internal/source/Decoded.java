@@ -100,18 +100,24 @@ public final class Decoded {
     }
   }
 
+  /** Decodes strictly if the bytes allow, else with replacement chars (and says so); one pass in the usual case. */
   private static Decoded lenient(byte[] bytes, int offset, Charset cs) {
-    CharsetDecoder d = cs.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPLACE)
-        .onUnmappableCharacter(CodingErrorAction.REPLACE);
+    CharsetDecoder strict = cs.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
     try {
-      CharBuffer out = d.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
-      String s = out.toString();
-      boolean replaced = strict(java.util.Arrays.copyOfRange(bytes, offset, bytes.length), cs) == null;
-      return new Decoded(s, cs, replaced);
+      return new Decoded(strict.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString(), cs, false);
     } catch (CharacterCodingException e) {
-      // REPLACE never throws; keep the compiler satisfied without hiding a real failure.
-      throw new IllegalStateException(e);
+      CharsetDecoder d = cs.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPLACE)
+          .onUnmappableCharacter(CodingErrorAction.REPLACE);
+      try {
+        CharBuffer out = d.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
+        return new Decoded(out.toString(), cs, true);
+      } catch (CharacterCodingException never) {
+        // REPLACE never throws; keep the compiler satisfied without hiding a real failure.
+        throw new IllegalStateException(never);
+      }
     }
   }
 }

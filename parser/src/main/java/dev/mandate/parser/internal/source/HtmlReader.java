@@ -20,7 +20,8 @@ import org.jsoup.select.NodeTraversor;
  * each char kept ({@code <b>}, {@code <strong>}, {@code font-weight: bold|bolder|600..900} on the element or an
  * ancestor inside the cell). Word cruft ({@code MsoNormal} spans, {@code &nbsp;}, {@code <o:p>}) is just text and
  * whitespace. Traversal is iterative (jsoup's {@link NodeTraversor}), so nesting depth cannot exhaust the stack.
- * Line numbers are the source lines jsoup tracks. Stateless.
+ * Blocks are numbered in reading order (paragraphs and rows), not by source line: tracking source positions made
+ * parsing several times slower. Stateless.
  */
 public final class HtmlReader {
 
@@ -84,18 +85,14 @@ public final class HtmlReader {
 
   /** The blocks of an HTML page, counting table cells against {@code budget}. */
   public static List<Block> read(String html, CellBudget budget) {
-    Document doc = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
+    // jsoup's position tracking costs more than all the rest together; blocks are numbered in reading order instead
+    Document doc = Jsoup.parse(html, "", Parser.htmlParser());
     List<Block> out = new ArrayList<>();
     Walker w = new Walker(out, budget);
     Element root = doc.body() != null ? doc.body() : doc;
     NodeTraversor.filter(w, root);
-    w.flush(0);
+    w.flush();
     return out;
-  }
-
-  private static int lineOf(Node n) {
-    int line = n.sourceRange().start().lineNumber();
-    return Math.max(line, 0);
   }
 
   /** Collects lines outside tables; reads each outermost table on entry and skips its subtree. */
@@ -103,7 +100,6 @@ public final class HtmlReader {
     private final List<Block> out;
     private final CellBudget budget;
     private final StringBuilder line = new StringBuilder();
-    private int lineNumber;
 
     Walker(List<Block> out, CellBudget budget) {
       this.out = out;
@@ -119,17 +115,14 @@ public final class HtmlReader {
           return FilterResult.SKIP_ENTIRELY;
         }
         if (tag.equals("table")) {
-          flush(lineOf(e));
+          flush();
           readTable(e, out, budget);
           return FilterResult.SKIP_ENTIRELY;
         }
         if (BLOCKS.contains(tag)) {
-          flush(lineOf(e));
+          flush();
         }
       } else if (node instanceof TextNode) {
-        if (line.length() == 0) {
-          lineNumber = lineOf(node);
-        }
         appendText(line, ((TextNode) node).getWholeText());
       }
       return FilterResult.CONTINUE;
@@ -138,18 +131,17 @@ public final class HtmlReader {
     @Override
     public FilterResult tail(Node node, int depth) {
       if (node instanceof Element && BLOCKS.contains(((Element) node).normalName())) {
-        flush(lineOf(node));
+        flush();
       }
       return FilterResult.CONTINUE;
     }
 
-    void flush(int next) {
+    void flush() {
       String t = Fold.trim(line.toString());
       if (!t.isEmpty()) {
-        out.add(new Line(Math.max(lineNumber, 1), t, Fold.fold(t)));
+        out.add(new Line(out.size() + 1, t, Fold.fold(t)));
       }
       line.setLength(0);
-      lineNumber = next;
     }
   }
 
@@ -228,7 +220,7 @@ public final class HtmlReader {
       }
       if (!cells.isEmpty()) {
         budget.take(cells.size());
-        out.add(new Row(cells, Math.max(lineOf(tr), 1)));
+        out.add(new Row(cells, out.size() + 1));
       }
     }
     pending.clear();
