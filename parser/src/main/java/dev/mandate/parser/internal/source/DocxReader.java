@@ -30,7 +30,7 @@ public final class DocxReader {
     int paragraphs = 0;
     // paragraph and run state
     StringBuilder para = new StringBuilder();
-    List<Boolean> paraBold = new ArrayList<>();
+    Mask paraBold = new Mask();
     boolean inRun = false;
     boolean inRunProps = false;
     boolean inParaProps = false;
@@ -201,7 +201,7 @@ public final class DocxReader {
     static final int RESTART = 1;
     static final int CONTINUE = 2;
     final StringBuilder text = new StringBuilder();
-    final List<Boolean> bold = new ArrayList<>();
+    final Mask bold = new Mask();
     int span = 1;
     int merge = NONE;
     Cell resolved;
@@ -241,7 +241,6 @@ public final class DocxReader {
   private static Cell toCell(CellSpan c) {
     String raw = c.text.toString();
     StringBuilder t = new StringBuilder();
-    List<Boolean> m = new ArrayList<>();
     int b = 0;
     int e = raw.length();
     while (b < e && Fold.isSpace(raw.charAt(b))) {
@@ -251,19 +250,12 @@ public final class DocxReader {
       e--;
     }
     t.append(raw, b, e);
-    m.addAll(c.bold.subList(b, e));
-    boolean[] mask = new boolean[m.size()];
-    for (int i = 0; i < mask.length; i++) {
-      mask[i] = m.get(i);
-    }
-    return new Cell(t.toString(), mask);
+    return new Cell(t.toString(), c.bold.slice(b, e));
   }
 
-  private static void append(StringBuilder text, List<Boolean> bold, String s, boolean b) {
+  private static void append(StringBuilder text, Mask bold, String s, boolean b) {
     text.append(s);
-    for (int i = 0; i < s.length(); i++) {
-      bold.add(b);
-    }
+    bold.add(b, s.length());
   }
 
 

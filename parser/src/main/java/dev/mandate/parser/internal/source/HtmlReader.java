@@ -238,7 +238,7 @@ public final class HtmlReader {
   /** A cell's text, paragraphs on their own lines, and which chars are bold. */
   static Cell cell(Element td) {
     StringBuilder text = new StringBuilder();
-    List<Boolean> bold = new ArrayList<>();
+    Mask bold = new Mask();
     NodeTraversor.filter(new NodeFilter() {
       @Override
       public FilterResult head(Node node, int depth) {
@@ -254,9 +254,7 @@ public final class HtmlReader {
           boolean b = isBold(node, td);
           int before = text.length();
           appendText(text, ((TextNode) node).getWholeText());
-          for (int i = before; i < text.length(); i++) {
-            bold.add(b);
-          }
+          bold.add(b, text.length() - before);
         }
         return FilterResult.CONTINUE;
       }
@@ -271,7 +269,7 @@ public final class HtmlReader {
     }, td);
     // trim each line, drop empty lines, keep the mask aligned
     StringBuilder t = new StringBuilder();
-    List<Boolean> m = new ArrayList<>();
+    Mask m = new Mask();
     int start = 0;
     for (int i = 0; i <= text.length(); i++) {
       if (i == text.length() || text.charAt(i) == '\n') {
@@ -286,25 +284,23 @@ public final class HtmlReader {
         if (e > b) {
           if (t.length() > 0) {
             t.append('\n');
-            m.add(false);
+            m.add(false, 1);
           }
           t.append(text, b, e);
-          m.addAll(bold.subList(b, e));
+          for (int k = b; k < e; k++) {
+            m.add(bold.get(k), 1);
+          }
         }
         start = i + 1;
       }
     }
-    boolean[] mask = new boolean[m.size()];
-    for (int i = 0; i < mask.length; i++) {
-      mask[i] = m.get(i);
-    }
-    return new Cell(t.toString(), mask);
+    return new Cell(t.toString(), m.slice(0, m.size()));
   }
 
-  private static void newline(StringBuilder text, List<Boolean> bold) {
+  private static void newline(StringBuilder text, Mask bold) {
     if (text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
       text.append('\n');
-      bold.add(false);
+      bold.add(false, 1);
     }
   }
 

@@ -23,19 +23,17 @@ public final class XlsxReader {
   /** A string with its bold mask. */
   private static final class Rich {
     final StringBuilder text = new StringBuilder();
-    final List<Boolean> bold = new ArrayList<>();
+    final Mask bold = new Mask();
 
     void append(String s, boolean b) {
       text.append(s);
-      for (int i = 0; i < s.length(); i++) {
-        bold.add(b);
-      }
+      bold.add(b, s.length());
     }
 
     Cell cell(boolean allBold) {
-      boolean[] m = new boolean[bold.size()];
-      for (int i = 0; i < m.length; i++) {
-        m[i] = allBold || bold.get(i);
+      boolean[] m = bold.slice(0, bold.size());
+      if (allBold) {
+        java.util.Arrays.fill(m, true);
       }
       return new Cell(text.toString(), m);
     }
