@@ -222,6 +222,67 @@ class SourcesTest {
   }
 
   @Test
+  void wordVerticalMergesCarryUnitsAndDeadlineDown() {
+    String w = "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+        + "<w:tbl>"
+        + row(cell("序号", null), cell("工作任务", null), cell("责任单位", null), cell("完成时限", null))
+        + row(cell("1", "restart"), cell("新建幼儿园8所。", null), cell("<b>区教育局</b>、区财政局", "restart"),
+            cell("12月底前", "restart"))
+        + row(cell("", "continue"), cell("新增学位2400个。", null), cell("", "continue"), cell("", "continue"))
+        + "</w:tbl></w:body></w:document>";
+    byte[] docx = Render.zip(List.<String[]>of(new String[] {"word/document.xml", w}));
+    Document d = PARSER.parse(new ByteArrayInputStream(docx), "merged.docx");
+    assertEquals(2, d.measures().size());
+    for (Measure m : d.measures()) {
+      assertEquals(List.of("区教育局", "区财政局"), names(m), m.text());
+      assertEquals("区教育局", m.leads().get(0).name());
+      assertEquals(Basis.BOLD, m.responsibilities().get(0).basis().orElseThrow());
+      assertEquals("12月底前", m.deadline().orElseThrow());
+    }
+  }
+
+  /** A Word table cell; {@code <b>…</b>} in the text marks bold runs; vMerge "restart", "continue" or null. */
+  private static String cell(String text, String vMerge) {
+    StringBuilder runs = new StringBuilder();
+    for (String part : text.split("(?=<b>)|(?<=</b>)")) {
+      boolean bold = part.startsWith("<b>");
+      String t = part.replace("<b>", "").replace("</b>", "");
+      if (!t.isEmpty()) {
+        runs.append("<w:r>").append(bold ? "<w:rPr><w:b/></w:rPr>" : "").append("<w:t>").append(t)
+            .append("</w:t></w:r>");
+      }
+    }
+    String merge = vMerge == null ? "" : vMerge.equals("restart") ? "<w:vMerge w:val=\"restart\"/>" : "<w:vMerge/>";
+    return "<w:tc><w:tcPr>" + merge + "</w:tcPr><w:p>" + runs + "</w:p></w:tc>";
+  }
+
+  private static String row(String... cells) {
+    return "<w:tr>" + String.join("", cells) + "</w:tr>";
+  }
+
+  @Test
+  void excelMergedRegionsAndBoldFontsCarryDown() {
+    String sheet = "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+        + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>工作任务</t></is></c>"
+        + "<c r=\"B1\" t=\"inlineStr\"><is><t>牵头单位</t></is></c><c r=\"C1\" t=\"inlineStr\"><is><t>配合单位</t></is></c></row>"
+        + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>新建幼儿园8所。</t></is></c>"
+        + "<c r=\"B2\" s=\"1\" t=\"inlineStr\"><is><t>区教育局</t></is></c>"
+        + "<c r=\"C2\" t=\"inlineStr\"><is><t>区财政局</t></is></c></row>"
+        + "<row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t>新增学位2400个。</t></is></c></row>"
+        + "</sheetData><mergeCells><mergeCell ref=\"B2:B3\"/><mergeCell ref=\"C2:C3\"/></mergeCells></worksheet>";
+    String styles = "<styleSheet><fonts><font/><font><b/></font></fonts><cellXfs><xf fontId=\"0\"/><xf fontId=\"1\"/>"
+        + "</cellXfs></styleSheet>";
+    byte[] xlsx = Render.zip(List.<String[]>of(new String[] {"xl/workbook.xml", "<workbook/>"},
+        new String[] {"xl/styles.xml", styles}, new String[] {"xl/worksheets/sheet1.xml", sheet}));
+    Document d = PARSER.parse(new ByteArrayInputStream(xlsx), "merged.xlsx");
+    assertEquals(2, d.measures().size());
+    for (Measure m : d.measures()) {
+      assertEquals(List.of("区教育局", "区财政局"), names(m), m.text());
+      assertEquals("区教育局", m.leads().get(0).name());
+    }
+  }
+
+  @Test
   void deeplyNestedHtmlDoesNotExhaustTheStack() {
     String html = "<html><body>" + "<div>".repeat(100_000) + "具体措施: 新建学校3所" + "</div>".repeat(100_000)
         + "</body></html>";
