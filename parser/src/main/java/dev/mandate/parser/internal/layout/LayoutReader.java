@@ -60,6 +60,9 @@ public final class LayoutReader {
   private final List<String> notes = new ArrayList<>();
   private final List<String> furniture = new ArrayList<>();
   private Item current;
+  /** The measure the last labelled task line started, and that line: a second task label right after joins it. */
+  private Item labelledTask;
+  private Line labelledTaskLine;
 
   public LayoutReader(Diagnostics diagnostics) {
     this.diagnostics = diagnostics;
@@ -128,7 +131,15 @@ public final class LayoutReader {
         int colon = Math.max(folded.indexOf(':'), 0);
         String body = Fold.trim(text.substring(colon + 1));
         if (!body.isEmpty()) {
-          addDirect(body, line, text.indexOf(body) + 1);
+          if (labelledTask != null && labelledTask == current && labelledTask.measure.clauses.isEmpty()
+              && i > 0 && blocks.get(i - 1) == labelledTaskLine) {
+            // 项目名称:X then 建设内容:Y on the next line: one measure, its name then what it consists of
+            labelledTask.measure.text = labelledTask.measure.text + "：" + body;
+          } else {
+            addDirect(body, line, text.indexOf(body) + 1);
+            labelledTask = current;
+          }
+          labelledTaskLine = line;
         }
         continue;
       }
@@ -593,7 +604,7 @@ public final class LayoutReader {
   }
 
   private static final String[] TITLE_ENDS = {"通知", "方案", "意见", "决定", "分解表", "情况表", "任务表", "清单",
-      "计划", "安排", "办法", "责任表", "事项"};
+      "计划", "安排", "办法", "责任表", "事项", "实事项目", "任务分工"};
 
   /** A line that reads as a document title: short, and ends like one (a trailing bracketed remark allowed). */
   static boolean isTitle(String s) {

@@ -127,6 +127,16 @@ class LayoutFamiliesTest {
   }
 
   @Test
+  void labelledProjectLinesJoinNameAndContent() {
+    Document d = parse("labelled-project-lines.txt");
+    assertEquals(List.of(
+        "城区学校建设：新建小学2所，新增学位2700个。 | 区教育局/LF 区住建局/S | 2所 2700个 | 2023年12月底",
+        "环境治理：PM2.5平均浓度控制在35微克/立方米以内，开展执法检查500家次。 | 市生态环境局/LF "
+            + "| 控制在35微克/立方米以内 500家次 | -"), shown(d));
+    assertEquals("2023年十大民生实事项目", d.title().orElseThrow());
+  }
+
+  @Test
   void fullWidthPunctuationAndDigitsReadLikeAsciiAndTextKeepsThem() {
     String ascii = Resources.text(Resources.SEED);
     StringBuilder fw = new StringBuilder();
