@@ -192,10 +192,10 @@ class MandateParserTest {
 
   @Test
   void addedUnitsOfMeasureAreRead() {
-    String doc = "具体措施: | 发表论文30篇。 |\n责任单位: | 市科技局 |\n";
+    String doc = "具体措施: | 创作美术作品30幅。 |\n责任单位: | 市科技局 |\n";
     assertTrue(PARSER.parse(doc).measures().get(0).targets().isEmpty());
-    Target t = MandateParser.builder().unitOfMeasure("篇").build().parse(doc).measures().get(0).targets().get(0);
-    assertEquals("30篇", t.text());
+    Target t = MandateParser.builder().unitOfMeasure("幅").build().parse(doc).measures().get(0).targets().get(0);
+    assertEquals("30幅", t.text());
   }
 
   @Test
