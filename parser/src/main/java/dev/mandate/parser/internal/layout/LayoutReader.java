@@ -538,7 +538,7 @@ public final class LayoutReader {
       } else {
         String f = Fold.fold(it.fullText);
         it.isHeading = seenMeasure && k < lastMeasure && f.length() <= 30 && !f.endsWith("。")
-            && !f.endsWith(":") && !f.contains("|");
+            && !f.endsWith(":") && !f.contains("|") && mostlyHan(f) && !isPageMarker(f);
       }
     }
     inheritClosingClauses();
@@ -581,6 +581,25 @@ public final class LayoutReader {
       }
     }
     return new RawDocument(title, notes, measures);
+  }
+
+  /** At least two Han chars and at least half of the non-space chars: not "- 3 -" or a bare number. */
+  private static boolean mostlyHan(String f) {
+    int han = 0;
+    int chars = 0;
+    for (int i = 0; i < f.length(); i++) {
+      char c = f.charAt(i);
+      if (!Fold.isSpace(c)) {
+        chars++;
+        han += Fold.isHan(c) ? 1 : 0;
+      }
+    }
+    return han >= 2 && han * 2 >= chars;
+  }
+
+  /** 第3页, 共10页, 第 3 页 共 10 页: page furniture from a PDF or a print view. */
+  private static boolean isPageMarker(String f) {
+    return f.endsWith("页") && (f.startsWith("第") || f.startsWith("共"));
   }
 
   /** One clause closing sub-items (1)…(4) applies to each clause-less item of the same style just before it. */
