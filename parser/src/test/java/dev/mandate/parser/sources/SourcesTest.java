@@ -283,10 +283,31 @@ class SourcesTest {
   }
 
   @Test
+  void aLayoutTableAroundTheContentIsReadIntoNotAsData() {
+    String html = "<html><body><table width=100%><tr><td>首页 &gt; 政务公开</td></tr><tr><td>"
+        + "<p>关于印发2022年民生实事分工方案的通知</p>"
+        + "<table border=1><tr><td>序号</td><td>工作任务</td><td>责任单位</td></tr>"
+        + "<tr><td>1</td><td>新建学校3所。</td><td><b>市教育局</b>、市财政局</td></tr>"
+        + "<tr><td>2</td><td>改造道路5公里。</td><td>市交通局</td></tr></table>"
+        + "</td></tr><tr><td>分享到:</td></tr></table></body></html>";
+    Document d = PARSER.parse(html);
+    assertEquals(2, d.measures().size());
+    assertEquals("新建学校3所。", d.measures().get(0).text());
+    assertEquals("市教育局", d.measures().get(0).leads().get(0).name());
+    assertEquals(List.of("市交通局"), names(d.measures().get(1)));
+    assertEquals("关于印发2022年民生实事分工方案的通知", d.title().orElseThrow());
+  }
+
+  @Test
   void deeplyNestedHtmlDoesNotExhaustTheStack() {
-    String html = "<html><body>" + "<div>".repeat(100_000) + "具体措施: 新建学校3所" + "</div>".repeat(100_000)
-        + "</body></html>";
-    PARSER.parse(html);
+    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> {
+      String html = "<html><body>" + "<div>".repeat(100_000) + "具体措施: 新建学校3所" + "</div>".repeat(100_000)
+          + "</body></html>";
+      PARSER.parse(html);
+      String tables = "<html><body>" + "<table><tr><td>".repeat(20_000) + "具体措施: 新建学校3所"
+          + "</td></tr></table>".repeat(20_000) + "</body></html>";
+      PARSER.parse(tables);
+    });
   }
 
   // ---- hostile Word files -----------------------------------------------------------------------------------

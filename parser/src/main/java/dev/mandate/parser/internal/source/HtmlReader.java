@@ -15,8 +15,8 @@ import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 /**
- * Reads an HTML page into blocks: text outside tables as {@link Line}s (one per paragraph, heading, list item or
- * {@code <br>}), every table row as a {@link Row} with {@code rowspan}/{@code colspan} expanded and the bold type of
+ * Reads an HTML page into blocks: text outside tables as {@link Line}s (one per paragraph, heading, list item, cell of
+ * a layout table or {@code <br>}), every row of a table that holds no other table as a {@link Row} with {@code rowspan}/{@code colspan} expanded and the bold type of
  * each char kept ({@code <b>}, {@code <strong>}, {@code font-weight: bold|bolder|600..900} on the element or an
  * ancestor inside the cell). Word cruft ({@code MsoNormal} spans, {@code &nbsp;}, {@code <o:p>}) is just text and
  * whitespace. Traversal is iterative (jsoup's {@link NodeTraversor}), so nesting depth cannot exhaust the stack.
@@ -88,8 +88,8 @@ public final class HtmlReader {
     // jsoup's position tracking costs more than all the rest together; blocks are numbered in reading order instead
     Document doc = Jsoup.parse(html, "", Parser.htmlParser());
     List<Block> out = new ArrayList<>();
-    Walker w = new Walker(out, budget);
     Element root = doc.body() != null ? doc.body() : doc;
+    Walker w = new Walker(out, budget, layoutTables(root));
     NodeTraversor.filter(w, root);
     w.flush();
     return out;
@@ -101,9 +101,12 @@ public final class HtmlReader {
     private final CellBudget budget;
     private final StringBuilder line = new StringBuilder();
 
-    Walker(List<Block> out, CellBudget budget) {
+    private final Set<Element> layoutTables;
+
+    Walker(List<Block> out, CellBudget budget, Set<Element> layoutTables) {
       this.out = out;
       this.budget = budget;
+      this.layoutTables = layoutTables;
     }
 
     @Override
@@ -116,8 +119,15 @@ public final class HtmlReader {
         }
         if (tag.equals("table")) {
           flush();
+          if (layoutTables.contains(e)) {
+            // a layout table around the content (common in CMS pages): read into it, its cells as text blocks
+            return FilterResult.CONTINUE;
+          }
           readTable(e, out, budget);
           return FilterResult.SKIP_ENTIRELY;
+        }
+        if (tag.equals("td") || tag.equals("th")) {
+          flush();
         }
         if (BLOCKS.contains(tag)) {
           flush();
@@ -130,8 +140,11 @@ public final class HtmlReader {
 
     @Override
     public FilterResult tail(Node node, int depth) {
-      if (node instanceof Element && BLOCKS.contains(((Element) node).normalName())) {
-        flush();
+      if (node instanceof Element) {
+        String tag = ((Element) node).normalName();
+        if (BLOCKS.contains(tag) || tag.equals("td") || tag.equals("th") || tag.equals("table")) {
+          flush();
+        }
       }
       return FilterResult.CONTINUE;
     }
@@ -143,6 +156,25 @@ public final class HtmlReader {
       }
       line.setLength(0);
     }
+  }
+
+  /**
+   * The tables that hold another table: layout, not data. Innermost first, each walk up stops at a table already
+   * marked, so the work stays linear however deep tables nest.
+   */
+  private static Set<Element> layoutTables(Element root) {
+    List<Element> tables = root.getElementsByTag("table");
+    Set<Element> layout = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (int i = tables.size() - 1; i >= 0; i--) {
+      for (Element p = tables.get(i).parent(); p != null; p = p.parent()) {
+        if (p.normalName().equals("table")) {
+          if (!layout.add(p)) {
+            break;
+          }
+        }
+      }
+    }
+    return layout;
   }
 
   /** Appends text with whitespace runs (including NBSP and newlines) collapsed to one space. */
