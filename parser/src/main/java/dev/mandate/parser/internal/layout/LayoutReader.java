@@ -83,15 +83,25 @@ public final class LayoutReader {
       if (t.isEmpty()) {
         continue;
       }
-      if (t.indexOf('|') >= 0) {
-        List<Cell> cells = new ArrayList<>();
-        for (String c : pipeCells(text)) {
-          cells.add(Cell.plain(c));
-        }
-        if (!cells.isEmpty()) {
+      // inside a tab table, leading and trailing tabs are empty cells, so look for tabs in the untrimmed line
+      char sep = t.indexOf('|') >= 0 ? '|'
+          : (pipeHeader != null ? folded : t).indexOf('\t') >= 0 ? '\t' : 0;
+      if (sep != 0) {
+        List<String> raw = cells(text, sep);
+        // a tab is a cell break only in a table (copied from a browser) or a header or labelled row, not in
+        // "1.<tab>新建学校…"
+        if (!raw.isEmpty() && (sep == '|' || pipeHeader != null || Columns.header(raw) != null
+            || taskLabel(Fold.fold(raw.get(0))) || Labels.leading(Fold.fold(raw.get(0))) != null)) {
+          List<Cell> cells = new ArrayList<>(raw.size());
+          for (String c : raw) {
+            cells.add(Cell.plain(c));
+          }
           row(cells, line.number(), text);
+          continue;
         }
-        continue;
+        if (sep == '|') {
+          continue;
+        }
       }
       pipeHeader = null;
 
@@ -177,7 +187,7 @@ public final class LayoutReader {
     }
     if (Labels.leading(first) != null) {
       if (pipeLine != null) {
-        attach(pipeLine.replace('|', ' '), null, number, 1);
+        attach(pipeLine.replace('|', ' ').replace('\t', ' '), null, number, 1);
       } else {
         StringBuilder text = new StringBuilder();
         List<boolean[]> masks = new ArrayList<>();
@@ -442,15 +452,20 @@ public final class LayoutReader {
 
   /** Cells of a pipe row; the empty cells a leading or trailing pipe makes are dropped, inner empty cells kept. */
   static List<String> pipeCells(String text) {
+    return cells(text, '|');
+  }
+
+  /** Cells of a row split on {@code sep}; the empty cells a leading or trailing separator makes are dropped. */
+  static List<String> cells(String text, char sep) {
     List<String> cells = new ArrayList<>();
     int start = 0;
     for (int i = 0; i <= text.length(); i++) {
-      if (i == text.length() || text.charAt(i) == '|') {
+      if (i == text.length() || text.charAt(i) == sep) {
         cells.add(Fold.trim(text.substring(start, i)));
         start = i + 1;
       }
     }
-    if (!cells.isEmpty() && cells.get(0).isEmpty() && Fold.trim(text).startsWith("|")) {
+    if (!cells.isEmpty() && cells.get(0).isEmpty() && (sep == '\t' || Fold.trim(text).startsWith("|"))) {
       cells.remove(0);
     }
     while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {

@@ -137,6 +137,22 @@ class LayoutFamiliesTest {
   }
 
   @Test
+  void aTableCopiedFromABrowserWithTabsAndANumberedLineWithATab() {
+    Document d = parse("tab-separated-table.txt");
+    assertEquals(List.of(
+        "新建幼儿园3所。 | 县教育局/LF 县住建局/S | 3所 | 12月底前",
+        "改扩建学校2所。 | 县教育局/LF 县住建局/S | 2所 | 12月底前",
+        "改造道路5公里。 | 县交通局/LF | 5公里 | 9月底前"), shown(d).subList(0, 3));
+    assertEquals(4, d.measures().size(), "the last row reads as a row of the table it follows");
+  }
+
+  @Test
+  void numberedLinesWithATabAreNotTableRowsOutsideATable() {
+    Document d = PARSER.parse("一、供水\n1.\t推进城乡供水一体化。（牵头单位：县水务局）\n2.\t新建水厂2座。（牵头单位：县水务局）\n");
+    assertEquals(List.of("推进城乡供水一体化。 | 县水务局/LM |  | -", "新建水厂2座。 | 县水务局/LM | 2座 | -"), shown(d));
+  }
+
+  @Test
   void fullWidthPunctuationAndDigitsReadLikeAsciiAndTextKeepsThem() {
     String ascii = Resources.text(Resources.SEED);
     StringBuilder fw = new StringBuilder();
