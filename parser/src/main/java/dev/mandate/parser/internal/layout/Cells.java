@@ -80,6 +80,27 @@ final class Cells {
     return p.startsWith("各") || ORG_ENDS.indexOf(p.charAt(p.length() - 1)) >= 0;
   }
 
+  /**
+   * A bracket holding only agency names ({@code (市教育局、市财政局)}): stricter than {@link #isUnits}, since a
+   * bracket at the end of a sentence is more often a remark ({@code (社区)}, {@code (含)}) than a unit list.
+   */
+  static boolean isAgencyList(String folded) {
+    String t = Fold.trim(folded);
+    if (t.length() < 3 || t.length() > 80 || !isUnits(t)) {
+      return false;
+    }
+    for (String piece : t.split("[、,;，；\\s]+")) {
+      String p = piece.endsWith("等") ? piece.substring(0, piece.length() - 1) : piece;
+      if (p.length() < 3 || !(p.endsWith("局") || p.endsWith("委") || p.endsWith("办") || p.endsWith("部")
+          || p.endsWith("厅") || p.endsWith("政府") || p.endsWith("管委会") || p.endsWith("中心")
+          || p.endsWith("公司") || p.endsWith("集团") || p.endsWith("大队") || p.endsWith("支队")
+          || p.endsWith("联") || p.endsWith("院") || p.endsWith("办事处") || p.startsWith("各"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** {@code 12月底前}, {@code 5月底前动工}, {@code 2021年11月}, {@code 长期坚持}. */
   static boolean isDeadline(String folded) {
     String t = Fold.trim(folded);

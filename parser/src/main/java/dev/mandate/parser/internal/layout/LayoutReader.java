@@ -429,7 +429,7 @@ public final class LayoutReader {
     int end = depth == 0 ? lastClose : n;
     String inner = folded.substring(lastOpen + 1, end);
     boolean clause = !Labels.find(inner).isEmpty() || inner.contains("牵头") || inner.contains("配合")
-        || inner.contains("负责") || inner.contains("主办") || inner.contains("协办");
+        || inner.contains("负责") || inner.contains("主办") || inner.contains("协办") || Cells.isAgencyList(inner);
     return clause && inner.length() >= 3 ? lastOpen : -1;
   }
 

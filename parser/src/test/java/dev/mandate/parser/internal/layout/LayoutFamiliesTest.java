@@ -147,6 +147,16 @@ class LayoutFamiliesTest {
   }
 
   @Test
+  void aClosingBracketOfAgencyNamesIsAClauseButARemarkIsNot() {
+    Document d = PARSER.parse("一、文化\n1.完善提升1000个行政村(社区)综合性文化服务中心。(市文化和旅游局、各县区政府)\n"
+        + "2.建设城市书房10个(含)。(市文化和旅游局)\n3.新建农家书屋50个(社区)\n");
+    assertEquals(List.of(
+        "完善提升1000个行政村(社区)综合性文化服务中心。 | 市文化和旅游局/LF 各县区政府/S | 1000个 | -",
+        "建设城市书房10个(含)。 | 市文化和旅游局/LF | 10个 | -",
+        "新建农家书屋50个(社区) |  | 50个 | -"), shown(d), "(社区) is a remark, not a unit");
+  }
+
+  @Test
   void numberedLinesWithATabAreNotTableRowsOutsideATable() {
     Document d = PARSER.parse("一、供水\n1.\t推进城乡供水一体化。（牵头单位：县水务局）\n2.\t新建水厂2座。（牵头单位：县水务局）\n");
     assertEquals(List.of("推进城乡供水一体化。 | 县水务局/LM |  | -", "新建水厂2座。 | 县水务局/LM | 2座 | -"), shown(d));
