@@ -226,9 +226,13 @@ public final class LayoutReader {
     }
     if (pipeHeader != null) {
       List<Cell> aligned = new ArrayList<>(cells);
-      if (pipeHeader.get(0) == Columns.Kind.SERIAL && !Cells.isSerial(Fold.fold(aligned.get(0).text()))
-          && !aligned.get(0).text().isEmpty() && pipeLine != null) {
-        aligned.add(0, Cell.plain("")); // the merged serial cell was left out: align the row to the task column
+      if (pipeLine != null && !Cells.isSerial(Fold.fold(aligned.get(0).text()))) {
+        // merged leading cells (序号, a 重点任务 category) were left out of the text: shift the row right by the
+        // number of cells that puts a task in the task column and units in the unit column
+        int shift = bestShift(pipeHeader, texts);
+        for (int k = 0; k < shift; k++) {
+          aligned.add(0, Cell.plain(""));
+        }
       }
       RawMeasure m = pipeRows.row(aligned, number);
       if (m != null) {
@@ -237,6 +241,35 @@ public final class LayoutReader {
       return;
     }
     furniture.add(Fold.trim(pipeLine != null ? pipeLine : String.join(" ", texts)));
+  }
+
+  /** 0, 1 or 2: how far a row that lost merged leading cells must move right to fit its header. */
+  private static int bestShift(List<Columns.Kind> header, List<String> texts) {
+    int task = header.lastIndexOf(Columns.Kind.TASK);
+    int best = 0;
+    int bestScore = -1;
+    for (int shift = 0; shift <= 2 && shift < header.size(); shift++) {
+      int score = 0;
+      for (int c = 0; c < header.size(); c++) {
+        int i = c - shift;
+        String cell = i >= 0 && i < texts.size() ? Fold.fold(texts.get(i)) : "";
+        Columns.Kind kind = header.get(c);
+        if (c == task && !cell.isEmpty() && !Cells.isUnits(cell)) {
+          score += 2;
+        } else if (kind.holdsUnits() && (cell.isEmpty() || Cells.isUnits(cell))) {
+          score += 1;
+        } else if (kind == Columns.Kind.SERIAL && (cell.isEmpty() || Cells.isSerial(cell))) {
+          score += 1;
+        } else if (kind == Columns.Kind.DEADLINE && (cell.isEmpty() || Cells.isDeadline(cell))) {
+          score += 1;
+        }
+      }
+      if (score > bestScore) {
+        best = shift;
+        bestScore = score;
+      }
+    }
+    return best;
   }
 
   /** Whether every non-empty cell of a row has the same text (one cell spanning the row). */

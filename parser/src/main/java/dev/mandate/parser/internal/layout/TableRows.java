@@ -16,6 +16,8 @@ final class TableRows {
   private final boolean inheritEmpty;
   private List<Clause> lastClauses = new ArrayList<>();
   private String lastDeadline;
+  /** The last text seen in each task column before the last one (a category that merged cells repeat). */
+  private final java.util.Map<Integer, String> categories = new java.util.HashMap<>();
 
   /** @param inheritEmpty whether an empty unit or deadline cell takes the row above's (text lost the merges) */
   TableRows(List<Columns.Kind> columns, boolean inheritEmpty) {
@@ -25,6 +27,7 @@ final class TableRows {
 
   /** A measure for a row, or null if the row has no task cell. {@code cells} may be shorter than the header. */
   RawMeasure row(List<Cell> cells, int line) {
+    int lastTask = columns.lastIndexOf(Columns.Kind.TASK);
     String task = null;
     List<Clause> clauses = new ArrayList<>();
     String deadline = null;
@@ -40,6 +43,9 @@ final class TableRows {
         case TASK:
           // 项目名称 then 主要内容: the name, then what it consists of
           String joined = Fold.trim(cell.replace("\n", ""));
+          if (c < lastTask) {
+            categories.put(c, joined);
+          }
           task = task == null ? joined : task + "：" + joined;
           break;
         case UNITS:
@@ -60,6 +66,24 @@ final class TableRows {
     }
     if (task == null) {
       return null;
+    }
+    if (inheritEmpty && lastTask > 0) {
+      // a merged category cell (重点任务) reaches only its first row in text: later rows take it from above
+      StringBuilder full = new StringBuilder();
+      for (int c = 0; c <= lastTask && c < columns.size(); c++) {
+        if (columns.get(c) != Columns.Kind.TASK) {
+          continue;
+        }
+        String v = c < lastTask ? categories.get(c) : null;
+        String here = c < cells.size() ? Fold.trim(cells.get(c).text().replace("\n", "")) : "";
+        String part = c == lastTask ? here : (here.isEmpty() ? v : here);
+        if (part != null && !part.isEmpty()) {
+          full.append(full.length() > 0 ? "：" : "").append(part);
+        }
+      }
+      if (full.length() > 0) {
+        task = full.toString();
+      }
     }
     if (clauses.isEmpty() && inheritEmpty) {
       clauses = lastClauses;

@@ -163,6 +163,16 @@ class LayoutFamiliesTest {
   }
 
   @Test
+  void aRowThatLostTwoMergedLeadingCellsIsShiftedAndKeepsItsCategory() {
+    Document d = parse("pipe-table-merged-category.txt");
+    assertEquals(List.of(
+        "优化营商环境：推行“一网通办”，办理时限压缩50%以上。 | 市政务服务局/LM 市大数据局/S | 50%以上 | 2022年12月",
+        "优化营商环境：推进工程建设项目审批改革，审批时间控制在60个工作日以内。 | 市住建局/LM 市自然资源局/S |  | 2022年6月",
+        "扩大有效投资：新开工重大项目50个。 | 市发改委/LM 各区政府/S | 50个 | 2022年12月"), shown(d));
+    assertEquals("DECREASE_BY", d.measures().get(0).targets().get(0).change().orElseThrow().name());
+  }
+
+  @Test
   void fullWidthPunctuationAndDigitsReadLikeAsciiAndTextKeepsThem() {
     String ascii = Resources.text(Resources.SEED);
     StringBuilder fw = new StringBuilder();
