@@ -23,7 +23,8 @@ import java.util.Optional;
  *       {@code 1-2万人} applies the multiplier to both ends.
  *   <li>Comparator after: 以上 及以上 (AT_LEAST), 以下 以内 (AT_MOST), 左右 上下 (ABOUT); 多/余 make AT_LEAST.
  *   <li>Comparator before (kept in the target text): 不低于 不少于 至少 至少有 超过 高于 逾 (AT_LEAST), 不超过 不高于
- *       控制在 低于 少于 (AT_MOST), 约 近 大约 (ABOUT).
+ *       控制在 低于 少于 (AT_MOST), 约 近 大约 (ABOUT); 至少, 不少于, 不低于, 不超过, 不高于 also one or two Han chars
+ *       away ({@code 至少开展1次}).
  *   <li>Change, right before the number (over 再 and per-unit words such as 每人每年): 提高到 增加到 … (INCREASE_TO),
  *       提高 增长 增加 … (INCREASE_BY), 下降到 降低到 … (DECREASE_TO), 下降 降低 减少 … (DECREASE_BY). 新增 and
  *       达到 state a level, not a change; nor does a number standing before its noun ({@code 提升1000个行政村…}), which
@@ -61,6 +62,18 @@ public final class BuiltinTargetExtractor implements TargetExtractor {
     // longest first: 不超过 must win over 超过 (found by TargetProperties)
     java.util.Arrays.sort(PREFIXES, (a, b) -> b[0].length() - a[0].length());
     java.util.Arrays.sort(SUFFIXES, (a, b) -> b[0].length() - a[0].length());
+  }
+
+  /** Bounds that may stand a verb away from their number (至少开展1次); the longer, unambiguous ones only. */
+  private static final String[] DISTANT_PREFIXES = {"不少于", "不低于", "不小于", "不超过", "不高于", "不多于", "至少"};
+
+  private static boolean allHan(String f, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!isHan(f.charAt(i)) || "的和与及或、".indexOf(f.charAt(i)) >= 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Units a single Chinese digit does not count: 二次供水, 三部委, 一层. */
@@ -246,6 +259,24 @@ public final class BuiltinTargetExtractor implements TargetExtractor {
         }
         out.textStart -= p[0].length();
         break;
+      }
+    }
+    if (prefix == null && cmp == Comparator.EXACT) {
+      // 至少开展1次, 不少于建设3所: a bound a short verb away from its number still bounds it
+      for (String w : DISTANT_PREFIXES) {
+        for (int gap = 1; gap <= 2; gap++) {
+          int at = out.textStart - gap - w.length();
+          if (at >= 0 && f.startsWith(w, at) && allHan(f, out.textStart - gap, out.textStart)) {
+            cmp = w.startsWith("不超") || w.startsWith("不高") || w.startsWith("不多") ? Comparator.AT_MOST
+                : Comparator.AT_LEAST;
+            out.textStart = at;
+            prefix = w;
+            break;
+          }
+        }
+        if (prefix != null) {
+          break;
+        }
       }
     }
     if (a.bare && !("近".equals(prefix) || "约".equals(prefix) || "逾".equals(prefix) || "大约".equals(prefix))) {

@@ -24,6 +24,14 @@ class BuiltinTargetExtractorTest {
   }
 
   @Test
+  void aBoundAVerbAwayStillBounds() {
+    assertEquals("至少开展1次=AT_LEAST:1次", read("每年至少开展1次"));
+    assertEquals("不少于建设3所=AT_LEAST:3所", read("每县不少于建设3所"));
+    assertEquals("不超过办理5件=AT_MOST:5件", read("每人不超过办理5件"));
+    assertEquals("3所=EXACT:3所", read("至少在城区和郊区建设3所"), "too far, or across 和: no bound");
+  }
+
+  @Test
   void rangesInEveryForm() {
     assertEquals("2-3个=RANGE:2..3个", read("每个县区建设2-3个"));
     assertEquals("2—3个=RANGE:2..3个", read("每个县区建设2—3个"));
