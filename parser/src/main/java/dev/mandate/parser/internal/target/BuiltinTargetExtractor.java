@@ -227,6 +227,21 @@ public final class BuiltinTargetExtractor implements TargetExtractor {
         pos += u.length();
       }
     }
+    // 5%-6%, 2万-3万人: a range whose ends both carry the unit
+    if (upper == null && !between && !unit.isEmpty()) {
+      int sep2 = rangeSeparator(f, pos);
+      if (sep2 > 0) {
+        Numeral b = NumeralGrammar.read(f, pos + sep2);
+        if (b != null && !b.bare && b.value.compareTo(value) > 0) {
+          String u2 = b.percent ? "%" : units.match(f, b.end);
+          if (unit.equals(u2)) {
+            upper = b.value;
+            approx |= b.approximate;
+            pos = b.percent ? b.end : b.end + u2.length();
+          }
+        }
+      }
+    }
     if (pos < n && isAsciiLetter(f.charAt(pos))) {
       return null;
     }

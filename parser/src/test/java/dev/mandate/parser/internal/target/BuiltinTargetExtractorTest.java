@@ -40,6 +40,9 @@ class BuiltinTargetExtractorTest {
     assertEquals("2到3个=RANGE:2..3个", read("每个县区建设2到3个"));
     assertEquals("1-2万人=RANGE:10000..20000人", read("培训1-2万人"));
     assertEquals("在10000与20000之间=RANGE:10000..20000", read("人数控制在10000与20000之间"));
+    assertEquals("5%-6%=RANGE:5..6%:INCREASE_BY", read("地区生产总值增长5%-6%"));
+    assertEquals("2万—3万人=RANGE:20000..30000人", read("培训2万—3万人"));
+    assertEquals("5%=EXACT:5%:INCREASE_BY 6个=EXACT:6个", read("增长5%-6个"), "different units: no range");
   }
 
   @Test
