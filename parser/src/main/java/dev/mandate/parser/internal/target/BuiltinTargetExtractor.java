@@ -161,6 +161,10 @@ public final class BuiltinTargetExtractor implements TargetExtractor {
       if (a.chinese && (p == '“' || p == '「' || p == '『' || p == '《' || p == '‘' || p == '"')) {
         return null;
       }
+      // 第一、二批: a numeral listed after an ordinal continues the ordinal
+      if (p == '、' && a.chinese && start >= 3 && f.lastIndexOf('第', start - 2) >= Math.max(0, start - 6)) {
+        return null;
+      }
       if ((p == '.' || p == '-' || p == '/' || p == '+') && start > 1
           && (NumeralGrammar.isAsciiDigit(f.charAt(start - 2)) || isAsciiLetter(f.charAt(start - 2)))) {
         return null;

@@ -75,6 +75,7 @@ class BuiltinTargetExtractorTest {
     assertEquals("", read("建设一批项目,统一部署,进一步推进,一次办好,二次供水改造"));
     assertEquals("", read("A1-02-02地块,599B线路,8300安置小区"));
     assertEquals("", read("千家万户,百姓,第十二小学"));
+    assertEquals("", read("推进第一、二批试点"));
     assertEquals("2座=EXACT:2座", read("新建2座人行天桥"));
     assertEquals("两所=EXACT:2所", read("新建两所学校"));
   }
