@@ -11,11 +11,12 @@ import dev.mandate.parser.internal.text.Fold;
 final class Subjects {
 
   private static final String[] LEADING = {"年内", "年底前", "全市", "全县", "全区", "累计", "力争", "争取", "再",
-      "开展", "实施", "完成", "实现", "建设", "建成", "创建", "打造", "补充", "发放", "改造", "新增", "新建", "推进",
-      "组织", "培育", "培训", "提供", "确保", "其中", "以及", "和", "及", "并"};
+      "努力实现", "开展", "实施", "完成", "实现", "建设", "建成", "创建", "打造", "补充", "发放", "新建成", "新建", "改造",
+      "新增", "推进", "组织", "培育", "培训", "提供", "确保", "其中", "以及", "和", "及", "并", "将", "增加",
+      "打通", "优化调整", "综合改造提升", "完善提升", "提升", "完善", "有"};
   private static final String[] TRAILING = {"稳定在", "控制在", "均达到", "达到", "达", "提高到", "提高至", "提升到",
       "提升至", "增加到", "增长到", "提高", "提升", "增长", "增加", "下降", "降低", "减少", "不低于", "不少于", "至少有",
-      "至少", "不超过", "不高于", "超过", "每人每年", "每人每月", "每年", "每人", "约", "近", "为", "在", "共"};
+      "至少", "不超过", "不高于", "超过", "每人每年", "每人每月", "每年", "每人", "约", "近", "为", "在", "共", "再"};
 
   private Subjects() {}
 
@@ -27,14 +28,18 @@ final class Subjects {
    */
   static String find(String text, String f, int start, int end, int floor) {
     int n = f.length();
-    // number before noun: 1个随班就读示范区
-    int a = end;
-    while (a < n && !isBreak(f.charAt(a)) && a - end < 30) {
+    // number before noun: 创建1个随班就读示范区, 每个县至少有1所精神卫生专业诊疗机构
+    int from = end;
+    // an age or grade span describing who (35-64岁适龄妇女) is not the subject
+    int skip = skipAgeSpan(f, from);
+    int a = skip;
+    while (a < n && !isBreak(f.charAt(a)) && a - skip < 30 && !endsForwardPhrase(f, a, skip)) {
       a++;
     }
-    boolean afterIsNoun = a - end >= 2 && (start == 0 || isBreak(f.charAt(start - 1)) || verbBefore(f, start));
+    boolean afterIsNoun = a - skip >= 2 && (start == 0 || isBreak(f.charAt(start - 1)) || f.charAt(start - 1) == '、'
+        || f.charAt(start - 1) == '等' || verbBefore(f, start) || startsWithBound(f, start));
     if (afterIsNoun) {
-      String s = clean(text.substring(end, a));
+      String s = afterLastDe(cutAtQuote(clean(text.substring(skip, a))));
       if (s.length() >= 2) {
         return s;
       }
@@ -43,8 +48,72 @@ final class Subjects {
     while (b > floor && !isBreak(f.charAt(b - 1)) && start - b < 40) {
       b--;
     }
-    String s = clean(text.substring(b, start));
+    String s = afterLastDe(clean(text.substring(b, start)));
     return s.length() >= 2 ? s : null;
+  }
+
+  /** Where a forward subject stops: before the next listed number (、5个…, 和41座…) or a verb (进行, 实现, 开展). */
+  private static boolean endsForwardPhrase(String f, int a, int from) {
+    char c = f.charAt(a);
+    if ((c == '、' || c == '和' || c == '及') && a + 1 < f.length() && NumeralGrammar.canStart(f.charAt(a + 1))) {
+      return true;
+    }
+    if (a - from < 2) {
+      return false;
+    }
+    for (String v : FORWARD_STOPS) {
+      if (f.startsWith(v, a)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final String[] FORWARD_STOPS = {"进行", "实现", "开展", "完成", "安全鉴定", "除险加固", "达到",
+      "均达到"};
+  /** Comparator words a target may start with; after them the counted noun follows the number. */
+  private static final String[] BOUNDS = {"至少", "不少于", "不低于", "不超过", "不高于", "超过", "约", "近"};
+
+  private static boolean startsWithBound(String f, int start) {
+    for (String w : BOUNDS) {
+      if (f.startsWith(w, start)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** 35-64岁: digits, a dash, digits and 岁 or 周岁 right after the target. */
+  private static int skipAgeSpan(String f, int from) {
+    int i = from;
+    while (i < f.length() && (NumeralGrammar.isAsciiDigit(f.charAt(i)) || f.charAt(i) == '-' || f.charAt(i) == '—'
+        || f.charAt(i) == '至') && i - from < 12) {
+      i++;
+    }
+    if (i > from && f.startsWith("周岁", i)) {
+      return i + 2;
+    }
+    if (i > from && i < f.length() && f.charAt(i) == '岁') {
+      return i + 1;
+    }
+    return from;
+  }
+
+  /** 残疾人综合服务平台“如康家园”: the name in quotes after the noun is not part of what is counted. */
+  private static String cutAtQuote(String s) {
+    int q = s.indexOf('“');
+    return q >= 2 ? s.substring(0, q) : s;
+  }
+
+  /** 符合…标准的县级中医医院比例, …残疾人等困难群体救助保障标准: the noun after the last 的 or 等 of a long qualifier. */
+  private static String afterLastDe(String s) {
+    int deng = s.lastIndexOf('等');
+    // 等 closes a list (…残疾人等困难群体), unless it is part of a word (中等, 同等, 高等, 平等)
+    if (deng > 0 && "中同平高初上下均对".indexOf(s.charAt(deng - 1)) >= 0) {
+      deng = -1;
+    }
+    int de = Math.max(s.lastIndexOf('的'), deng);
+    return de >= 0 && s.length() - de - 1 >= 2 && s.length() > 8 ? s.substring(de + 1) : s;
   }
 
   private static boolean verbBefore(String f, int start) {
