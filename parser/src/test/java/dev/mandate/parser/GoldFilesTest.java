@@ -47,6 +47,52 @@ class GoldFilesTest {
     assertEquals(1.0, s.spanAccuracy(), 1e-9, "span accuracy: " + s.diffs);
   }
 
+  /**
+   * Subjects and deadlines are not scored by score.py; this keeps them from drifting: the share of matched targets
+   * whose subject equals the gold's, and of measures whose deadline does, over the seed and the dev set.
+   */
+  @Test
+  @SuppressWarnings("unchecked")
+  void subjectsAndDeadlinesAgreeWithTheGold() {
+    int subjects = 0;
+    int targets = 0;
+    int deadlines = 0;
+    int measures = 0;
+    java.util.List<String[]> docs = new java.util.ArrayList<>();
+    docs.add(new String[] {Resources.SEED, Resources.SEED_GOLD});
+    for (String d : Resources.DEV) {
+      docs.add(new String[] {"dev/" + d + ".txt", "dev/" + d + ".gold.json"});
+    }
+    for (String[] doc : docs) {
+      Document parsed = PARSER.parse(Resources.text(doc[0]));
+      java.util.List<Object> gold = (java.util.List<Object>) ((java.util.Map<String, Object>)
+          JsonTree.parse(Resources.text(doc[1]))).get("measures");
+      assertEquals(gold.size(), parsed.measures().size(), doc[0]);
+      for (int i = 0; i < gold.size(); i++) {
+        java.util.Map<String, Object> g = (java.util.Map<String, Object>) gold.get(i);
+        dev.mandate.model.Measure m = parsed.measures().get(i);
+        measures++;
+        if (java.util.Objects.equals(g.get("deadline"), m.deadline().orElse(null))) {
+          deadlines++;
+        }
+        for (Object o : (java.util.List<Object>) g.get("targets")) {
+          java.util.Map<String, Object> gt = (java.util.Map<String, Object>) o;
+          String text = (String) gt.get("text");
+          for (dev.mandate.model.Target t : m.targets()) {
+            if (t.text().equals(text)) {
+              targets++;
+              subjects += java.util.Objects.equals(gt.get("subject"), t.subject().orElse(null)) ? 1 : 0;
+              break;
+            }
+          }
+        }
+      }
+    }
+    System.out.printf("subjects %d/%d, deadlines %d/%d%n", subjects, targets, deadlines, measures);
+    assertTrue(subjects >= 0.8 * targets, "subjects " + subjects + "/" + targets);
+    assertTrue(deadlines >= 0.95 * measures, "deadlines " + deadlines + "/" + measures);
+  }
+
   @Test
   void devSetMeetsTheBar() {
     GoldScore all = new GoldScore();
