@@ -72,6 +72,6 @@ public final class MeasureContext implements TargetContext {
     }
     Numeral n = NumeralGrammar.read(folded, offset);
     return n == null ? Optional.empty()
-        : Optional.of(new NumberMatch(n.start(), n.end(), n.value(), n.approximate(), n.percent()));
+        : Optional.of(n.toMatch());
   }
 }

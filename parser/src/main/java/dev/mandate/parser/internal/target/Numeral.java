@@ -39,24 +39,9 @@ public final class Numeral {
     return chinese && end - start == 1 && !bare;
   }
 
-  public int start() {
-    return start;
-  }
-
-  public int end() {
-    return end;
-  }
-
-  public BigDecimal value() {
-    return value;
-  }
-
-  public boolean approximate() {
-    return approximate;
-  }
-
-  public boolean percent() {
-    return percent;
+  /** This number as the SPI shows it to extractors. */
+  public dev.mandate.parser.targets.NumberMatch toMatch() {
+    return new dev.mandate.parser.targets.NumberMatch(start, end, value, approximate, percent);
   }
 
   @Override
