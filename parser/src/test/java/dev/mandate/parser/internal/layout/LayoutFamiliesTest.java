@@ -24,19 +24,12 @@ class LayoutFamiliesTest {
 
   /** "text | 市X局/LM 市Y局/S | 10所 3000个 | deadline" for one measure. */
   private static String show(Measure m) {
-    return m.text() + " | " + m.responsibilities().stream().map(LayoutFamiliesTest::show)
+    return m.text() + " | " + m.responsibilities().stream().map(dev.mandate.parser.Shown::of)
         .collect(Collectors.joining(" ")) + " | "
         + m.targets().stream().map(t -> t.text()).collect(Collectors.joining(" ")) + " | "
         + m.deadline().orElse("-");
   }
 
-  private static String show(Responsibility r) {
-    String s = r.unit().name() + "/" + r.role().name().charAt(0);
-    if (r.role() == Role.LEAD) {
-      s += r.basis().get() == Basis.FIRST_LISTED ? "F" : r.basis().get() == Basis.MARKED ? "M" : "B";
-    }
-    return s;
-  }
 
   private static List<String> shown(Document d) {
     return d.measures().stream().map(LayoutFamiliesTest::show).collect(Collectors.toList());
@@ -204,7 +197,7 @@ class LayoutFamiliesTest {
   void traditionalCharactersFollowTheSameRules() {
     Document d = PARSER.parse(Resources.text("dev/doc17.txt"));
     Measure first = d.measures().get(0);
-    assertEquals("市發改委/LM 經貿委/LM 市科技局/S", first.responsibilities().stream().map(LayoutFamiliesTest::show)
+    assertEquals("市發改委/LM 經貿委/LM 市科技局/S", first.responsibilities().stream().map(dev.mandate.parser.Shown::of)
         .collect(Collectors.joining(" ")));
     assertEquals("市經貿委", first.responsibilities().get(1).unit().restoredName().orElseThrow());
     assertEquals(List.of("一、把握結構調整和增長方式轉變這條主線,促進經濟又好又快發展"), first.section());

@@ -25,16 +25,9 @@ class ResponsibilityReaderTest {
 
   /** name/L or name/S, with the basis letter for leads: 市教育局/LF (first listed), /LM (marked). */
   private static String show(ResponsibilityReader.Result r) {
-    return r.responsibilities().stream().map(ResponsibilityReaderTest::show).collect(Collectors.joining(" "));
+    return r.responsibilities().stream().map(dev.mandate.parser.Shown::of).collect(Collectors.joining(" "));
   }
 
-  private static String show(Responsibility r) {
-    String s = r.unit().name() + "/" + r.role().name().charAt(0);
-    if (r.role() == Role.LEAD) {
-      s += r.basis().get() == Basis.FIRST_LISTED ? "F" : r.basis().get() == Basis.MARKED ? "M" : "B";
-    }
-    return s;
-  }
 
   @Test
   void firstListedLeadsWhenNothingMarksALead() {
