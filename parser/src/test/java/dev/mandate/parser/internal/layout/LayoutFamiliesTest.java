@@ -2,11 +2,8 @@ package dev.mandate.parser.internal.layout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.mandate.model.Basis;
 import dev.mandate.model.Document;
 import dev.mandate.model.Measure;
-import dev.mandate.model.Responsibility;
-import dev.mandate.model.Role;
 import dev.mandate.parser.MandateParser;
 import dev.mandate.parser.Resources;
 import java.util.List;

@@ -2,10 +2,7 @@ package dev.mandate.parser.internal.responsibility;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.mandate.model.Basis;
 import dev.mandate.model.Diagnostic;
-import dev.mandate.model.Responsibility;
-import dev.mandate.model.Role;
 import dev.mandate.parser.internal.Diagnostics;
 import java.util.List;
 import java.util.stream.Collectors;
