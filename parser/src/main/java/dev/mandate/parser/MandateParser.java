@@ -26,6 +26,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
@@ -134,7 +135,7 @@ public final class MandateParser {
             + " bytes is more than the limit of " + maxInput + " (raise it with MandateParser.builder().maxInput(n))");
       }
       try (InputStream in = Files.newInputStream(path)) {
-        return parseBytes(readLimited(in, path.toString()), name, path.toString());
+        return parseBytes(readLimited(in, path.toString(), (int) size), name, path.toString());
       }
     } catch (NoSuchFileException e) {
       throw new MandateException(MandateException.Kind.UNREADABLE, path + ": no such file", e);
@@ -162,7 +163,7 @@ public final class MandateParser {
     Objects.requireNonNull(in, "in");
     String label = name(sourceName);
     try {
-      return parseBytes(readLimited(in, label), sourceName, label);
+      return parseBytes(readLimited(in, label, 0), sourceName, label);
     } catch (IOException e) {
       throw new MandateException(MandateException.Kind.UNREADABLE, label + ": cannot be read: " + e.getMessage(), e);
     }
@@ -192,11 +193,23 @@ public final class MandateParser {
     return parse(b.toString());
   }
 
-  private byte[] readLimited(InputStream in, String label) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
+  /**
+   * Reads a stream whole, refusing more than {@code maxInput} bytes. {@code expected} (a file's size, or 0) sizes the
+   * buffer so that a file is read without growing and copying it; a file that grew since is still read to its end.
+   */
+  private byte[] readLimited(InputStream in, String label, int expected) throws IOException {
+    byte[] first = new byte[expected];
+    int got = in.readNBytes(first, 0, expected);
+    int next = got < expected ? -1 : in.read();
+    if (next < 0) {
+      return got == expected ? first : Arrays.copyOf(first, got);
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(expected * 2, 65536));
+    out.write(first, 0, got);
+    out.write(next);
+    long total = got + 1L;
     byte[] buf = new byte[65536];
     int r;
-    long total = 0;
     while ((r = in.read(buf)) > 0) {
       total += r;
       if (total > maxInput) {
@@ -204,6 +217,10 @@ public final class MandateParser {
             label + ": more than the limit of " + maxInput + " bytes");
       }
       out.write(buf, 0, r);
+    }
+    if (total > maxInput) {
+      throw new MandateException(MandateException.Kind.TOO_LARGE,
+          label + ": more than the limit of " + maxInput + " bytes");
     }
     return out.toByteArray();
   }

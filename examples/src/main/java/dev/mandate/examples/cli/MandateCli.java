@@ -18,23 +18,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.Callable;
+import java.util.Locale;
 import java.util.stream.Collectors;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
- * {@code mandate [parse FILE [--format json|summary]]}. With no arguments, parses the bundled founding document and
- * prints a summary. Exit codes: 0 success, 1 unreadable input or nothing usable in it, 2 bad usage. Messages go to
- * standard error as one line naming the file; a stack trace only with {@code --debug}.
+ * {@code mandate [parse FILE [--format json|summary] [--debug]]}. With no arguments, parses the bundled founding
+ * document and prints a summary. Exit codes: 0 success, 1 unreadable input or nothing usable in it, 2 bad usage.
+ * Messages go to standard error as one line naming the file; a stack trace only with {@code --debug}.
+ *
+ * <p>The arguments are read by hand: two commands and three options do not need a framework, and a command-line
+ * framework's reflection took longer to start than parsing a small document (the tool runs once per file in batch
+ * jobs).
  */
-@Command(name = "mandate", mixinStandardHelpOptions = true, version = "mandate 0.1.0",
-    description = "Reads Chinese government task-allocation documents into measures, responsible units and targets.%n"
-        + "With no command, parses the bundled founding document (Linyi 2021 livelihood measures) and prints a summary.",
-    subcommands = {MandateCli.Parse.class})
-public final class MandateCli implements Callable<Integer> {
+public final class MandateCli {
 
   /** Exit code for success. */
   public static final int OK = 0;
@@ -44,13 +40,139 @@ public final class MandateCli implements Callable<Integer> {
   public static final int USAGE = 2;
 
   static final String SEED = "linyi-2021-livelihood.txt";
+  static final String VERSION = "mandate 0.1.0";
 
-  @Override
-  public Integer call() throws IOException {
+  private static final String USAGE_LINE = "usage: mandate [parse FILE [--format json|summary]] (mandate --help)";
+  private static final String HELP = String.join("\n",
+      "Usage: mandate [-hV] [COMMAND]",
+      "Reads Chinese government task-allocation documents into measures, responsible units and targets.",
+      "With no command, parses the bundled founding document (Linyi 2021 livelihood measures) and prints a summary.",
+      "  -h, --help      print this help and exit",
+      "  -V, --version   print the version and exit",
+      "Commands:",
+      "  parse FILE [--format json|summary] [--debug]",
+      "                  parse FILE (- reads standard input) and print a summary (the default) or mandate/1 JSON;",
+      "                  --debug prints a stack trace on failure",
+      "Exit codes: 0 success, 1 unreadable input or no measures in it, 2 bad usage.",
+      "");
+
+  private MandateCli() {}
+
+  /** Output formats. */
+  enum Format { json, summary }
+
+  /** A usage error: exit 2 with its message and the usage line. */
+  private static final class UsageException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    UsageException(String message) {
+      super(message);
+    }
+  }
+
+  /** What {@code parse} was asked to do. */
+  private static final class ParseCommand {
+    String file;
+    Format format = Format.summary;
+    boolean debug;
+    boolean help;
+  }
+
+  /** Runs the tool and returns its exit code (for tests). */
+  public static int run(PrintStream errStream, String... args) {
+    PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(errStream, StandardCharsets.UTF_8), true);
+    try {
+      if (args.length == 0) {
+        return summariseSeed(err);
+      }
+      String first = args[0];
+      if (first.equals("-h") || first.equals("--help")) {
+        PrintWriter out = out();
+        out.print(HELP);
+        out.flush();
+        return OK;
+      }
+      if (first.equals("-V") || first.equals("--version")) {
+        PrintWriter out = out();
+        out.println(VERSION);
+        out.flush();
+        return OK;
+      }
+      if (!first.equals("parse")) {
+        throw new UsageException(first.startsWith("-") ? "unknown option '" + first + "'"
+            : "unknown command '" + first + "'");
+      }
+      ParseCommand c = parseArguments(args);
+      if (c.help) {
+        PrintWriter out = out();
+        out.print(HELP);
+        out.flush();
+        return OK;
+      }
+      return parse(c, err);
+    } catch (UsageException e) {
+      err.println("mandate: " + e.getMessage());
+      err.println(USAGE_LINE);
+      return USAGE;
+    } catch (IOException | RuntimeException e) {
+      err.println("mandate: " + e);
+      return INPUT;
+    }
+  }
+
+  public static void main(String[] args) {
+    System.exit(run(System.err, args));
+  }
+
+  private static ParseCommand parseArguments(String[] args) throws UsageException {
+    ParseCommand c = new ParseCommand();
+    for (int i = 1; i < args.length; i++) {
+      String a = args[i];
+      if (a.equals("-h") || a.equals("--help")) {
+        c.help = true;
+      } else if (a.equals("--debug")) {
+        c.debug = true;
+      } else if (a.equals("--format") || a.startsWith("--format=")) {
+        String v;
+        if (a.equals("--format")) {
+          if (i + 1 >= args.length) {
+            throw new UsageException("--format needs a value: json or summary");
+          }
+          v = args[++i];
+        } else {
+          v = a.substring("--format=".length());
+        }
+        c.format = format(v);
+      } else if (a.startsWith("-") && !a.equals("-")) {
+        throw new UsageException("unknown option '" + a + "'");
+      } else if (c.file == null) {
+        c.file = a;
+      } else {
+        throw new UsageException("unexpected argument '" + a + "': parse takes one FILE");
+      }
+    }
+    if (c.file == null && !c.help) {
+      throw new UsageException("missing FILE (a path, or - for standard input)");
+    }
+    return c;
+  }
+
+  private static Format format(String v) throws UsageException {
+    switch (v.toLowerCase(Locale.ROOT)) {
+      case "json":
+        return Format.json;
+      case "summary":
+        return Format.summary;
+      default:
+        throw new UsageException("--format '" + v + "' is not one of json, summary");
+    }
+  }
+
+  private static int summariseSeed(PrintWriter err) throws IOException {
     MandateParser parser = MandateParser.builder().build();
     try (InputStream in = MandateCli.class.getResourceAsStream("/dev/mandate/examples/" + SEED)) {
       if (in == null) {
-        System.err.println("mandate: the bundled founding document is missing from the jar");
+        err.println("mandate: the bundled founding document is missing from the jar");
         return INPUT;
       }
       Document doc = parser.parse(in, SEED);
@@ -60,59 +182,37 @@ public final class MandateCli implements Callable<Integer> {
   }
 
   /** {@code mandate parse FILE}. */
-  @Command(name = "parse", mixinStandardHelpOptions = true,
-      description = "Parse FILE (or - for standard input) and print a summary or mandate/1 JSON.")
-  static final class Parse implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "FILE", description = "the document to parse; - reads standard input")
-    String file;
-
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "summary",
-        description = "json or summary (default: ${DEFAULT-VALUE})")
-    Format format;
-
-    @Option(names = "--debug", description = "print a stack trace on failure")
-    boolean debug;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public Integer call() throws IOException {
-      MandateParser parser = MandateParser.builder().build();
-      PrintWriter err = spec.commandLine().getErr();
-      Document doc;
-      try {
-        doc = "-".equals(file) ? parser.parse(System.in, null) : parser.parse(Path.of(file));
-      } catch (MandateException e) {
-        err.println("mandate: " + String.valueOf(e.getMessage()).replaceAll("\\s*\\R\\s*", "; "));
-        if (debug) {
-          e.printStackTrace(err);
-        }
-        return INPUT;
-      } catch (RuntimeException e) {
-        err.println("mandate: " + file + ": internal error: " + e);
-        if (debug) {
-          e.printStackTrace(err);
-        }
-        return INPUT;
+  private static int parse(ParseCommand c, PrintWriter err) throws IOException {
+    MandateParser parser = MandateParser.builder().build();
+    Document doc;
+    try {
+      doc = "-".equals(c.file) ? parser.parse(System.in, null) : parser.parse(Path.of(c.file));
+    } catch (MandateException e) {
+      err.println("mandate: " + String.valueOf(e.getMessage()).replaceAll("\\s*\\R\\s*", "; "));
+      if (c.debug) {
+        e.printStackTrace(err);
       }
-      if (format == Format.json) {
-        OutputStream out = new BufferedOutputStream(System.out);
-        MandateJson.write(doc, out);
-        out.flush();
-      } else {
-        summary(doc, out());
+      return INPUT;
+    } catch (RuntimeException e) {
+      err.println("mandate: " + c.file + ": internal error: " + e);
+      if (c.debug) {
+        e.printStackTrace(err);
       }
-      if (doc.measures().isEmpty()) {
-        err.println("mandate: " + ("-".equals(file) ? "<stdin>" : file) + ": no measures found");
-        return INPUT;
-      }
-      return OK;
+      return INPUT;
     }
+    if (c.format == Format.json) {
+      OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
+      MandateJson.write(doc, out);
+      out.flush();
+    } else {
+      summary(doc, out());
+    }
+    if (doc.measures().isEmpty()) {
+      err.println("mandate: " + ("-".equals(c.file) ? "<stdin>" : c.file) + ": no measures found");
+      return INPUT;
+    }
+    return OK;
   }
-
-  /** Output formats. */
-  enum Format { json, summary }
 
   private static PrintWriter out() {
     return new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
@@ -152,26 +252,5 @@ public final class MandateCli implements Callable<Integer> {
       }
     }
     w.flush();
-  }
-
-  /** Runs the tool and returns its exit code (for tests). */
-  public static int run(PrintStream err, String... args) {
-    CommandLine cl = new CommandLine(new MandateCli());
-    cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
-    cl.setExitCodeExceptionMapper(e -> USAGE);
-    cl.setParameterExceptionHandler((ex, a) -> {
-      ex.getCommandLine().getErr().println("mandate: " + ex.getMessage());
-      ex.getCommandLine().getErr().println("usage: mandate [parse FILE [--format json|summary]] (mandate --help)");
-      return USAGE;
-    });
-    cl.setExecutionExceptionHandler((ex, c, p) -> {
-      c.getErr().println("mandate: " + ex);
-      return INPUT;
-    });
-    return cl.execute(args);
-  }
-
-  public static void main(String[] args) {
-    System.exit(run(System.err, args));
   }
 }

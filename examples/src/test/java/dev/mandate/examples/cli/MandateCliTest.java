@@ -116,5 +116,41 @@ class MandateCliTest {
     assertEquals(2, run(null, "parse").code);
     assertEquals(2, run(null, "parse", "x", "--format", "xml").code);
     assertEquals(2, run(null, "--no-such-option").code);
+    assertEquals(2, run(null, "parse", "x", "--format").code);
+    assertEquals(2, run(null, "parse", "a.txt", "b.txt").code);
+    assertEquals(2, run(null, "parse", "a.txt", "--fromat", "json").code);
+    Run r = run(null, "frobnicate");
+    assertEquals(2, r.code);
+    assertTrue(r.err.startsWith("mandate: unknown command 'frobnicate'"), r.err);
+    assertTrue(r.err.contains("usage: mandate"), r.err);
+  }
+
+  @Test
+  void optionsMayComeBeforeTheFileAndInEitherSpelling() {
+    Run a = run(null, "parse", "--format=json", "../seeds/linyi-2021-livelihood.txt");
+    assertEquals(0, a.code, a.err);
+    assertTrue(a.out.contains("\"format\" : \"mandate/1\""));
+    Run b = run(null, "parse", "--format", "JSON", "../seeds/linyi-2021-livelihood.txt");
+    assertEquals(a.out, b.out);
+  }
+
+  @Test
+  void helpAndVersionAreExitZero() {
+    Run h = run(null, "--help");
+    assertEquals(0, h.code);
+    assertTrue(h.out.contains("parse FILE") && h.out.contains("Exit codes"), h.out);
+    assertEquals(0, run(null, "parse", "--help").code);
+    Run v = run(null, "-V");
+    assertEquals(0, v.code);
+    assertEquals("mandate 0.1.0", v.out.strip());
+  }
+
+  @Test
+  void debugPrintsTheTraceOnlyWhenAsked() {
+    Run plain = run(null, "parse", "no/such/file.txt");
+    Run debug = run(null, "parse", "no/such/file.txt", "--debug");
+    assertEquals(1, debug.code);
+    assertFalse(plain.err.contains("\tat "), plain.err);
+    assertTrue(debug.err.contains("\tat dev.mandate"), debug.err);
   }
 }

@@ -81,7 +81,12 @@ public final class DocumentAssembler {
         break;
       }
     }
-    boolean typed = raw.measures().stream().flatMap(m -> m.clauses().stream()).anyMatch(Clause::hasType);
+    boolean typed = false;
+    for (RawMeasure m : raw.measures()) {
+      for (Clause c : m.clauses()) {
+        typed |= c.hasType();
+      }
+    }
     if (convention == LeadConvention.BOLD && !raw.measures().isEmpty() && !typed) {
       diagnostics.add(Diagnostic.Kind.NO_MARKED_LEAD,
           "the document says bold type marks the lead, but plain text carries no bold; the first listed unit of "

@@ -40,10 +40,17 @@ public final class Columns {
 
   /** The kind of a header cell, or null if the cell is not a known header. Spaces inside are ignored. */
   public static Kind kind(String cell) {
-    String f = compact(cell);
-    if (f.isEmpty() || f.length() > 12) {
+    // asked of every line of a text: count before building anything, since almost no line is a header
+    int visible = 0;
+    for (int i = 0, n = cell.length(); i < n && visible <= 12; i++) {
+      if (!Fold.isSpace(cell.charAt(i))) {
+        visible++;
+      }
+    }
+    if (visible == 0 || visible > 12) {
       return null;
     }
+    String f = compact(cell);
     Kind k = KINDS.get(f);
     if (k != null) {
       return k;
@@ -75,6 +82,14 @@ public final class Columns {
   }
 
   private static String compact(String s) {
+    boolean same = true;
+    for (int i = 0; i < s.length() && same; i++) {
+      char c = s.charAt(i);
+      same = Fold.fold(c) == c && !Fold.isSpace(c);
+    }
+    if (same) {
+      return s;
+    }
     StringBuilder b = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = Fold.fold(s.charAt(i));

@@ -77,15 +77,19 @@ public final class LayoutReader {
         continue;
       }
       Line line = (Line) block;
-      String text = line.text();
-      String folded = line.folded();
-      String t = Fold.trim(folded);
-      if (t.isEmpty()) {
+      if (line.isBlank()) {
         continue;
       }
       // inside a tab table, leading and trailing tabs are empty cells, so look for tabs in the untrimmed line
-      char sep = t.indexOf('|') >= 0 ? '|'
-          : (pipeHeader != null ? folded : t).indexOf('\t') >= 0 ? '\t' : 0;
+      char sep = line.foldedContains('|', true) ? '|'
+          : line.foldedContains('\t', pipeHeader == null) ? '\t' : 0;
+      String text = line.text();
+      if (sep == '|' && isResponsibilityRow(text)) {
+        // 责任单位: | X | — only the first cell decides, and the whole line is read as a clause: no cells needed
+        pipeHeader = null;
+        attach(text.replace('|', ' ').replace('\t', ' '), null, line.number(), 1);
+        continue;
+      }
       if (sep != 0) {
         List<String> raw = cells(text, sep);
         // a tab is a cell break only in a table (copied from a browser) or a header or labelled row, not in
@@ -104,6 +108,8 @@ public final class LayoutReader {
         }
       }
       pipeHeader = null;
+      String folded = line.folded();
+      String t = Fold.trim(folded);
 
       // a flattened table: header words one a line, then one cell a line
       if (Columns.kind(t) != null) {
@@ -168,17 +174,47 @@ public final class LayoutReader {
   private TableRows pipeRows;
 
   /** One table row: a labelled row, a header row, a data row of the current table, or furniture. */
+  /** Whether a pipe line's first cell is a responsibility label (and not a task label): a labelled unit row. */
+  private static boolean isResponsibilityRow(String pipeLine) {
+    int b = 0;
+    int n = pipeLine.length();
+    while (b < n && (Fold.isSpace(pipeLine.charAt(b)) || pipeLine.charAt(b) == '|')) {
+      b++;
+    }
+    int e = pipeLine.indexOf('|', b);
+    String first = Fold.trim(Fold.fold(head(pipeLine.substring(b, e < 0 ? n : e))));
+    return taskColon(first) < 0 && Labels.leading(first) != null;
+  }
+
+  /** The colon of a task label ({@code 具体措施:}) starting a folded, trimmed cell, or -1. */
+  private static int taskColon(String first) {
+    int colon = first.indexOf(':');
+    return colon > 0 && colon <= 8 && Columns.kind(first.substring(0, colon)) == Columns.Kind.TASK ? colon : -1;
+  }
+
   private void row(List<Cell> cells, int number, String pipeLine) {
-    String first = Fold.trim(Fold.fold(cells.get(0).text()));
-    int colon = Math.max(first.indexOf(':'), -1);
-    if (colon > 0 && Columns.kind(first.substring(0, colon)) == Columns.Kind.TASK && colon <= 8) {
+    String cell0 = cells.get(0).text();
+    // only the start of the first cell can be a label: fold and look at that much, not at a whole task text
+    String first = Fold.trim(Fold.fold(head(cell0)));
+    int colon = taskColon(first);
+    if (colon > 0) {
       // 具体措施: | text |  — a labelled task row
       pipeHeader = null;
-      StringBuilder body = new StringBuilder(cells.get(0).text().substring(colon + 1));
-      for (int c = 1; c < cells.size(); c++) {
-        body.append(' ').append(cells.get(c).text());
+      int lead = 0;
+      while (Fold.isSpace(cell0.charAt(lead))) {
+        lead++;
       }
-      String b = Fold.trim(body.toString().replace("\n", ""));
+      int rest = lead + colon + 1;
+      String b;
+      if (cells.size() == 2 && Fold.trim(cell0.substring(rest)).isEmpty()) {
+        b = Fold.trim(cells.get(1).text().replace("\n", ""));
+      } else {
+        StringBuilder body = new StringBuilder(cell0.substring(rest));
+        for (int c = 1; c < cells.size(); c++) {
+          body.append(' ').append(cells.get(c).text());
+        }
+        b = Fold.trim(body.toString().replace("\n", ""));
+      }
       if (!b.isEmpty()) {
         int col = pipeLine == null ? 1 : Math.max(1, pipeLine.indexOf(b) + 1);
         addDirectMeasure(new RawMeasure(b, number, col));
@@ -242,6 +278,17 @@ public final class LayoutReader {
     }
     furniture.add(Fold.trim(pipeLine != null ? pipeLine : String.join(" ", texts)));
   }
+
+  /** The first {@link #HEAD} chars of a cell after its leading spaces: enough to hold any label and its colon. */
+  private static String head(String cell) {
+    int b = 0;
+    while (b < cell.length() && Fold.isSpace(cell.charAt(b))) {
+      b++;
+    }
+    return cell.length() - b <= HEAD ? cell : cell.substring(0, b + HEAD);
+  }
+
+  private static final int HEAD = 32;
 
   /** 0, 1 or 2: how far a row that lost merged leading cells must move right to fit its header. */
   private static int bestShift(List<Columns.Kind> header, List<String> texts) {
@@ -494,7 +541,15 @@ public final class LayoutReader {
     int start = 0;
     for (int i = 0; i <= text.length(); i++) {
       if (i == text.length() || text.charAt(i) == sep) {
-        cells.add(Fold.trim(text.substring(start, i)));
+        int b = start;
+        int e = i;
+        while (b < e && Fold.isSpace(text.charAt(b))) {
+          b++;
+        }
+        while (e > b && Fold.isSpace(text.charAt(e - 1))) {
+          e--;
+        }
+        cells.add(text.substring(b, e));
         start = i + 1;
       }
     }

@@ -18,6 +18,10 @@ public final class Labels {
       .sorted(Comparator.comparingInt((Vocabulary.Entry e) -> e.word().length()).reversed())
       .collect(ImmutableList.toImmutableList());
 
+  /** Length of the longest label, and how many spaces a label may leave before its colon when found at a start. */
+  private static final int LONGEST = LABELS.isEmpty() ? 0 : LABELS.get(0).word().length();
+  private static final int SPACES_BEFORE_COLON = 8;
+
   private Labels() {}
 
   /** The label vocabulary, longest first (for tests). */
@@ -80,9 +84,37 @@ public final class Labels {
 
   /** The label kind if {@code folded} (trimmed) starts with a label and a colon. */
   public static Clause.Kind leading(String folded) {
-    String t = Fold.trim(folded);
-    List<Found> found = find(t);
-    return !found.isEmpty() && found.get(0).start == 0 ? found.get(0).kind : null;
+    // asked of every line: look only as far as the longest label could reach, and build nothing
+    int n = folded.length();
+    int b = 0;
+    while (b < n && Fold.isSpace(folded.charAt(b))) {
+      b++;
+    }
+    int colon = -1;
+    for (int i = b; i < n; i++) {
+      char c = folded.charAt(i);
+      if (c == ':') {
+        colon = i;
+        break;
+      }
+      if (i - b > LONGEST + SPACES_BEFORE_COLON) {
+        return null;
+      }
+    }
+    if (colon < 0) {
+      return null;
+    }
+    int end = colon;
+    while (end > b && Fold.isSpace(folded.charAt(end - 1))) {
+      end--;
+    }
+    for (Vocabulary.Entry e : LABELS) {
+      String w = e.word();
+      if (end - b == w.length() && folded.startsWith(w, b)) {
+        return Clause.Kind.valueOf(e.kind());
+      }
+    }
+    return null;
   }
 
   /**

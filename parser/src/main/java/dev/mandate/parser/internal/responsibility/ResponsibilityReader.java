@@ -69,6 +69,14 @@ public final class ResponsibilityReader {
 
   /** Notes found in a unit list without reading its units: for conventions stated before any measure. */
   public static List<String> notesIn(String text) {
+    // a note is always bracketed; most lists have no bracket at all, so do not split them to find none
+    boolean bracket = false;
+    for (int i = 0; i < text.length() && !bracket; i++) {
+      bracket = Brackets.isRoundOpen(text.charAt(i));
+    }
+    if (!bracket) {
+      return List.of();
+    }
     List<String> notes = new ArrayList<>();
     for (UnitListSplitter.Piece p : UnitListSplitter.split(text).pieces()) {
       stripNotes(text.substring(p.start(), p.end()), notes);
@@ -91,8 +99,9 @@ public final class ResponsibilityReader {
             c.line(), c.column() + offset);
       }
       List<Draft> clauseDrafts = new ArrayList<>();
+      String folded = Fold.fold(c.text());
       for (UnitListSplitter.Piece p : split.pieces()) {
-        Draft d = draft(c.text().substring(p.start(), p.end()), notes);
+        Draft d = draft(c.text(), folded, p.start(), p.end(), notes);
         if (d == null) {
           continue;
         }
@@ -107,7 +116,10 @@ public final class ResponsibilityReader {
       restorePrefixes(clauseDrafts);
       drafts.addAll(clauseDrafts);
     }
-    boolean typed = clauses.stream().anyMatch(Clause::hasType);
+    boolean typed = false;
+    for (Clause c : clauses) {
+      typed |= c.hasType();
+    }
     return new Result(assign(drafts, convention, typed, clauses, diagnostics), ImmutableList.copyOf(notes));
   }
 
@@ -124,26 +136,45 @@ public final class ResponsibilityReader {
   }
 
   /** One piece to a draft unit, or null when nothing of a name is left. */
-  private static Draft draft(String raw, List<String> notes) {
-    String s = stripNotes(Fold.trim(raw), notes);
+  private static Draft draft(String text, String folded, int start, int end, List<String> notes) {
+    // work on [b, e) of the clause and its folded twin (folding is char for char), cutting one string at the end
+    String s0 = text;
+    String f0 = folded;
+    int b = start;
+    int e = end;
+    while (b < e && Fold.isSpace(s0.charAt(b))) {
+      b++;
+    }
+    while (e > b && Fold.isSpace(s0.charAt(e - 1))) {
+      e--;
+    }
+    for (int i = b; i < e; i++) {
+      if (Brackets.isRoundOpen(s0.charAt(i))) {
+        // a bracket may hold a note about the document: take it out, and go on with what is left
+        s0 = stripNotes(s0.substring(b, e), notes);
+        f0 = Fold.fold(s0);
+        b = 0;
+        e = s0.length();
+        break;
+      }
+    }
     Draft d = new Draft();
     // 由X牵头: the 由 is grammar, not name
-    if (s.startsWith("由") && s.length() > 2) {
-      s = s.substring(1);
+    if (s0.startsWith("由", b) && e - b > 2) {
+      b++;
     }
     boolean changed = true;
-    while (changed && !s.isEmpty()) {
+    while (changed && b < e) {
       changed = false;
-      String f = Fold.fold(s);
-      if (f.endsWith("牵头") || f.endsWith("主办") || f.endsWith("主责")) {
-        s = s.substring(0, s.length() - 2);
+      if (endsWith(f0, b, e, "牵头") || endsWith(f0, b, e, "主办") || endsWith(f0, b, e, "主责")) {
+        e -= 2;
         d.markedLead = true;
         changed = true;
         continue;
       }
       for (String w : SUPPORT_WORDS) {
-        if (f.endsWith(w)) {
-          s = s.substring(0, s.length() - w.length());
+        if (endsWith(f0, b, e, w)) {
+          e -= w.length();
           d.markedSupport = true;
           changed = true;
           break;
@@ -153,19 +184,24 @@ public final class ResponsibilityReader {
         continue;
       }
       for (String w : NEUTRAL_WORDS) {
-        if (f.endsWith(w)) {
-          s = s.substring(0, s.length() - w.length());
+        if (endsWith(f0, b, e, w)) {
+          e -= w.length();
           changed = true;
           break;
         }
       }
-      if (!changed && (f.endsWith("等") && s.length() > 2)) {
-        s = s.substring(0, s.length() - 1);
+      if (!changed && endsWith(f0, b, e, "等") && e - b > 2) {
+        e--;
         changed = true;
       }
-      s = Fold.trim(s);
+      while (b < e && Fold.isSpace(s0.charAt(b))) {
+        b++;
+      }
+      while (e > b && Fold.isSpace(s0.charAt(e - 1))) {
+        e--;
+      }
     }
-    s = Fold.trim(s);
+    String s = s0.substring(b, e);
     if (s.isEmpty()) {
       return null;
     }
@@ -202,6 +238,11 @@ public final class ResponsibilityReader {
     }
     d.name = s;
     return d;
+  }
+
+  /** Whether {@code f[b, e)} ends with w. */
+  private static boolean endsWith(String f, int b, int e, String w) {
+    return e - b >= w.length() && f.startsWith(w, e - w.length());
   }
 
   /** Removes bracketed notes from s (adding them to notes) and returns what is left. */

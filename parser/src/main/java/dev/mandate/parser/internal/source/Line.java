@@ -1,5 +1,7 @@
 package dev.mandate.parser.internal.source;
 
+import dev.mandate.parser.internal.text.Fold;
+
 /**
  * One line of the input: its 1-based number, the text as written (without the line break) and its folded twin.
  *
@@ -39,6 +41,39 @@ public final class Line implements Block {
   /** {@link dev.mandate.parser.internal.text.Fold folded} text, same length as {@link #text()}. */
   public String folded() {
     return start == 0 && end == foldedSource.length() ? foldedSource : foldedSource.substring(start, end);
+  }
+
+  /** Whether the line holds nothing but whitespace; builds nothing. */
+  public boolean isBlank() {
+    for (int i = start; i < end; i++) {
+      if (!Fold.isSpace(foldedSource.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the folded line holds c; with {@code inner}, only between its first and last non-space chars. Asked of
+   * every line before cutting any string out of it.
+   */
+  public boolean foldedContains(char c, boolean inner) {
+    int b = start;
+    int e = end;
+    if (inner) {
+      while (b < e && Fold.isSpace(foldedSource.charAt(b))) {
+        b++;
+      }
+      while (e > b && Fold.isSpace(foldedSource.charAt(e - 1))) {
+        e--;
+      }
+    }
+    for (int i = b; i < e; i++) {
+      if (foldedSource.charAt(i) == c) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override
