@@ -1,0 +1,91 @@
+package dev.mandate.parser.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The whole-process goal, measured side by side: the {@code mandate} CLI writing JSON for the founding document
+ * repeated to 20 MB ({@code java -jar examples/target/mandate.jar parse big.txt --format json}, output discarded)
+ * against HanLP segmenting the same file line by line with numeral and quantifier recognition
+ * ({@link HanlpSegmentFile}). Each round runs one of each, in alternating order, each a fresh JVM started the same
+ * way; wall times come from {@link System#nanoTime()} around the process. On a shared machine single runs vary a
+ * lot, so it prints every pair, the medians, and the median of the per-round ratios (each pair ran close in time).
+ *
+ * <p>Arguments: the CLI jar, the classpath that holds HanLP and this class, the size in MB, the number of rounds.
+ * Run through the {@code bench} profile (see README, Performance).
+ */
+public final class WholeProcessComparison {
+  private WholeProcessComparison() {}
+
+  public static void main(String[] args) throws IOException, InterruptedException {
+    if (args.length < 4) {
+      System.err.println("usage: WholeProcessComparison CLI_JAR CLASSPATH SIZE_MB ROUNDS");
+      System.exit(2);
+    }
+    Path jar = Path.of(args[0]);
+    if (!Files.isRegularFile(jar)) {
+      System.err.println(jar + " is missing: build the CLI first (mvn -q -B package -DskipTests)");
+      System.exit(1);
+    }
+    String classpath = args[1];
+    int mb = Integer.parseInt(args[2]);
+    int rounds = Integer.parseInt(args[3]);
+    Path input = Files.createTempFile("mandate-big-", ".txt");
+    try {
+      Files.writeString(input, ParseBenchmark.seedRepeated(mb), StandardCharsets.UTF_8);
+      String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+      List<String> mandate = List.of(java, "-jar", jar.toString(), "parse", input.toString(), "--format", "json");
+      List<String> hanlp = List.of(java, "-cp", classpath, HanlpSegmentFile.class.getName(), input.toString());
+      System.out.printf("input: %s (%,d bytes); %d rounds, each a fresh JVM per tool%n", input, Files.size(input),
+          rounds);
+      List<Double> m = new ArrayList<>();
+      List<Double> h = new ArrayList<>();
+      List<Double> ratios = new ArrayList<>();
+      for (int r = 0; r < rounds; r++) {
+        double a;
+        double b;
+        if (r % 2 == 0) {
+          a = seconds(mandate);
+          b = seconds(hanlp);
+        } else {
+          b = seconds(hanlp);
+          a = seconds(mandate);
+        }
+        m.add(a);
+        h.add(b);
+        ratios.add(b / a);
+        System.out.printf("round %d: mandate %.2f s, HanLP %.2f s, HanLP/mandate %.2f%n", r + 1, a, b, b / a);
+      }
+      System.out.printf("median: mandate %.2f s, HanLP %.2f s; ratio of medians %.2f; median of ratios %.2f%n",
+          median(m), median(h), median(h) / median(m), median(ratios));
+    } finally {
+      Files.deleteIfExists(input);
+    }
+  }
+
+  private static double seconds(List<String> command) throws IOException, InterruptedException {
+    ProcessBuilder pb = new ProcessBuilder(command)
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .redirectError(ProcessBuilder.Redirect.INHERIT);
+    long t = System.nanoTime();
+    Process p = pb.start();
+    int code = p.waitFor();
+    double s = (System.nanoTime() - t) / 1e9;
+    if (code != 0) {
+      throw new IllegalStateException(String.join(" ", command) + " exited with " + code);
+    }
+    return s;
+  }
+
+  private static double median(List<Double> xs) {
+    List<Double> s = new ArrayList<>(xs);
+    Collections.sort(s);
+    int n = s.size();
+    return n % 2 == 1 ? s.get(n / 2) : (s.get(n / 2 - 1) + s.get(n / 2)) / 2;
+  }
+}
