@@ -163,7 +163,9 @@ public final class MandateParser {
     Objects.requireNonNull(in, "in");
     String label = name(sourceName);
     try {
-      return parseBytes(readLimited(in, label, 0), sourceName, label);
+      // what the stream says it holds (a byte array's or a file's remaining bytes) sizes the buffer; 0 if it cannot say
+      int expected = Math.min(Math.max(in.available(), 0), maxInput);
+      return parseBytes(readLimited(in, label, expected), sourceName, label);
     } catch (IOException e) {
       throw new MandateException(MandateException.Kind.UNREADABLE, label + ": cannot be read: " + e.getMessage(), e);
     }
@@ -204,7 +206,7 @@ public final class MandateParser {
     if (next < 0) {
       return got == expected ? first : Arrays.copyOf(first, got);
     }
-    ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(expected * 2, 65536));
+    ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(expected + 65536L, Integer.MAX_VALUE - 16));
     out.write(first, 0, got);
     out.write(next);
     long total = got + 1L;

@@ -89,6 +89,37 @@ class MandateParserTest {
         assertThrows(MandateException.class, () -> small.parse(endless, "stream")).kind());
   }
 
+  /** A stream that reports {@code reported} bytes available, whatever it holds, and hands out a few at a time. */
+  private static InputStream claiming(byte[] bytes, int reported) {
+    return new ByteArrayInputStream(bytes) {
+      @Override
+      public synchronized int available() {
+        return reported;
+      }
+
+      @Override
+      public synchronized int read(byte[] b, int off, int len) {
+        return super.read(b, off, Math.min(len, 777));
+      }
+    };
+  }
+
+  @Test
+  void aStreamIsReadWholeWhateverItSaysIsAvailable() {
+    byte[] seed = SEED.getBytes(StandardCharsets.UTF_8);
+    String expected = dev.mandate.json.MandateJson.toJson(PARSER.parse(new ByteArrayInputStream(seed), "s"));
+    for (int reported : new int[] {0, 1, seed.length / 2, seed.length - 1, seed.length, seed.length + 1,
+        Integer.MAX_VALUE}) {
+      assertEquals(expected, dev.mandate.json.MandateJson.toJson(PARSER.parse(claiming(seed, reported), "s")),
+          "available() = " + reported);
+    }
+    MandateParser exact = MandateParser.builder().maxInput(seed.length).build();
+    assertEquals(59, exact.parse(claiming(seed, seed.length), "s").measures().size());
+    MandateParser oneShort = MandateParser.builder().maxInput(seed.length - 1).build();
+    assertEquals(MandateException.Kind.TOO_LARGE, assertThrows(MandateException.class,
+        () -> oneShort.parse(claiming(seed, seed.length - 1), "s")).kind());
+  }
+
   @Test
   void unreadableAndBinaryInputsAreTypedErrorsNamingTheFile(@TempDir Path dir) throws Exception {
     MandateException missing = assertThrows(MandateException.class, () -> PARSER.parse(dir.resolve("nope.txt")));
