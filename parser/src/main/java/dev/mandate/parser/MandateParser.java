@@ -202,7 +202,8 @@ public final class MandateParser {
   private byte[] readLimited(InputStream in, String label, int expected) throws IOException {
     byte[] first = new byte[expected];
     int got = in.readNBytes(first, 0, expected);
-    int next = got < expected ? -1 : in.read();
+    // asked even after a short read: a stream may hand out less than it holds (readNBytes of a subclass)
+    int next = in.read();
     if (next < 0) {
       return got == expected ? first : Arrays.copyOf(first, got);
     }
