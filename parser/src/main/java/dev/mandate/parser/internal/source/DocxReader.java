@@ -154,7 +154,7 @@ public final class DocxReader {
                 for (String part : t.split("\n")) {
                   String p = Fold.trim(part);
                   if (!p.isEmpty()) {
-                    out.add(new Line(paragraphs, p, Fold.fold(p)));
+                    out.add(new Line(paragraphs, p));
                   }
                 }
               }

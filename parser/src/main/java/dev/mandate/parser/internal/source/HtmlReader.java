@@ -152,7 +152,7 @@ public final class HtmlReader {
     void flush() {
       String t = Fold.trim(line.toString());
       if (!t.isEmpty()) {
-        out.add(new Line(out.size() + 1, t, Fold.fold(t)));
+        out.add(new Line(out.size() + 1, t));
       }
       line.setLength(0);
     }

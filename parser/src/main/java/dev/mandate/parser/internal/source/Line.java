@@ -5,26 +5,26 @@ import dev.mandate.parser.internal.text.Fold;
 /**
  * One line of the input: its 1-based number, the text as written (without the line break) and its folded twin.
  *
- * <p>A line of a text input is a view into the whole text: its strings are cut out when asked for, so the parse
- * does not keep a second copy of the input alive while it runs (which made large inputs GC-bound).
+ * <p>A line of a text input is a view into the whole text: its text is cut out when asked for, and its folded twin
+ * made the first time it is asked for, so the parse keeps no second copy of the input (which made large inputs
+ * GC-bound) and most lines — table rows — are never folded whole.
  */
 public final class Line implements Block {
   private final int number;
   private final String source;
-  private final String foldedSource;
   private final int start;
   private final int end;
+  private String folded;
 
   /** A line holding its own text. */
-  public Line(int number, String text, String folded) {
-    this(number, text, folded, 0, text.length());
+  public Line(int number, String text) {
+    this(number, text, 0, text.length());
   }
 
-  /** A view of {@code [start, end)} of a whole text and its folded twin. */
-  Line(int number, String source, String foldedSource, int start, int end) {
+  /** A view of {@code [start, end)} of a whole text. */
+  Line(int number, String source, int start, int end) {
     this.number = number;
     this.source = source;
-    this.foldedSource = foldedSource;
     this.start = start;
     this.end = end;
   }
@@ -38,15 +38,20 @@ public final class Line implements Block {
     return start == 0 && end == source.length() ? source : source.substring(start, end);
   }
 
-  /** {@link dev.mandate.parser.internal.text.Fold folded} text, same length as {@link #text()}. */
+  /** {@link Fold folded} text, same length as {@link #text()}. */
   public String folded() {
-    return start == 0 && end == foldedSource.length() ? foldedSource : foldedSource.substring(start, end);
+    String f = folded;
+    if (f == null) {
+      f = Fold.fold(text());
+      folded = f;
+    }
+    return f;
   }
 
   /** Whether the line holds nothing but whitespace; builds nothing. */
   public boolean isBlank() {
     for (int i = start; i < end; i++) {
-      if (!Fold.isSpace(foldedSource.charAt(i))) {
+      if (!Fold.isSpace(source.charAt(i))) {
         return false;
       }
     }
@@ -61,15 +66,15 @@ public final class Line implements Block {
     int b = start;
     int e = end;
     if (inner) {
-      while (b < e && Fold.isSpace(foldedSource.charAt(b))) {
+      while (b < e && Fold.isSpace(source.charAt(b))) {
         b++;
       }
-      while (e > b && Fold.isSpace(foldedSource.charAt(e - 1))) {
+      while (e > b && Fold.isSpace(source.charAt(e - 1))) {
         e--;
       }
     }
     for (int i = b; i < e; i++) {
-      if (foldedSource.charAt(i) == c) {
+      if (Fold.fold(source.charAt(i)) == c) {
         return true;
       }
     }

@@ -1,6 +1,5 @@
 package dev.mandate.parser.internal.source;
 
-import dev.mandate.parser.internal.text.Fold;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,7 +13,6 @@ public final class Lines {
 
   /** Lines of at most {@code maxLength} chars; a longer line is cut, with a LIMIT_REACHED diagnostic. */
   public static List<Line> of(String text, int maxLength, dev.mandate.parser.internal.Diagnostics diagnostics) {
-    String folded = Fold.fold(text);
     List<Line> out = new ArrayList<>();
     int n = text.length();
     int start = 0;
@@ -22,7 +20,7 @@ public final class Lines {
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
       if (c == '\n' || c == '\r') {
-        out.add(new Line(number++, text, folded, start, cut(start, i, maxLength, number - 1, diagnostics)));
+        out.add(new Line(number++, text, start, cut(start, i, maxLength, number - 1, diagnostics)));
         if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
           i++;
         }
@@ -30,7 +28,7 @@ public final class Lines {
       }
     }
     if (start < n) {
-      out.add(new Line(number, text, folded, start, cut(start, n, maxLength, number, diagnostics)));
+      out.add(new Line(number, text, start, cut(start, n, maxLength, number, diagnostics)));
     }
     return out;
   }
