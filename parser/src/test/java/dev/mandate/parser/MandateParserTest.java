@@ -89,6 +89,26 @@ class MandateParserTest {
         assertThrows(MandateException.class, () -> small.parse(endless, "stream")).kind());
   }
 
+  @Test
+  void equalUnitsAndResponsibilitiesAreOneInstanceWithinADocumentButNotAcrossDocuments() {
+    Document d = PARSER.parse(SEED);
+    java.util.Map<dev.mandate.model.Unit, dev.mandate.model.Unit> seen = new java.util.HashMap<>();
+    java.util.Map<dev.mandate.model.Responsibility, dev.mandate.model.Responsibility> roles = new java.util.HashMap<>();
+    int units = 0;
+    for (dev.mandate.model.Measure m : d.measures()) {
+      for (dev.mandate.model.Responsibility r : m.responsibilities()) {
+        units++;
+        org.junit.jupiter.api.Assertions.assertSame(seen.computeIfAbsent(r.unit(), u -> u), r.unit());
+        org.junit.jupiter.api.Assertions.assertSame(roles.computeIfAbsent(r, x -> x), r);
+      }
+    }
+    assertTrue(seen.size() < units / 3, seen.size() + " distinct of " + units);
+    Document again = PARSER.parse(SEED);
+    assertEquals(d, again);
+    assertFalse(again.measures().get(0).responsibilities().get(0).unit()
+        == d.measures().get(0).responsibilities().get(0).unit(), "a parse shares nothing with another");
+  }
+
   /** A stream that reports {@code reported} bytes available, whatever it holds, and hands out a few at a time. */
   private static InputStream claiming(byte[] bytes, int reported) {
     return new ByteArrayInputStream(bytes) {

@@ -13,6 +13,7 @@ import dev.mandate.parser.internal.layout.RawMeasure;
 import dev.mandate.parser.internal.responsibility.Clause;
 import dev.mandate.parser.internal.responsibility.LeadConvention;
 import dev.mandate.parser.internal.responsibility.ResponsibilityReader;
+import dev.mandate.parser.internal.responsibility.SharedUnits;
 import dev.mandate.parser.internal.source.Block;
 import dev.mandate.parser.internal.source.Lines;
 import dev.mandate.parser.internal.target.Deadlines;
@@ -94,18 +95,14 @@ public final class DocumentAssembler {
     }
 
     List<Measure> measures = new ArrayList<>(raw.measures().size());
-    // the same units recur in most measures: share one instance per distinct responsibility (less memory, less GC)
-    Map<Responsibility, Responsibility> shared = new java.util.HashMap<>();
+    // the same units recur in most measures: one instance per distinct unit and responsibility (less memory and GC)
+    SharedUnits shared = new SharedUnits();
     int id = 0;
     for (RawMeasure m : raw.measures()) {
       id++;
-      ResponsibilityReader.Result r = responsibilities.read(m.clauses(), convention, diagnostics);
+      ResponsibilityReader.Result r = responsibilities.read(m.clauses(), convention, diagnostics, shared);
       notes.addAll(r.notes());
-      ImmutableList.Builder<Responsibility> respBuilder = ImmutableList.builder();
-      for (Responsibility x : r.responsibilities()) {
-        respBuilder.add(shared.computeIfAbsent(x, k -> k));
-      }
-      ImmutableList<Responsibility> resp = respBuilder.build();
+      ImmutableList<Responsibility> resp = r.responsibilities();
       if (resp.isEmpty()) {
         diagnostics.add(Diagnostic.Kind.MISSING_RESPONSIBILITY,
             "measure " + id + " has no responsible unit (expected a 责任单位 row, label or clause after it)",

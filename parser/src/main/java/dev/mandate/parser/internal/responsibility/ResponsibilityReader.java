@@ -5,7 +5,6 @@ import dev.mandate.model.Basis;
 import dev.mandate.model.Diagnostic;
 import dev.mandate.model.Responsibility;
 import dev.mandate.model.Role;
-import dev.mandate.model.Unit;
 import dev.mandate.parser.internal.Diagnostics;
 import dev.mandate.parser.internal.text.Brackets;
 import dev.mandate.parser.internal.text.Fold;
@@ -85,6 +84,11 @@ public final class ResponsibilityReader {
   }
 
   public Result read(List<Clause> clauses, LeadConvention convention, Diagnostics diagnostics) {
+    return read(clauses, convention, diagnostics, new SharedUnits());
+  }
+
+  /** As {@link #read(List, LeadConvention, Diagnostics)}, sharing units and responsibilities across a parse. */
+  public Result read(List<Clause> clauses, LeadConvention convention, Diagnostics diagnostics, SharedUnits units) {
     List<Draft> drafts = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     for (int ci = 0; ci < clauses.size(); ci++) {
@@ -120,7 +124,7 @@ public final class ResponsibilityReader {
     for (Clause c : clauses) {
       typed |= c.hasType();
     }
-    return new Result(assign(drafts, convention, typed, clauses, diagnostics), ImmutableList.copyOf(notes));
+    return new Result(assign(drafts, convention, typed, clauses, diagnostics, units), ImmutableList.copyOf(notes));
   }
 
   private static boolean mostlyBold(Clause c, int start, int end) {
@@ -367,7 +371,7 @@ public final class ResponsibilityReader {
   }
 
   private static ImmutableList<Responsibility> assign(List<Draft> drafts, LeadConvention convention, boolean typed,
-      List<Clause> clauses, Diagnostics diagnostics) {
+      List<Clause> clauses, Diagnostics diagnostics, SharedUnits units) {
     boolean anyMarkedLead = false;
     boolean anySupportClause = false;
     int bold = 0;
@@ -389,10 +393,6 @@ public final class ResponsibilityReader {
     ImmutableList.Builder<Responsibility> out = ImmutableList.builder();
     boolean firstTaken = false;
     for (Draft d : drafts) {
-      Unit unit = Unit.builder().name(d.name)
-          .alias(java.util.Optional.ofNullable(d.alias))
-          .restoredName(java.util.Optional.ofNullable(d.restored))
-          .build();
       Role role;
       Basis basis = null;
       if (d.markedLead || (d.kind == Clause.Kind.LEAD && !d.markedSupport)) {
@@ -413,7 +413,7 @@ public final class ResponsibilityReader {
       } else {
         role = Role.SUPPORT;
       }
-      out.add(role == Role.LEAD ? Responsibility.lead(unit, basis) : Responsibility.support(unit));
+      out.add(units.responsibility(d.name, d.alias, d.restored, role, basis));
     }
     return out.build();
   }

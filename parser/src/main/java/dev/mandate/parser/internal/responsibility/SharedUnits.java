@@ -1,0 +1,76 @@
+package dev.mandate.parser.internal.responsibility;
+
+import dev.mandate.model.Basis;
+import dev.mandate.model.Responsibility;
+import dev.mandate.model.Role;
+import dev.mandate.model.Unit;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One {@link Unit} and one {@link Responsibility} per distinct value within a parse. The same few dozen units recur
+ * in most measures of a document (各县区政府 in nearly all), so sharing them keeps a large document's model small and
+ * spares building and checking the same values again. Values are immutable, so sharing them is invisible to users.
+ * One instance per parse; not thread-safe.
+ */
+public final class SharedUnits {
+
+  /** The value of a unit: name, alias and restored name (the last two may be null). */
+  private static final class Key {
+    final String name;
+    final String alias;
+    final String restored;
+    final int hash;
+
+    Key(String name, String alias, String restored) {
+      this.name = name;
+      this.alias = alias;
+      this.restored = restored;
+      this.hash = Objects.hash(name, alias, restored);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      if (!(o instanceof Key)) {
+        return false;
+      }
+      Key k = (Key) o;
+      return name.equals(k.name) && Objects.equals(alias, k.alias) && Objects.equals(restored, k.restored);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+  }
+
+  /** A unit and the responsibilities made of it so far: [SUPPORT, LEAD by each basis in declaration order]. */
+  private static final class Entry {
+    final Unit unit;
+    final Responsibility[] roles = new Responsibility[1 + Basis.values().length];
+
+    Entry(Unit unit) {
+      this.unit = unit;
+    }
+  }
+
+  private final Map<Key, Entry> entries = new HashMap<>();
+
+  /** The shared responsibility of the unit with these names in this role; {@code basis} is null for SUPPORT. */
+  Responsibility responsibility(String name, String alias, String restored, Role role, Basis basis) {
+    Entry e = entries.computeIfAbsent(new Key(name, alias, restored), k -> new Entry(Unit.builder()
+        .name(k.name)
+        .alias(Optional.ofNullable(k.alias))
+        .restoredName(Optional.ofNullable(k.restored))
+        .build()));
+    int slot = role == Role.LEAD ? 1 + basis.ordinal() : 0;
+    Responsibility r = e.roles[slot];
+    if (r == null) {
+      r = role == Role.LEAD ? Responsibility.lead(e.unit, basis) : Responsibility.support(e.unit);
+      e.roles[slot] = r;
+    }
+    return r;
+  }
+}
