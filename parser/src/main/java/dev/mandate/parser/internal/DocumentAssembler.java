@@ -99,30 +99,7 @@ public final class DocumentAssembler {
     SharedUnits shared = new SharedUnits();
     int id = 0;
     for (RawMeasure m : raw.measures()) {
-      id++;
-      ResponsibilityReader.Result r = responsibilities.read(m.clauses(), convention, diagnostics, shared);
-      notes.addAll(r.notes());
-      ImmutableList<Responsibility> resp = r.responsibilities();
-      if (resp.isEmpty()) {
-        diagnostics.add(Diagnostic.Kind.MISSING_RESPONSIBILITY,
-            "measure " + id + " has no responsible unit (expected a 责任单位 row, label or clause after it)",
-            m.line(), m.column());
-      }
-      String folded = Fold.fold(m.text());
-      MeasureContext ctx = new MeasureContext(m.text(), folded, id, m.section(), source, unitsOfMeasure);
-      Optional<String> deadline = Optional.ofNullable(m.deadline()).filter(d -> !d.isBlank());
-      if (deadline.isEmpty()) {
-        deadline = Deadlines.first(m.text(), folded);
-      }
-      measures.add(Measure.builder()
-          .id(id)
-          .section(m.section())
-          .text(m.text())
-          .responsibilities(resp)
-          .targets(targets(ctx, m, diagnostics))
-          .deadline(deadline)
-          .line(m.line())
-          .build());
+      measures.add(measure(m, ++id, convention, shared, notes, source, diagnostics));
     }
     if (measures.isEmpty()) {
       diagnostics.add(Diagnostic.Kind.NO_MEASURES,
@@ -135,6 +112,38 @@ public final class DocumentAssembler {
         .notes(notes)
         .measures(measures)
         .diagnostics(diagnostics.build())
+        .build();
+  }
+
+  /**
+   * One measure: its responsibilities, deadline and targets. A method of its own, not the body of the loop above:
+   * the JIT then compiles it once, instead of compiling the loop on the stack late in a long document as well, which
+   * held up every other compile of a cold run.
+   */
+  private Measure measure(RawMeasure m, int id, LeadConvention convention, SharedUnits shared, Set<String> notes,
+      Optional<String> source, Diagnostics diagnostics) {
+    ResponsibilityReader.Result r = responsibilities.read(m.clauses(), convention, diagnostics, shared);
+    notes.addAll(r.notes());
+    ImmutableList<Responsibility> resp = r.responsibilities();
+    if (resp.isEmpty()) {
+      diagnostics.add(Diagnostic.Kind.MISSING_RESPONSIBILITY,
+          "measure " + id + " has no responsible unit (expected a 责任单位 row, label or clause after it)",
+          m.line(), m.column());
+    }
+    String folded = Fold.fold(m.text());
+    MeasureContext ctx = new MeasureContext(m.text(), folded, id, m.section(), source, unitsOfMeasure);
+    Optional<String> deadline = Optional.ofNullable(m.deadline()).filter(d -> !d.isBlank());
+    if (deadline.isEmpty()) {
+      deadline = Deadlines.first(m.text(), folded);
+    }
+    return Measure.builder()
+        .id(id)
+        .section(m.section())
+        .text(m.text())
+        .responsibilities(resp)
+        .targets(targets(ctx, m, diagnostics))
+        .deadline(deadline)
+        .line(m.line())
         .build();
   }
 

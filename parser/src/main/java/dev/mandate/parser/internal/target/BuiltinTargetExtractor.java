@@ -94,12 +94,8 @@ public final class BuiltinTargetExtractor implements TargetExtractor {
     int n = f.length();
     int floor = 0;
     int i = 0;
-    while (i < n) {
+    while ((i = nextCandidate(f, i)) < n) {
       char c = f.charAt(i);
-      if (!NumeralGrammar.canStart(c) && !f.startsWith("百分之", i)) {
-        i++;
-        continue;
-      }
       Numeral a = NumeralGrammar.read(f, i);
       if (a == null) {
         // a digit run too long to be a quantity is skipped whole: re-reading it from each of its digits would be
@@ -134,6 +130,19 @@ public final class BuiltinTargetExtractor implements TargetExtractor {
       i = found.end;
     }
     return out;
+  }
+
+  /**
+   * The first index at or after i where a numeral may start, or the length. The scan over every char is a loop of
+   * its own so that the loop of {@link #extract} turns once per numeral: the JIT then has no reason to compile all of
+   * extract a second time on the stack (the costliest compile of a cold run, before this).
+   */
+  private static int nextCandidate(String f, int i) {
+    int n = f.length();
+    while (i < n && !NumeralGrammar.canStart(f.charAt(i)) && !(f.charAt(i) == '百' && f.startsWith("百分之", i))) {
+      i++;
+    }
+    return i;
   }
 
   /** What one numeral amounts to, when it is a target. */
