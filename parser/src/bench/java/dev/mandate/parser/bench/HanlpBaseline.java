@@ -72,7 +72,10 @@ public class HanlpBaseline {
     return n;
   }
 
+  /** More shots than HanLP's: one 20 MB parse is short, and five do not see the JIT through (runs varied 3×). */
   @Benchmark
+  @Warmup(iterations = 20)
+  @Measurement(iterations = 15)
   public Document mandateWholeTextParse(Mandate s) {
     return s.parser.parse(s.text);
   }

@@ -2,15 +2,20 @@ package dev.mandate.parser.internal.source;
 
 import dev.mandate.parser.internal.text.Fold;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
+import org.jsoup.parser.StreamParser;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
@@ -83,30 +88,46 @@ public final class HtmlReader {
     return read(html, new CellBudget(Integer.MAX_VALUE));
   }
 
-  /** The blocks of an HTML page, counting table cells against {@code budget}. */
+  /**
+   * The blocks of an HTML page, counting table cells against {@code budget}.
+   *
+   * <p>The page is parsed as a stream: each table row is read as soon as jsoup completes it and its content is then
+   * dropped from the tree, so a large page never holds its whole DOM (which made the time grow with the square of
+   * the size, all of it in GC). Only an empty placeholder stays, so that the walk over the page afterwards still
+   * meets every row in reading order.
+   */
   public static List<Block> read(String html, CellBudget budget) {
     // jsoup's position tracking costs more than all the rest together; blocks are numbered in reading order instead
-    Document doc = Jsoup.parse(html, "", Parser.htmlParser());
+    Tables tables = new Tables(budget);
+    StreamParser parser = new StreamParser(Parser.htmlParser());
+    Document doc;
+    try {
+      parser.parse(html, "");
+      Iterator<Element> completed = parser.iterator();
+      while (completed.hasNext()) {
+        tables.completed(completed.next());
+      }
+      doc = parser.document();
+    } finally {
+      parser.close();
+    }
     List<Block> out = new ArrayList<>();
     Element root = doc.body() != null ? doc.body() : doc;
-    Walker w = new Walker(out, budget, layoutTables(root));
+    Walker w = new Walker(out, tables);
     NodeTraversor.filter(w, root);
     w.flush();
     return out;
   }
 
-  /** Collects lines outside tables; reads each outermost table on entry and skips its subtree. */
+  /** Collects lines outside tables; emits each data table's rows on entry and skips its subtree. */
   private static final class Walker implements NodeFilter {
     private final List<Block> out;
-    private final CellBudget budget;
+    private final Tables tables;
     private final StringBuilder line = new StringBuilder();
 
-    private final Set<Element> layoutTables;
-
-    Walker(List<Block> out, CellBudget budget, Set<Element> layoutTables) {
+    Walker(List<Block> out, Tables tables) {
       this.out = out;
-      this.budget = budget;
-      this.layoutTables = layoutTables;
+      this.tables = tables;
     }
 
     @Override
@@ -119,12 +140,28 @@ public final class HtmlReader {
         }
         if (tag.equals("table")) {
           flush();
-          if (layoutTables.contains(e)) {
+          if (tables.isLayout(e)) {
             // a layout table around the content (common in CMS pages): read into it, its cells as text blocks
             return FilterResult.CONTINUE;
           }
-          readTable(e, out, budget);
+          for (Element tr : rowsOf(e)) {
+            ReadRow r = tables.read(tr);
+            if (r != null && !r.cells.isEmpty()) {
+              out.add(new Row(r.cells, out.size() + 1));
+            }
+          }
           return FilterResult.SKIP_ENTIRELY;
+        }
+        if (tag.equals("tr")) {
+          ReadRow r = tables.read(e);
+          if (r != null) {
+            // a row read before its table turned out to hold another table: its cells are text blocks
+            flush();
+            for (String cellLine : r.lines) {
+              out.add(new Line(out.size() + 1, cellLine));
+            }
+            return FilterResult.SKIP_ENTIRELY;
+          }
         }
         if (tag.equals("td") || tag.equals("th")) {
           flush();
@@ -158,23 +195,158 @@ public final class HtmlReader {
     }
   }
 
+  /** A row read while the page streamed in: its cells with merges expanded, and the lines of its own cells. */
+  private static final class ReadRow {
+    final List<Cell> cells;
+    final List<String> lines;
+
+    ReadRow(List<Cell> cells, List<String> lines) {
+      this.cells = cells;
+      this.lines = lines;
+    }
+  }
+
   /**
-   * The tables that hold another table: layout, not data. Innermost first, each walk up stops at a table already
-   * marked, so the work stays linear however deep tables nest.
+   * What the stream has shown of the page's tables: which are layout (they hold another table; a table completes
+   * before any table around it, so this is known by the time the outer rows that hold it complete), each open data
+   * table's merged cells still to carry down, and the rows read so far, keyed by the placeholder left in the tree.
    */
-  private static Set<Element> layoutTables(Element root) {
-    List<Element> tables = root.getElementsByTag("table");
-    Set<Element> layout = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    for (int i = tables.size() - 1; i >= 0; i--) {
-      for (Element p = tables.get(i).parent(); p != null; p = p.parent()) {
-        if (p.normalName().equals("table")) {
-          if (!layout.add(p)) {
+  private static final class Tables {
+    private final CellBudget budget;
+    private final Set<Element> layout = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Map<Element, Carried> carried = new IdentityHashMap<>();
+    private final Map<Element, ReadRow> rows = new IdentityHashMap<>();
+
+    Tables(CellBudget budget) {
+      this.budget = budget;
+    }
+
+    boolean isLayout(Element table) {
+      return layout.contains(table);
+    }
+
+    ReadRow read(Element tr) {
+      return rows.get(tr);
+    }
+
+    void completed(Element e) {
+      String tag = e.normalName();
+      if (tag.equals("table")) {
+        carried.remove(e);
+        // every table around another is layout; the walk up stops at one already known, so nesting stays linear
+        int hops = 0;
+        for (Element p = e.parent(); p != null && hops < MAX_TABLE_HOPS; p = p.parent(), hops++) {
+          if (p.normalName().equals("table")) {
+            layout.add(p);
             break;
+          }
+        }
+      } else if (tag.equals("tr")) {
+        Element table = owner(e);
+        if (table != null && !layout.contains(table)) {
+          rows.put(e, carried.computeIfAbsent(table, t -> new Carried()).row(e, budget));
+          e.empty();
+        }
+      }
+    }
+  }
+
+  /** How far up from a table to look for a table around it. */
+  private static final int MAX_TABLE_HOPS = 10_000;
+
+  /** The table a row belongs to: its parent, or the table around its thead/tbody/tfoot; else null. */
+  private static Element owner(Element tr) {
+    Element p = tr.parent();
+    if (p == null) {
+      return null;
+    }
+    String tag = p.normalName();
+    if (tag.equals("table")) {
+      return p;
+    }
+    if ((tag.equals("thead") || tag.equals("tbody") || tag.equals("tfoot")) && p.parent() != null
+        && p.parent().normalName().equals("table")) {
+      return p.parent();
+    }
+    return null;
+  }
+
+  /** A table's rows in order: its tr children and those of its thead, tbody and tfoot. */
+  private static List<Element> rowsOf(Element table) {
+    List<Element> rows = new ArrayList<>();
+    for (Element child : table.children()) {
+      String tag = child.normalName();
+      if (tag.equals("tr")) {
+        rows.add(child);
+      } else if (tag.equals("thead") || tag.equals("tbody") || tag.equals("tfoot")) {
+        for (Element tr : child.children()) {
+          if (tr.normalName().equals("tr")) {
+            rows.add(tr);
           }
         }
       }
     }
-    return layout;
+    return rows;
+  }
+
+  /** One data table's cells merged down from rows above (rowspan), column by column. */
+  private static final class Carried {
+    private int[] remaining = new int[0];
+    private Cell[] cells = new Cell[0];
+
+    /** Reads a row: merged cells expanded into every column and row they cover, trailing empty cells dropped. */
+    ReadRow row(Element tr, CellBudget budget) {
+      List<Cell> out = new ArrayList<>();
+      List<String> lines = new ArrayList<>();
+      int col = 0;
+      for (Element td : tr.children()) {
+        String tag = td.normalName();
+        if (!tag.equals("td") && !tag.equals("th")) {
+          continue;
+        }
+        while (col < remaining.length && remaining[col] > 0) {
+          out.add(cells[col]);
+          remaining[col]--;
+          col++;
+        }
+        Cell cell = cell(td);
+        for (String l : cell.text().split("\n")) {
+          if (!l.isEmpty()) {
+            lines.add(l);
+          }
+        }
+        int colspan = span(td.attr("colspan"), MAX_SPAN);
+        int rowspan = span(td.attr("rowspan"), MAX_ROWSPAN);
+        for (int k = 0; k < colspan; k++) {
+          if (col >= remaining.length) {
+            remaining = Arrays.copyOf(remaining, col + 1);
+            cells = Arrays.copyOf(cells, col + 1);
+          }
+          out.add(cell);
+          if (rowspan > 1) {
+            remaining[col] = rowspan - 1;
+            cells[col] = cell;
+          }
+          col++;
+        }
+      }
+      while (col < remaining.length) {
+        if (remaining[col] > 0) {
+          out.add(cells[col]);
+          remaining[col]--;
+        } else {
+          out.add(Cell.plain(""));
+        }
+        col++;
+      }
+      while (!out.isEmpty() && out.get(out.size() - 1).text().isEmpty()) {
+        out.remove(out.size() - 1);
+      }
+      if (!out.isEmpty()) {
+        budget.take(out.size());
+      }
+      return new ReadRow(out, lines);
+    }
   }
 
   /** Appends text with whitespace runs (including NBSP and newlines) collapsed to one space. */
@@ -191,85 +363,29 @@ public final class HtmlReader {
     }
   }
 
-  /** The rows of one table, merged cells expanded into every row and column they cover. */
-  static void readTable(Element table, List<Block> out, CellBudget budget) {
-    List<Element> rows = new ArrayList<>();
-    for (Element child : table.children()) {
-      String tag = child.normalName();
-      if (tag.equals("tr")) {
-        rows.add(child);
-      } else if (tag.equals("thead") || tag.equals("tbody") || tag.equals("tfoot")) {
-        for (Element tr : child.children()) {
-          if (tr.normalName().equals("tr")) {
-            rows.add(tr);
-          }
-        }
-      }
+  /**
+   * A colspan or rowspan: its leading digits (browsers read {@code "2px"} as 2), at least 1 and at most max. Read by
+   * hand: most cells have none, and an exception per cell cost more than the rest of reading the cell.
+   */
+  static int span(String attr, int max) {
+    int i = 0;
+    int n = attr.length();
+    while (i < n && Fold.isSpace(attr.charAt(i))) {
+      i++;
     }
-    List<Cell[]> pending = new ArrayList<>(); // cells carried down by rowspan: pending.get(k)[col]
-    int[] remaining = new int[0];
-    Cell[] carried = new Cell[0];
-    for (Element tr : rows) {
-      List<Cell> cells = new ArrayList<>();
-      int col = 0;
-      for (Element td : tr.children()) {
-        String tag = td.normalName();
-        if (!tag.equals("td") && !tag.equals("th")) {
-          continue;
-        }
-        while (col < remaining.length && remaining[col] > 0) {
-          cells.add(carried[col]);
-          remaining[col]--;
-          col++;
-        }
-        Cell cell = cell(td);
-        int colspan = span(td.attr("colspan"), MAX_SPAN);
-        int rowspan = span(td.attr("rowspan"), MAX_ROWSPAN);
-        for (int k = 0; k < colspan; k++) {
-          if (col >= remaining.length) {
-            remaining = java.util.Arrays.copyOf(remaining, col + 1);
-            carried = java.util.Arrays.copyOf(carried, col + 1);
-          }
-          cells.add(cell);
-          if (rowspan > 1) {
-            remaining[col] = rowspan - 1;
-            carried[col] = cell;
-          }
-          col++;
-        }
-      }
-      while (col < remaining.length) {
-        if (remaining[col] > 0) {
-          cells.add(carried[col]);
-          remaining[col]--;
-        } else {
-          cells.add(Cell.plain(""));
-        }
-        col++;
-      }
-      while (!cells.isEmpty() && cells.get(cells.size() - 1).text().isEmpty()) {
-        cells.remove(cells.size() - 1);
-      }
-      if (!cells.isEmpty()) {
-        budget.take(cells.size());
-        out.add(new Row(cells, out.size() + 1));
-      }
+    long v = 0;
+    int digits = 0;
+    while (i < n && attr.charAt(i) >= '0' && attr.charAt(i) <= '9' && v <= max) {
+      v = v * 10 + (attr.charAt(i) - '0');
+      digits++;
+      i++;
     }
-    pending.clear();
-  }
-
-  private static int span(String attr, int max) {
-    try {
-      int v = Integer.parseInt(attr.trim());
-      return Math.max(1, Math.min(v, max));
-    } catch (NumberFormatException e) {
-      return 1;
-    }
+    return digits == 0 ? 1 : (int) Math.max(1, Math.min(v, max));
   }
 
   /** A cell's text, paragraphs on their own lines, and which chars are bold. */
   static Cell cell(Element td) {
-    StringBuilder text = new StringBuilder();
+    StringBuilder text = new StringBuilder(64);
     Mask bold = new Mask();
     NodeTraversor.filter(new NodeFilter() {
       @Override

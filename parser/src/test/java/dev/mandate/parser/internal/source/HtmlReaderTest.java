@@ -1,0 +1,67 @@
+package dev.mandate.parser.internal.source;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The HTML reader's streaming: rows read as they complete, layout tables found late, spans read as browsers do. */
+class HtmlReaderTest {
+
+  private static List<String> shown(List<Block> blocks) {
+    List<String> out = new ArrayList<>();
+    for (Block b : blocks) {
+      if (b instanceof Row) {
+        List<String> cells = new ArrayList<>();
+        for (Cell c : ((Row) b).cells()) {
+          cells.add(c.text());
+        }
+        out.add(b.number() + " row " + String.join(" | ", cells));
+      } else {
+        out.add(b.number() + " line " + ((Line) b).text());
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void spansAreReadAsBrowsersReadThem() {
+    assertEquals(1, HtmlReader.span("", 100));
+    assertEquals(3, HtmlReader.span(" 3 ", 100));
+    assertEquals(2, HtmlReader.span("2px", 100));
+    assertEquals(1, HtmlReader.span("0", 100));
+    assertEquals(1, HtmlReader.span("-4", 100));
+    assertEquals(1, HtmlReader.span("x", 100));
+    assertEquals(100, HtmlReader.span("99999999999999999999", 100));
+  }
+
+  @Test
+  void aTableFoundToHoldAnotherLateIsStillReadAsLayoutInReadingOrder() {
+    // the outer table's first and last rows complete before (and after) the row holding the data table
+    String html = "<p>前言</p><table>"
+        + "<tr><td>标题一</td><td><p>说明甲</p><p>说明乙</p></td></tr>"
+        + "<tr><td><table><tr><th>工作任务</th><th>责任单位</th></tr>"
+        + "<tr><td rowspan=2>新建学校3所</td><td><b>市教育局</b></td></tr><tr><td>市财政局</td></tr></table></td></tr>"
+        + "<tr><td>附注</td></tr></table><p>结语</p>";
+    assertEquals(List.of("1 line 前言", "2 line 标题一", "3 line 说明甲", "4 line 说明乙",
+        "5 row 工作任务 | 责任单位", "6 row 新建学校3所 | 市教育局", "7 row 新建学校3所 | 市财政局",
+        "8 line 附注", "9 line 结语"), shown(HtmlReader.read(html)));
+  }
+
+  @Test
+  void dataTablesKeepTheirRowsAndBoldAfterTheTreeIsPruned() {
+    String html = "<table><tbody><tr><td>工作任务</td><td>牵头单位</td></tr>"
+        + "<tr><td colspan=1>任务</td><td>市财政局、<strong>市教育局</strong></td></tr></tbody></table>";
+    List<Block> blocks = HtmlReader.read(html);
+    assertEquals(List.of("1 row 工作任务 | 牵头单位", "2 row 任务 | 市财政局、市教育局"), shown(blocks));
+    Cell units = ((Row) blocks.get(1)).cells().get(1);
+    assertTrue(units.hasType());
+    boolean[] bold = units.bold(0, units.text().length());
+    assertEquals("市财政局、市教育局".indexOf('市', 1), 5);
+    for (int i = 0; i < bold.length; i++) {
+      assertEquals(i >= 5, bold[i], "char " + i);
+    }
+  }
+}
