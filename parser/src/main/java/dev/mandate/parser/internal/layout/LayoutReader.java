@@ -648,6 +648,8 @@ public final class LayoutReader {
 
     List<RawMeasure> measures = new ArrayList<>();
     List<String[]> stack = new ArrayList<>(); // {rank, text}
+    // measures under the same headings share one section list; null when the headings changed since it was built
+    ImmutableList<String> section = null;
     String title = null;
     boolean started = false;
     for (Item it : items) {
@@ -657,18 +659,23 @@ public final class LayoutReader {
           stack.remove(stack.size() - 1);
         }
         stack.add(new String[] {Integer.toString(rank), it.fullText});
+        section = null;
         started = true;
       } else if (it.isMeasure) {
         // a measure numbered 2. closes a heading numbered 1. above it
         while (!it.direct && it.style != Numbering.NONE && !stack.isEmpty()
             && Integer.parseInt(stack.get(stack.size() - 1)[0]) >= it.style.ordinal()) {
           stack.remove(stack.size() - 1);
+          section = null;
         }
-        ImmutableList.Builder<String> section = ImmutableList.builder();
-        for (String[] h : stack) {
-          section.add(h[1]);
+        if (section == null) {
+          ImmutableList.Builder<String> b = ImmutableList.builder();
+          for (String[] h : stack) {
+            b.add(h[1]);
+          }
+          section = b.build();
         }
-        it.measure.section = section.build();
+        it.measure.section = section;
         measures.add(it.measure);
         started = true;
       } else if (!started && title == null && isTitle(it.fullText)) {

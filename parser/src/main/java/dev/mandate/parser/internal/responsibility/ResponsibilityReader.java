@@ -105,7 +105,7 @@ public final class ResponsibilityReader {
       List<Draft> clauseDrafts = new ArrayList<>();
       String folded = Fold.fold(c.text());
       for (UnitListSplitter.Piece p : split.pieces()) {
-        Draft d = draft(c.text(), folded, p.start(), p.end(), notes);
+        Draft d = draft(c.text(), folded, p.start(), p.end(), notes, units);
         if (d == null) {
           continue;
         }
@@ -140,7 +140,8 @@ public final class ResponsibilityReader {
   }
 
   /** One piece to a draft unit, or null when nothing of a name is left. */
-  private static Draft draft(String text, String folded, int start, int end, List<String> notes) {
+  private static Draft draft(String text, String folded, int start, int end, List<String> notes,
+      SharedUnits units) {
     // work on [b, e) of the clause and its folded twin (folding is char for char), cutting one string at the end
     String s0 = text;
     String f0 = folded;
@@ -205,10 +206,10 @@ public final class ResponsibilityReader {
         e--;
       }
     }
-    String s = s0.substring(b, e);
-    if (s.isEmpty()) {
+    if (b == e) {
       return null;
     }
+    String s = units.name(s0, b, e);
     // 市工信局(牵头): a role word in brackets
     if (Brackets.isRoundClose(s.charAt(s.length() - 1))) {
       int open = Brackets.matchingOpen(s, s.length() - 1);

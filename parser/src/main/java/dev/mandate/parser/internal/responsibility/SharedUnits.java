@@ -28,7 +28,7 @@ public final class SharedUnits {
       this.name = name;
       this.alias = alias;
       this.restored = restored;
-      this.hash = Objects.hash(name, alias, restored);
+      this.hash = (name.hashCode() * 31 + Objects.hashCode(alias)) * 31 + Objects.hashCode(restored);
     }
 
     @Override
@@ -56,15 +56,69 @@ public final class SharedUnits {
     }
   }
 
+  /** Units with a name only (nearly all), looked up without building a key. */
+  private final Map<String, Entry> plain = new HashMap<>();
   private final Map<Key, Entry> entries = new HashMap<>();
+  /** Names, looked up by the chars they are cut from: open addressing, a power of two long. */
+  private String[] names = new String[256];
+  private int nameCount;
+
+  /** {@code s[start, end)} as a string, the same instance for the same chars throughout the parse. */
+  String name(String s, int start, int end) {
+    int h = 0;
+    for (int i = start; i < end; i++) {
+      h = 31 * h + s.charAt(i);
+    }
+    int mask = names.length - 1;
+    int len = end - start;
+    for (int slot = (h ^ (h >>> 16)) & mask; ; slot = (slot + 1) & mask) {
+      String n = names[slot];
+      if (n == null) {
+        n = s.substring(start, end);
+        names[slot] = n;
+        if (++nameCount * 2 > names.length) {
+          grow();
+        }
+        return n;
+      }
+      if (n.length() == len && n.hashCode() == h && s.regionMatches(start, n, 0, len)) {
+        return n;
+      }
+    }
+  }
+
+  private void grow() {
+    String[] old = names;
+    names = new String[old.length * 2];
+    int mask = names.length - 1;
+    for (String n : old) {
+      if (n != null) {
+        int h = n.hashCode();
+        int slot = (h ^ (h >>> 16)) & mask;
+        while (names[slot] != null) {
+          slot = (slot + 1) & mask;
+        }
+        names[slot] = n;
+      }
+    }
+  }
 
   /** The shared responsibility of the unit with these names in this role; {@code basis} is null for SUPPORT. */
   Responsibility responsibility(String name, String alias, String restored, Role role, Basis basis) {
-    Entry e = entries.computeIfAbsent(new Key(name, alias, restored), k -> new Entry(Unit.builder()
-        .name(k.name)
-        .alias(Optional.ofNullable(k.alias))
-        .restoredName(Optional.ofNullable(k.restored))
-        .build()));
+    Entry e;
+    if (alias == null && restored == null) {
+      e = plain.get(name);
+      if (e == null) {
+        e = new Entry(Unit.builder().name(name).build());
+        plain.put(name, e);
+      }
+    } else {
+      e = entries.computeIfAbsent(new Key(name, alias, restored), k -> new Entry(Unit.builder()
+          .name(k.name)
+          .alias(Optional.ofNullable(k.alias))
+          .restoredName(Optional.ofNullable(k.restored))
+          .build()));
+    }
     int slot = role == Role.LEAD ? 1 + basis.ordinal() : 0;
     Responsibility r = e.roles[slot];
     if (r == null) {
