@@ -73,6 +73,9 @@ public abstract class Target {
 
   /** The shortest exact form of a number: no trailing zeros, no negative scale. */
   static BigDecimal canonical(BigDecimal n) {
+    if (n.scale() == 0) {
+      return n; // an integer: already canonical, and most values are
+    }
     BigDecimal s = n.stripTrailingZeros();
     return s.scale() < 0 ? s.setScale(0) : s;
   }

@@ -169,7 +169,7 @@ public final class DocumentAssembler {
         }
         int s = t.span().start();
         int e = t.span().end();
-        if (e > text.length() || !text.substring(s, e).equals(t.text())) {
+        if (e > text.length() || e - s != t.text().length() || !text.regionMatches(s, t.text(), 0, e - s)) {
           diagnostics.add(Diagnostic.Kind.EXTRACTOR_FAILED,
               extractor.getClass().getName() + " returned target '" + t.text() + "' at " + t.span()
                   + " that is not that part of measure " + ctx.measureId() + "'s text; dropped",

@@ -122,10 +122,14 @@ public final class NumeralGrammar {
     if (i - p > MAX_DIGITS) {
       return null; // a code or a run of digits, not a quantity
     }
-    StringBuilder digits = new StringBuilder(i - p + 8).append(f, p, i);
+    int intEnd = i;
+    StringBuilder digits = null;
     if (i - p <= 3) {
       while (i + 3 < n && f.charAt(i) == ',' && isAsciiDigit(f.charAt(i + 1)) && isAsciiDigit(f.charAt(i + 2))
           && isAsciiDigit(f.charAt(i + 3)) && !(i + 4 < n && isAsciiDigit(f.charAt(i + 4)))) {
+        if (digits == null) {
+          digits = new StringBuilder(24).append(f, p, intEnd);
+        }
         digits.append(f, i + 1, i + 4);
         i += 4;
       }
@@ -139,9 +143,13 @@ public final class NumeralGrammar {
       if (i - s > MAX_DIGITS) {
         return null;
       }
+      if (digits == null) {
+        digits = new StringBuilder(i - p + 8).append(f, p, intEnd);
+      }
       digits.append(f, s, i);
     }
-    BigDecimal value = new BigDecimal(digits.toString());
+    // plain digits (nearly every number) are summed as they are; separators and decimals go through BigDecimal
+    BigDecimal value = digits == null ? plainDigits(f, p, intEnd) : new BigDecimal(digits.toString());
     int digitsEnd = i;
     boolean approx = false;
     if (i + 1 < n && (f.charAt(i) == '多' || f.charAt(i) == '余') && multiplier(f.charAt(i + 1)) != null) {
@@ -163,6 +171,18 @@ public final class NumeralGrammar {
     out.digitsEnd = digitsEnd;
     out.digitsValue = value;
     return out;
+  }
+
+  /** The value of the ASCII digits f[from, to): at most {@link #MAX_DIGITS} of them, summed in a long when they fit. */
+  private static BigDecimal plainDigits(String f, int from, int to) {
+    if (to - from > 18) {
+      return new BigDecimal(f.substring(from, to));
+    }
+    long v = 0;
+    for (int k = from; k < to; k++) {
+      v = v * 10 + (f.charAt(k) - '0');
+    }
+    return BigDecimal.valueOf(v);
   }
 
   private static Numeral chinese(String f, int p) {
