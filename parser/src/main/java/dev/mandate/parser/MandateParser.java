@@ -255,10 +255,19 @@ public final class MandateParser {
     try {
       Set<String> names = SafeZip.names(bytes);
       if (names.contains("word/document.xml")) {
-        Map<String, byte[]> parts = SafeZip.read(bytes,
-            n -> n.equals("word/document.xml") || n.equals("word/styles.xml"), maxExpanded, maxExpanded);
-        return assembler.assemble(DocxReader.read(parts.get("word/document.xml"), parts.get("word/styles.xml"),
-            new CellBudget(maxTableCells)), source, false);
+        // the styles first (small, and needed to read bold), then the document as it inflates, never whole
+        Map<String, byte[]> styles = SafeZip.read(bytes, n -> n.equals("word/styles.xml"), maxExpanded, maxExpanded);
+        byte[] stylesXml = styles.get("word/styles.xml");
+        long left = maxExpanded - (stylesXml == null ? 0 : stylesXml.length);
+        try (java.io.InputStream document = SafeZip.entry(bytes, "word/document.xml", left)) {
+          return assembler.assemble(DocxReader.read(document, stylesXml, new CellBudget(maxTableCells)), source,
+              false);
+        } catch (java.io.UncheckedIOException e) {
+          throw new MandateException(MandateException.Kind.UNREADABLE, label + ": " + e.getMessage(), e);
+        } catch (java.io.IOException e) {
+          throw new MandateException(MandateException.Kind.UNREADABLE, label + ": cannot be read: " + e.getMessage(),
+              e);
+        }
       }
       if (names.contains("xl/workbook.xml")) {
         List<String> sheets = new ArrayList<>();

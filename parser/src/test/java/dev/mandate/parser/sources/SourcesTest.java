@@ -330,20 +330,37 @@ class SourcesTest {
 
   @Test
   void aZipBombIsRefusedNotSwallowed() throws Exception {
+    // well-formed XML that inflates to 200 MB: read as it inflates, refused at the limit (100 MB by default)
+    byte[] bomb = zipOf("word/document.xml", "<w:document xmlns:w=\"urn:w\"><w:body>".getBytes(
+        StandardCharsets.UTF_8), (byte) ' ', 200);
+    assertTrue(bomb.length < 2_000_000, "a small file that inflates to 200 MB");
+    MandateException e = org.junit.jupiter.api.Assertions.assertThrows(MandateException.class,
+        () -> PARSER.parse(new ByteArrayInputStream(bomb), "bomb.docx"));
+    assertEquals(MandateException.Kind.TOO_LARGE, e.kind());
+    assertTrue(e.getMessage().contains("bomb.docx"), e.getMessage());
+    // zeros are not XML: refused at the first bytes, before anything is inflated to the limit
+    byte[] zeros = zipOf("word/document.xml", new byte[0], (byte) 0, 200);
+    MandateException z = org.junit.jupiter.api.Assertions.assertThrows(MandateException.class,
+        () -> PARSER.parse(new ByteArrayInputStream(zeros), "zeros.docx"));
+    assertTrue(z.kind() == MandateException.Kind.NOT_TEXT || z.kind() == MandateException.Kind.TOO_LARGE, z.kind()
+        + ": " + z.getMessage());
+    assertTrue(z.getMessage().contains("zeros.docx"), z.getMessage());
+  }
+
+  /** A ZIP with one entry: head, then megabytes MiB of fill. */
+  private static byte[] zipOf(String entry, byte[] head, byte fill, int megabytes) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (ZipOutputStream z = new ZipOutputStream(out)) {
-      z.putNextEntry(new ZipEntry("word/document.xml"));
-      byte[] zeros = new byte[1 << 20];
-      for (int i = 0; i < 200; i++) {
-        z.write(zeros);
+      z.putNextEntry(new ZipEntry(entry));
+      z.write(head);
+      byte[] block = new byte[1 << 20];
+      java.util.Arrays.fill(block, fill);
+      for (int i = 0; i < megabytes; i++) {
+        z.write(block);
       }
       z.closeEntry();
     }
-    assertTrue(out.size() < 2_000_000, "a small file that inflates to 200 MB");
-    MandateException e = org.junit.jupiter.api.Assertions.assertThrows(MandateException.class,
-        () -> PARSER.parse(new ByteArrayInputStream(out.toByteArray()), "bomb.docx"));
-    assertEquals(MandateException.Kind.TOO_LARGE, e.kind());
-    assertTrue(e.getMessage().contains("bomb.docx"), e.getMessage());
+    return out.toByteArray();
   }
 
   @Test

@@ -23,6 +23,15 @@ public final class DocxReader {
   /** The blocks of a document.xml, with bold styles from styles.xml (may be null). */
   public static List<Block> read(byte[] documentXml, byte[] stylesXml, CellBudget budget)
       throws XMLStreamException {
+    return read(new java.io.ByteArrayInputStream(documentXml), stylesXml, budget);
+  }
+
+  /**
+   * As {@link #read(byte[], byte[], CellBudget)}, reading document.xml as it inflates: a large document is never
+   * held whole in memory as XML.
+   */
+  public static List<Block> read(java.io.InputStream documentXml, byte[] stylesXml, CellBudget budget)
+      throws XMLStreamException {
     Map<String, Boolean> styles = stylesXml == null ? Map.of() : boldStyles(stylesXml);
     XMLStreamReader x = SafeXml.open(documentXml);
     List<Block> out = new ArrayList<>();

@@ -32,8 +32,12 @@ final class SafeXml {
   }
 
   static XMLStreamReader open(byte[] xml) throws XMLStreamException {
+    return open(new ByteArrayInputStream(xml));
+  }
+
+  static XMLStreamReader open(java.io.InputStream xml) throws XMLStreamException {
     synchronized (FACTORY) {
-      return FACTORY.createXMLStreamReader(new ByteArrayInputStream(xml));
+      return FACTORY.createXMLStreamReader(xml);
     }
   }
 }

@@ -3,6 +3,7 @@ package dev.mandate.parser.internal.source;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -52,6 +53,70 @@ public final class SafeZip {
       throw new ZipRefused("a damaged ZIP archive: " + e.getMessage(), false, e);
     }
     return names;
+  }
+
+  /**
+   * The entry with this name as a stream that inflates as it is read, or null if the archive has none. Reading past
+   * {@code maxEntry} inflated bytes throws {@link LimitExceeded} (a zip bomb); damaged data throws
+   * {@link java.io.UncheckedIOException}. Both are unchecked so that they pass through an XML reader unwrapped.
+   */
+  public static InputStream entry(byte[] bytes, String name, long maxEntry) throws ZipRefused {
+    ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(bytes));
+    try {
+      ZipEntry e;
+      while ((e = in.getNextEntry()) != null) {
+        if (e.getName().equals(name)) {
+          return new Bounded(in, name, maxEntry);
+        }
+      }
+      return null;
+    } catch (IOException | IllegalArgumentException e) {
+      throw new ZipRefused("a damaged ZIP archive: " + e.getMessage(), false, e);
+    }
+  }
+
+  /** An entry's inflating stream that counts what it gives out. */
+  private static final class Bounded extends InputStream {
+    private final ZipInputStream in;
+    private final String name;
+    private final long max;
+    private long size;
+
+    Bounded(ZipInputStream in, String name, long max) {
+      this.in = in;
+      this.name = name;
+      this.max = max;
+    }
+
+    @Override
+    public int read() {
+      byte[] one = new byte[1];
+      int r = read(one, 0, 1);
+      return r < 0 ? -1 : one[0] & 0xFF;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) {
+      int r;
+      try {
+        r = in.read(b, off, len);
+      } catch (IOException | IllegalArgumentException e) {
+        throw new java.io.UncheckedIOException("a damaged ZIP archive: " + e.getMessage(),
+            e instanceof IOException ? (IOException) e : new IOException(e));
+      }
+      if (r > 0) {
+        size += r;
+        if (size > max) {
+          throw new LimitExceeded("entry " + name + " inflates past the limit of " + max + " bytes (a zip bomb?)");
+        }
+      }
+      return r;
+    }
+
+    @Override
+    public void close() throws IOException {
+      in.close();
+    }
   }
 
   /**
