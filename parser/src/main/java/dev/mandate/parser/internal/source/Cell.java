@@ -12,11 +12,16 @@ public final class Cell {
 
   /** @param bold one flag per char of text, or null where the source has no type (plain text) */
   public Cell(String text, boolean[] bold) {
-    if (bold != null && bold.length != text.length()) {
-      throw new IllegalArgumentException("bold mask length " + bold.length + " != text length " + text.length());
+    this(text, bold == null ? null : bold.clone(), true);
+  }
+
+  /** Takes the mask as it is: for readers that have just made it and keep no reference (no copy per cell). */
+  Cell(String text, boolean[] ownedBold, boolean owned) {
+    if (ownedBold != null && ownedBold.length != text.length()) {
+      throw new IllegalArgumentException("bold mask length " + ownedBold.length + " != text length " + text.length());
     }
     this.text = text;
-    this.bold = bold == null ? null : bold.clone();
+    this.bold = ownedBold;
   }
 
   public static Cell plain(String text) {

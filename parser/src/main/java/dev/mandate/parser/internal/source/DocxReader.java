@@ -259,7 +259,7 @@ public final class DocxReader {
       e--;
     }
     t.append(raw, b, e);
-    return new Cell(t.toString(), c.bold.slice(b, e));
+    return new Cell(t.toString(), c.bold.slice(b, e), true);
   }
 
   private static void append(StringBuilder text, Mask bold, String s, boolean b) {

@@ -157,8 +157,16 @@ public final class HtmlReader {
           if (r != null) {
             // a row read before its table turned out to hold another table: its cells are text blocks
             flush();
-            for (String cellLine : r.lines) {
-              out.add(new Line(out.size() + 1, cellLine));
+            for (Cell c : r.own) {
+              String text = c.text();
+              for (int from = 0; from <= text.length(); ) {
+                int nl = text.indexOf('\n', from);
+                int to = nl < 0 ? text.length() : nl;
+                if (to > from) {
+                  out.add(new Line(out.size() + 1, text.substring(from, to)));
+                }
+                from = to + 1;
+              }
             }
             return FilterResult.SKIP_ENTIRELY;
           }
@@ -195,14 +203,18 @@ public final class HtmlReader {
     }
   }
 
-  /** A row read while the page streamed in: its cells with merges expanded, and the lines of its own cells. */
+  /**
+   * A row read while the page streamed in: its cells with merges expanded, and its own cells (those of its td and th
+   * elements, without the merged ones carried down), which are what a layout table's row reads as, a line for each
+   * line of a cell.
+   */
   private static final class ReadRow {
     final List<Cell> cells;
-    final List<String> lines;
+    final List<Cell> own;
 
-    ReadRow(List<Cell> cells, List<String> lines) {
+    ReadRow(List<Cell> cells, List<Cell> own) {
       this.cells = cells;
-      this.lines = lines;
+      this.own = own;
     }
   }
 
@@ -297,7 +309,7 @@ public final class HtmlReader {
     /** Reads a row: merged cells expanded into every column and row they cover, trailing empty cells dropped. */
     ReadRow row(Element tr, CellBudget budget) {
       List<Cell> out = new ArrayList<>();
-      List<String> lines = new ArrayList<>();
+      List<Cell> own = new ArrayList<>(2);
       int col = 0;
       for (Element td : tr.children()) {
         String tag = td.normalName();
@@ -310,11 +322,7 @@ public final class HtmlReader {
           col++;
         }
         Cell cell = cell(td);
-        for (String l : cell.text().split("\n")) {
-          if (!l.isEmpty()) {
-            lines.add(l);
-          }
-        }
+        own.add(cell);
         int colspan = span(td.attr("colspan"), MAX_SPAN);
         int rowspan = span(td.attr("rowspan"), MAX_ROWSPAN);
         for (int k = 0; k < colspan; k++) {
@@ -345,7 +353,7 @@ public final class HtmlReader {
       if (!out.isEmpty()) {
         budget.take(out.size());
       }
-      return new ReadRow(out, lines);
+      return new ReadRow(out, own);
     }
   }
 
@@ -442,7 +450,7 @@ public final class HtmlReader {
         start = i + 1;
       }
     }
-    return new Cell(t.toString(), m.slice(0, m.size()));
+    return new Cell(t.toString(), m.slice(0, m.size()), true);
   }
 
   private static void newline(StringBuilder text, Mask bold) {
