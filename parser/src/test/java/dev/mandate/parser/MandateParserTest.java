@@ -151,8 +151,21 @@ class MandateParserTest {
     MandateException b = assertThrows(MandateException.class, () -> PARSER.parse(bin));
     assertEquals(MandateException.Kind.NOT_TEXT, b.kind());
     assertTrue(b.getMessage().contains("a.bin"));
-    Path zip = Files.write(dir.resolve("a.docx"), new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0});
-    assertEquals(MandateException.Kind.NOT_TEXT, assertThrows(MandateException.class, () -> PARSER.parse(zip)).kind());
+    java.io.ByteArrayOutputStream other = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(other)) {
+      z.putNextEntry(new java.util.zip.ZipEntry("hello.txt"));
+      z.write("具体措施: | 新建学校3所 |".getBytes(StandardCharsets.UTF_8));
+      z.closeEntry();
+    }
+    Path zip = Files.write(dir.resolve("a.docx"), other.toByteArray());
+    MandateException z = assertThrows(MandateException.class, () -> PARSER.parse(zip));
+    assertEquals(MandateException.Kind.NOT_TEXT, z.kind(), "a ZIP that is neither Word nor Excel");
+    assertTrue(z.getMessage().contains("a.docx"), z.getMessage());
+    // the first bytes of a ZIP and nothing else: a damaged archive (no central directory)
+    Path stub = Files.write(dir.resolve("b.docx"), new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0});
+    MandateException st = assertThrows(MandateException.class, () -> PARSER.parse(stub));
+    assertEquals(MandateException.Kind.UNREADABLE, st.kind());
+    assertTrue(st.getMessage().contains("b.docx"), st.getMessage());
   }
 
   @Test

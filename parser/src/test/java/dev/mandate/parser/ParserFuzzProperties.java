@@ -100,4 +100,26 @@ class ParserFuzzProperties {
     }
     parseSafely(String.join("\n", lines));
   }
+
+  private static final byte[][] ARCHIVES = {
+      dev.mandate.parser.sources.Render.docx(dev.mandate.parser.sources.Render.labelledRows(LAYOUTS.get(0))),
+      dev.mandate.parser.sources.Render.xlsx(dev.mandate.parser.sources.Render.labelledRows(LAYOUTS.get(0)))};
+
+  /** Word and Excel files with bytes overwritten anywhere: headers, central directory, compressed data, XML. */
+  @Property(tries = 1500)
+  void damagedWordAndExcelFilesNeverBreakTheParser(@ForAll long seed) {
+    Random r = new Random(seed);
+    byte[] b = ARCHIVES[r.nextInt(ARCHIVES.length)].clone();
+    int hits = 1 + r.nextInt(8);
+    for (int k = 0; k < hits; k++) {
+      // half the hits near the end, where the central directory lies
+      int at = r.nextBoolean() ? r.nextInt(b.length) : b.length - 1 - r.nextInt(Math.min(b.length, 2000));
+      b[at] = (byte) r.nextInt(256);
+    }
+    try {
+      check(PARSER.parse(new ByteArrayInputStream(b), "damaged"));
+    } catch (MandateException e) {
+      // the library's own typed error is allowed
+    }
+  }
 }

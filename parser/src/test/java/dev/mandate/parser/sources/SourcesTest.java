@@ -347,6 +347,43 @@ class SourcesTest {
     assertTrue(z.getMessage().contains("zeros.docx"), z.getMessage());
   }
 
+  @Test
+  void entriesThatAreNotReadAreNeverInflated() throws Exception {
+    // a media entry whose deflated data is damaged, before a good document: reading the archive front to back
+    // would inflate (and trip over) it; through the central directory it is never touched
+    String xml = "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+        + "<w:p><w:r><w:t>具体措施:新建学校3所。</w:t></w:r></w:p><w:p><w:r><w:t>责任单位:市教育局</w:t></w:r></w:p>"
+        + "</w:body></w:document>";
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipOutputStream z = new ZipOutputStream(out)) {
+      z.putNextEntry(new ZipEntry("word/media/image1.bin"));
+      byte[] noise = new byte[100_000];
+      new java.util.Random(7).nextBytes(noise);
+      z.write(noise);
+      z.closeEntry();
+      z.putNextEntry(new ZipEntry("word/document.xml"));
+      z.write(xml.getBytes(StandardCharsets.UTF_8));
+      z.closeEntry();
+    }
+    byte[] docx = out.toByteArray();
+    int data = 30 + "word/media/image1.bin".length();
+    for (int i = data + 10; i < data + 5000; i++) {
+      docx[i] = (byte) 0xFF;
+    }
+    Document d = PARSER.parse(new ByteArrayInputStream(docx), "media.docx");
+    assertEquals(1, d.measures().size());
+    assertEquals("市教育局", d.measures().get(0).responsibilities().get(0).unit().name());
+    // the same damage in the document itself is a clear error naming the file
+    byte[] bad = zipOf("word/document.xml", xml.getBytes(StandardCharsets.UTF_8), (byte) 'x', 1);
+    int at = 30 + "word/document.xml".length();
+    for (int i = at + 5; i < at + 200; i++) {
+      bad[i] = (byte) 0xFF;
+    }
+    MandateException e = org.junit.jupiter.api.Assertions.assertThrows(MandateException.class,
+        () -> PARSER.parse(new ByteArrayInputStream(bad), "bad.docx"));
+    assertTrue(e.getMessage().contains("bad.docx"), e.getMessage());
+  }
+
   /** A ZIP with one entry: head, then megabytes MiB of fill. */
   private static byte[] zipOf(String entry, byte[] head, byte fill, int megabytes) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
