@@ -17,6 +17,7 @@ import dev.mandate.parser.internal.responsibility.SharedUnits;
 import dev.mandate.parser.internal.source.Block;
 import dev.mandate.parser.internal.source.Lines;
 import dev.mandate.parser.internal.target.Deadlines;
+import dev.mandate.parser.internal.text.Brackets;
 import dev.mandate.parser.internal.text.Fold;
 import dev.mandate.parser.targets.TargetExtractor;
 import java.util.ArrayList;
@@ -71,7 +72,11 @@ public final class DocumentAssembler {
     Set<String> notes = new LinkedHashSet<>(raw.notes());
     for (RawMeasure m : raw.measures()) {
       for (Clause c : m.clauses()) {
-        notes.addAll(ResponsibilityReader.notesIn(c.text()));
+        // a note is bracketed: only the few lists with a bracket are read for one (the rest of the reader then
+        // stays out of this loop, and the JIT does not compile it a first time just for this pass)
+        if (Brackets.containsRoundOpen(c.text())) {
+          notes.addAll(ResponsibilityReader.notesIn(c.text()));
+        }
       }
     }
     LeadConvention convention = LeadConvention.FIRST_LISTED;

@@ -69,11 +69,7 @@ public final class ResponsibilityReader {
   /** Notes found in a unit list without reading its units: for conventions stated before any measure. */
   public static List<String> notesIn(String text) {
     // a note is always bracketed; most lists have no bracket at all, so do not split them to find none
-    boolean bracket = false;
-    for (int i = 0; i < text.length() && !bracket; i++) {
-      bracket = Brackets.isRoundOpen(text.charAt(i));
-    }
-    if (!bracket) {
+    if (!Brackets.containsRoundOpen(text)) {
       return List.of();
     }
     List<String> notes = new ArrayList<>();

@@ -32,6 +32,16 @@ public final class Brackets {
     return c == '(' || c == '（';
   }
 
+  /** Whether s holds a round opening bracket anywhere. */
+  public static boolean containsRoundOpen(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (isRoundOpen(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether c closes a round bracket. */
   public static boolean isRoundClose(char c) {
     return c == ')' || c == '）';
