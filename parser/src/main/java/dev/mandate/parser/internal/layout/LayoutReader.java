@@ -200,11 +200,7 @@ public final class LayoutReader {
     if (colon > 0) {
       // 具体措施: | text |  — a labelled task row
       pipeHeader = null;
-      int lead = 0;
-      while (Fold.isSpace(cell0.charAt(lead))) {
-        lead++;
-      }
-      int rest = lead + colon + 1;
+      int rest = Fold.trimStart(cell0, 0, cell0.length()) + colon + 1;
       String b;
       if (cells.size() == 2 && Fold.trim(cell0.substring(rest)).isEmpty()) {
         b = Fold.trim(cells.get(1).text().replace("\n", ""));
@@ -281,10 +277,7 @@ public final class LayoutReader {
 
   /** The first {@link #HEAD} chars of a cell after its leading spaces: enough to hold any label and its colon. */
   private static String head(String cell) {
-    int b = 0;
-    while (b < cell.length() && Fold.isSpace(cell.charAt(b))) {
-      b++;
-    }
+    int b = Fold.trimStart(cell, 0, cell.length());
     return cell.length() - b <= HEAD ? cell : cell.substring(0, b + HEAD);
   }
 
@@ -543,12 +536,8 @@ public final class LayoutReader {
       if (i == text.length() || text.charAt(i) == sep) {
         int b = start;
         int e = i;
-        while (b < e && Fold.isSpace(text.charAt(b))) {
-          b++;
-        }
-        while (e > b && Fold.isSpace(text.charAt(e - 1))) {
-          e--;
-        }
+        e = Fold.trimEnd(text, b, e);
+        b = Fold.trimStart(text, b, e);
         cells.add(text.substring(b, e));
         start = i + 1;
       }

@@ -58,10 +58,7 @@ public final class Labels {
       if (folded.charAt(i) != ':') {
         continue;
       }
-      int end = i;
-      while (end > 0 && Fold.isSpace(folded.charAt(end - 1))) {
-        end--;
-      }
+      int end = Fold.trimEnd(folded, 0, i);
       for (Vocabulary.Entry e : LABELS) {
         int start = end - e.word().length();
         if (start >= 0 && folded.startsWith(e.word(), start) && boundary(folded, start)) {
@@ -86,10 +83,7 @@ public final class Labels {
   public static Clause.Kind leading(String folded) {
     // asked of every line: look only as far as the longest label could reach, and build nothing
     int n = folded.length();
-    int b = 0;
-    while (b < n && Fold.isSpace(folded.charAt(b))) {
-      b++;
-    }
+    int b = Fold.trimStart(folded, 0, n);
     int colon = -1;
     for (int i = b; i < n; i++) {
       char c = folded.charAt(i);
@@ -104,10 +98,7 @@ public final class Labels {
     if (colon < 0) {
       return null;
     }
-    int end = colon;
-    while (end > b && Fold.isSpace(folded.charAt(end - 1))) {
-      end--;
-    }
+    int end = Fold.trimEnd(folded, b, colon);
     for (Vocabulary.Entry e : LABELS) {
       String w = e.word();
       if (end - b == w.length() && folded.startsWith(w, b)) {

@@ -143,12 +143,8 @@ public final class ResponsibilityReader {
     String f0 = folded;
     int b = start;
     int e = end;
-    while (b < e && Fold.isSpace(s0.charAt(b))) {
-      b++;
-    }
-    while (e > b && Fold.isSpace(s0.charAt(e - 1))) {
-      e--;
-    }
+    e = Fold.trimEnd(s0, b, e);
+    b = Fold.trimStart(s0, b, e);
     for (int i = b; i < e; i++) {
       if (Brackets.isRoundOpen(s0.charAt(i))) {
         // a bracket may hold a note about the document: take it out, and go on with what is left
@@ -195,12 +191,8 @@ public final class ResponsibilityReader {
         e--;
         changed = true;
       }
-      while (b < e && Fold.isSpace(s0.charAt(b))) {
-        b++;
-      }
-      while (e > b && Fold.isSpace(s0.charAt(e - 1))) {
-        e--;
-      }
+      e = Fold.trimEnd(s0, b, e);
+      b = Fold.trimStart(s0, b, e);
     }
     if (b == e) {
       return null;

@@ -376,11 +376,8 @@ public final class HtmlReader {
    * hand: most cells have none, and an exception per cell cost more than the rest of reading the cell.
    */
   static int span(String attr, int max) {
-    int i = 0;
     int n = attr.length();
-    while (i < n && Fold.isSpace(attr.charAt(i))) {
-      i++;
-    }
+    int i = Fold.trimStart(attr, 0, n);
     long v = 0;
     int digits = 0;
     while (i < n && attr.charAt(i) >= '0' && attr.charAt(i) <= '9' && v <= max) {
@@ -431,12 +428,8 @@ public final class HtmlReader {
       if (i == text.length() || text.charAt(i) == '\n') {
         int b = start;
         int e = i;
-        while (b < e && Fold.isSpace(text.charAt(b))) {
-          b++;
-        }
-        while (e > b && Fold.isSpace(text.charAt(e - 1))) {
-          e--;
-        }
+        e = Fold.trimEnd(text, b, e);
+        b = Fold.trimStart(text, b, e);
         if (e > b) {
           if (t.length() > 0) {
             t.append('\n');

@@ -50,12 +50,7 @@ public final class Line implements Block {
 
   /** Whether the line holds nothing but whitespace; builds nothing. */
   public boolean isBlank() {
-    for (int i = start; i < end; i++) {
-      if (!Fold.isSpace(source.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
+    return Fold.trimStart(source, start, end) == end;
   }
 
   /**
@@ -66,12 +61,8 @@ public final class Line implements Block {
     int b = start;
     int e = end;
     if (inner) {
-      while (b < e && Fold.isSpace(source.charAt(b))) {
-        b++;
-      }
-      while (e > b && Fold.isSpace(source.charAt(e - 1))) {
-        e--;
-      }
+      e = Fold.trimEnd(source, b, e);
+      b = Fold.trimStart(source, b, e);
     }
     for (int i = b; i < e; i++) {
       if (Fold.fold(source.charAt(i)) == c) {

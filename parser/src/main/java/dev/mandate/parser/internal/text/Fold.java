@@ -71,15 +71,26 @@ public final class Fold {
 
   /** s without leading and trailing whitespace of any width. */
   public static String trim(String s) {
-    int b = 0;
-    int e = s.length();
-    while (b < e && isSpace(s.charAt(b))) {
+    int e = trimEnd(s, 0, s.length());
+    return s.substring(trimStart(s, 0, e), e);
+  }
+
+  /** The first index in {@code [from, to)} of s that is not whitespace, or {@code to}: where a trimmed range starts. */
+  public static int trimStart(CharSequence s, int from, int to) {
+    int b = from;
+    while (b < to && isSpace(s.charAt(b))) {
       b++;
     }
-    while (e > b && isSpace(s.charAt(e - 1))) {
+    return b;
+  }
+
+  /** One past the last index in {@code [from, to)} of s that is not whitespace, or {@code from}: where it ends. */
+  public static int trimEnd(CharSequence s, int from, int to) {
+    int e = to;
+    while (e > from && isSpace(s.charAt(e - 1))) {
       e--;
     }
-    return s.substring(b, e);
+    return e;
   }
 
   /** Whether c is a CJK unified ideograph (the common block and extension A). */
