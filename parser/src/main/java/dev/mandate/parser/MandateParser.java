@@ -213,12 +213,9 @@ public final class MandateParser {
     long total = got + 1L;
     byte[] buf = new byte[65536];
     int r;
-    while ((r = in.read(buf)) > 0) {
+    // checked before each read, so an endless stream stops at the limit
+    while (total <= maxInput && (r = in.read(buf)) > 0) {
       total += r;
-      if (total > maxInput) {
-        throw new MandateException(MandateException.Kind.TOO_LARGE,
-            label + ": more than the limit of " + maxInput + " bytes");
-      }
       out.write(buf, 0, r);
     }
     if (total > maxInput) {

@@ -87,10 +87,7 @@ public final class MandateCli {
       }
       String first = args[0];
       if (first.equals("-h") || first.equals("--help")) {
-        PrintWriter out = out();
-        out.print(HELP);
-        out.flush();
-        return OK;
+        return help();
       }
       if (first.equals("-V") || first.equals("--version")) {
         PrintWriter out = out();
@@ -104,10 +101,7 @@ public final class MandateCli {
       }
       ParseCommand c = parseArguments(args);
       if (c.help) {
-        PrintWriter out = out();
-        out.print(HELP);
-        out.flush();
-        return OK;
+        return help();
       }
       return parse(c, err);
     } catch (UsageException e) {
@@ -118,6 +112,13 @@ public final class MandateCli {
       err.println("mandate: " + e);
       return INPUT;
     }
+  }
+
+  private static int help() {
+    PrintWriter out = out();
+    out.print(HELP);
+    out.flush();
+    return OK;
   }
 
   public static void main(String[] args) {

@@ -20,15 +20,9 @@ public final class DocxReader {
 
   private DocxReader() {}
 
-  /** The blocks of a document.xml, with bold styles from styles.xml (may be null). */
-  public static List<Block> read(byte[] documentXml, byte[] stylesXml, CellBudget budget)
-      throws XMLStreamException {
-    return read(new java.io.ByteArrayInputStream(documentXml), stylesXml, budget);
-  }
-
   /**
-   * As {@link #read(byte[], byte[], CellBudget)}, reading document.xml as it inflates: a large document is never
-   * held whole in memory as XML.
+   * The blocks of a document.xml, read as it inflates (never held whole), with bold styles from styles.xml (may be
+   * null).
    */
   public static List<Block> read(java.io.InputStream documentXml, byte[] stylesXml, CellBudget budget)
       throws XMLStreamException {
@@ -252,12 +246,8 @@ public final class DocxReader {
     StringBuilder t = new StringBuilder();
     int b = 0;
     int e = raw.length();
-    while (b < e && Fold.isSpace(raw.charAt(b))) {
-      b++;
-    }
-    while (e > b && Fold.isSpace(raw.charAt(e - 1))) {
-      e--;
-    }
+    e = Fold.trimEnd(raw, b, e);
+    b = Fold.trimStart(raw, b, e);
     t.append(raw, b, e);
     return new Cell(t.toString(), c.bold.slice(b, e), true);
   }

@@ -204,6 +204,7 @@ public final class SafeZip {
     private final InputStream in;
     private final String name;
     private final long max;
+    private final byte[] one = new byte[1];
     private long size;
 
     Bounded(InputStream in, String name, long max) {
@@ -214,7 +215,6 @@ public final class SafeZip {
 
     @Override
     public int read() {
-      byte[] one = new byte[1];
       int r = read(one, 0, 1);
       return r < 0 ? -1 : one[0] & 0xFF;
     }

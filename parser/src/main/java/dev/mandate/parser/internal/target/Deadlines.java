@@ -43,6 +43,11 @@ public final class Deadlines {
         || f.charAt(i - 1) == '十');
   }
 
+  /** 底前 or 底 right after 年 or 月 at j ends the deadline: its end, or -1. */
+  private static int endOfPeriod(String f, int j) {
+    return f.startsWith("底前", j) ? j + 2 : f.startsWith("底", j) ? j + 1 : -1;
+  }
+
   /** 2021年12月31日前, 2021年底前, 2021年6月底, 6月底前, 6月前, 12月31日前: the end, or -1. */
   private static int dated(String f, int i) {
     int n = f.length();
@@ -51,11 +56,9 @@ public final class Deadlines {
     if (j - i == 4 && j < n && f.charAt(j) == '年') {
       year = true;
       j++;
-      if (f.startsWith("底前", j)) {
-        return j + 2;
-      }
-      if (f.startsWith("底", j)) {
-        return j + 1;
+      int period = endOfPeriod(f, j);
+      if (period > 0) {
+        return period;
       }
       int k = digits(f, j);
       if (k == j) {
@@ -67,11 +70,9 @@ public final class Deadlines {
       return -1;
     }
     j++;
-    if (f.startsWith("底前", j)) {
-      return j + 2;
-    }
-    if (f.startsWith("底", j)) {
-      return j + 1;
+    int period = endOfPeriod(f, j);
+    if (period > 0) {
+      return period;
     }
     int k = digits(f, j);
     if (k > j && k < n && f.charAt(k) == '日') {
