@@ -6,8 +6,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.mandate.model.Basis;
 import dev.mandate.model.Change;
 import dev.mandate.model.Comparator;
@@ -51,7 +49,7 @@ public final class MandateJson {
 
   private MandateJson() {}
 
-  /** The document as pretty-printed JSON text. */
+  /** The document as JSON text, laid out for reading: one field of the document or of a measure per line, each responsibility, target and diagnostic on one line. */
   public static String toJson(Document document) {
     StringWriter w = new StringWriter();
     try {
@@ -79,26 +77,27 @@ public final class MandateJson {
   }
 
   private static void write(Document d, JsonGenerator g) throws IOException {
-    DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
-        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-        .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-    g.setPrettyPrinter(pp);
+    Layout layout = new Layout();
+    g.setPrettyPrinter(layout);
     g.writeStartObject();
     g.writeStringField("format", FORMAT);
     writeOptional(g, "source", d.source());
     writeOptional(g, "title", d.title());
-    g.writeArrayFieldStart("notes");
+    g.writeFieldName("notes");
+    layout.oneLine();
+    g.writeStartArray();
     for (String n : d.notes()) {
       g.writeString(n);
     }
     g.writeEndArray();
     g.writeArrayFieldStart("measures");
     for (Measure m : d.measures()) {
-      writeMeasure(g, m);
+      writeMeasure(g, layout, m);
     }
     g.writeEndArray();
     g.writeArrayFieldStart("diagnostics");
     for (Diagnostic x : d.diagnostics()) {
+      layout.oneLine();
       g.writeStartObject();
       g.writeStringField("kind", x.kind().name());
       g.writeStringField("message", x.message());
@@ -111,10 +110,12 @@ public final class MandateJson {
     g.writeRaw('\n');
   }
 
-  private static void writeMeasure(JsonGenerator g, Measure m) throws IOException {
+  private static void writeMeasure(JsonGenerator g, Layout layout, Measure m) throws IOException {
     g.writeStartObject();
     g.writeNumberField("id", m.id());
-    g.writeArrayFieldStart("section");
+    g.writeFieldName("section");
+    layout.oneLine();
+    g.writeStartArray();
     for (String s : m.section()) {
       g.writeString(s);
     }
@@ -122,6 +123,7 @@ public final class MandateJson {
     g.writeStringField("text", m.text());
     g.writeArrayFieldStart("responsibilities");
     for (Responsibility r : m.responsibilities()) {
+      layout.oneLine();
       g.writeStartObject();
       g.writeStringField("unit", r.unit().name());
       g.writeStringField("role", r.role().name());
@@ -139,6 +141,7 @@ public final class MandateJson {
     g.writeEndArray();
     g.writeArrayFieldStart("targets");
     for (Target t : m.targets()) {
+      layout.oneLine();
       g.writeStartObject();
       g.writeStringField("text", t.text());
       writeOptional(g, "subject", t.subject());

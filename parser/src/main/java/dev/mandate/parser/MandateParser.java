@@ -113,7 +113,7 @@ public final class MandateParser {
     if (HtmlReader.looksLikeHtml(t)) {
       return assembler.assemble(html(t, name(sourceName)), Optional.ofNullable(sourceName), false);
     }
-    return assembler.assemble(t, Optional.ofNullable(sourceName), false);
+    return assembler.assembleText(List.of(t), Optional.ofNullable(sourceName), false);
   }
 
   /**
@@ -195,14 +195,23 @@ public final class MandateParser {
     return parse(b.toString());
   }
 
+  /** How much is read at a time. */
+  private static final int SLICE = 65536;
+
   /**
    * Reads a stream whole, refusing more than {@code maxInput} bytes. {@code expected} (a file's size, or 0) sizes the
    * buffer so that a file is read without growing and copying it; a file that grew since is still read to its end.
    */
   private byte[] readLimited(InputStream in, String label, int expected) throws IOException {
     byte[] first = new byte[expected];
-    int got = in.readNBytes(first, 0, expected);
-    // asked even after a short read: a stream may hand out less than it holds (readNBytes of a subclass)
+    int got = 0;
+    int r;
+    // in slices: a file stream asked for 20 MB at once copies them through a native buffer of that size, which the
+    // JDK keeps for the thread — as much memory again, touched page by page
+    while (got < expected && (r = in.read(first, got, Math.min(SLICE, expected - got))) > 0) {
+      got += r;
+    }
+    // asked even after a short read: a stream may hand out less than it holds, or have grown since it was sized
     int next = in.read();
     if (next < 0) {
       return got == expected ? first : Arrays.copyOf(first, got);
@@ -211,8 +220,7 @@ public final class MandateParser {
     out.write(first, 0, got);
     out.write(next);
     long total = got + 1L;
-    byte[] buf = new byte[65536];
-    int r;
+    byte[] buf = new byte[SLICE];
     // checked before each read, so an endless stream stops at the limit
     while (total <= maxInput && (r = in.read(buf)) > 0) {
       total += r;
@@ -241,10 +249,10 @@ public final class MandateParser {
     }
     String declared = HtmlReader.declaredCharset(bytes);
     Decoded d = declared != null ? Decoded.declared(bytes, declared) : Decoded.of(bytes);
-    if (HtmlReader.looksLikeHtml(d.text())) {
+    if (HtmlReader.looksLikeHtml(d.head(HtmlReader.SNIFF))) {
       return assembler.assemble(html(d.text(), label), source, d.replaced());
     }
-    return assembler.assemble(d.text(), source, d.replaced());
+    return assembler.assembleText(d.pieces(), source, d.replaced());
   }
 
   /** A Word or Excel file, told apart by its parts, read with limits on what it inflates to. */

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.stream.Collectors;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -147,9 +148,26 @@ class MandateJsonProperties {
   void numbersAreJsonNumbersInPlainNotation() {
     Document doc = MandateParser.builder().build().parse("具体措施: | 新增就业9万人,改造4.8万户以上。 |\n责任单位: | 市人社局 |\n");
     String json = MandateJson.toJson(doc);
-    assertTrue(json.contains("\"value\" : 90000,"), json);
-    assertTrue(json.contains("\"value\" : 48000,"), json);
-    assertTrue(json.contains("\"upper\" : null"), json);
+    assertTrue(json.contains("\"value\": 90000,"), json);
+    assertTrue(json.contains("\"value\": 48000,"), json);
+    assertTrue(json.contains("\"upper\": null"), json);
+  }
+
+  @Example
+  void eachResponsibilityTargetAndDiagnosticIsOneLineAndEachMeasureFieldItsOwn() {
+    Document doc = MandateParser.builder().build().parse(
+        "具体措施: | 新增就业9万人,改造4.8万户以上。 |\n责任单位: | 市人社局、市住建局 |\n具体措施: | 做好就业工作。 |\n");
+    List<String> lines = MandateJson.toJson(doc).lines().collect(Collectors.toList());
+    assertTrue(lines.contains("        {\"unit\": \"市人社局\", \"role\": \"LEAD\", \"basis\": \"FIRST_LISTED\"},"), lines::toString);
+    assertTrue(lines.contains("        {\"unit\": \"市住建局\", \"role\": \"SUPPORT\"}"), lines::toString);
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("        {\"text\": \"9万人\", ") && l.endsWith("\"span\": [4, 7]},")),
+        lines::toString);
+    assertTrue(lines.contains("      \"section\": [],"), lines::toString);
+    assertTrue(lines.contains("      \"targets\": [],"), lines::toString);
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("    {\"kind\": \"MISSING_RESPONSIBILITY\", ") && l.endsWith("}")),
+        lines::toString);
+    assertEquals("}", lines.get(lines.size() - 1));
+    assertEquals(doc, MandateJson.fromJson(String.join("\n", lines)));
   }
 
   @Example

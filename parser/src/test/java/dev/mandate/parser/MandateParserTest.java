@@ -46,6 +46,15 @@ class MandateParserTest {
   }
 
   @Test
+  void aLargeFileReadInPiecesGivesTheDocumentOfItsWholeText(@TempDir Path dir) throws Exception {
+    String big = (SEED + "\n").repeat(40); // ~900 KB: decoded in several pieces
+    Path file = Files.writeString(dir.resolve("big.txt"), big);
+    Document whole = PARSER.parse(big, "big.txt");
+    assertEquals(59 * 40, whole.measures().size());
+    assertEquals(whole, PARSER.parse(file)); // line numbers included: they run on across pieces
+  }
+
+  @Test
   void encodingsDecodeToTheSameDocument() {
     Document utf8 = PARSER.parse(new ByteArrayInputStream(SEED.getBytes(StandardCharsets.UTF_8)));
     byte[] bom = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, SEED.getBytes(StandardCharsets.UTF_8));

@@ -51,9 +51,10 @@ public final class DocumentAssembler {
     this.maxLineLength = maxLineLength;
   }
 
-  public Document assemble(String text, Optional<String> source, boolean malformed) {
+  /** Assembles a document from text, held in pieces that each end after a line break but the last. */
+  public Document assembleText(List<String> pieces, Optional<String> source, boolean malformed) {
     Diagnostics diagnostics = new Diagnostics(maxDiagnostics);
-    return assemble(Lines.of(text, maxLineLength, diagnostics), source, malformed, diagnostics);
+    return assemble(Lines.of(pieces, maxLineLength, diagnostics), source, malformed, diagnostics);
   }
 
   /** Assembles a document from blocks read out of a structured source (HTML, Word, Excel). */

@@ -7,9 +7,12 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Text decoded from bytes, with the charset that was used and whether any bytes had to be replaced.
+ * Text decoded from bytes, with the charset that was used and whether any bytes had to be replaced. Large UTF-8
+ * text is held as {@link #pieces()} that each end after a line break.
  *
  * <p>Order: a byte-order mark (UTF-8, UTF-16LE/BE) decides; else the bytes are UTF-8 if they are valid UTF-8; else
  * GB18030 (a superset of GBK and GB2312, the usual encodings of Chinese government pages) if valid; else UTF-8 with
@@ -19,18 +22,48 @@ public final class Decoded {
 
   private static final Charset GB18030 = Charset.forName("GB18030");
 
-  private final String text;
+  /**
+   * Bytes per piece of decoded UTF-8 text, about. Decoding 20 MB at once goes through scratch arrays of 20 and 40 MB
+   * that live only for the call; in a fresh JVM every page of them is touched for the first time, which cost more
+   * than the decoding. Pieces this size stay in the young generation and reuse its pages.
+   */
+  private static final int PIECE = 1 << 18;
+
+  private final List<String> pieces;
   private final Charset charset;
   private final boolean replaced;
 
-  private Decoded(String text, Charset charset, boolean replaced) {
-    this.text = text;
+  private Decoded(List<String> pieces, Charset charset, boolean replaced) {
+    this.pieces = pieces;
     this.charset = charset;
     this.replaced = replaced;
   }
 
+  private Decoded(String text, Charset charset, boolean replaced) {
+    this(List.of(text), charset, replaced);
+  }
+
+  /** The whole text (joined from its pieces if there are several). */
   public String text() {
-    return text;
+    return pieces.size() == 1 ? pieces.get(0) : String.join("", pieces);
+  }
+
+  /**
+   * The text in pieces, in order; every piece but the last ends with {@code \n}, so no line is cut between two.
+   * Never empty.
+   */
+  public List<String> pieces() {
+    return pieces;
+  }
+
+  /** The first {@code n} chars of the text, or all of it if shorter. */
+  public String head(int n) {
+    String first = pieces.get(0);
+    if (first.length() >= n || pieces.size() == 1) {
+      return first.substring(0, Math.min(n, first.length()));
+    }
+    String t = text();
+    return t.substring(0, Math.min(n, t.length()));
   }
 
   public Charset charset() {
@@ -80,8 +113,8 @@ public final class Decoded {
     }
     // the JDK's intrinsic UTF-8 decoding is several times faster than a CharsetDecoder; it replaces bad bytes with
     // U+FFFD, so only a result holding U+FFFD needs the strict check (the text may hold U+FFFD itself)
-    String fast = new String(bytes, StandardCharsets.UTF_8);
-    if (fast.indexOf('\uFFFD') < 0) {
+    List<String> fast = utf8Pieces(bytes);
+    if (fast != null) {
       return new Decoded(fast, StandardCharsets.UTF_8, false);
     }
     String utf8 = strict(bytes, StandardCharsets.UTF_8);
@@ -93,6 +126,33 @@ public final class Decoded {
       return new Decoded(gb, GB18030, false);
     }
     return lenient(bytes, 0, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The bytes decoded as UTF-8 in pieces cut after a {@code \n} byte (never inside a character: no byte of a
+   * multi-byte UTF-8 character is below 0x80), or null if any piece needed a U+FFFD.
+   */
+  private static List<String> utf8Pieces(byte[] bytes) {
+    int n = bytes.length;
+    List<String> out = new ArrayList<>(n / PIECE + 1);
+    int start = 0;
+    do {
+      int end = start + PIECE;
+      if (end >= n) {
+        end = n;
+      } else {
+        while (end < n && bytes[end - 1] != '\n') {
+          end++;
+        }
+      }
+      String piece = new String(bytes, start, end - start, StandardCharsets.UTF_8);
+      if (piece.indexOf('\uFFFD') >= 0) {
+        return null;
+      }
+      out.add(piece);
+      start = end;
+    } while (start < n);
+    return out;
   }
 
   private static String strict(byte[] bytes, Charset cs) {

@@ -38,12 +38,15 @@ public final class HtmlReader {
   private static final int MAX_SPAN = 100;
   private static final int MAX_ROWSPAN = 1000;
 
+  /** How many chars at the start of a text decide whether it is HTML. */
+  public static final int SNIFF = 4096;
+
   private HtmlReader() {}
 
-  /** Whether decoded text looks like HTML rather than plain text. */
+  /** Whether decoded text looks like HTML rather than plain text (from its first {@link #SNIFF} chars). */
   public static boolean looksLikeHtml(String text) {
     int i = 0;
-    int n = Math.min(text.length(), 4096);
+    int n = Math.min(text.length(), SNIFF);
     while (i < n && (Fold.isSpace(text.charAt(i)) || text.charAt(i) == '\uFEFF')) {
       i++;
     }

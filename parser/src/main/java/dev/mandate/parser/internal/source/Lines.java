@@ -13,22 +13,32 @@ public final class Lines {
 
   /** Lines of at most {@code maxLength} chars; a longer line is cut, with a LIMIT_REACHED diagnostic. */
   public static List<Line> of(String text, int maxLength, dev.mandate.parser.internal.Diagnostics diagnostics) {
+    return of(List.of(text), maxLength, diagnostics);
+  }
+
+  /**
+   * Lines of a text held in pieces, each but the last ending with a line break (see {@link Decoded#pieces()}); lines
+   * are numbered across pieces.
+   */
+  public static List<Line> of(List<String> pieces, int maxLength, dev.mandate.parser.internal.Diagnostics diagnostics) {
     List<Line> out = new ArrayList<>();
-    int n = text.length();
-    int start = 0;
     int number = 1;
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || c == '\r') {
-        out.add(new Line(number++, text, start, cut(start, i, maxLength, number - 1, diagnostics)));
-        if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-          i++;
+    for (String text : pieces) {
+      int n = text.length();
+      int start = 0;
+      for (int i = 0; i < n; i++) {
+        char c = text.charAt(i);
+        if (c == '\n' || c == '\r') {
+          out.add(new Line(number++, text, start, cut(start, i, maxLength, number - 1, diagnostics)));
+          if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+            i++;
+          }
+          start = i + 1;
         }
-        start = i + 1;
       }
-    }
-    if (start < n) {
-      out.add(new Line(number, text, start, cut(start, n, maxLength, number, diagnostics)));
+      if (start < n) {
+        out.add(new Line(number++, text, start, cut(start, n, maxLength, number - 1, diagnostics)));
+      }
     }
     return out;
   }

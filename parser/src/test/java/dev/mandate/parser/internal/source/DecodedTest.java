@@ -1,0 +1,83 @@
+package dev.mandate.parser.internal.source;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class DecodedTest {
+
+  /** Lines of Han text, CRLF and LF endings, and one line far longer than a piece: crosses every boundary. */
+  private static String large() {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < 40_000; i++) {
+      b.append(i).append(". 新建改扩建中小学48所,就业率90%以上").append(i % 3 == 0 ? "\r\n" : "\n");
+      if (i == 12_345) {
+        b.append("长".repeat(400_000)).append('\n');
+      }
+    }
+    b.append("最后一行没有换行");
+    return b.toString();
+  }
+
+  @Test
+  void largeUtf8IsHeldInPiecesThatEndAfterALineBreakAndJoinBackWhole() {
+    String text = large();
+    Decoded d = Decoded.of(text.getBytes(StandardCharsets.UTF_8));
+    List<String> pieces = d.pieces();
+    assertTrue(pieces.size() > 3, "pieces: " + pieces.size());
+    for (int i = 0; i < pieces.size() - 1; i++) {
+      assertTrue(pieces.get(i).endsWith("\n"), "piece " + i + " ends inside a line");
+    }
+    assertEquals(text, String.join("", pieces));
+    assertEquals(text, d.text());
+    assertEquals(text.substring(0, 100), d.head(100));
+    assertEquals(StandardCharsets.UTF_8, d.charset());
+    assertFalse(d.replaced());
+  }
+
+  @Test
+  void linesOfPiecesAreTheLinesOfTheWholeText() {
+    String text = large();
+    List<String> whole = Lines.of(text).stream().map(l -> l.number() + ":" + l.text()).collect(Collectors.toList());
+    List<String> pieced = Lines.of(Decoded.of(text.getBytes(StandardCharsets.UTF_8)).pieces(), Integer.MAX_VALUE, null)
+        .stream().map(l -> l.number() + ":" + l.text()).collect(Collectors.toList());
+    assertEquals(whole, pieced);
+  }
+
+  @Test
+  void aBadByteLateInTheTextStillDecidesForTheWholeText() {
+    String text = large();
+    byte[] gbk = text.getBytes(Charset.forName("GB18030"));
+    Decoded g = Decoded.of(gbk);
+    assertEquals(Charset.forName("GB18030"), g.charset(), "not UTF-8 in its first piece already");
+    assertEquals(text, g.text());
+
+    // valid UTF-8 except for one byte near the end: decoded as UTF-8 with that byte replaced, and said so
+    byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+    utf8[utf8.length - 10] = (byte) 0xFF;
+    Decoded r = Decoded.of(utf8);
+    assertTrue(r.replaced());
+    assertTrue(r.text().indexOf('\uFFFD') > text.length() - 20, "replaced where the bad byte is");
+    assertTrue(r.text().startsWith(text.substring(0, text.length() - 20)), "the rest survives");
+  }
+
+  @Test
+  void aReplacementCharWrittenInTheTextIsNotAnError() {
+    String text = large() + "\n\uFFFD 是原文里的字符";
+    Decoded d = Decoded.of(text.getBytes(StandardCharsets.UTF_8));
+    assertFalse(d.replaced());
+    assertEquals(text, d.text());
+  }
+
+  @Test
+  void emptyAndSmallTextsAreOnePiece() {
+    assertEquals(List.of(""), Decoded.of(new byte[0]).pieces());
+    assertEquals(List.of("一行\n两行"), Decoded.of("一行\n两行".getBytes(StandardCharsets.UTF_8)).pieces());
+  }
+}
