@@ -59,8 +59,8 @@ class MandateCliTest {
   void parseWritesMandateJson() {
     Run r = run(null, "parse", "../seeds/linyi-2021-livelihood.txt", "--format", "json");
     assertEquals(0, r.code, r.err);
-    assertTrue(r.out.contains("\"format\" : \"mandate/1\""), r.out.substring(0, 200));
-    assertTrue(r.out.contains("\"source\" : \"linyi-2021-livelihood.txt\""));
+    assertTrue(r.out.contains("\"format\": \"mandate/1\""), r.out.substring(0, 200));
+    assertTrue(r.out.contains("\"source\": \"linyi-2021-livelihood.txt\""));
     assertEquals("", r.err);
   }
 
@@ -69,7 +69,7 @@ class MandateCliTest {
     Run r = run(new ByteArrayInputStream("具体措施: | 新建学校3所。 |\n责任单位: | 市教育局 |\n"
         .getBytes(StandardCharsets.UTF_8)), "parse", "-", "--format", "json");
     assertEquals(0, r.code, r.err);
-    assertTrue(r.out.contains("\"unit\" : \"市教育局\""), r.out);
+    assertTrue(r.out.contains("\"unit\": \"市教育局\""), r.out);
   }
 
   @Test
@@ -104,7 +104,7 @@ class MandateCliTest {
         .getBytes(java.nio.charset.Charset.forName("GBK")));
     Run r = run(null, "parse", page.toString(), "--format", "json");
     assertEquals(0, r.code, r.err);
-    assertTrue(r.out.contains("\"basis\" : \"BOLD\""), r.out);
+    assertTrue(r.out.contains("\"basis\": \"BOLD\""), r.out);
     Path bomb = Files.write(dir.resolve("bad.docx"), new byte[] {'P', 'K', 3, 4, 1, 2, 3});
     Run b = run(null, "parse", bomb.toString());
     assertEquals(1, b.code);
@@ -129,7 +129,7 @@ class MandateCliTest {
   void optionsMayComeBeforeTheFileAndInEitherSpelling() {
     Run a = run(null, "parse", "--format=json", "../seeds/linyi-2021-livelihood.txt");
     assertEquals(0, a.code, a.err);
-    assertTrue(a.out.contains("\"format\" : \"mandate/1\""));
+    assertTrue(a.out.contains("\"format\": \"mandate/1\""));
     Run b = run(null, "parse", "--format", "JSON", "../seeds/linyi-2021-livelihood.txt");
     assertEquals(a.out, b.out);
   }

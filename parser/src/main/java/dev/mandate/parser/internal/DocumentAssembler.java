@@ -154,7 +154,8 @@ public final class DocumentAssembler {
   }
 
   private List<Target> targets(MeasureContext ctx, RawMeasure m, Diagnostics diagnostics) {
-    TreeMap<Integer, Target> kept = new TreeMap<>();
+    // made when the first target is kept: most measures have none
+    TreeMap<Integer, Target> kept = null;
     String text = ctx.text();
     for (TargetExtractor extractor : extractors) {
       List<Target> found;
@@ -182,13 +183,15 @@ public final class DocumentAssembler {
               m.line(), m.column());
           continue;
         }
-        if (overlaps(kept, s, e)) {
+        if (kept == null) {
+          kept = new TreeMap<>();
+        } else if (overlaps(kept, s, e)) {
           continue;
         }
         kept.put(s, t);
       }
     }
-    return new ArrayList<>(kept.values());
+    return kept == null ? List.of() : new ArrayList<>(kept.values());
   }
 
   private static boolean overlaps(TreeMap<Integer, Target> kept, int s, int e) {

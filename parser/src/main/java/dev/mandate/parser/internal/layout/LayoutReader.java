@@ -83,15 +83,15 @@ public final class LayoutReader {
       // inside a tab table, leading and trailing tabs are empty cells, so look for tabs in the untrimmed line
       char sep = line.foldedContains('|', true) ? '|'
           : line.foldedContains('\t', pipeHeader == null) ? '\t' : 0;
-      String text = line.text();
-      if (sep == '|' && isResponsibilityRow(text)) {
+      // rows are read off the line where it lies in the input: cells are cut from there, not from a copy of the line
+      if (sep == '|' && isResponsibilityRow(line.source(), line.start(), line.end())) {
         // 责任单位: | X | — only the first cell decides, and the whole line is read as a clause: no cells needed
         pipeHeader = null;
-        attach(text.replace('|', ' ').replace('\t', ' '), null, line.number(), 1);
+        attach(line.text().replace('|', ' ').replace('\t', ' '), null, line.number(), 1);
         continue;
       }
       if (sep != 0) {
-        List<String> raw = cells(text, sep);
+        List<String> raw = cells(line.source(), line.start(), line.end(), sep);
         // a tab is a cell break only in a table (copied from a browser) or a header or labelled row, not in
         // "1.<tab>新建学校…"
         if (!raw.isEmpty() && (sep == '|' || pipeHeader != null || Columns.header(raw) != null
@@ -100,7 +100,7 @@ public final class LayoutReader {
           for (String c : raw) {
             cells.add(Cell.plain(c));
           }
-          row(cells, line.number(), text);
+          row(cells, line.number(), line);
           continue;
         }
         if (sep == '|') {
@@ -108,6 +108,7 @@ public final class LayoutReader {
         }
       }
       pipeHeader = null;
+      String text = line.text();
       String folded = line.folded();
       String t = Fold.trim(folded);
 
@@ -175,14 +176,16 @@ public final class LayoutReader {
 
   /** One table row: a labelled row, a header row, a data row of the current table, or furniture. */
   /** Whether a pipe line's first cell is a responsibility label (and not a task label): a labelled unit row. */
-  private static boolean isResponsibilityRow(String pipeLine) {
-    int b = 0;
-    int n = pipeLine.length();
-    while (b < n && (Fold.isSpace(pipeLine.charAt(b)) || pipeLine.charAt(b) == '|')) {
+  private static boolean isResponsibilityRow(String source, int start, int end) {
+    int b = start;
+    while (b < end && (Fold.isSpace(source.charAt(b)) || source.charAt(b) == '|')) {
       b++;
     }
-    int e = pipeLine.indexOf('|', b);
-    String first = Fold.trim(Fold.fold(head(pipeLine.substring(b, e < 0 ? n : e))));
+    int e = b;
+    while (e < end && e - b < HEAD && source.charAt(e) != '|') {
+      e++;
+    }
+    String first = Fold.trim(Fold.fold(source.substring(b, e)));
     return taskColon(first) < 0 && Labels.leading(first) != null;
   }
 
@@ -192,7 +195,8 @@ public final class LayoutReader {
     return colon > 0 && colon <= 8 && Columns.kind(first.substring(0, colon)) == Columns.Kind.TASK ? colon : -1;
   }
 
-  private void row(List<Cell> cells, int number, String pipeLine) {
+  /** @param pipeLine the line a text row was read from, or null for a row of a real table */
+  private void row(List<Cell> cells, int number, Line pipeLine) {
     String cell0 = cells.get(0).text();
     // only the start of the first cell can be a label: fold and look at that much, not at a whole task text
     String first = Fold.trim(Fold.fold(head(cell0)));
@@ -219,7 +223,7 @@ public final class LayoutReader {
     }
     if (Labels.leading(first) != null) {
       if (pipeLine != null) {
-        attach(pipeLine.replace('|', ' ').replace('\t', ' '), null, number, 1);
+        attach(pipeLine.text().replace('|', ' ').replace('\t', ' '), null, number, 1);
       } else {
         StringBuilder text = new StringBuilder();
         List<boolean[]> masks = new ArrayList<>();
@@ -272,7 +276,7 @@ public final class LayoutReader {
       }
       return;
     }
-    furniture.add(Fold.trim(pipeLine != null ? pipeLine : String.join(" ", texts)));
+    furniture.add(Fold.trim(pipeLine != null ? pipeLine.text() : String.join(" ", texts)));
   }
 
   /** The first {@link #HEAD} chars of a cell after its leading spaces: enough to hold any label and its colon. */
@@ -523,17 +527,15 @@ public final class LayoutReader {
     return -1;
   }
 
-  /** Cells of a pipe row; the empty cells a leading or trailing pipe makes are dropped, inner empty cells kept. */
-  static List<String> pipeCells(String text) {
-    return cells(text, '|');
-  }
-
-  /** Cells of a row split on {@code sep}; the empty cells a leading or trailing separator makes are dropped. */
-  static List<String> cells(String text, char sep) {
+  /**
+   * Cells of the row {@code [from, to)} of {@code text} split on {@code sep}; the empty cells a leading or trailing
+   * separator makes are dropped, inner empty cells kept.
+   */
+  static List<String> cells(String text, int from, int to, char sep) {
     List<String> cells = new ArrayList<>();
-    int start = 0;
-    for (int i = 0; i <= text.length(); i++) {
-      if (i == text.length() || text.charAt(i) == sep) {
+    int start = from;
+    for (int i = from; i <= to; i++) {
+      if (i == to || text.charAt(i) == sep) {
         int b = start;
         int e = i;
         e = Fold.trimEnd(text, b, e);
@@ -542,7 +544,8 @@ public final class LayoutReader {
         start = i + 1;
       }
     }
-    if (!cells.isEmpty() && cells.get(0).isEmpty() && (sep == '\t' || Fold.trim(text).startsWith("|"))) {
+    int first = Fold.trimStart(text, from, to);
+    if (!cells.isEmpty() && cells.get(0).isEmpty() && (sep == '\t' || first < to && text.charAt(first) == '|')) {
       cells.remove(0);
     }
     while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
@@ -635,7 +638,7 @@ public final class LayoutReader {
     }
     inheritClosingClauses();
 
-    List<RawMeasure> measures = new ArrayList<>();
+    List<RawMeasure> measures = new ArrayList<>(items.size());
     List<String[]> stack = new ArrayList<>(); // {rank, text}
     // measures under the same headings share one section list; null when the headings changed since it was built
     ImmutableList<String> section = null;

@@ -18,6 +18,10 @@ public final class Labels {
       .sorted(Comparator.comparingInt((Vocabulary.Entry e) -> e.word().length()).reversed())
       .collect(ImmutableList.toImmutableList());
 
+  /** The kind of each label, by its index in {@link #LABELS}: looked up once, not by name at every find. */
+  private static final Clause.Kind[] KINDS = LABELS.stream().map(e -> Clause.Kind.valueOf(e.kind()))
+      .toArray(Clause.Kind[]::new);
+
   /** Length of the longest label, and how many spaces a label may leave before its colon when found at a start. */
   private static final int LONGEST = LABELS.isEmpty() ? 0 : LABELS.get(0).word().length();
   private static final int SPACES_BEFORE_COLON = 8;
@@ -59,10 +63,11 @@ public final class Labels {
         continue;
       }
       int end = Fold.trimEnd(folded, 0, i);
-      for (Vocabulary.Entry e : LABELS) {
-        int start = end - e.word().length();
-        if (start >= 0 && folded.startsWith(e.word(), start) && boundary(folded, start)) {
-          out.add(new Found(start, i + 1, Clause.Kind.valueOf(e.kind())));
+      for (int k = 0; k < KINDS.length; k++) {
+        String w = LABELS.get(k).word();
+        int start = end - w.length();
+        if (start >= 0 && folded.startsWith(w, start) && boundary(folded, start)) {
+          out.add(new Found(start, i + 1, KINDS[k]));
           break;
         }
       }
@@ -99,10 +104,10 @@ public final class Labels {
       return null;
     }
     int end = Fold.trimEnd(folded, b, colon);
-    for (Vocabulary.Entry e : LABELS) {
-      String w = e.word();
+    for (int k = 0; k < KINDS.length; k++) {
+      String w = LABELS.get(k).word();
       if (end - b == w.length() && folded.startsWith(w, b)) {
-        return Clause.Kind.valueOf(e.kind());
+        return KINDS[k];
       }
     }
     return null;

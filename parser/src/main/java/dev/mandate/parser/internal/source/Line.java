@@ -38,6 +38,33 @@ public final class Line implements Block {
     return start == 0 && end == source.length() ? source : source.substring(start, end);
   }
 
+  /** The text this line is a view of; the line is {@code source().substring(start(), end())}. */
+  public String source() {
+    return source;
+  }
+
+  public int start() {
+    return start;
+  }
+
+  public int end() {
+    return end;
+  }
+
+  /** Where {@code s} first occurs in the line, as an offset into {@link #text()}, or -1; looks only inside the line. */
+  public int indexOf(String s) {
+    if (s.isEmpty()) {
+      return 0;
+    }
+    char c = s.charAt(0);
+    for (int i = start, last = end - s.length(); i <= last; i++) {
+      if (source.charAt(i) == c && source.startsWith(s, i)) {
+        return i - start;
+      }
+    }
+    return -1;
+  }
+
   /** {@link Fold folded} text, same length as {@link #text()}. */
   public String folded() {
     String f = folded;
