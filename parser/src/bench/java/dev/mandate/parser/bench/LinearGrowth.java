@@ -1,0 +1,100 @@
+package dev.mandate.parser.bench;
+
+import dev.mandate.model.Document;
+import dev.mandate.parser.MandateParser;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Whether the whole text parse takes 10× the time for 10× the input, measured so that the swings of a shared machine
+ * fall on both sizes alike. JMH runs one size after the other, minutes apart, and on this project's build machine the
+ * 2 MB time alone moved by 1.7× between two runs an hour apart, so the ratio of its medians said 7× once and 12× the
+ * next. Here, in one JVM and after a warm-up, each round parses the 2 MB text ten times and then the 20 MB text once,
+ * back to back; the round's ratio is the 20 MB time over the median 2 MB time, and the result is the median of the
+ * rounds' ratios (printed with the ratio of the two sizes' medians over all rounds, which should agree).
+ *
+ * <p>Runs itself in a child JVM per heap setting: the default heap and {@code -Xmx512m}. Run: {@code mvn -q -B -Pbench
+ * -pl parser -am verify -DskipTests -Dbench.skipJmh -Dbench.skipGrowth=false [-Dbench.rounds=9]}.
+ */
+public final class LinearGrowth {
+
+  private static final int SMALL_MB = 2;
+  private static final int LARGE_MB = 20;
+  private static final int SMALL_PER_ROUND = 10;
+
+  private LinearGrowth() {}
+
+  public static void main(String[] args) throws Exception {
+    if (args.length == 2 && args[0].equals("--child")) {
+      child(Integer.parseInt(args[1]));
+      return;
+    }
+    int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 9;
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    String classpath = System.getProperty("java.class.path");
+    for (String heap : new String[] {"", "-Xmx512m"}) {
+      List<String> command = new ArrayList<>();
+      command.add(java);
+      if (!heap.isEmpty()) {
+        command.add(heap);
+      }
+      command.addAll(List.of("-cp", classpath, LinearGrowth.class.getName(), "--child", Integer.toString(rounds)));
+      System.out.println(heap.isEmpty() ? "default heap:" : heap + ":");
+      Process p = new ProcessBuilder(command).inheritIO().start();
+      int code = p.waitFor();
+      if (code != 0) {
+        throw new IllegalStateException(String.join(" ", command) + " exited with " + code);
+      }
+    }
+  }
+
+  private static void child(int rounds) throws Exception {
+    String small = ParseBenchmark.seedRepeated(SMALL_MB);
+    String large = ParseBenchmark.seedRepeated(LARGE_MB);
+    double sizeRatio = (double) large.getBytes(StandardCharsets.UTF_8).length
+        / small.getBytes(StandardCharsets.UTF_8).length;
+    MandateParser parser = MandateParser.builder().build();
+    int measures = 0;
+    for (int i = 0; i < 5; i++) {
+      measures += parser.parse(large).measures().size();
+      for (int k = 0; k < SMALL_PER_ROUND; k++) {
+        measures += parser.parse(small).measures().size();
+      }
+    }
+    double[] ratios = new double[rounds];
+    double[] smallMedians = new double[rounds];
+    double[] largeTimes = new double[rounds];
+    for (int r = 0; r < rounds; r++) {
+      double[] smallMs = new double[SMALL_PER_ROUND];
+      for (int k = 0; k < SMALL_PER_ROUND; k++) {
+        long t = System.nanoTime();
+        Document d = parser.parse(small);
+        smallMs[k] = (System.nanoTime() - t) / 1e6;
+        measures += d.measures().size();
+      }
+      long t = System.nanoTime();
+      Document d = parser.parse(large);
+      double largeMs = (System.nanoTime() - t) / 1e6;
+      measures += d.measures().size();
+      double smallMedian = median(smallMs);
+      ratios[r] = largeMs / smallMedian;
+      smallMedians[r] = smallMedian;
+      largeTimes[r] = largeMs;
+      System.out.printf("  round %d: %d MB median %.1f ms, %d MB %.1f ms, ratio %.2f%n", r + 1, SMALL_MB,
+          smallMedian, LARGE_MB, largeMs, ratios[r]);
+    }
+    System.out.printf("  %.2fx the input took %.2fx the time (median of %d rounds' ratios; ratio of the medians "
+        + "%.1f ms / %.1f ms = %.2fx; %d measures parsed in all)%n", sizeRatio, median(ratios), rounds,
+        median(largeTimes), median(smallMedians), median(largeTimes) / median(smallMedians), measures);
+  }
+
+  private static double median(double[] values) {
+    double[] v = values.clone();
+    Arrays.sort(v);
+    int n = v.length;
+    return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+  }
+}
