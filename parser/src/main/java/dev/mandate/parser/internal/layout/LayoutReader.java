@@ -84,11 +84,19 @@ public final class LayoutReader {
       char sep = line.foldedContains('|', true) ? '|'
           : line.foldedContains('\t', pipeHeader == null) ? '\t' : 0;
       // rows are read off the line where it lies in the input: cells are cut from there, not from a copy of the line
-      if (sep == '|' && isResponsibilityRow(line.source(), line.start(), line.end())) {
-        // 责任单位: | X | — only the first cell decides, and the whole line is read as a clause: no cells needed
-        pipeHeader = null;
-        attach(line.text().replace('|', ' ').replace('\t', ' '), null, line.number(), 1);
-        continue;
+      if (sep == '|') {
+        int cellStart = firstCellStart(line);
+        String first = firstCellLabel(line, cellStart);
+        int colon = taskColon(first);
+        if (colon < 0 && Labels.leading(first) != null) {
+          // 责任单位: | X | — only the first cell decides, and the whole line is read as a clause: no cells needed
+          pipeHeader = null;
+          attach(line.text().replace('|', ' ').replace('\t', ' '), null, line.number(), 1);
+          continue;
+        }
+        if (colon > 0 && labelledTask(line, cellStart, cellStart + colon)) {
+          continue;
+        }
       }
       if (sep != 0) {
         List<String> raw = cells(line.source(), line.start(), line.end(), sep);
@@ -175,18 +183,76 @@ public final class LayoutReader {
   private TableRows pipeRows;
 
   /** One table row: a labelled row, a header row, a data row of the current table, or furniture. */
-  /** Whether a pipe line's first cell is a responsibility label (and not a task label): a labelled unit row. */
-  private static boolean isResponsibilityRow(String source, int start, int end) {
-    int b = start;
+  /** Where a pipe line's first cell starts: after leading spaces and pipes. */
+  private static int firstCellStart(Line line) {
+    String source = line.source();
+    int end = line.end();
+    int b = line.start();
     while (b < end && (Fold.isSpace(source.charAt(b)) || source.charAt(b) == '|')) {
       b++;
     }
-    int e = b;
-    while (e < end && e - b < HEAD && source.charAt(e) != '|') {
-      e++;
+    return b;
+  }
+
+  /**
+   * The first cell of a pipe line from {@code b} up to and with its first colon, folded ({@code 具体措施:}): all that
+   * decides whether the line is a labelled row. Empty if the cell has no colon in its first {@link #HEAD} chars.
+   */
+  private static String firstCellLabel(Line line, int b) {
+    String source = line.source();
+    int end = line.end();
+    for (int e = b; e < end && e - b < HEAD; e++) {
+      char c = source.charAt(e);
+      if (c == '|') {
+        break;
+      }
+      if (Fold.fold(c) == ':') {
+        return Fold.fold(source.substring(b, e + 1));
+      }
     }
-    String first = Fold.trim(Fold.fold(source.substring(b, e)));
-    return taskColon(first) < 0 && Labels.leading(first) != null;
+    return "";
+  }
+
+  /**
+   * {@code 具体措施: | X |}, the usual labelled task row — the label alone in the first cell, the task in the second,
+   * nothing after — read off the line without cutting it into cells, as {@link #row} would read it. False, with
+   * nothing read, for any other shape, which {@code row} then reads.
+   *
+   * @param labelStart where the first cell starts, after leading spaces and pipes
+   * @param colon where the task label's colon is
+   */
+  private boolean labelledTask(Line line, int labelStart, int colon) {
+    String s = line.source();
+    int end = line.end();
+    // the first cell as cells() cuts it: only one empty cell, before a leading pipe, is dropped
+    int a = Fold.trimStart(s, line.start(), end);
+    if (a < end && s.charAt(a) == '|') {
+      a++;
+    }
+    int bar = colon + 1;
+    while (bar < end && s.charAt(bar) != '|') {
+      bar++;
+    }
+    if (Fold.trimStart(s, a, bar) != labelStart || Fold.trimEnd(s, labelStart, bar) != colon + 1 || bar == end) {
+      return false;
+    }
+    int next = bar + 1;
+    while (next < end && s.charAt(next) != '|') {
+      next++;
+    }
+    for (int i = next; i < end; i++) {
+      if (s.charAt(i) != '|' && !Fold.isSpace(s.charAt(i))) {
+        return false; // a third cell: row() joins them
+      }
+    }
+    int b = Fold.trimStart(s, bar + 1, next);
+    int e = Fold.trimEnd(s, b, next);
+    if (b == e) {
+      return false;
+    }
+    pipeHeader = null;
+    addDirectMeasure(new RawMeasure(s.substring(b, e), line.number(), b - line.start() + 1));
+    return true;
   }
 
   /** The colon of a task label ({@code 具体措施:}) starting a folded, trimmed cell, or -1. */
@@ -216,8 +282,7 @@ public final class LayoutReader {
         b = Fold.trim(body.toString().replace("\n", ""));
       }
       if (!b.isEmpty()) {
-        int col = pipeLine == null ? 1 : Math.max(1, pipeLine.indexOf(b) + 1);
-        addDirectMeasure(new RawMeasure(b, number, col));
+        addDirectMeasure(new RawMeasure(b, number, pipeLine == null ? 1 : taskColumn(pipeLine, cell0, rest, b)));
       }
       return;
     }
@@ -314,6 +379,25 @@ public final class LayoutReader {
       }
     }
     return best;
+  }
+
+  /**
+   * The column where the task of a labelled row starts: where it is found after the label (not inside it, as
+   * {@code 施} of {@code 具体措施: | 施 |} would be), or, for a task joined from several cells, the first char after
+   * the label that is not a space or a cell break.
+   */
+  private static int taskColumn(Line line, String cell0, int afterColon, String task) {
+    int after = Math.max(line.indexOf(cell0), 0) + afterColon;
+    int at = line.indexOf(task, after);
+    if (at < 0) {
+      String s = line.source();
+      at = after;
+      while (line.start() + at < line.end() && (Fold.isSpace(s.charAt(line.start() + at))
+          || s.charAt(line.start() + at) == '|')) {
+        at++;
+      }
+    }
+    return at + 1;
   }
 
   /** Whether every non-empty cell of a row has the same text (one cell spanning the row). */

@@ -53,11 +53,16 @@ public final class Line implements Block {
 
   /** Where {@code s} first occurs in the line, as an offset into {@link #text()}, or -1; looks only inside the line. */
   public int indexOf(String s) {
+    return indexOf(s, 0);
+  }
+
+  /** As {@link #indexOf(String)}, from offset {@code from} of the line on. */
+  public int indexOf(String s, int from) {
     if (s.isEmpty()) {
-      return 0;
+      return Math.min(from, end - start);
     }
     char c = s.charAt(0);
-    for (int i = start, last = end - s.length(); i <= last; i++) {
+    for (int i = start + Math.max(from, 0), last = end - s.length(); i <= last; i++) {
       if (source.charAt(i) == c && source.startsWith(s, i)) {
         return i - start;
       }

@@ -199,4 +199,50 @@ class LayoutFamiliesTest {
     assertEquals("市經貿委", first.responsibilities().get(1).unit().restoredName().orElseThrow());
     assertEquals(List.of("一、把握結構調整和增長方式轉變這條主線,促進經濟又好又快發展"), first.section());
   }
+
+  /**
+   * The usual labelled task row is read off the line without cutting it into cells; every other shape goes through
+   * the cells. Both must read the same: these shapes cover where the two could part (a leading pipe or two, a full-width
+   * colon, spaces before the colon, text after the label in its cell, a third cell, an empty task, no closing pipe,
+   * traditional characters, a task that also occurs in the label). The column is where the task starts — regression:
+   * it was where the task's text first occurred in the line, inside the label for {@code 施}, and 1 for a task
+   * joined from several cells.
+   */
+  @Test
+  void labelledTaskRowsReadTheSameWhateverTheirShape() {
+    String[] rows = {
+        "具体措施: | 新建学校48所 |",
+        "| 具体措施: | 新建学校48所 |",
+        "|| 具体措施: | 新建学校48所 |",
+        "具体措施：| 新建学校48所 |",
+        "  具体措施 : | 新建学校48所 ||  |",
+        "具体措施: | 新建学校48所 | 年底前 |",
+        "具体措施: 新建 | 学校48所 |",
+        "具体措施: | |",
+        "具体措施: |  新建学校48所",
+        "具體措施: | 新建学校48所 |",
+        "具体措施:| 施 |",
+        "具体措施: | a|b |"};
+    StringBuilder text = new StringBuilder();
+    for (String r : rows) {
+      text.append(r).append('\n');
+    }
+    Document d = PARSER.parse(text.toString());
+    assertEquals(List.of(
+        "1:9 新建学校48所",
+        "2:11 新建学校48所",
+        "4:8 新建学校48所",
+        "5:12 新建学校48所",
+        "6:9 新建学校48所 年底前",
+        "7:7 新建 学校48所",
+        "9:10 新建学校48所",
+        "10:9 新建学校48所",
+        "11:8 施",
+        "12:9 a b"),
+        d.diagnostics().stream()
+            .filter(x -> x.kind() == dev.mandate.model.Diagnostic.Kind.MISSING_RESPONSIBILITY)
+            .map(x -> x.line() + ":" + x.column() + " " + d.measures().stream()
+                .filter(m -> m.line().orElse(0) == x.line()).findFirst().orElseThrow().text())
+            .collect(Collectors.toList()));
+  }
 }
