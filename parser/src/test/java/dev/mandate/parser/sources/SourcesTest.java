@@ -229,10 +229,12 @@ class SourcesTest {
         + row(cell("1", "restart"), cell("新建幼儿园8所。", null), cell("<b>区教育局</b>、区财政局", "restart"),
             cell("12月底前", "restart"))
         + row(cell("", "continue"), cell("新增学位2400个。", null), cell("", "continue"), cell("", "continue"))
+        // a third row still under the same merge: it resolves through the row above, the only one the reader keeps
+        + row(cell("", "continue"), cell("改扩建小学3所。", null), cell("", "continue"), cell("", "continue"))
         + "</w:tbl></w:body></w:document>";
     byte[] docx = Render.zip(List.<String[]>of(new String[] {"word/document.xml", w}));
     Document d = PARSER.parse(new ByteArrayInputStream(docx), "merged.docx");
-    assertEquals(2, d.measures().size());
+    assertEquals(3, d.measures().size());
     for (Measure m : d.measures()) {
       assertEquals(List.of("区教育局", "区财政局"), names(m), m.text());
       assertEquals("区教育局", m.leads().get(0).name());

@@ -41,8 +41,10 @@ public final class DocxReader {
     Boolean runStyleBold = null;
     Boolean paraStyleBold = null;
     boolean inText = false;
-    // table state (outermost table only)
-    List<List<CellSpan>> rows = new ArrayList<>();
+    // table state (outermost table only); of the rows read, only the last is kept: a merged cell continues the one
+    // right above it, which holds what it resolved to (all rows kept their cells' text twice over, as written and
+    // as read, until the document ended)
+    List<CellSpan> previousRow = List.of();
     List<CellSpan> row = null;
     CellSpan cell = null;
     int rowLine = 0;
@@ -54,7 +56,7 @@ public final class DocxReader {
           case "tbl":
             tableDepth++;
             if (tableDepth == 1) {
-              rows = new ArrayList<>();
+              previousRow = List.of();
             }
             break;
           case "tr":
@@ -179,10 +181,13 @@ public final class DocxReader {
             break;
           case "tr":
             if (tableDepth == 1 && row != null) {
-              Row resolved = resolve(row, rows, rowLine);
+              Row resolved = resolve(row, previousRow, rowLine);
               budget.take(resolved.cells().size());
               out.add(resolved);
-              rows.add(row);
+              for (CellSpan c : row) {
+                c.written(); // what it was written as is no longer needed once read
+              }
+              previousRow = row;
               row = null;
             }
             break;
@@ -198,20 +203,26 @@ public final class DocxReader {
     return out;
   }
 
-  /** A cell as written: its text, bold mask, horizontal span and vertical merge. */
+  /** A cell as written: its text, bold mask, horizontal span and vertical merge; then what it was read as. */
   private static final class CellSpan {
     static final int NONE = 0;
     static final int RESTART = 1;
     static final int CONTINUE = 2;
-    final StringBuilder text = new StringBuilder();
-    final Mask bold = new Mask();
+    StringBuilder text = new StringBuilder();
+    Mask bold = new Mask();
     int span = 1;
     int merge = NONE;
     Cell resolved;
+
+    /** Drops the text as written, once the cell is resolved: the row below needs only {@link #resolved}. */
+    void written() {
+      text = null;
+      bold = null;
+    }
   }
 
   /** A row with spans expanded and vertically merged cells taking the text of the cell above. */
-  private static Row resolve(List<CellSpan> row, List<List<CellSpan>> above, int line) {
+  private static Row resolve(List<CellSpan> row, List<CellSpan> above, int line) {
     List<Cell> cells = new ArrayList<>();
     List<CellSpan> grid = new ArrayList<>();
     for (CellSpan c : row) {
@@ -220,11 +231,9 @@ public final class DocxReader {
       }
     }
     List<CellSpan> prevGrid = new ArrayList<>();
-    if (!above.isEmpty()) {
-      for (CellSpan c : above.get(above.size() - 1)) {
-        for (int k = 0; k < c.span; k++) {
-          prevGrid.add(c);
-        }
+    for (CellSpan c : above) {
+      for (int k = 0; k < c.span; k++) {
+        prevGrid.add(c);
       }
     }
     for (int col = 0; col < grid.size(); col++) {
