@@ -111,7 +111,7 @@ public final class MandateParser {
     }
     String t = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
     if (HtmlReader.looksLikeHtml(t)) {
-      return assembler.assemble(html(t, name(sourceName)), Optional.ofNullable(sourceName), false);
+      return assembler.assemble(html(List.of(t), name(sourceName)), Optional.ofNullable(sourceName), false);
     }
     return assembler.assembleText(List.of(t), Optional.ofNullable(sourceName), false);
   }
@@ -249,8 +249,9 @@ public final class MandateParser {
     }
     String declared = HtmlReader.declaredCharset(bytes);
     Decoded d = declared != null ? Decoded.declared(bytes, declared) : Decoded.of(bytes);
+    bytes = null; // decoded, they are not needed while the text is parsed: as large as the input, let them go
     if (HtmlReader.looksLikeHtml(d.head(HtmlReader.SNIFF))) {
-      return assembler.assemble(html(d.text(), label), source, d.replaced());
+      return assembler.assemble(html(d.pieces(), label), source, d.replaced());
     }
     return assembler.assembleText(d.pieces(), source, d.replaced());
   }
@@ -307,9 +308,9 @@ public final class MandateParser {
     }
   }
 
-  private List<dev.mandate.parser.internal.source.Block> html(String text, String label) {
+  private List<dev.mandate.parser.internal.source.Block> html(List<String> pieces, String label) {
     try {
-      return HtmlReader.read(text, new CellBudget(maxTableCells));
+      return HtmlReader.read(pieces, new CellBudget(maxTableCells));
     } catch (LimitExceeded e) {
       throw new MandateException(MandateException.Kind.TOO_LARGE, label + ": " + e.getMessage(), e);
     }

@@ -130,6 +130,24 @@ class SourcesTest {
     assertTrue(html.diagnostics().stream().noneMatch(d -> d.kind() == Diagnostic.Kind.NO_MARKED_LEAD));
   }
 
+  @Test
+  void aLargeUtf8PageIsReadInPiecesAsOneText() {
+    Render.Doc doc = seed(new ArrayList<>());
+    String page = new String(Render.html(doc), java.nio.charset.Charset.forName("GB18030"))
+        .replace("charset=gb2312", "charset=utf-8");
+    StringBuilder big = new StringBuilder(page.substring(0, page.indexOf("<tr")));
+    String rows = page.substring(page.indexOf("<tr"), page.lastIndexOf("</tbody>"));
+    for (int i = 0; i < 20; i++) {
+      big.append(rows);
+    }
+    big.append(page.substring(page.lastIndexOf("</tbody>")));
+    byte[] utf8 = big.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(utf8.length > 3 * 262_144, "decoded in several pieces: " + utf8.length);
+    Document fromBytes = PARSER.parse(new ByteArrayInputStream(utf8), "big.html");
+    assertEquals(59 * 20, fromBytes.measures().size());
+    assertEquals(PARSER.parse(big.toString(), "big.html"), fromBytes);
+  }
+
   /** A dev-set document rendered from its gold as a 序号/工作任务/责任单位/完成时限 table, leads in bold. */
   @SuppressWarnings("unchecked")
   private static Render.Doc fromGold(Map<String, Object> gold) {

@@ -100,12 +100,17 @@ public final class HtmlReader {
    * meets every row in reading order.
    */
   public static List<Block> read(String html, CellBudget budget) {
+    return read(List.of(html), budget);
+  }
+
+  /** As {@link #read(String, CellBudget)}, for a page decoded in pieces: read as one text, never joined into one. */
+  public static List<Block> read(List<String> pieces, CellBudget budget) {
     // jsoup's position tracking costs more than all the rest together; blocks are numbered in reading order instead
     Tables tables = new Tables(budget);
     StreamParser parser = new StreamParser(Parser.htmlParser());
     Document doc;
     try {
-      parser.parse(html, "");
+      parser.parse(new PiecesReader(pieces), "");
       Iterator<Element> completed = parser.iterator();
       while (completed.hasNext()) {
         tables.completed(completed.next());

@@ -1,0 +1,41 @@
+package dev.mandate.parser.internal.source;
+
+import java.io.Reader;
+import java.util.List;
+import java.util.Objects;
+
+/** The pieces of a decoded text (see {@link Decoded#pieces()}) read as one text, without joining them first. */
+final class PiecesReader extends Reader {
+  private final List<String> pieces;
+  private int piece;
+  private int at;
+
+  PiecesReader(List<String> pieces) {
+    this.pieces = pieces;
+  }
+
+  @Override
+  public int read(char[] buf, int off, int len) {
+    Objects.checkFromIndexSize(off, len, buf.length);
+    if (len == 0) {
+      return 0;
+    }
+    while (piece < pieces.size()) {
+      String p = pieces.get(piece);
+      if (at < p.length()) {
+        int n = Math.min(len, p.length() - at);
+        p.getChars(at, at + n, buf, off);
+        at += n;
+        return n;
+      }
+      piece++;
+      at = 0;
+    }
+    return -1;
+  }
+
+  @Override
+  public void close() {
+    // nothing to release: the pieces belong to the caller
+  }
+}

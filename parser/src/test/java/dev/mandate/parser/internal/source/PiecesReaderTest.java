@@ -1,0 +1,30 @@
+package dev.mandate.parser.internal.source;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PiecesReaderTest {
+
+  @Test
+  void readsThePiecesAsOneTextWhateverTheBufferSize() throws IOException {
+    List<String> pieces = List.of("具体措施:\n", "", "新建学校48所\n", "责任单位:市教育局");
+    String whole = String.join("", pieces);
+    for (int size = 1; size <= whole.length() + 1; size++) {
+      PiecesReader r = new PiecesReader(pieces);
+      StringBuilder out = new StringBuilder();
+      char[] buf = new char[size];
+      int n;
+      while ((n = r.read(buf, 0, size)) >= 0) {
+        out.append(buf, 0, n);
+      }
+      assertEquals(whole, out.toString(), "buffer of " + size);
+      assertEquals(-1, r.read(buf, 0, size), "stays at the end");
+    }
+    assertEquals(0, new PiecesReader(pieces).read(new char[4], 2, 0));
+    assertThrows(IndexOutOfBoundsException.class, () -> new PiecesReader(pieces).read(new char[4], 3, 2));
+  }
+}
