@@ -182,7 +182,6 @@ public final class LayoutReader {
   private List<Columns.Kind> pipeHeader;
   private TableRows pipeRows;
 
-  /** One table row: a labelled row, a header row, a data row of the current table, or furniture. */
   /** Where a pipe line's first cell starts: after leading spaces and pipes. */
   private static int firstCellStart(Line line) {
     String source = line.source();
@@ -261,7 +260,11 @@ public final class LayoutReader {
     return colon > 0 && colon <= 8 && Columns.kind(first.substring(0, colon)) == Columns.Kind.TASK ? colon : -1;
   }
 
-  /** @param pipeLine the line a text row was read from, or null for a row of a real table */
+  /**
+   * One table row: a labelled row, a header row, a data row of the current table, or furniture.
+   *
+   * @param pipeLine the line a text row was read from, or null for a row of a real table
+   */
   private void row(List<Cell> cells, int number, Line pipeLine) {
     String cell0 = cells.get(0).text();
     // only the start of the first cell can be a label: fold and look at that much, not at a whole task text

@@ -5,6 +5,7 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -23,9 +24,9 @@ public final class Decoded {
   private static final Charset GB18030 = Charset.forName("GB18030");
 
   /**
-   * Bytes per piece of decoded UTF-8 text, about. Decoding 20 MB at once goes through scratch arrays of 20 and 40 MB
-   * that live only for the call; in a fresh JVM every page of them is touched for the first time, which cost more
-   * than the decoding. Pieces this size stay in the young generation and reuse its pages.
+   * Bytes per piece of decoded UTF-8 text, about. Decoding 20 MB at once goes through scratch arrays as large as the
+   * input and twice that, which live only for the call; in a fresh JVM every page of them is touched for the first
+   * time, which cost more than the decoding. Scratch space for a piece this size is small and reused.
    */
   private static final int PIECE = 1 << 18;
 
@@ -150,9 +151,15 @@ public final class Decoded {
       }
       decoder.reset();
       chars.clear();
-      if (decoder.decode(ByteBuffer.wrap(bytes, start, end - start), chars, true).isError()
-          || decoder.flush(chars).isError()) {
+      CoderResult r = decoder.decode(ByteBuffer.wrap(bytes, start, end - start), chars, true);
+      if (r.isUnderflow()) {
+        r = decoder.flush(chars);
+      }
+      if (r.isError()) {
         return null;
+      }
+      if (r.isOverflow()) {
+        throw new IllegalStateException("a UTF-8 byte decodes to at most one char");
       }
       chars.flip();
       out.add(chars.toString());
