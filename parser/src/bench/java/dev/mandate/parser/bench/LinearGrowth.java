@@ -2,6 +2,8 @@ package dev.mandate.parser.bench;
 
 import dev.mandate.model.Document;
 import dev.mandate.parser.MandateParser;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,7 +16,8 @@ import java.util.List;
  * 2 MB time alone moved by 1.7× between two runs an hour apart, so the ratio of its medians said 7× once and 12× the
  * next. Here, in one JVM and after a warm-up, each round parses the 2 MB text ten times and then the 20 MB text once,
  * back to back; the round's ratio is the 20 MB time over the median 2 MB time, and the result is the median of the
- * rounds' ratios (printed with the ratio of the two sizes' medians over all rounds, which should agree).
+ * rounds' ratios (printed with the ratio of the two sizes' medians over all rounds, which should agree, and with the
+ * collector's share of each size's time).
  *
  * <p>Runs itself in a child JVM per heap setting: the default heap and {@code -Xmx512m}. Run: {@code mvn -q -B -Pbench
  * -pl parser -am verify -DskipTests -Dbench.skipJmh -Dbench.skipGrowth=false [-Dbench.rounds=9]}.
@@ -67,17 +70,27 @@ public final class LinearGrowth {
     double[] ratios = new double[rounds];
     double[] smallMedians = new double[rounds];
     double[] largeTimes = new double[rounds];
+    double smallTotal = 0;
+    double smallGc = 0;
+    double largeTotal = 0;
+    double largeGc = 0;
     for (int r = 0; r < rounds; r++) {
       double[] smallMs = new double[SMALL_PER_ROUND];
       for (int k = 0; k < SMALL_PER_ROUND; k++) {
+        long g = gcMillis();
         long t = System.nanoTime();
         Document d = parser.parse(small);
         smallMs[k] = (System.nanoTime() - t) / 1e6;
+        smallGc += gcMillis() - g;
+        smallTotal += smallMs[k];
         measures += d.measures().size();
       }
+      long g = gcMillis();
       long t = System.nanoTime();
       Document d = parser.parse(large);
       double largeMs = (System.nanoTime() - t) / 1e6;
+      largeGc += gcMillis() - g;
+      largeTotal += largeMs;
       measures += d.measures().size();
       double smallMedian = median(smallMs);
       ratios[r] = largeMs / smallMedian;
@@ -89,6 +102,20 @@ public final class LinearGrowth {
     System.out.printf("  %.2fx the input took %.2fx the time (median of %d rounds' ratios; ratio of the medians "
         + "%.1f ms / %.1f ms = %.2fx; %d measures parsed in all)%n", sizeRatio, median(ratios), rounds,
         median(largeTimes), median(smallMedians), median(largeTimes) / median(smallMedians), measures);
+    // how much of each size's time the collector took, and the ratio of the means without it
+    double smallRuns = rounds * SMALL_PER_ROUND;
+    System.out.printf("  collector: %.1f %% of the %d MB parses' time, %.1f %% of the %d MB ones'; ratio of the mean "
+        + "times without it %.2fx%n", 100 * largeGc / largeTotal, LARGE_MB, 100 * smallGc / smallTotal, SMALL_MB,
+        ((largeTotal - largeGc) / rounds) / ((smallTotal - smallGc) / smallRuns));
+  }
+
+  /** Milliseconds all collectors have spent so far (their pauses). */
+  private static long gcMillis() {
+    long sum = 0;
+    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      sum += Math.max(0, gc.getCollectionTime());
+    }
+    return sum;
   }
 
   private static double median(double[] values) {
