@@ -20,15 +20,18 @@ public final class Deadlines {
     for (int i = 0; i < n; i++) {
       char c = f.charAt(i);
       int end = -1;
+      // every phrase but a date starts with 年, 上 or 下: other chars need no further look
       if (NumeralGrammar.isAsciiDigit(c) && (i == 0 || !NumeralGrammar.isAsciiDigit(f.charAt(i - 1)))) {
         end = dated(f, i);
-      } else if (f.startsWith("年底前", i) && !precededByNumber(f, i)) {
-        end = i + 3;
-      } else if (f.startsWith("年内", i) && !precededByNumber(f, i)) {
-        end = i + 2;
-      } else if (f.startsWith("年底", i) && !precededByNumber(f, i) && !f.startsWith("年底前", i)) {
-        end = i + 2;
-      } else if (f.startsWith("上半年", i) || f.startsWith("下半年", i)) {
+      } else if (c == '年') {
+        if (f.startsWith("年底前", i) && !precededByNumber(f, i)) {
+          end = i + 3;
+        } else if (f.startsWith("年内", i) && !precededByNumber(f, i)) {
+          end = i + 2;
+        } else if (f.startsWith("年底", i) && !precededByNumber(f, i) && !f.startsWith("年底前", i)) {
+          end = i + 2;
+        }
+      } else if ((c == '上' || c == '下') && f.startsWith("半年", i + 1)) {
         end = i + 3;
       }
       if (end > 0) {
