@@ -43,10 +43,12 @@ public final class Line implements Block {
     return source;
   }
 
+  /** Where the line starts in {@link #source()}. */
   public int start() {
     return start;
   }
 
+  /** Where the line ends in {@link #source()} (exclusive, before its line break). */
   public int end() {
     return end;
   }
