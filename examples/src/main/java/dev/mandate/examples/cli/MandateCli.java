@@ -53,7 +53,7 @@ public final class MandateCli {
       "  parse FILE [--format json|summary] [--debug]",
       "                  parse FILE (- reads standard input) and print a summary (the default) or mandate/1 JSON;",
       "                  --debug prints a stack trace on failure",
-      "Exit codes: 0 success, 1 unreadable input or no measures in it, 2 bad usage.",
+      "Exit codes: 0 success, 1 unreadable input, no measures in it, or not enough memory to parse it, 2 bad usage.",
       "");
 
   private MandateCli() {}
@@ -184,6 +184,24 @@ public final class MandateCli {
 
   /** {@code mandate parse FILE}. */
   private static int parse(ParseCommand c, PrintWriter err) throws IOException {
+    try {
+      return parseAndPrint(c, err);
+    } catch (OutOfMemoryError e) {
+      // what the parse built is unreachable once the error has unwound to here, so there is room to say so
+      err.println("mandate: " + name(c) + ": not enough memory to parse it (the heap may grow to "
+          + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB; give it more, e.g. java -Xmx2g -jar mandate.jar)");
+      if (c.debug) {
+        e.printStackTrace(err);
+      }
+      return INPUT;
+    }
+  }
+
+  private static String name(ParseCommand c) {
+    return "-".equals(c.file) ? "<stdin>" : c.file;
+  }
+
+  private static int parseAndPrint(ParseCommand c, PrintWriter err) throws IOException {
     MandateParser parser = MandateParser.builder().build();
     Document doc;
     try {
@@ -209,7 +227,7 @@ public final class MandateCli {
       summary(doc, out());
     }
     if (doc.measures().isEmpty()) {
-      err.println("mandate: " + ("-".equals(c.file) ? "<stdin>" : c.file) + ": no measures found");
+      err.println("mandate: " + name(c) + ": no measures found");
       return INPUT;
     }
     return OK;

@@ -153,4 +153,22 @@ class MandateCliTest {
     assertFalse(plain.err.contains("\tat "), plain.err);
     assertTrue(debug.err.contains("\tat dev.mandate"), debug.err);
   }
+
+  /** Regression: a heap too small for the input ended in the JVM's stack trace from deep inside the parser. */
+  @Test
+  void tooLittleMemoryIsOneLineAndExitOne(@TempDir Path dir) throws Exception {
+    String seed = Files.readString(Path.of("../seeds/linyi-2021-livelihood.txt"), StandardCharsets.UTF_8);
+    Path big = dir.resolve("big.txt");
+    Files.writeString(big, (seed + "\n").repeat(8_000_000 / seed.getBytes(StandardCharsets.UTF_8).length + 1));
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process p = new ProcessBuilder(java, "-Xmx16m", "-cp", System.getProperty("java.class.path"),
+        MandateCli.class.getName(), "parse", big.toString(), "--format", "json")
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .start();
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(MandateCli.INPUT, p.waitFor(), err);
+    assertEquals(1, err.lines().count(), err);
+    assertTrue(err.startsWith("mandate: " + big + ": not enough memory to parse it (the heap may grow to "), err);
+    assertTrue(err.contains("-Xmx"), err);
+  }
 }
