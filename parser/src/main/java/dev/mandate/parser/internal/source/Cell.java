@@ -7,6 +7,12 @@ import java.util.Arrays;
  * its chars are bold.
  */
 public final class Cell {
+  /**
+   * The mask of a cell with type but no bold char: most cells of a Word or HTML table. Kept instead of a flag per char,
+   * which cost half as much again as the text for every cell of a large table held until the layout stage.
+   */
+  private static final boolean[] NOTHING_BOLD = new boolean[0];
+
   private final String text;
   private final boolean[] bold;
 
@@ -21,7 +27,16 @@ public final class Cell {
       throw new IllegalArgumentException("bold mask length " + ownedBold.length + " != text length " + text.length());
     }
     this.text = text;
-    this.bold = ownedBold;
+    this.bold = ownedBold != null && !anyTrue(ownedBold) ? NOTHING_BOLD : ownedBold;
+  }
+
+  private static boolean anyTrue(boolean[] flags) {
+    for (boolean f : flags) {
+      if (f) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public static Cell plain(String text) {
@@ -39,7 +54,20 @@ public final class Cell {
 
   /** The bold flags of chars [start, end), or null for plain text. */
   public boolean[] bold(int start, int end) {
-    return bold == null ? null : Arrays.copyOfRange(bold, start, end);
+    if (bold == null) {
+      return null;
+    }
+    if (bold == NOTHING_BOLD) {
+      // as Arrays.copyOfRange of a mask as long as the text would
+      if (start < 0 || start > text.length()) {
+        throw new ArrayIndexOutOfBoundsException(start);
+      }
+      if (start > end) {
+        throw new IllegalArgumentException(start + " > " + end);
+      }
+      return new boolean[end - start];
+    }
+    return Arrays.copyOfRange(bold, start, end);
   }
 
   @Override
