@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.mandate.model.Basis;
 import dev.mandate.model.Change;
 import dev.mandate.model.Comparator;
@@ -27,7 +28,9 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -110,64 +113,126 @@ public final class MandateJson {
     g.writeRaw('\n');
   }
 
+  // the names written for every measure, responsibility and target, quoted and encoded once (Jackson's
+  // SerializedString) instead of escaped and encoded at every use: a 20 MB input writes ~800,000 of them
+  private static final SerializedString ID = new SerializedString("id");
+  private static final SerializedString SECTION = new SerializedString("section");
+  private static final SerializedString TEXT = new SerializedString("text");
+  private static final SerializedString RESPONSIBILITIES = new SerializedString("responsibilities");
+  private static final SerializedString UNIT = new SerializedString("unit");
+  private static final SerializedString ROLE = new SerializedString("role");
+  private static final SerializedString BASIS = new SerializedString("basis");
+  private static final SerializedString ALIAS = new SerializedString("alias");
+  private static final SerializedString RESTORED = new SerializedString("restored");
+  private static final SerializedString TARGETS = new SerializedString("targets");
+  private static final SerializedString SUBJECT = new SerializedString("subject");
+  private static final SerializedString VALUE = new SerializedString("value");
+  private static final SerializedString UPPER = new SerializedString("upper");
+  private static final SerializedString COMPARATOR = new SerializedString("comparator");
+  private static final SerializedString CHANGE = new SerializedString("change");
+  private static final SerializedString SPAN = new SerializedString("span");
+  private static final SerializedString DEADLINE = new SerializedString("deadline");
+  private static final SerializedString LINE = new SerializedString("line");
+  private static final Map<Role, SerializedString> ROLES = names(Role.class);
+  private static final Map<Basis, SerializedString> BASES = names(Basis.class);
+  private static final Map<Comparator, SerializedString> COMPARATORS = names(Comparator.class);
+  private static final Map<Change, SerializedString> CHANGES = names(Change.class);
+
+  private static <E extends Enum<E>> Map<E, SerializedString> names(Class<E> type) {
+    Map<E, SerializedString> m = new EnumMap<>(type);
+    for (E e : type.getEnumConstants()) {
+      m.put(e, new SerializedString(e.name()));
+    }
+    return m;
+  }
+
   private static void writeMeasure(JsonGenerator g, Layout layout, Measure m) throws IOException {
     g.writeStartObject();
-    g.writeNumberField("id", m.id());
-    g.writeFieldName("section");
+    g.writeFieldName(ID);
+    g.writeNumber(m.id());
+    g.writeFieldName(SECTION);
     layout.oneLine();
     g.writeStartArray();
     for (String s : m.section()) {
       g.writeString(s);
     }
     g.writeEndArray();
-    g.writeStringField("text", m.text());
-    g.writeArrayFieldStart("responsibilities");
+    g.writeFieldName(TEXT);
+    g.writeString(m.text());
+    g.writeFieldName(RESPONSIBILITIES);
+    g.writeStartArray();
     for (Responsibility r : m.responsibilities()) {
       layout.oneLine();
       g.writeStartObject();
-      g.writeStringField("unit", r.unit().name());
-      g.writeStringField("role", r.role().name());
+      g.writeFieldName(UNIT);
+      g.writeString(r.unit().name());
+      g.writeFieldName(ROLE);
+      g.writeString(ROLES.get(r.role()));
       if (r.basis().isPresent()) {
-        g.writeStringField("basis", r.basis().get().name());
+        g.writeFieldName(BASIS);
+        g.writeString(BASES.get(r.basis().get()));
       }
       if (r.unit().alias().isPresent()) {
-        g.writeStringField("alias", r.unit().alias().get());
+        g.writeFieldName(ALIAS);
+        g.writeString(r.unit().alias().get());
       }
       if (r.unit().restoredName().isPresent()) {
-        g.writeStringField("restored", r.unit().restoredName().get());
+        g.writeFieldName(RESTORED);
+        g.writeString(r.unit().restoredName().get());
       }
       g.writeEndObject();
     }
     g.writeEndArray();
-    g.writeArrayFieldStart("targets");
+    g.writeFieldName(TARGETS);
+    g.writeStartArray();
     for (Target t : m.targets()) {
       layout.oneLine();
       g.writeStartObject();
-      g.writeStringField("text", t.text());
-      writeOptional(g, "subject", t.subject());
-      g.writeFieldName("value");
+      g.writeFieldName(TEXT);
+      g.writeString(t.text());
+      g.writeFieldName(SUBJECT);
+      writeOptional(g, t.subject());
+      g.writeFieldName(VALUE);
       g.writeNumber(t.value());
-      g.writeFieldName("upper");
+      g.writeFieldName(UPPER);
       if (t.upper().isPresent()) {
         g.writeNumber(t.upper().get());
       } else {
         g.writeNull();
       }
-      g.writeStringField("unit", t.unit());
-      g.writeStringField("comparator", t.comparator().name());
-      writeOptional(g, "change", t.change().map(Enum::name));
-      g.writeArrayFieldStart("span");
+      g.writeFieldName(UNIT);
+      g.writeString(t.unit());
+      g.writeFieldName(COMPARATOR);
+      g.writeString(COMPARATORS.get(t.comparator()));
+      g.writeFieldName(CHANGE);
+      if (t.change().isPresent()) {
+        g.writeString(CHANGES.get(t.change().get()));
+      } else {
+        g.writeNull();
+      }
+      g.writeFieldName(SPAN);
+      g.writeStartArray();
       g.writeNumber(t.span().start());
       g.writeNumber(t.span().end());
       g.writeEndArray();
       g.writeEndObject();
     }
     g.writeEndArray();
-    writeOptional(g, "deadline", m.deadline());
+    g.writeFieldName(DEADLINE);
+    writeOptional(g, m.deadline());
     if (m.line().isPresent()) {
-      g.writeNumberField("line", m.line().getAsInt());
+      g.writeFieldName(LINE);
+      g.writeNumber(m.line().getAsInt());
     }
     g.writeEndObject();
+  }
+
+  private static void writeOptional(JsonGenerator g, Optional<String> value) throws IOException {
+    if (value.isPresent()) {
+      g.writeString(value.get());
+    } else {
+      g.writeNull();
+    }
   }
 
   private static void writeOptional(JsonGenerator g, String field, Optional<String> value) throws IOException {
