@@ -12,8 +12,8 @@ import java.util.Arrays;
  * before it starts them; everything inside such a value stays on that line.
  *
  * <p>Why not Jackson's default printer: it puts every array element on a line of its own (a span took four lines),
- * which made the output 70 % whitespace and slow to write and to read. One printer per written document (it keeps
- * the nesting), so not shared.
+ * which made the output 40 % whitespace (69 MB for a 20 MB input, 50 MB now) and slow to read. One printer per
+ * written document (it keeps the nesting), so not shared.
  */
 final class Layout implements PrettyPrinter {
 
