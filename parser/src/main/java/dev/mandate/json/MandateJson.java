@@ -84,8 +84,10 @@ public final class MandateJson {
     g.setPrettyPrinter(layout);
     g.writeStartObject();
     g.writeStringField("format", FORMAT);
-    writeOptional(g, "source", d.source());
-    writeOptional(g, "title", d.title());
+    g.writeFieldName("source");
+    writeOptional(g, d.source());
+    g.writeFieldName("title");
+    writeOptional(g, d.title());
     g.writeFieldName("notes");
     layout.oneLine();
     g.writeStartArray();
@@ -235,13 +237,6 @@ public final class MandateJson {
     }
   }
 
-  private static void writeOptional(JsonGenerator g, String field, Optional<String> value) throws IOException {
-    if (value.isPresent()) {
-      g.writeStringField(field, value.get());
-    } else {
-      g.writeNullField(field);
-    }
-  }
 
   // ---- reading ------------------------------------------------------------------------------------------
 

@@ -193,20 +193,25 @@ public final class LayoutReader {
     return b;
   }
 
-  /**
-   * The first cell of a pipe line from {@code b} up to and with its first colon, folded ({@code 具体措施:}): all that
-   * decides whether the line is a labelled row. Empty if the cell has no colon in its first {@link #HEAD} chars.
-   */
+  /** The first cell of a pipe line from {@code b}, up to and with its first colon, folded: see {@link #labelHead}. */
   private static String firstCellLabel(Line line, int b) {
     String source = line.source();
-    int end = line.end();
-    for (int e = b; e < end && e - b < HEAD; e++) {
-      char c = source.charAt(e);
-      if (c == '|') {
-        break;
-      }
-      if (Fold.fold(c) == ':') {
-        return Fold.fold(source.substring(b, e + 1));
+    int to = b;
+    while (to < line.end() && to - b < HEAD && source.charAt(to) != '|') {
+      to++;
+    }
+    return labelHead(source, b, to);
+  }
+
+  /**
+   * {@code s} from {@code b} up to and with its first colon, folded ({@code 具体措施:}), looking no further than
+   * {@link #HEAD} chars and {@code to}: all of a row's first cell that decides whether the row is labelled (a task
+   * or responsibility label), cut without folding a whole task text. Empty if there is no colon that near.
+   */
+  private static String labelHead(String s, int b, int to) {
+    for (int e = b; e < to && e - b < HEAD; e++) {
+      if (Fold.fold(s.charAt(e)) == ':') {
+        return Fold.fold(s.substring(b, e + 1));
       }
     }
     return "";
@@ -267,13 +272,13 @@ public final class LayoutReader {
    */
   private void row(List<Cell> cells, int number, Line pipeLine) {
     String cell0 = cells.get(0).text();
-    // only the start of the first cell can be a label: fold and look at that much, not at a whole task text
-    String first = Fold.trim(Fold.fold(head(cell0)));
+    int start = Fold.trimStart(cell0, 0, cell0.length());
+    String first = labelHead(cell0, start, cell0.length());
     int colon = taskColon(first);
     if (colon > 0) {
       // 具体措施: | text |  — a labelled task row
       pipeHeader = null;
-      int rest = Fold.trimStart(cell0, 0, cell0.length()) + colon + 1;
+      int rest = start + colon + 1;
       String b;
       if (cells.size() == 2 && Fold.trim(cell0.substring(rest)).isEmpty()) {
         b = Fold.trim(cells.get(1).text().replace("\n", ""));
@@ -347,12 +352,7 @@ public final class LayoutReader {
     furniture.add(Fold.trim(pipeLine != null ? pipeLine.text() : String.join(" ", texts)));
   }
 
-  /** The first {@link #HEAD} chars of a cell after its leading spaces: enough to hold any label and its colon. */
-  private static String head(String cell) {
-    int b = Fold.trimStart(cell, 0, cell.length());
-    return cell.length() - b <= HEAD ? cell : cell.substring(0, b + HEAD);
-  }
-
+  /** How far into a first cell a label's colon may stand. */
   private static final int HEAD = 32;
 
   /** 0, 1 or 2: how far a row that lost merged leading cells must move right to fit its header. */

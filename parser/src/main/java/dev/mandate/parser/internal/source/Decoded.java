@@ -130,9 +130,7 @@ public final class Decoded {
    * array as long as the bytes, the trimmed copy), three times the memory for the same speed.
    */
   private static List<String> utf8Pieces(byte[] bytes) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder = decoder(StandardCharsets.UTF_8, CodingErrorAction.REPORT);
     int n = bytes.length;
     List<String> out = new ArrayList<>(n / PIECE + 1);
     CharBuffer chars = CharBuffer.allocate(Math.min(n, PIECE));
@@ -168,10 +166,13 @@ public final class Decoded {
     return out;
   }
 
+  /** A decoder that reports (strict) or replaces malformed and unmappable bytes alike. */
+  private static CharsetDecoder decoder(Charset cs, CodingErrorAction onError) {
+    return cs.newDecoder().onMalformedInput(onError).onUnmappableCharacter(onError);
+  }
+
   private static String strict(byte[] bytes, Charset cs) {
-    CharsetDecoder d = cs.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder d = decoder(cs, CodingErrorAction.REPORT);
     try {
       return d.decode(ByteBuffer.wrap(bytes)).toString();
     } catch (CharacterCodingException e) {
@@ -181,15 +182,11 @@ public final class Decoded {
 
   /** Decodes strictly if the bytes allow, else with replacement chars (and says so); one pass in the usual case. */
   private static Decoded lenient(byte[] bytes, int offset, Charset cs) {
-    CharsetDecoder strict = cs.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder strict = decoder(cs, CodingErrorAction.REPORT);
     try {
       return new Decoded(strict.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString(), cs, false);
     } catch (CharacterCodingException e) {
-      CharsetDecoder d = cs.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPLACE)
-          .onUnmappableCharacter(CodingErrorAction.REPLACE);
+      CharsetDecoder d = decoder(cs, CodingErrorAction.REPLACE);
       try {
         CharBuffer out = d.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
         return new Decoded(out.toString(), cs, true);
