@@ -4,7 +4,6 @@ import dev.mandate.model.Document;
 import dev.mandate.parser.MandateParser;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,7 +18,8 @@ import java.util.List;
  * rounds' ratios (printed with the ratio of the two sizes' medians over all rounds, which should agree, and with the
  * collector's share of each size's time).
  *
- * <p>Runs itself in a child JVM per heap setting: the default heap and {@code -Xmx512m}. Run: {@code mvn -q -B -Pbench
+ * <p>With the default heap it then does the same for each text layout family ({@link LayoutFamilies}), at 1 MB and
+ * 10 MB. Runs itself in a child JVM per heap setting: the default heap and {@code -Xmx512m}. Run: {@code mvn -q -B -Pbench
  * -pl parser -am verify -DskipTests -Dbench.skipJmh -Dbench.skipGrowth=false [-Dbench.rounds=9]}.
  */
 public final class LinearGrowth {
@@ -31,8 +31,8 @@ public final class LinearGrowth {
   private LinearGrowth() {}
 
   public static void main(String[] args) throws Exception {
-    if (args.length == 2 && args[0].equals("--child")) {
-      child(Integer.parseInt(args[1]));
+    if (args.length == 3 && args[0].equals("--child")) {
+      child(Integer.parseInt(args[1]), Boolean.parseBoolean(args[2]));
       return;
     }
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 9;
@@ -44,7 +44,8 @@ public final class LinearGrowth {
       if (!heap.isEmpty()) {
         command.add(heap);
       }
-      command.addAll(List.of("-cp", classpath, LinearGrowth.class.getName(), "--child", Integer.toString(rounds)));
+      command.addAll(List.of("-cp", classpath, LinearGrowth.class.getName(), "--child", Integer.toString(rounds),
+          Boolean.toString(heap.isEmpty())));
       System.out.println(heap.isEmpty() ? "default heap:" : heap + ":");
       Process p = new ProcessBuilder(command).inheritIO().start();
       int code = p.waitFor();
@@ -54,59 +55,99 @@ public final class LinearGrowth {
     }
   }
 
-  private static void child(int rounds) throws Exception {
+  private static void child(int rounds, boolean families) throws Exception {
     String small = ParseBenchmark.seedRepeated(SMALL_MB);
     String large = ParseBenchmark.seedRepeated(LARGE_MB);
-    double sizeRatio = (double) large.getBytes(StandardCharsets.UTF_8).length
-        / small.getBytes(StandardCharsets.UTF_8).length;
     MandateParser parser = MandateParser.builder().build();
-    int measures = 0;
-    for (int i = 0; i < 5; i++) {
-      measures += parser.parse(large).measures().size();
-      for (int k = 0; k < SMALL_PER_ROUND; k++) {
-        measures += parser.parse(small).measures().size();
-      }
-    }
-    double[] ratios = new double[rounds];
-    double[] smallMedians = new double[rounds];
-    double[] largeTimes = new double[rounds];
-    double smallTotal = 0;
-    double smallGc = 0;
-    double largeTotal = 0;
-    double largeGc = 0;
-    for (int r = 0; r < rounds; r++) {
-      double[] smallMs = new double[SMALL_PER_ROUND];
-      for (int k = 0; k < SMALL_PER_ROUND; k++) {
-        long g = gcMillis();
-        long t = System.nanoTime();
-        Document d = parser.parse(small);
-        smallMs[k] = (System.nanoTime() - t) / 1e6;
-        smallGc += gcMillis() - g;
-        smallTotal += smallMs[k];
-        measures += d.measures().size();
-      }
-      long g = gcMillis();
-      long t = System.nanoTime();
-      Document d = parser.parse(large);
-      double largeMs = (System.nanoTime() - t) / 1e6;
-      largeGc += gcMillis() - g;
-      largeTotal += largeMs;
-      measures += d.measures().size();
-      double smallMedian = median(smallMs);
-      ratios[r] = largeMs / smallMedian;
-      smallMedians[r] = smallMedian;
-      largeTimes[r] = largeMs;
-      System.out.printf("  round %d: %d MB median %.1f ms, %d MB %.1f ms, ratio %.2f%n", r + 1, SMALL_MB,
-          smallMedian, LARGE_MB, largeMs, ratios[r]);
-    }
+    Growth g = new Growth(parser, small, large, rounds);
+    g.run(true);
     System.out.printf("  %.2fx the input took %.2fx the time (median of %d rounds' ratios; ratio of the medians "
-        + "%.1f ms / %.1f ms = %.2fx; %d measures parsed in all)%n", sizeRatio, median(ratios), rounds,
-        median(largeTimes), median(smallMedians), median(largeTimes) / median(smallMedians), measures);
+        + "%.1f ms / %.1f ms = %.2fx; %d measures parsed in all)%n", g.sizeRatio, median(g.ratios), rounds,
+        median(g.largeTimes), median(g.smallMedians), median(g.largeTimes) / median(g.smallMedians), g.measures);
     // how much of each size's time the collector took, and the ratio of the means without it
     double smallRuns = rounds * SMALL_PER_ROUND;
     System.out.printf("  collector: %.1f %% of the %d MB parses' time, %.1f %% of the %d MB ones'; ratio of the mean "
-        + "times without it %.2fx%n", 100 * largeGc / largeTotal, LARGE_MB, 100 * smallGc / smallTotal, SMALL_MB,
-        ((largeTotal - largeGc) / rounds) / ((smallTotal - smallGc) / smallRuns));
+        + "times without it %.2fx%n", 100 * g.largeGc / g.largeTotal, LARGE_MB, 100 * g.smallGc / g.smallTotal,
+        SMALL_MB, ((g.largeTotal - g.largeGc) / rounds) / ((g.smallTotal - g.smallGc) / smallRuns));
+    if (!families) {
+      return;
+    }
+    // every text layout family, 1 MB and 10 MB, the same way: a step that grows with the document shows as a ratio
+    // far above 10 (the wrapped items' family took 35x before its merge stopped searching the items from the start)
+    System.out.printf("  layout families, %d MB and %d MB of the founding document's measures laid out in each:%n",
+        FAMILY_SMALL_MB, 10 * FAMILY_SMALL_MB);
+    for (LayoutFamilies f : LayoutFamilies.values()) {
+      Growth fg = new Growth(parser, f.text(FAMILY_SMALL_MB * 1_000_000L), f.text(10 * FAMILY_SMALL_MB * 1_000_000L),
+          Math.max(5, rounds / 2));
+      fg.run(false);
+      System.out.printf("    %-14s %.2fx the input took %.2fx the time (%.1f ms / %.1f ms, median of %d rounds' "
+          + "ratios)%n", f, fg.sizeRatio, median(fg.ratios), median(fg.largeTimes), median(fg.smallMedians),
+          fg.ratios.length);
+    }
+  }
+
+  private static final int FAMILY_SMALL_MB = 1;
+
+  /** Rounds of ten small parses and one large, after a warm-up, in one JVM. */
+  private static final class Growth {
+    final MandateParser parser;
+    final String small;
+    final String large;
+    final double sizeRatio;
+    final double[] ratios;
+    final double[] smallMedians;
+    final double[] largeTimes;
+    double smallTotal;
+    double smallGc;
+    double largeTotal;
+    double largeGc;
+    long measures;
+
+    Growth(MandateParser parser, String small, String large, int rounds) {
+      this.parser = parser;
+      this.small = small;
+      this.large = large;
+      this.sizeRatio = (double) LayoutFamilies.utf8Bytes(large) / LayoutFamilies.utf8Bytes(small);
+      this.ratios = new double[rounds];
+      this.smallMedians = new double[rounds];
+      this.largeTimes = new double[rounds];
+    }
+
+    void run(boolean printRounds) {
+      for (int i = 0; i < 5; i++) {
+        measures += parser.parse(large).measures().size();
+        for (int k = 0; k < SMALL_PER_ROUND; k++) {
+          measures += parser.parse(small).measures().size();
+        }
+      }
+      for (int r = 0; r < ratios.length; r++) {
+        double[] smallMs = new double[SMALL_PER_ROUND];
+        for (int k = 0; k < SMALL_PER_ROUND; k++) {
+          long g = gcMillis();
+          long t = System.nanoTime();
+          Document d = parser.parse(small);
+          smallMs[k] = (System.nanoTime() - t) / 1e6;
+          smallGc += gcMillis() - g;
+          smallTotal += smallMs[k];
+          measures += d.measures().size();
+        }
+        long g = gcMillis();
+        long t = System.nanoTime();
+        Document d = parser.parse(large);
+        double largeMs = (System.nanoTime() - t) / 1e6;
+        largeGc += gcMillis() - g;
+        largeTotal += largeMs;
+        measures += d.measures().size();
+        double smallMedian = median(smallMs);
+        ratios[r] = largeMs / smallMedian;
+        smallMedians[r] = smallMedian;
+        largeTimes[r] = largeMs;
+        if (printRounds) {
+          System.out.printf("  round %d: %d MB median %.1f ms, %d MB %.1f ms, ratio %.2f%n", r + 1, SMALL_MB,
+              smallMedian, LARGE_MB, largeMs, ratios[r]);
+        }
+      }
+    }
   }
 
   /** Milliseconds all collectors have spent so far (their pauses). */

@@ -61,10 +61,7 @@ public class ParseBenchmark {
 
   /** The founding document repeated to at least {@code mb} × 10^6 bytes of UTF-8. */
   static String seedRepeated(int mb) throws IOException {
-    String seed;
-    try (InputStream in = ParseBenchmark.class.getResourceAsStream("/seeds/linyi-2021-livelihood.txt")) {
-      seed = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
+    String seed = seed();
     int seedBytes = seed.getBytes(StandardCharsets.UTF_8).length;
     StringBuilder b = new StringBuilder();
     long bytes = 0;
@@ -73,6 +70,13 @@ public class ParseBenchmark {
       bytes += seedBytes + 1;
     }
     return b.toString();
+  }
+
+  /** The founding document's text. */
+  static String seed() throws IOException {
+    try (InputStream in = ParseBenchmark.class.getResourceAsStream("/seeds/linyi-2021-livelihood.txt")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
   }
 
   @Benchmark

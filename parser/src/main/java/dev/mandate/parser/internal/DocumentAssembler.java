@@ -10,14 +10,12 @@ import dev.mandate.model.Target;
 import dev.mandate.parser.internal.layout.LayoutReader;
 import dev.mandate.parser.internal.layout.RawDocument;
 import dev.mandate.parser.internal.layout.RawMeasure;
-import dev.mandate.parser.internal.responsibility.Clause;
 import dev.mandate.parser.internal.responsibility.LeadConvention;
 import dev.mandate.parser.internal.responsibility.ResponsibilityReader;
 import dev.mandate.parser.internal.responsibility.SharedUnits;
 import dev.mandate.parser.internal.source.Block;
 import dev.mandate.parser.internal.source.Lines;
 import dev.mandate.parser.internal.target.Deadlines;
-import dev.mandate.parser.internal.text.Brackets;
 import dev.mandate.parser.internal.text.Fold;
 import dev.mandate.parser.targets.TargetExtractor;
 import java.util.ArrayList;
@@ -71,15 +69,6 @@ public final class DocumentAssembler {
     RawDocument raw = new LayoutReader(diagnostics).read(blocks);
 
     Set<String> notes = new LinkedHashSet<>(raw.notes());
-    for (RawMeasure m : raw.measures()) {
-      for (Clause c : m.clauses()) {
-        // a note is bracketed: only the few lists with a bracket are read for one (the rest of the reader then
-        // stays out of this loop, and the JIT does not compile it a first time just for this pass)
-        if (Brackets.containsRoundOpen(c.text())) {
-          notes.addAll(ResponsibilityReader.notesIn(c.text()));
-        }
-      }
-    }
     LeadConvention convention = LeadConvention.FIRST_LISTED;
     for (String note : notes) {
       LeadConvention c = LeadConvention.of(Fold.fold(note));
@@ -88,13 +77,7 @@ public final class DocumentAssembler {
         break;
       }
     }
-    boolean typed = false;
-    for (RawMeasure m : raw.measures()) {
-      for (Clause c : m.clauses()) {
-        typed |= c.hasType();
-      }
-    }
-    if (convention == LeadConvention.BOLD && !raw.measures().isEmpty() && !typed) {
+    if (convention == LeadConvention.BOLD && !raw.measures().isEmpty() && !raw.typed()) {
       diagnostics.add(Diagnostic.Kind.NO_MARKED_LEAD,
           "the document says bold type marks the lead, but plain text carries no bold; the first listed unit of "
               + "each measure was taken as its lead", 0, 0);

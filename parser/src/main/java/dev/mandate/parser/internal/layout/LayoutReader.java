@@ -6,6 +6,7 @@ import dev.mandate.parser.internal.Diagnostics;
 import dev.mandate.parser.internal.responsibility.Clause;
 import dev.mandate.parser.internal.responsibility.Labels;
 import dev.mandate.parser.internal.responsibility.LeadConvention;
+import dev.mandate.parser.internal.responsibility.ResponsibilityReader;
 import dev.mandate.parser.internal.source.Block;
 import dev.mandate.parser.internal.source.Cell;
 import dev.mandate.parser.internal.source.Line;
@@ -59,6 +60,10 @@ public final class LayoutReader {
   private final List<Item> items = new ArrayList<>();
   private final List<String> notes = new ArrayList<>();
   private final List<String> furniture = new ArrayList<>();
+  /** Notes bracketed in unit lists, in the order read; they follow the document's own notes. */
+  private final List<String> clauseNotes = new ArrayList<>();
+  /** Whether the source shows type for any unit list. */
+  private boolean typed;
   private Item current;
   /** The measure the last labelled task line started, and that line: a second task label right after joins it. */
   private Item labelledTask;
@@ -300,7 +305,7 @@ public final class LayoutReader {
       } else {
         StringBuilder text = new StringBuilder();
         List<boolean[]> masks = new ArrayList<>();
-        boolean typed = false;
+        boolean cellsTyped = false;
         for (Cell c : cells) {
           if (text.length() > 0) {
             text.append(' ');
@@ -308,9 +313,9 @@ public final class LayoutReader {
           }
           text.append(c.text());
           masks.add(c.hasType() ? c.bold(0, c.text().length()) : new boolean[c.text().length()]);
-          typed |= c.hasType();
+          cellsTyped |= c.hasType();
         }
-        attach(text.toString(), typed ? concat(masks, text.length()) : null, number, 1);
+        attach(text.toString(), cellsTyped ? concat(masks, text.length()) : null, number, 1);
       }
       return;
     }
@@ -441,9 +446,15 @@ public final class LayoutReader {
   }
 
   private void addDirectMeasure(RawMeasure m) {
+    for (Clause c : m.clauses) {
+      learnFrom(c);
+    }
     Item it = new Item(m, Numbering.NONE, m.text, true);
     items.add(it);
     current = it;
+    // a new measure ends a numbered item's text, as a new numbered item does: a label line after it is its own
+    pendingContinuation.clear();
+    continuing = null;
   }
 
   private void attach(String text, boolean[] bold, int lineNumber, int column) {
@@ -468,6 +479,7 @@ public final class LayoutReader {
         }
       } else {
         current.measure.clauses.add(c);
+        learnFrom(c);
       }
     }
   }
@@ -501,6 +513,7 @@ public final class LayoutReader {
           m.deadline = c.text().isEmpty() ? null : c.text();
         } else {
           m.clauses.add(c);
+          learnFrom(c);
         }
       }
     }
@@ -524,14 +537,30 @@ public final class LayoutReader {
     StringBuilder b = new StringBuilder(continuing.measure.text);
     for (Item p : pendingContinuation) {
       b.append(p.measure.text);
-      items.remove(p);
     }
+    removeRecent(pendingContinuation);
     if (last != null) {
       b.append(last);
     }
     continuing.measure.text = b.toString();
     pendingContinuation.clear();
     current = continuing;
+  }
+
+  /**
+   * Removes these items, the last ones added (or nearly), from {@link #items}. Each is looked for from the end: a
+   * search from the start (List.remove) made a long document of wrapped items take time quadratic in its length.
+   */
+  private void removeRecent(List<Item> recent) {
+    for (int r = recent.size() - 1; r >= 0; r--) {
+      Item p = recent.get(r);
+      for (int k = items.size() - 1; k >= 0; k--) {
+        if (items.get(k) == p) {
+          items.remove(k);
+          break;
+        }
+      }
+    }
   }
 
   private void readInlineClause(String text, String folded, int clauseStart, Line line, RawMeasure m) {
@@ -546,6 +575,7 @@ public final class LayoutReader {
         m.deadline = c.text().isEmpty() ? null : c.text();
       } else {
         m.clauses.add(c);
+        learnFrom(c);
       }
     }
     m.inlineClause = true;
@@ -769,7 +799,22 @@ public final class LayoutReader {
         }
       }
     }
-    return new RawDocument(title, notes, measures);
+    notes.addAll(clauseNotes);
+    return new RawDocument(title, notes, measures, typed);
+  }
+
+  /**
+   * Learns what a unit list says about the whole document as it is added to a measure: a note bracketed in it
+   * ({@code (以下均为牵头单位)}), and whether the source shows type. Read now, while the list is at hand, not in a
+   * pass of its own over every measure once the text is read.
+   */
+  private void learnFrom(Clause c) {
+    typed |= c.hasType();
+    // only the few lists with a bracket are read for one: the rest of the responsibility reader stays out of the
+    // layout stage, and the JIT does not compile it a first time just for this
+    if (Brackets.containsRoundOpen(c.text())) {
+      clauseNotes.addAll(ResponsibilityReader.notesIn(c.text()));
+    }
   }
 
   /** At least two Han chars and at least half of the non-space chars: not "- 3 -" or a bare number. */

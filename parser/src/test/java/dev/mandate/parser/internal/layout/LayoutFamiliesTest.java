@@ -2,6 +2,7 @@ package dev.mandate.parser.internal.layout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.mandate.model.Diagnostic;
 import dev.mandate.model.Document;
 import dev.mandate.model.Measure;
 import dev.mandate.parser.MandateParser;
@@ -114,6 +115,19 @@ class LayoutFamiliesTest {
         "实施就业优先政策，开展职业技能培训2万人次，城镇新增就业5000人。 | 区人社局/LM 各街道/S | 2万人次 5000人 | -",
         "建设标准化菜市场3个，改造农贸市场5个。 | 区商务局/LF 区市场监管局/S | 3个 5个 | -",
         "新增停车位2000个。 | 区住建局/LF | 2000个 | -"), shown(d));
+  }
+
+  @Test
+  void aLabelledTaskAfterAWrappedItemTakesTheUnitLineBelowIt() {
+    // regression: the unit line went to the numbered item above, whose wrapped line was still waiting for its end
+    Document d = PARSER.parse("1.新建学校5所，\n新增学位800个。\n具体措施：改造道路10公里\n责任单位：市交通局\n"
+        + "2.建设公园3个，\n提升绿化。\n（牵头单位：市园林局）\n");
+    // the first item keeps no unit (and the result says so): its wrapped line is closed by no list of its own
+    assertEquals(List.of(
+        "新建学校5所， |  | 5所 | -",
+        "改造道路10公里 | 市交通局/LF | 10公里 | -",
+        "建设公园3个，提升绿化。 | 市园林局/LM | 3个 | -"), shown(d));
+    assertEquals(Diagnostic.Kind.MISSING_RESPONSIBILITY, d.diagnostics().get(0).kind());
   }
 
   @Test
