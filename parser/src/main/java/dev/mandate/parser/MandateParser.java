@@ -111,9 +111,10 @@ public final class MandateParser {
     }
     String t = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
     if (HtmlReader.looksLikeHtml(t)) {
-      return assembler.assemble(html(List.of(t), name(sourceName)), Optional.ofNullable(sourceName), false);
+      return assembler.assemble(html(new ArrayList<>(List.of(t)), name(sourceName)), Optional.ofNullable(sourceName),
+          false);
     }
-    return assembler.assembleText(List.of(t), Optional.ofNullable(sourceName), false);
+    return assembler.assembleText(new ArrayList<>(List.of(t)), Optional.ofNullable(sourceName), false);
   }
 
   /**
@@ -250,10 +251,15 @@ public final class MandateParser {
     String declared = HtmlReader.declaredCharset(bytes);
     Decoded d = declared != null ? Decoded.declared(bytes, declared) : Decoded.of(bytes);
     bytes = null; // decoded, they are not needed while the text is parsed: as large as the input, let them go
-    if (HtmlReader.looksLikeHtml(d.head(HtmlReader.SNIFF))) {
-      return assembler.assemble(html(d.pieces(), label), source, d.replaced());
+    boolean html = HtmlReader.looksLikeHtml(d.head(HtmlReader.SNIFF));
+    boolean replaced = d.replaced();
+    // the text is handed on in a list of its own and d let go: the readers drop each piece once they are done with it
+    List<String> pieces = new ArrayList<>(d.pieces());
+    d = null;
+    if (html) {
+      return assembler.assemble(html(pieces, label), source, replaced);
     }
-    return assembler.assembleText(d.pieces(), source, d.replaced());
+    return assembler.assembleText(pieces, source, replaced);
   }
 
   /** A Word or Excel file, told apart by its parts, read with limits on what it inflates to. */

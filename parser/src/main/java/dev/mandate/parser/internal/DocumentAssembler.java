@@ -14,6 +14,7 @@ import dev.mandate.parser.internal.responsibility.LeadConvention;
 import dev.mandate.parser.internal.responsibility.ResponsibilityReader;
 import dev.mandate.parser.internal.responsibility.SharedUnits;
 import dev.mandate.parser.internal.source.Block;
+import dev.mandate.parser.internal.source.Line;
 import dev.mandate.parser.internal.source.Lines;
 import dev.mandate.parser.internal.target.Deadlines;
 import dev.mandate.parser.internal.text.Fold;
@@ -49,10 +50,19 @@ public final class DocumentAssembler {
     this.maxLineLength = maxLineLength;
   }
 
-  /** Assembles a document from text, held in pieces that each end after a line break but the last. */
+  /**
+   * Assembles a document from text, held in pieces that each end after a line break but the last. The list is
+   * emptied: its lines hold the text from then on, and are let go once the layout has read them.
+   */
   public Document assembleText(List<String> pieces, Optional<String> source, boolean malformed) {
     Diagnostics diagnostics = new Diagnostics(maxDiagnostics);
-    return assemble(Lines.of(pieces, maxLineLength, diagnostics), source, malformed, diagnostics);
+    return assemble(lines(pieces, diagnostics), source, malformed, diagnostics);
+  }
+
+  private List<Line> lines(List<String> pieces, Diagnostics diagnostics) {
+    List<Line> lines = Lines.of(pieces, maxLineLength, diagnostics);
+    pieces.clear();
+    return lines;
   }
 
   /** Assembles a document from blocks read out of a structured source (HTML, Word, Excel). */
@@ -67,6 +77,9 @@ public final class DocumentAssembler {
           "the input has bytes that are not valid UTF-8 or GB18030; they were replaced with U+FFFD", 0, 0);
     }
     RawDocument raw = new LayoutReader(diagnostics).read(blocks);
+    // read: the measures hold what they need of the text, and the lines or rows (all of the input) can go while the
+    // measures are assembled; no caller keeps them
+    blocks = null;
 
     Set<String> notes = new LinkedHashSet<>(raw.notes());
     LeadConvention convention = LeadConvention.FIRST_LISTED;

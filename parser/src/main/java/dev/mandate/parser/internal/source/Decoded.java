@@ -12,8 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Text decoded from bytes, with the charset that was used and whether any bytes had to be replaced. Large UTF-8
- * text is held as {@link #pieces()} that each end after a line break.
+ * Text decoded from bytes, with the charset that was used and whether any bytes had to be replaced. Large UTF-8 and
+ * GB18030 text is held as {@link #pieces()} that each end after a line break.
  *
  * <p>Order: a byte-order mark (UTF-8, UTF-16LE/BE) decides; else the bytes are UTF-8 if they are valid UTF-8; else
  * GB18030 (a superset of GBK and GB2312, the usual encodings of Chinese government pages) if valid; else UTF-8 with
@@ -116,7 +116,7 @@ public final class Decoded {
     if (utf8 != null) {
       return new Decoded(utf8, StandardCharsets.UTF_8, false);
     }
-    String gb = strict(bytes, GB18030);
+    List<String> gb = pieces(bytes, 0, GB18030, CodingErrorAction.REPORT);
     if (gb != null) {
       return new Decoded(gb, GB18030, false);
     }
@@ -124,17 +124,32 @@ public final class Decoded {
   }
 
   /**
-   * The bytes decoded as strict UTF-8 in pieces cut after a {@code \n} byte (never inside a character: no byte of a
-   * multi-byte UTF-8 character is below 0x80), or null if they are not valid UTF-8. One decoder and one char buffer
-   * serve every piece: {@code new String(bytes, UTF_8)} made three arrays per piece (a Latin-1 attempt, a UTF-16
-   * array as long as the bytes, the trimmed copy), three times the memory for the same speed.
+   * The bytes decoded as strict UTF-8 in pieces (see {@link #pieces(byte[], int, Charset, CodingErrorAction)}), or
+   * null if they are not valid UTF-8.
    */
   private static List<String> utf8Pieces(byte[] bytes) {
-    CharsetDecoder decoder = decoder(StandardCharsets.UTF_8, CodingErrorAction.REPORT);
+    return pieces(bytes, 0, StandardCharsets.UTF_8, CodingErrorAction.REPORT);
+  }
+
+  /** Charsets in which a {@code \n} byte is always a line break, never part of a multi-byte character. */
+  private static boolean cutsAtLineBreaks(Charset cs) {
+    return cs.equals(StandardCharsets.UTF_8) || cs.equals(GB18030);
+  }
+
+  /**
+   * The bytes from {@code offset} decoded in pieces cut after a {@code \n} byte, or null if {@code onError} is REPORT
+   * and they are malformed. Only for charsets that {@link #cutsAtLineBreaks cut at line breaks}: in UTF-8 no byte of
+   * a multi-byte character is below 0x80, in GB18030 none of a trailing byte is 0x0A. One decoder and one char buffer
+   * serve every piece: {@code new String(bytes, UTF_8)} made three arrays per piece (a Latin-1 attempt, a UTF-16
+   * array as long as the bytes, the trimmed copy), three times the memory for the same speed; and a large page in one
+   * string stays whole until the last of it is read.
+   */
+  private static List<String> pieces(byte[] bytes, int offset, Charset cs, CodingErrorAction onError) {
+    CharsetDecoder decoder = decoder(cs, onError);
     int n = bytes.length;
-    List<String> out = new ArrayList<>(n / PIECE + 1);
-    CharBuffer chars = CharBuffer.allocate(Math.min(n, PIECE));
-    int start = 0;
+    List<String> out = new ArrayList<>((n - offset) / PIECE + 1);
+    CharBuffer chars = CharBuffer.allocate(Math.min(n - offset, PIECE));
+    int start = offset;
     do {
       int end = start + PIECE;
       if (end >= n) {
@@ -145,7 +160,7 @@ public final class Decoded {
         }
       }
       if (chars.capacity() < end - start) {
-        chars = CharBuffer.allocate(end - start); // a UTF-8 byte is at most one char
+        chars = CharBuffer.allocate(end - start); // in both charsets a byte is at most one char
       }
       decoder.reset();
       chars.clear();
@@ -157,7 +172,7 @@ public final class Decoded {
         return null;
       }
       if (r.isOverflow()) {
-        throw new IllegalStateException("a UTF-8 byte decodes to at most one char");
+        throw new IllegalStateException("a " + cs + " byte decodes to at most one char");
       }
       chars.flip();
       out.add(chars.toString());
@@ -171,17 +186,13 @@ public final class Decoded {
     return cs.newDecoder().onMalformedInput(onError).onUnmappableCharacter(onError);
   }
 
-  private static String strict(byte[] bytes, Charset cs) {
-    CharsetDecoder d = decoder(cs, CodingErrorAction.REPORT);
-    try {
-      return d.decode(ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
-      return null;
-    }
-  }
-
   /** Decodes strictly if the bytes allow, else with replacement chars (and says so); one pass in the usual case. */
   private static Decoded lenient(byte[] bytes, int offset, Charset cs) {
+    if (cutsAtLineBreaks(cs)) {
+      List<String> strict = pieces(bytes, offset, cs, CodingErrorAction.REPORT);
+      return strict != null ? new Decoded(strict, cs, false)
+          : new Decoded(pieces(bytes, offset, cs, CodingErrorAction.REPLACE), cs, true);
+    }
     CharsetDecoder strict = decoder(cs, CodingErrorAction.REPORT);
     try {
       return new Decoded(strict.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString(), cs, false);

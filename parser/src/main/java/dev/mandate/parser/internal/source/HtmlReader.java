@@ -100,10 +100,14 @@ public final class HtmlReader {
    * meets every row in reading order.
    */
   public static List<Block> read(String html, CellBudget budget) {
-    return read(List.of(html), budget);
+    return read(new ArrayList<>(List.of(html)), budget);
   }
 
-  /** As {@link #read(String, CellBudget)}, for a page decoded in pieces: read as one text, never joined into one. */
+  /**
+   * As {@link #read(String, CellBudget)}, for a page decoded in pieces: read as one text, never joined into one. The
+   * list is emptied as it is read (each piece set to null once jsoup has read it), so pass one that nothing else
+   * holds: the page's text is then let go while its tree is built, not kept until the end.
+   */
   public static List<Block> read(List<String> pieces, CellBudget budget) {
     // jsoup's position tracking costs more than all the rest together; blocks are numbered in reading order instead
     Tables tables = new Tables(budget);

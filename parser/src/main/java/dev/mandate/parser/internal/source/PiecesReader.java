@@ -4,7 +4,11 @@ import java.io.Reader;
 import java.util.List;
 import java.util.Objects;
 
-/** The pieces of a decoded text (see {@link Decoded#pieces()}) read as one text, without joining them first. */
+/**
+ * The pieces of a decoded text (see {@link Decoded#pieces()}) read as one text, without joining them first. Each
+ * piece is let go (its slot in the list set to null) once read, so that a large page is not held twice over, as text
+ * and as the tree built from it: the list must be one nothing else reads.
+ */
 final class PiecesReader extends Reader {
   private final List<String> pieces;
   private int piece;
@@ -28,7 +32,7 @@ final class PiecesReader extends Reader {
         at += n;
         return n;
       }
-      piece++;
+      pieces.set(piece++, null);
       at = 0;
     }
     return -1;
@@ -36,6 +40,6 @@ final class PiecesReader extends Reader {
 
   @Override
   public void close() {
-    // nothing to release: the pieces belong to the caller
+    // nothing to release: read pieces are let go as the reader moves past them
   }
 }

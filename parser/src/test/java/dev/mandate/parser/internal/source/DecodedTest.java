@@ -68,6 +68,41 @@ class DecodedTest {
   }
 
   @Test
+  void largeGb18030IsHeldInPiecesToo_detectedOrDeclared() {
+    // four-byte GB18030 sequences (a CJK Extension B char, a surrogate pair in Java) and two-byte ones around the cuts
+    String text = large().replace("学", "𠀀学€");
+    byte[] gb = text.getBytes(GB18030);
+    for (Decoded d : List.of(Decoded.of(gb), Decoded.declared(gb, "gbk"), Decoded.declared(gb, "GB2312"))) {
+      assertEquals(GB18030, d.charset());
+      assertFalse(d.replaced());
+      assertPieces(text, d);
+    }
+  }
+
+  @Test
+  void aBadByteLateInADeclaredGb18030PageIsReplacedAndTheRestSurvives() {
+    String text = large();
+    byte[] gb = text.getBytes(GB18030);
+    gb[gb.length - 9] = (byte) 0xFF; // 0xFF never starts a GB18030 character
+    Decoded d = Decoded.declared(gb, "gb2312");
+    assertTrue(d.replaced());
+    assertTrue(d.text().startsWith(text.substring(0, text.length() - 20)), "the rest survives");
+    assertTrue(d.text().indexOf('\uFFFD') > text.length() - 20, "replaced where the bad byte is");
+    assertTrue(d.pieces().size() > 3, "pieces: " + d.pieces().size());
+  }
+
+  private static final Charset GB18030 = Charset.forName("GB18030");
+
+  private static void assertPieces(String text, Decoded d) {
+    List<String> pieces = d.pieces();
+    assertTrue(pieces.size() > 3, "pieces: " + pieces.size());
+    for (int i = 0; i < pieces.size() - 1; i++) {
+      assertTrue(pieces.get(i).endsWith("\n"), "piece " + i + " ends inside a line");
+    }
+    assertEquals(text, String.join("", pieces));
+  }
+
+  @Test
   void aReplacementCharWrittenInTheTextIsNotAnError() {
     String text = large() + "\n\uFFFD 是原文里的字符";
     Decoded d = Decoded.of(text.getBytes(StandardCharsets.UTF_8));

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +16,8 @@ class PiecesReaderTest {
     List<String> pieces = List.of("具体措施:\n", "", "新建学校48所\n", "责任单位:市教育局");
     String whole = String.join("", pieces);
     for (int size = 1; size <= whole.length() + 1; size++) {
-      PiecesReader r = new PiecesReader(pieces);
+      List<String> given = new ArrayList<>(pieces);
+      PiecesReader r = new PiecesReader(given);
       StringBuilder out = new StringBuilder();
       char[] buf = new char[size];
       int n;
@@ -23,8 +26,11 @@ class PiecesReaderTest {
       }
       assertEquals(whole, out.toString(), "buffer of " + size);
       assertEquals(-1, r.read(buf, 0, size), "stays at the end");
+      // read pieces are let go: the text is not held while what was read from it is built
+      assertEquals(Collections.nCopies(pieces.size(), null), given, "buffer of " + size);
     }
-    assertEquals(0, new PiecesReader(pieces).read(new char[4], 2, 0));
-    assertThrows(IndexOutOfBoundsException.class, () -> new PiecesReader(pieces).read(new char[4], 3, 2));
+    assertEquals(0, new PiecesReader(new ArrayList<>(pieces)).read(new char[4], 2, 0));
+    assertThrows(IndexOutOfBoundsException.class,
+        () -> new PiecesReader(new ArrayList<>(pieces)).read(new char[4], 3, 2));
   }
 }
