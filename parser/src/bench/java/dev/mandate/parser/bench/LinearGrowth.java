@@ -2,12 +2,15 @@ package dev.mandate.parser.bench;
 
 import dev.mandate.model.Document;
 import dev.mandate.parser.MandateParser;
+import dev.mandate.parser.sources.Render;
+import java.io.ByteArrayInputStream;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Whether the whole text parse takes 10× the time for 10× the input, measured so that the swings of a shared machine
@@ -59,7 +62,7 @@ public final class LinearGrowth {
     String small = ParseBenchmark.seedRepeated(SMALL_MB);
     String large = ParseBenchmark.seedRepeated(LARGE_MB);
     MandateParser parser = MandateParser.builder().build();
-    Growth g = new Growth(parser, small, large, rounds);
+    Growth g = Growth.ofText(parser, small, large, rounds);
     g.run(true);
     System.out.printf("  %.2fx the input took %.2fx the time (median of %d rounds' ratios; ratio of the medians "
         + "%.1f ms / %.1f ms = %.2fx; %d measures parsed in all)%n", g.sizeRatio, median(g.ratios), rounds,
@@ -77,22 +80,32 @@ public final class LinearGrowth {
     System.out.printf("  layout families, %d MB and %d MB of the founding document's measures laid out in each:%n",
         FAMILY_SMALL_MB, 10 * FAMILY_SMALL_MB);
     for (LayoutFamilies f : LayoutFamilies.values()) {
-      Growth fg = new Growth(parser, f.text(FAMILY_SMALL_MB * 1_000_000L), f.text(10 * FAMILY_SMALL_MB * 1_000_000L),
-          Math.max(5, rounds / 2));
+      Growth fg = Growth.ofText(parser, f.text(FAMILY_SMALL_MB * 1_000_000L),
+          f.text(10 * FAMILY_SMALL_MB * 1_000_000L), Math.max(5, rounds / 2));
       fg.run(false);
       System.out.printf("    %-14s %.2fx the input took %.2fx the time (%.1f ms / %.1f ms, median of %d rounds' "
           + "ratios)%n", f, fg.sizeRatio, median(fg.ratios), median(fg.largeTimes), median(fg.smallMedians),
           fg.ratios.length);
     }
+    // and an HTML page (GBK, as the renderer writes it) of the founding document's labelled rows, 2 MB of text
+    // against 20 MB: pages to about 20 MB are linear; the 44 MB of JMH's 20 MB case is not (see the README)
+    byte[] smallPage = Render.html(Render.labelledRows(ParseBenchmark.seedRepeated(1)));
+    byte[] largePage = Render.html(Render.labelledRows(ParseBenchmark.seedRepeated(10)));
+    Growth hg = new Growth(() -> parser.parse(new ByteArrayInputStream(smallPage), "small.html"),
+        () -> parser.parse(new ByteArrayInputStream(largePage), "large.html"),
+        (double) largePage.length / smallPage.length, Math.max(5, rounds / 2));
+    hg.run(false);
+    System.out.printf("    %-14s %.2fx the input took %.2fx the time (%.1f MB and %.1f MB pages: %.1f ms / %.1f ms, "
+        + "median of %d rounds' ratios)%n", "HTML", hg.sizeRatio, median(hg.ratios), smallPage.length / 1e6,
+        largePage.length / 1e6, median(hg.largeTimes), median(hg.smallMedians), hg.ratios.length);
   }
 
   private static final int FAMILY_SMALL_MB = 1;
 
   /** Rounds of ten small parses and one large, after a warm-up, in one JVM. */
   private static final class Growth {
-    final MandateParser parser;
-    final String small;
-    final String large;
+    final Supplier<Document> small;
+    final Supplier<Document> large;
     final double sizeRatio;
     final double[] ratios;
     final double[] smallMedians;
@@ -103,11 +116,15 @@ public final class LinearGrowth {
     double largeGc;
     long measures;
 
-    Growth(MandateParser parser, String small, String large, int rounds) {
-      this.parser = parser;
+    static Growth ofText(MandateParser parser, String small, String large, int rounds) {
+      return new Growth(() -> parser.parse(small), () -> parser.parse(large),
+          (double) LayoutFamilies.utf8Bytes(large) / LayoutFamilies.utf8Bytes(small), rounds);
+    }
+
+    Growth(Supplier<Document> small, Supplier<Document> large, double sizeRatio, int rounds) {
       this.small = small;
       this.large = large;
-      this.sizeRatio = (double) LayoutFamilies.utf8Bytes(large) / LayoutFamilies.utf8Bytes(small);
+      this.sizeRatio = sizeRatio;
       this.ratios = new double[rounds];
       this.smallMedians = new double[rounds];
       this.largeTimes = new double[rounds];
@@ -115,9 +132,9 @@ public final class LinearGrowth {
 
     void run(boolean printRounds) {
       for (int i = 0; i < 5; i++) {
-        measures += parser.parse(large).measures().size();
+        measures += large.get().measures().size();
         for (int k = 0; k < SMALL_PER_ROUND; k++) {
-          measures += parser.parse(small).measures().size();
+          measures += small.get().measures().size();
         }
       }
       for (int r = 0; r < ratios.length; r++) {
@@ -125,7 +142,7 @@ public final class LinearGrowth {
         for (int k = 0; k < SMALL_PER_ROUND; k++) {
           long g = gcMillis();
           long t = System.nanoTime();
-          Document d = parser.parse(small);
+          Document d = small.get();
           smallMs[k] = (System.nanoTime() - t) / 1e6;
           smallGc += gcMillis() - g;
           smallTotal += smallMs[k];
@@ -133,7 +150,7 @@ public final class LinearGrowth {
         }
         long g = gcMillis();
         long t = System.nanoTime();
-        Document d = parser.parse(large);
+        Document d = large.get();
         double largeMs = (System.nanoTime() - t) / 1e6;
         largeGc += gcMillis() - g;
         largeTotal += largeMs;
