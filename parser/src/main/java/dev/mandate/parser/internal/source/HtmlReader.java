@@ -269,7 +269,9 @@ public final class HtmlReader {
         Element table = owner(e);
         if (table != null && !layout.contains(table)) {
           rows.put(e, carried.computeIfAbsent(table, t -> new Carried()).row(e, budget));
+          // the placeholder only keeps the row's place in reading order: neither its content nor its style need stay
           e.empty();
+          e.clearAttributes();
         }
       }
     }
