@@ -139,10 +139,10 @@ public final class Decoded {
   /**
    * The bytes from {@code offset} decoded in pieces cut after a {@code \n} byte, or null if {@code onError} is REPORT
    * and they are malformed. Only for charsets that {@link #cutsAtLineBreaks cut at line breaks}: in UTF-8 no byte of
-   * a multi-byte character is below 0x80, in GB18030 none of a trailing byte is 0x0A. One decoder and one char buffer
-   * serve every piece: {@code new String(bytes, UTF_8)} made three arrays per piece (a Latin-1 attempt, a UTF-16
-   * array as long as the bytes, the trimmed copy), three times the memory for the same speed; and a large page in one
-   * string stays whole until the last of it is read.
+   * a multi-byte character is below 0x80, and in GB18030 no byte after a character's first is 0x0A, so a cut never
+   * falls inside a character. One decoder and one char buffer serve every piece: {@code new String(bytes, UTF_8)}
+   * made three arrays per piece (a Latin-1 attempt, a UTF-16 array as long as the bytes, the trimmed copy), three
+   * times the memory for the same speed; and a large page in one string stays whole until the last of it is read.
    */
   private static List<String> pieces(byte[] bytes, int offset, Charset cs, CodingErrorAction onError) {
     CharsetDecoder decoder = decoder(cs, onError);
