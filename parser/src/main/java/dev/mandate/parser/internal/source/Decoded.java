@@ -112,7 +112,7 @@ public final class Decoded {
     if (n >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
       return lenient(bytes, 2, StandardCharsets.UTF_16BE);
     }
-    List<String> utf8 = utf8Pieces(bytes);
+    List<String> utf8 = pieces(bytes, 0, StandardCharsets.UTF_8, CodingErrorAction.REPORT);
     if (utf8 != null) {
       return new Decoded(utf8, StandardCharsets.UTF_8, false);
     }
@@ -120,15 +120,9 @@ public final class Decoded {
     if (gb != null) {
       return new Decoded(gb, GB18030, false);
     }
-    return lenient(bytes, 0, StandardCharsets.UTF_8);
-  }
-
-  /**
-   * The bytes decoded as strict UTF-8 in pieces (see {@link #pieces(byte[], int, Charset, CodingErrorAction)}), or
-   * null if they are not valid UTF-8.
-   */
-  private static List<String> utf8Pieces(byte[] bytes) {
-    return pieces(bytes, 0, StandardCharsets.UTF_8, CodingErrorAction.REPORT);
+    // neither decodes strictly (already tried above): UTF-8 with the bad bytes replaced
+    return new Decoded(pieces(bytes, 0, StandardCharsets.UTF_8, CodingErrorAction.REPLACE), StandardCharsets.UTF_8,
+        true);
   }
 
   /** Charsets in which a {@code \n} byte is always a line break, never part of a multi-byte character. */
