@@ -62,7 +62,10 @@ public final class MandateParser {
 
   /** Default limit on input size: 64 MiB of bytes, or 64 Mi chars for text given as a string or reader. */
   public static final int DEFAULT_MAX_INPUT = 64 * 1024 * 1024;
-  /** Default limit on what the parts of a Word or Excel file may inflate to: 100 MB. */
+  /**
+   * Default limit on what an input may expand to as it is read: 100 MB inflated from a Word or Excel file, 100 Mi
+   * chars of table text with merged cells repeated.
+   */
   public static final long DEFAULT_MAX_EXPANDED = 100L * 1024 * 1024;
   /** Default limit on the cells of all tables of an HTML, Word or Excel input together. */
   public static final int DEFAULT_MAX_TABLE_CELLS = 2_000_000;
@@ -272,7 +275,7 @@ public final class MandateParser {
         byte[] stylesXml = styles.get("word/styles.xml");
         long left = maxExpanded - (stylesXml == null ? 0 : stylesXml.length);
         try (java.io.InputStream document = SafeZip.entry(bytes, "word/document.xml", left)) {
-          return assembler.assemble(DocxReader.read(document, stylesXml, new CellBudget(maxTableCells)), source,
+          return assembler.assemble(DocxReader.read(document, stylesXml, new CellBudget(maxTableCells, maxExpanded)), source,
               false);
         } catch (java.io.UncheckedIOException e) {
           throw new MandateException(MandateException.Kind.UNREADABLE, label + ": " + e.getMessage(), e);
@@ -298,7 +301,7 @@ public final class MandateParser {
           }
         }
         return assembler.assemble(XlsxReader.read(sheetXml, parts.get("xl/sharedStrings.xml"),
-            parts.get("xl/styles.xml"), new CellBudget(maxTableCells)), source, false);
+            parts.get("xl/styles.xml"), new CellBudget(maxTableCells, maxExpanded)), source, false);
       }
       throw new MandateException(MandateException.Kind.NOT_TEXT,
           label + ": is a ZIP archive but neither a Word (.docx) nor an Excel (.xlsx) file");
@@ -316,7 +319,7 @@ public final class MandateParser {
 
   private List<dev.mandate.parser.internal.source.Block> html(List<String> pieces, String label) {
     try {
-      return HtmlReader.read(pieces, new CellBudget(maxTableCells));
+      return HtmlReader.read(pieces, new CellBudget(maxTableCells, maxExpanded));
     } catch (LimitExceeded e) {
       throw new MandateException(MandateException.Kind.TOO_LARGE, label + ": " + e.getMessage(), e);
     }
@@ -394,8 +397,10 @@ public final class MandateParser {
     }
 
     /**
-     * The most bytes the parts of a Word or Excel file may inflate to (default {@value #DEFAULT_MAX_EXPANDED}); past
-     * it the file is refused with {@link MandateException.Kind#TOO_LARGE}, so a zip bomb never fills memory.
+     * The most an input may expand to as it is read (default {@value #DEFAULT_MAX_EXPANDED}): the bytes the parts of
+     * a Word or Excel file inflate to, and the chars of table text once each merged cell is repeated in every row and
+     * column it covers. Past it the input is refused with {@link MandateException.Kind#TOO_LARGE}, so that neither a
+     * zip bomb nor a long cell spanning many rows and columns fills memory or keeps the parser busy.
      */
     public Builder maxExpanded(long max) {
       Preconditions.checkArgument(max > 0, "maxExpanded must be positive, got %s", max);

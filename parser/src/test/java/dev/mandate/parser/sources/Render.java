@@ -19,7 +19,10 @@ public final class Render {
   /** A run of text, bold or not. */
   public record Run(String text, boolean bold) {}
 
-  /** A table row: cells of runs; {@code span} > 1 makes one cell span the row (a section row). */
+  /**
+   * A table row: cells of runs; {@code span} > 1 makes the row's last cell span that many columns (a section row is
+   * a row of one such cell).
+   */
   public record Row(List<List<Run>> cells, int span) {}
 
   /** A document: paragraphs before the table, then the table rows. */
@@ -63,8 +66,10 @@ public final class Render {
     int k = 0;
     for (Row r : d.rows()) {
       b.append("<tr style='height:20.0pt'>\n");
-      for (List<Run> cell : r.cells()) {
-        b.append(r.span() > 1 ? "<td colspan=" + r.span() + " valign=top>" : "<td valign=top>")
+      for (int c = 0; c < r.cells().size(); c++) {
+        List<Run> cell = r.cells().get(c);
+        boolean spans = r.span() > 1 && c == r.cells().size() - 1;
+        b.append(spans ? "<td colspan=" + r.span() + " valign=top>" : "<td valign=top>")
             .append("<p class=MsoNormal><span style='font-size:10.5pt'>");
         for (Run run : cell) {
           String t = esc(run.text());
@@ -104,9 +109,10 @@ public final class Render {
     int k = 0;
     for (Row r : d.rows()) {
       x.append("<w:tr>");
-      for (List<Run> cell : r.cells()) {
+      for (int c = 0; c < r.cells().size(); c++) {
+        List<Run> cell = r.cells().get(c);
         x.append("<w:tc><w:tcPr>");
-        if (r.span() > 1) {
+        if (r.span() > 1 && c == r.cells().size() - 1) {
           x.append("<w:gridSpan w:val=\"").append(r.span()).append("\"/>");
         }
         x.append("</w:tcPr><w:p>");
@@ -152,7 +158,8 @@ public final class Render {
     for (Row r : d.rows()) {
       sheet.append("<row r=\"").append(row).append("\">");
       char col = 'A';
-      for (List<Run> cell : r.cells()) {
+      for (int c = 0; c < r.cells().size(); c++) {
+        List<Run> cell = r.cells().get(c);
         StringBuilder si = new StringBuilder("<si>");
         for (Run run : cell) {
           si.append("<r>").append(run.bold() ? "<rPr><b/></rPr>" : "<rPr/>").append("<t xml:space=\"preserve\">")
@@ -161,9 +168,9 @@ public final class Render {
         strings.add(si.append("</si>").toString());
         sheet.append("<c r=\"").append(col).append(row).append("\" t=\"s\"><v>").append(strings.size() - 1)
             .append("</v></c>");
-        if (r.span() > 1) {
-          merges.append("<mergeCell ref=\"A").append(row).append(":").append((char) ('A' + r.span() - 1))
-              .append(row).append("\"/>");
+        if (r.span() > 1 && c == r.cells().size() - 1) {
+          merges.append("<mergeCell ref=\"").append(col).append(row).append(":")
+              .append((char) (col + r.span() - 1)).append(row).append("\"/>");
         }
         col++;
       }

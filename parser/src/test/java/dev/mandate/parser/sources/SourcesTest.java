@@ -2,6 +2,7 @@ package dev.mandate.parser.sources;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mandate.json.MandateJson;
@@ -37,6 +38,11 @@ class SourcesTest {
 
   /** The founding document as labelled rows, the lead of measure i bolded at a position that moves. */
   private static Render.Doc seed(List<Integer> boldAt) {
+    return seed(boldAt, 1);
+  }
+
+  /** As {@link #seed(List)}, each row's content cell spanning {@code span} columns. */
+  private static Render.Doc seed(List<Integer> boldAt, int span) {
     List<Render.Row> rows = new ArrayList<>();
     int measure = 0;
     for (String line : Resources.text(Resources.SEED).split("\n")) {
@@ -47,7 +53,7 @@ class SourcesTest {
       String label = line.substring(0, bar).strip();
       String content = line.substring(bar + 1).replaceAll("\\|\\s*$", "").strip();
       if (label.startsWith("具体措施")) {
-        rows.add(new Render.Row(List.of(Render.plain(label), Render.plain(content)), 1));
+        rows.add(new Render.Row(List.of(Render.plain(label), Render.plain(content)), span));
         continue;
       }
       List<String> pieces = split(content);
@@ -68,7 +74,7 @@ class SourcesTest {
       if (at < content.length()) {
         runs.add(new Render.Run(content.substring(at), false));
       }
-      rows.add(new Render.Row(List.of(Render.plain(label), runs), 1));
+      rows.add(new Render.Row(List.of(Render.plain(label), runs), span));
     }
     return new Render.Doc(List.of("临沂市2021年民生实事"), rows);
   }
@@ -128,6 +134,63 @@ class SourcesTest {
     Document xlsx = PARSER.parse(new ByteArrayInputStream(Render.xlsx(doc)), "linyi.xlsx");
     sameAsTextWithBoldLeads(text, xlsx, boldAt, "xlsx");
     assertTrue(html.diagnostics().stream().noneMatch(d -> d.kind() == Diagnostic.Kind.NO_MARKED_LEAD));
+  }
+
+  @Test
+  void aCellMergedAcrossColumnsIsReadOnceInHtmlWordAndExcel() {
+    // pasted from Word, a labelled row's content cell often spans the columns of the table's widest row; read once
+    // per column it covered, its text, targets and units came three times
+    Document text = PARSER.parse(Resources.text(Resources.SEED));
+    List<Integer> boldAt = new ArrayList<>();
+    Render.Doc doc = seed(boldAt, 3);
+    sameAsTextWithBoldLeads(text, PARSER.parse(new ByteArrayInputStream(Render.html(doc)), "spans.html"), boldAt,
+        "html");
+    sameAsTextWithBoldLeads(text, PARSER.parse(new ByteArrayInputStream(Render.docx(doc)), "spans.docx"), boldAt,
+        "docx");
+    sameAsTextWithBoldLeads(text, PARSER.parse(new ByteArrayInputStream(Render.xlsx(doc)), "spans.xlsx"), boldAt,
+        "xlsx");
+  }
+
+  @Test
+  void aCellMergedAcrossHeaderColumnsCountsOnce() {
+    String html = "<html><body><table>"
+        + "<tr><td>序号</td><td>项目名称</td><td>主要内容</td><td>牵头单位</td><td>配合单位</td></tr>"
+        + "<tr><td>1</td><td colspan=2>新建学校3所。</td><td colspan=2><b>市教育局</b></td></tr>"
+        + "<tr><td>2</td><td>老旧小区改造</td><td>改造小区100个。</td><td><b>市住建局</b></td><td>市财政局</td></tr>"
+        + "</table></body></html>";
+    Document d = PARSER.parse(html);
+    assertEquals(2, d.measures().size());
+    assertEquals("新建学校3所。", d.measures().get(0).text());
+    assertEquals(List.of("市教育局"), names(d.measures().get(0)));
+    assertEquals(1, d.measures().get(0).targets().size());
+    assertEquals("老旧小区改造：改造小区100个。", d.measures().get(1).text());
+    assertEquals(List.of("市住建局", "市财政局"), names(d.measures().get(1)));
+  }
+
+  @Test
+  void tableTextThatMergedCellsRepeatIsBoundedByMaxExpanded() {
+    // a 21 KB page whose 7,000-char cell spans 100 columns and the 30 rows below it: read in every place it covers,
+    // that is 21 million chars of table text (a fuzzed page of this shape kept the parser busy for 18 s)
+    String cell = "新建学校3所，".repeat(1000);
+    StringBuilder html = new StringBuilder("<html><body><table><tr><td>具体措施:</td>"
+        + "<td colspan=100 rowspan=1000>" + cell + "</td></tr>");
+    for (int i = 0; i < 30; i++) {
+      html.append("<tr><td>具体措施:</td></tr>");
+    }
+    html.append("</table></body></html>");
+    byte[] page = html.toString().getBytes(StandardCharsets.UTF_8);
+    MandateException e = assertThrows(MandateException.class,
+        () -> MandateParser.builder().maxExpanded(1_000_000).build().parse(new ByteArrayInputStream(page), "p.html"));
+    assertEquals(MandateException.Kind.TOO_LARGE, e.kind());
+    assertTrue(e.getMessage().contains("maxExpanded"), e.getMessage());
+    // within the default limit it parses, the merged cell read once in each row it spans down to
+    Document d = PARSER.parse(new ByteArrayInputStream(page), "p.html");
+    assertEquals(31, d.measures().size());
+    for (Measure m : d.measures()) {
+      // compared without printing: a failure message of 21,000 chars helps nobody
+      assertTrue(cell.equals(m.text()), "measure " + m.id() + " holds the merged cell once, " + m.text().length()
+          + " chars");
+    }
   }
 
   @Test

@@ -275,7 +275,9 @@ public final class LayoutReader {
    *
    * @param pipeLine the line a text row was read from, or null for a row of a real table
    */
-  private void row(List<Cell> cells, int number, Line pipeLine) {
+  private void row(List<Cell> grid, int number, Line pipeLine) {
+    // joined into text, a cell merged across columns counts once; aligned to a header, it fills every column
+    List<Cell> cells = Row.once(grid);
     String cell0 = cells.get(0).text();
     int start = Fold.trimStart(cell0, 0, cell0.length());
     String first = labelHead(cell0, start, cell0.length());
@@ -319,8 +321,8 @@ public final class LayoutReader {
       }
       return;
     }
-    List<String> texts = new ArrayList<>(cells.size());
-    for (Cell c : cells) {
+    List<String> texts = new ArrayList<>(grid.size());
+    for (Cell c : grid) {
       texts.add(c.text());
     }
     List<Columns.Kind> header = Columns.header(texts);
@@ -330,7 +332,7 @@ public final class LayoutReader {
       pipeRows = new TableRows(header, pipeLine != null);
       return;
     }
-    if (pipeHeader != null && cells.size() >= 2 && spanning(texts)) {
+    if (pipeHeader != null && grid.size() >= 2 && spanning(texts)) {
       // 一、… in a row spanning the whole table: a heading, not a task
       String h = Fold.trim(texts.get(0).replace("\n", ""));
       Item it = new Item(new RawMeasure(h, number, 1), Numbering.of(Fold.fold(h)).style, h, false);
@@ -339,7 +341,7 @@ public final class LayoutReader {
       return;
     }
     if (pipeHeader != null) {
-      List<Cell> aligned = new ArrayList<>(cells);
+      List<Cell> aligned = new ArrayList<>(grid);
       if (pipeLine != null && !Cells.isSerial(Fold.fold(aligned.get(0).text()))) {
         // merged leading cells (序号, a 重点任务 category) were left out of the text: shift the row right by the
         // number of cells that puts a task in the task column and units in the unit column
@@ -354,7 +356,15 @@ public final class LayoutReader {
       }
       return;
     }
-    furniture.add(Fold.trim(pipeLine != null ? pipeLine.text() : String.join(" ", texts)));
+    if (pipeLine != null) {
+      furniture.add(Fold.trim(pipeLine.text()));
+    } else {
+      StringBuilder text = new StringBuilder();
+      for (Cell c : cells) {
+        text.append(text.length() > 0 ? " " : "").append(c.text());
+      }
+      furniture.add(Fold.trim(text.toString()));
+    }
   }
 
   /** How far into a first cell a label's colon may stand. */

@@ -33,6 +33,9 @@ final class TableRows {
     String deadline = null;
     for (int c = 0; c < columns.size() && c < cells.size(); c++) {
       Cell raw = cells.get(c);
+      if (c > 0 && raw == cells.get(c - 1)) {
+        continue; // a cell merged across columns is read at its first column only
+      }
       String cell = Fold.trim(raw.text());
       if (cell.isEmpty()) {
         continue;
@@ -72,6 +75,9 @@ final class TableRows {
       StringBuilder full = new StringBuilder();
       for (int c = 0; c <= lastTask && c < columns.size(); c++) {
         if (columns.get(c) != Columns.Kind.TASK) {
+          continue;
+        }
+        if (c > 0 && c < cells.size() && cells.get(c) == cells.get(c - 1)) {
           continue;
         }
         String v = c < lastTask ? categories.get(c) : null;

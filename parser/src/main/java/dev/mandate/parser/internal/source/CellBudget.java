@@ -1,20 +1,46 @@
 package dev.mandate.parser.internal.source;
 
-/** Counts the table cells a reader produces and stops it at the configured limit. Not thread-safe: one per read. */
-public final class CellBudget {
-  private final int max;
-  private long used;
+import java.util.List;
 
-  public CellBudget(int max) {
-    this.max = max;
+/**
+ * Counts the table cells a reader produces, and the text they hold, and stops the reader at the configured limits.
+ * Both count a merged cell once per row and column it covers: that is the work the layout stage does with it, and a
+ * page of a few hundred kilobytes whose long cell spans a hundred columns and a thousand rows would otherwise have
+ * it read that text a hundred thousand times. Not thread-safe: one per read.
+ */
+public final class CellBudget {
+  private final int maxCells;
+  private final long maxChars;
+  private long cells;
+  private long chars;
+
+  /**
+   * @param maxCells the most cells, all tables together
+   * @param maxChars the most chars of cell text, all tables together, merged cells counted in every place they cover
+   */
+  public CellBudget(int maxCells, long maxChars) {
+    this.maxCells = maxCells;
+    this.maxChars = maxChars;
   }
 
-  /** Takes n cells; throws {@link LimitExceeded} past the limit. */
-  public void take(int n) {
-    used += n;
-    if (used > max) {
-      throw new LimitExceeded("its tables have more than " + max + " cells (raise the limit with "
+  /** No limit: for readers used on their own, in tests and tools. */
+  public static CellBudget unlimited() {
+    return new CellBudget(Integer.MAX_VALUE, Long.MAX_VALUE);
+  }
+
+  /** Takes a row's cells; throws {@link LimitExceeded} past either limit. */
+  public void take(List<Cell> row) {
+    cells += row.size();
+    if (cells > maxCells) {
+      throw new LimitExceeded("its tables have more than " + maxCells + " cells (raise the limit with "
           + "MandateParser.builder().maxTableCells(n))");
+    }
+    for (Cell c : row) {
+      chars += c.text().length();
+    }
+    if (chars > maxChars) {
+      throw new LimitExceeded("its tables' text, merged cells repeated in every row and column they cover, is "
+          + "longer than " + maxChars + " chars (raise the limit with MandateParser.builder().maxExpanded(n))");
     }
   }
 }

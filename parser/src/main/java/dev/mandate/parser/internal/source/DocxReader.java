@@ -182,7 +182,7 @@ public final class DocxReader {
           case "tr":
             if (tableDepth == 1 && row != null) {
               Row resolved = resolve(row, previousRow, rowLine);
-              budget.take(resolved.cells().size());
+              budget.take(resolved.cells());
               out.add(resolved);
               for (CellSpan c : row) {
                 c.written(); // what it was written as is no longer needed once read

@@ -88,7 +88,7 @@ public final class HtmlReader {
 
   /** The blocks of an HTML page. */
   public static List<Block> read(String html) {
-    return read(html, new CellBudget(Integer.MAX_VALUE));
+    return read(html, CellBudget.unlimited());
   }
 
   /**
@@ -365,7 +365,7 @@ public final class HtmlReader {
         out.remove(out.size() - 1);
       }
       if (!out.isEmpty()) {
-        budget.take(out.size());
+        budget.take(out);
       }
       return new ReadRow(out, own);
     }

@@ -1,9 +1,14 @@
 package dev.mandate.parser.internal.source;
 
 import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
 import java.util.List;
 
-/** A table row with every merged cell expanded: each row knows its full cells. */
+/**
+ * A table row with every merged cell expanded: each row knows its full cells, so that columns line up with the
+ * header. A merged cell is the same {@link Cell} object in every column and row it covers; {@link #once} gives the
+ * row as a reader sees it, each cell spanning columns once.
+ */
 public final class Row implements Block {
   private final ImmutableList<Cell> cells;
   private final int number;
@@ -15,6 +20,24 @@ public final class Row implements Block {
 
   public ImmutableList<Cell> cells() {
     return cells;
+  }
+
+  /**
+   * The cells with each cell that spans columns kept at its first column only: what joining a row's text needs, as
+   * a cell merged across three columns says its text once, not three times.
+   */
+  public static List<Cell> once(List<Cell> cells) {
+    List<Cell> out = null;
+    for (int i = 1; i < cells.size(); i++) {
+      if (cells.get(i) == cells.get(i - 1)) {
+        if (out == null) {
+          out = new ArrayList<>(cells.subList(0, i));
+        }
+      } else if (out != null) {
+        out.add(cells.get(i));
+      }
+    }
+    return out == null ? cells : out;
   }
 
   @Override

@@ -170,7 +170,7 @@ public final class XlsxReader {
         cells.remove(cells.size() - 1);
       }
       if (!cells.isEmpty()) {
-        cellBudget.take(cells.size());
+        cellBudget.take(cells);
         out.add(new Row(cells, e.getKey() + 1));
       }
     }
