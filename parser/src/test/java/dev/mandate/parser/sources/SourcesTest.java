@@ -366,6 +366,32 @@ class SourcesTest {
   }
 
   @Test
+  void anExcelMergedRegionAsLargeAsTheSheetIsRefusedBeforeItFillsMemory() {
+    // 800 bytes zipped: one cell of 30,000 chars merged down a whole column, one merged across a whole row. Read,
+    // that is a million copies of the long cell (the parse took 16 s and 2.3 GB before merges were counted as placed)
+    String sheet = "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+        + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>工作任务</t></is></c>"
+        + "<c r=\"B1\" t=\"inlineStr\"><is><t>责任单位</t></is></c></row>"
+        + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>新建学校3所</t></is></c>"
+        + "<c r=\"B2\" t=\"inlineStr\"><is><t>" + "市教育局、市财政局、".repeat(3000) + "</t></is></c></row>"
+        + "</sheetData><mergeCells><mergeCell ref=\"B2:B1048576\"/><mergeCell ref=\"A2:XFD2\"/></mergeCells>"
+        + "</worksheet>";
+    byte[] xlsx = Render.zip(List.<String[]>of(new String[] {"xl/workbook.xml", "<workbook/>"},
+        new String[] {"xl/worksheets/sheet1.xml", sheet}));
+    MandateException text = assertThrows(MandateException.class,
+        () -> PARSER.parse(new ByteArrayInputStream(xlsx), "column.xlsx"));
+    assertEquals(MandateException.Kind.TOO_LARGE, text.kind());
+    assertTrue(text.getMessage().contains("maxExpanded"), text.getMessage());
+    // short text merged over more cells than allowed: refused too, where it used to be cut off without a word
+    byte[] cells = Render.zip(List.<String[]>of(new String[] {"xl/workbook.xml", "<workbook/>"},
+        new String[] {"xl/worksheets/sheet1.xml", sheet.replace("市教育局、市财政局、".repeat(3000), "市教育局")}));
+    MandateException many = assertThrows(MandateException.class,
+        () -> MandateParser.builder().maxTableCells(10_000).build().parse(new ByteArrayInputStream(cells), "c.xlsx"));
+    assertEquals(MandateException.Kind.TOO_LARGE, many.kind());
+    assertTrue(many.getMessage().contains("maxTableCells"), many.getMessage());
+  }
+
+  @Test
   void aLayoutTableAroundTheContentIsReadIntoNotAsData() {
     String html = "<html><body><table width=100%><tr><td>首页 &gt; 政务公开</td></tr><tr><td>"
         + "<p>关于印发2022年民生实事分工方案的通知</p>"

@@ -13,6 +13,8 @@ public final class CellBudget {
   private final long maxChars;
   private long cells;
   private long chars;
+  private long placedCells;
+  private long placedChars;
 
   /**
    * @param maxCells the most cells, all tables together
@@ -28,19 +30,42 @@ public final class CellBudget {
     return new CellBudget(Integer.MAX_VALUE, Long.MAX_VALUE);
   }
 
+  /**
+   * Takes a cell placed in a grid before its rows are read (an Excel sheet's cells, and each cell a merged region
+   * covers), counted apart from the rows that are read from the grid; throws {@link LimitExceeded} past either limit.
+   */
+  public void place(Cell cell) {
+    placedCells++;
+    placedChars += cell.text().length();
+    if (placedCells > maxCells) {
+      throw tooManyCells();
+    }
+    if (placedChars > maxChars) {
+      throw tooMuchText();
+    }
+  }
+
   /** Takes a row's cells; throws {@link LimitExceeded} past either limit. */
   public void take(List<Cell> row) {
     cells += row.size();
     if (cells > maxCells) {
-      throw new LimitExceeded("its tables have more than " + maxCells + " cells (raise the limit with "
-          + "MandateParser.builder().maxTableCells(n))");
+      throw tooManyCells();
     }
     for (Cell c : row) {
       chars += c.text().length();
     }
     if (chars > maxChars) {
-      throw new LimitExceeded("its tables' text, merged cells repeated in every row and column they cover, is "
-          + "longer than " + maxChars + " chars (raise the limit with MandateParser.builder().maxExpanded(n))");
+      throw tooMuchText();
     }
+  }
+
+  private LimitExceeded tooManyCells() {
+    return new LimitExceeded("its tables have more than " + maxCells + " cells (raise the limit with "
+        + "MandateParser.builder().maxTableCells(n))");
+  }
+
+  private LimitExceeded tooMuchText() {
+    return new LimitExceeded("its tables' text, merged cells repeated in every row and column they cover, is "
+        + "longer than " + maxChars + " chars (raise the limit with MandateParser.builder().maxExpanded(n))");
   }
 }

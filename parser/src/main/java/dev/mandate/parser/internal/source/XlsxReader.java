@@ -15,9 +15,6 @@ import javax.xml.stream.XMLStreamReader;
  */
 public final class XlsxReader {
 
-  /** The most cells read from one workbook, merged copies included. */
-  static final int MAX_CELLS = 1_000_000;
-
   private XlsxReader() {}
 
   /** A string with its bold mask. */
@@ -45,19 +42,17 @@ public final class XlsxReader {
     List<Rich> strings = sharedStrings == null ? List.of() : sharedStrings(sharedStrings);
     List<Boolean> xfBold = styles == null ? List.of() : xfBold(styles);
     List<Block> out = new ArrayList<>();
-    int cells = 0;
     for (byte[] sheet : sheets) {
-      cells += sheet(sheet, strings, xfBold, out, MAX_CELLS - cells, budget);
+      sheet(sheet, strings, xfBold, out, budget);
     }
     return out;
   }
 
-  private static int sheet(byte[] xml, List<Rich> strings, List<Boolean> xfBold, List<Block> out, int budget,
+  private static void sheet(byte[] xml, List<Rich> strings, List<Boolean> xfBold, List<Block> out,
       CellBudget cellBudget) throws XMLStreamException {
     TreeMap<Integer, TreeMap<Integer, Cell>> grid = new TreeMap<>();
     List<int[]> merges = new ArrayList<>();
     XMLStreamReader x = SafeXml.open(xml);
-    int count = 0;
     int row = -1;
     int col = -1;
     String type = null;
@@ -123,7 +118,7 @@ public final class XlsxReader {
             inInline = false;
             break;
           case "c":
-            if (value != null && row >= 0 && col >= 0 && count < budget) {
+            if (value != null && row >= 0 && col >= 0) {
               Cell cell;
               if ("s".equals(type)) {
                 int i = parseInt(value.text.toString().trim(), -1);
@@ -131,8 +126,9 @@ public final class XlsxReader {
               } else {
                 cell = value.cell(bold);
               }
+              // charged as placed, not only as rows are read: the grid is built before any row is
+              cellBudget.place(cell);
               grid.computeIfAbsent(row, k -> new TreeMap<>()).put(col, cell);
-              count++;
             }
             value = null;
             break;
@@ -148,14 +144,15 @@ public final class XlsxReader {
       if (c == null) {
         continue;
       }
-      for (int r = m[0]; r <= m[2] && count < budget; r++) {
-        for (int k = m[1]; k <= m[3] && count < budget; k++) {
+      for (int r = m[0]; r <= m[2]; r++) {
+        for (int k = m[1]; k <= m[3]; k++) {
+          // a region as large as the sheet is refused before it fills memory, not when its rows are read
+          cellBudget.place(c);
           grid.computeIfAbsent(r, z -> new TreeMap<>()).putIfAbsent(k, c);
           TreeMap<Integer, Cell> rr = grid.get(r);
           if (rr.get(k) != c && rr.get(k).text().isEmpty()) {
             rr.put(k, c);
           }
-          count++;
         }
       }
     }
@@ -174,7 +171,6 @@ public final class XlsxReader {
         out.add(new Row(cells, e.getKey() + 1));
       }
     }
-    return count;
   }
 
   private static List<Rich> sharedStrings(byte[] xml) throws XMLStreamException {
