@@ -16,7 +16,9 @@ import java.util.List;
  * way; wall times come from {@link System#nanoTime()} around the process. On a shared machine single runs vary a
  * lot, so it prints every pair, the medians, and the median of the per-round ratios (each pair ran close in time).
  *
- * <p>Arguments: the CLI jar, the classpath that holds HanLP and this class, the size in MB, the number of rounds.
+ * <p>Arguments: the CLI jar, the classpath that holds HanLP and this class, the size in MB, the number of rounds,
+ * and optionally the CPUs to pin both tools to ({@code taskset -c LIST}, Linux), or {@code all}. Pinned to one CPU,
+ * each tool's compiler and collector threads share that CPU with its work, as they would on a one-core machine.
  * Run through the {@code bench} profile (see README, Performance).
  */
 public final class WholeProcessComparison {
@@ -24,7 +26,7 @@ public final class WholeProcessComparison {
 
   public static void main(String[] args) throws IOException, InterruptedException {
     if (args.length < 4) {
-      System.err.println("usage: WholeProcessComparison CLI_JAR CLASSPATH SIZE_MB ROUNDS");
+      System.err.println("usage: WholeProcessComparison CLI_JAR CLASSPATH SIZE_MB ROUNDS [CPUS|all]");
       System.exit(2);
     }
     Path jar = Path.of(args[0]);
@@ -35,14 +37,18 @@ public final class WholeProcessComparison {
     String classpath = args[1];
     int mb = Integer.parseInt(args[2]);
     int rounds = Integer.parseInt(args[3]);
+    String cpus = args.length > 4 && !args[4].isBlank() ? args[4].trim() : "all";
+    List<String> pin = cpus.equals("all") ? List.of() : List.of("taskset", "-c", cpus);
     Path input = Files.createTempFile("mandate-big-", ".txt");
     try {
       Files.writeString(input, ParseBenchmark.seedRepeated(mb), StandardCharsets.UTF_8);
       String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-      List<String> mandate = List.of(java, "-jar", jar.toString(), "parse", input.toString(), "--format", "json");
-      List<String> hanlp = List.of(java, "-cp", classpath, HanlpSegmentFile.class.getName(), input.toString());
-      System.out.printf("input: %s (%,d bytes); %d rounds, each a fresh JVM per tool%n", input, Files.size(input),
-          rounds);
+      List<String> mandate = new ArrayList<>(pin);
+      mandate.addAll(List.of(java, "-jar", jar.toString(), "parse", input.toString(), "--format", "json"));
+      List<String> hanlp = new ArrayList<>(pin);
+      hanlp.addAll(List.of(java, "-cp", classpath, HanlpSegmentFile.class.getName(), input.toString()));
+      System.out.printf("input: %s (%,d bytes); %d rounds, each a fresh JVM per tool; CPUs: %s%n", input,
+          Files.size(input), rounds, cpus);
       List<Double> m = new ArrayList<>();
       List<Double> h = new ArrayList<>();
       List<Double> ratios = new ArrayList<>();
