@@ -62,13 +62,15 @@ public final class MandateParser {
 
   /** Default limit on input size: 64 MiB of bytes, or 64 Mi chars for text given as a string or reader. */
   public static final int DEFAULT_MAX_INPUT = 64 * 1024 * 1024;
-  /**
-   * Default limit on what an input may expand to as it is read: 100 MB inflated from a Word or Excel file, 100 Mi
-   * chars of table text with merged cells repeated.
-   */
+  /** Default limit on what the parts of a Word or Excel file may inflate to: 100 MB. */
   public static final long DEFAULT_MAX_EXPANDED = 100L * 1024 * 1024;
   /** Default limit on the cells of all tables of an HTML, Word or Excel input together. */
   public static final int DEFAULT_MAX_TABLE_CELLS = 2_000_000;
+  /**
+   * Default limit on the text of all tables of an HTML, Word or Excel input, merged cells counted in every row and
+   * column they cover: 16 Mi chars, more than twice the text of a 20 MB document.
+   */
+  public static final long DEFAULT_MAX_TABLE_TEXT = 16L * 1024 * 1024;
   /** Default limit on the length of one line of text, in chars; longer lines are cut with a diagnostic. */
   public static final int DEFAULT_MAX_LINE_LENGTH = 4 * 1024 * 1024;
   /** Default limit on diagnostics kept per document. */
@@ -78,12 +80,14 @@ public final class MandateParser {
   private final int maxInput;
   private final long maxExpanded;
   private final int maxTableCells;
+  private final long maxTableText;
 
   private MandateParser(Builder b, List<TargetExtractor> extractors, UnitsOfMeasure units) {
     this.assembler = new DocumentAssembler(extractors, units.units(), b.maxDiagnostics, b.maxLineLength);
     this.maxInput = b.maxInput;
     this.maxExpanded = b.maxExpanded;
     this.maxTableCells = b.maxTableCells;
+    this.maxTableText = b.maxTableText;
   }
 
   /** A builder with the defaults: built-in target extractor on, no user extractors, no discovery. */
@@ -275,7 +279,7 @@ public final class MandateParser {
         byte[] stylesXml = styles.get("word/styles.xml");
         long left = maxExpanded - (stylesXml == null ? 0 : stylesXml.length);
         try (java.io.InputStream document = SafeZip.entry(bytes, "word/document.xml", left)) {
-          return assembler.assemble(DocxReader.read(document, stylesXml, new CellBudget(maxTableCells, maxExpanded)), source,
+          return assembler.assemble(DocxReader.read(document, stylesXml, new CellBudget(maxTableCells, maxTableText)), source,
               false);
         } catch (java.io.UncheckedIOException e) {
           throw new MandateException(MandateException.Kind.UNREADABLE, label + ": " + e.getMessage(), e);
@@ -301,7 +305,7 @@ public final class MandateParser {
           }
         }
         return assembler.assemble(XlsxReader.read(sheetXml, parts.get("xl/sharedStrings.xml"),
-            parts.get("xl/styles.xml"), new CellBudget(maxTableCells, maxExpanded)), source, false);
+            parts.get("xl/styles.xml"), new CellBudget(maxTableCells, maxTableText)), source, false);
       }
       throw new MandateException(MandateException.Kind.NOT_TEXT,
           label + ": is a ZIP archive but neither a Word (.docx) nor an Excel (.xlsx) file");
@@ -319,7 +323,7 @@ public final class MandateParser {
 
   private List<dev.mandate.parser.internal.source.Block> html(List<String> pieces, String label) {
     try {
-      return HtmlReader.read(pieces, new CellBudget(maxTableCells, maxExpanded));
+      return HtmlReader.read(pieces, new CellBudget(maxTableCells, maxTableText));
     } catch (LimitExceeded e) {
       throw new MandateException(MandateException.Kind.TOO_LARGE, label + ": " + e.getMessage(), e);
     }
@@ -371,6 +375,7 @@ public final class MandateParser {
     private int maxDiagnostics = DEFAULT_MAX_DIAGNOSTICS;
     private long maxExpanded = DEFAULT_MAX_EXPANDED;
     private int maxTableCells = DEFAULT_MAX_TABLE_CELLS;
+    private long maxTableText = DEFAULT_MAX_TABLE_TEXT;
     private int maxLineLength = DEFAULT_MAX_LINE_LENGTH;
 
     private Builder() {}
@@ -387,6 +392,19 @@ public final class MandateParser {
     }
 
     /**
+     * The most chars of text all tables of an HTML, Word or Excel input may hold together, a merged cell counted in
+     * every row and column it covers (default {@value #DEFAULT_MAX_TABLE_TEXT}); past it the input is refused with
+     * {@link MandateException.Kind#TOO_LARGE}. A merged cell stands for its text in each place it covers (a unit
+     * cell merged down a column is each row's unit), so without this a page of a few kilobytes whose long cell spans
+     * a thousand rows would make a document of gigabytes.
+     */
+    public Builder maxTableText(long max) {
+      Preconditions.checkArgument(max > 0, "maxTableText must be positive, got %s", max);
+      this.maxTableText = max;
+      return this;
+    }
+
+    /**
      * The longest line of text kept whole, in chars (default {@value #DEFAULT_MAX_LINE_LENGTH}); a longer line is cut
      * to this length and a {@link dev.mandate.model.Diagnostic.Kind#LIMIT_REACHED} diagnostic names it.
      */
@@ -397,10 +415,8 @@ public final class MandateParser {
     }
 
     /**
-     * The most an input may expand to as it is read (default {@value #DEFAULT_MAX_EXPANDED}): the bytes the parts of
-     * a Word or Excel file inflate to, and the chars of table text once each merged cell is repeated in every row and
-     * column it covers. Past it the input is refused with {@link MandateException.Kind#TOO_LARGE}, so that neither a
-     * zip bomb nor a long cell spanning many rows and columns fills memory or keeps the parser busy.
+     * The most bytes the parts of a Word or Excel file may inflate to (default {@value #DEFAULT_MAX_EXPANDED}); past
+     * it the file is refused with {@link MandateException.Kind#TOO_LARGE}, so a zip bomb never fills memory.
      */
     public Builder maxExpanded(long max) {
       Preconditions.checkArgument(max > 0, "maxExpanded must be positive, got %s", max);

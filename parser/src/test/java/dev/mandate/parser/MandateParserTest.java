@@ -259,6 +259,7 @@ class MandateParserTest {
     assertThrows(IllegalArgumentException.class, () -> MandateParser.builder().maxTableCells(0));
     assertThrows(IllegalArgumentException.class, () -> MandateParser.builder().maxLineLength(0));
     assertThrows(IllegalArgumentException.class, () -> MandateParser.builder().maxExpanded(0));
+    assertThrows(IllegalArgumentException.class, () -> MandateParser.builder().maxTableText(0));
     assertThrows(IllegalArgumentException.class, () -> MandateParser.builder().unitOfMeasure(" "));
     assertThrows(NullPointerException.class, () -> MandateParser.builder().extractor(null));
   }

@@ -102,7 +102,7 @@ class ParserFuzzProperties {
   }
 
   /** Limits low enough that a page whose merged cells repeat its text past them fails fast, as it should. */
-  private static final MandateParser SMALL_LIMITS = MandateParser.builder().maxExpanded(2_000_000).build();
+  private static final MandateParser SMALL_LIMITS = MandateParser.builder().maxTableText(2_000_000).build();
   private static final String PAGE = new String(
       dev.mandate.parser.sources.Render.html(dev.mandate.parser.sources.Render.labelledRows(LAYOUTS.get(0))),
       java.nio.charset.Charset.forName("GB18030"));

@@ -66,6 +66,6 @@ public final class CellBudget {
 
   private LimitExceeded tooMuchText() {
     return new LimitExceeded("its tables' text, merged cells repeated in every row and column they cover, is "
-        + "longer than " + maxChars + " chars (raise the limit with MandateParser.builder().maxExpanded(n))");
+        + "longer than " + maxChars + " chars (raise the limit with MandateParser.builder().maxTableText(n))");
   }
 }
