@@ -324,6 +324,28 @@ class SourcesTest {
     }
   }
 
+  @Test
+  void wordVerticalMergesCountTheirTextInEveryRowTheyCover() {
+    // 50 rows under one merged unit cell of 3,000 chars: 150,000 chars of table text from 3,000 written
+    StringBuilder w = new StringBuilder("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/"
+        + "2006/main\"><w:body><w:tbl>" + row(cell("序号", null), cell("工作任务", null), cell("责任单位", null))
+        + row(cell("1", null), cell("新建幼儿园8所。", null), cell("区教育局、区财政局、".repeat(300), "restart")));
+    for (int i = 2; i <= 50; i++) {
+      w.append(row(cell(String.valueOf(i), null), cell("改造小区" + i + "个。", null), cell("", "continue")));
+    }
+    w.append("</w:tbl></w:body></w:document>");
+    byte[] docx = Render.zip(List.<String[]>of(new String[] {"word/document.xml", w.toString()}));
+    MandateException e = assertThrows(MandateException.class,
+        () -> MandateParser.builder().maxTableText(100_000).build().parse(new ByteArrayInputStream(docx), "m.docx"));
+    assertEquals(MandateException.Kind.TOO_LARGE, e.kind());
+    assertTrue(e.getMessage().contains("maxTableText"), e.getMessage());
+    Document d = MandateParser.builder().maxTableText(200_000).build().parse(new ByteArrayInputStream(docx), "m.docx");
+    assertEquals(50, d.measures().size());
+    // the last row's units are the merged cell's, as the first row's
+    assertEquals(600, names(d.measures().get(0)).size());
+    assertEquals(names(d.measures().get(0)), names(d.measures().get(49)));
+  }
+
   /** A Word table cell; {@code <b>…</b>} in the text marks bold runs; vMerge "restart", "continue" or null. */
   private static String cell(String text, String vMerge) {
     StringBuilder runs = new StringBuilder();
