@@ -31,12 +31,13 @@ public final class CellBudget {
   }
 
   /**
-   * Takes a cell placed in a grid before its rows are read (an Excel sheet's cells, and each cell a merged region
-   * covers), counted apart from the rows that are read from the grid; throws {@link LimitExceeded} past either limit.
+   * Takes a cell placed {@code times} times in a grid before its rows are read (an Excel sheet's cells, and a merged
+   * region's cell in each place it covers), counted apart from the rows read from the grid; throws
+   * {@link LimitExceeded} past either limit.
    */
-  public void place(Cell cell) {
-    placedCells++;
-    placedChars += cell.text().length();
+  public void place(Cell cell, long times) {
+    placedCells += times;
+    placedChars += times * cell.text().length();
     if (placedCells > maxCells) {
       throw tooManyCells();
     }

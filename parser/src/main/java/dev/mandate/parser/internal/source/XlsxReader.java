@@ -3,6 +3,7 @@ package dev.mandate.parser.internal.source;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.TreeMap;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -14,6 +15,9 @@ import javax.xml.stream.XMLStreamReader;
  * cover. Sheets are read in order; each starts afresh, so each may carry its own header row. Stateless.
  */
 public final class XlsxReader {
+
+  /** The columns of a row that are read: a sheet of tasks has a handful, Excel allows 16,384. */
+  private static final int MAX_COLUMNS = 1000;
 
   private XlsxReader() {}
 
@@ -127,7 +131,7 @@ public final class XlsxReader {
                 cell = value.cell(bold);
               }
               // charged as placed, not only as rows are read: the grid is built before any row is
-              cellBudget.place(cell);
+              cellBudget.place(cell, 1);
               grid.computeIfAbsent(row, k -> new TreeMap<>()).put(col, cell);
             }
             value = null;
@@ -144,13 +148,16 @@ public final class XlsxReader {
       if (c == null) {
         continue;
       }
-      for (int r = m[0]; r <= m[2]; r++) {
-        for (int k = m[1]; k <= m[3]; k++) {
-          // a region as large as the sheet is refused before it fills memory, not when its rows are read
-          cellBudget.place(c);
-          grid.computeIfAbsent(r, z -> new TreeMap<>()).putIfAbsent(k, c);
-          TreeMap<Integer, Cell> rr = grid.get(r);
-          if (rr.get(k) != c && rr.get(k).text().isEmpty()) {
+      // the region reaches the rows the sheet has (a row with no cell of its own would only repeat the one above:
+      // an 800-byte file merging a whole column made a million of them) and the columns a row is read in
+      NavigableMap<Integer, TreeMap<Integer, Cell>> rows = grid.subMap(m[0], true, m[2], true);
+      int lastColumn = Math.min(m[3], MAX_COLUMNS - 1);
+      // charged before it is filled in, so a region too large is refused before it fills memory
+      cellBudget.place(c, (long) rows.size() * Math.max(0, lastColumn - m[1] + 1));
+      for (TreeMap<Integer, Cell> rr : rows.values()) {
+        for (int k = m[1]; k <= lastColumn; k++) {
+          Cell there = rr.putIfAbsent(k, c);
+          if (there != null && there != c && there.text().isEmpty()) {
             rr.put(k, c);
           }
         }
@@ -159,7 +166,7 @@ public final class XlsxReader {
     for (Map.Entry<Integer, TreeMap<Integer, Cell>> e : grid.entrySet()) {
       List<Cell> cells = new ArrayList<>();
       int last = e.getValue().lastKey();
-      for (int k = 0; k <= last && k < 1000; k++) {
+      for (int k = 0; k <= last && k < MAX_COLUMNS; k++) {
         Cell c = e.getValue().get(k);
         cells.add(c == null ? Cell.plain("") : c);
       }
