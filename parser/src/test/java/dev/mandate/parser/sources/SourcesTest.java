@@ -303,6 +303,29 @@ class SourcesTest {
   }
 
   @Test
+  void aRowWithNoTextOfItsOwnDoesNotRepeatTheRowAbove() {
+    // Word leaves rows whose cells are all merged from the row above: in HTML an empty <tr> under cells spanning
+    // two rows, in a .docx a row of vMerge continuations; each used to give the task above a second time
+    String html = "<html><body><table><tr><td>序号</td><td>工作任务</td><td>责任单位</td></tr>"
+        + "<tr><td rowspan=2>1</td><td rowspan=2>新建学校3所。</td><td rowspan=2>市教育局</td></tr><tr></tr>"
+        + "<tr><td>2</td><td>改造小区100个。</td><td>市住建局</td></tr></table></body></html>";
+    Document fromHtml = PARSER.parse(html);
+    assertEquals(List.of("新建学校3所。", "改造小区100个。"),
+        fromHtml.measures().stream().map(Measure::text).collect(Collectors.toList()));
+    String w = "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+        + "<w:tbl>" + row(cell("序号", null), cell("工作任务", null), cell("责任单位", null))
+        + row(cell("1", "restart"), cell("新建学校3所。", "restart"), cell("市教育局", "restart"))
+        + row(cell("", "continue"), cell("", "continue"), cell("", "continue"))
+        + row(cell("2", null), cell("改造小区100个。", null), cell("市住建局", null))
+        + "</w:tbl></w:body></w:document>";
+    Document fromWord = PARSER.parse(new ByteArrayInputStream(
+        Render.zip(List.<String[]>of(new String[] {"word/document.xml", w}))), "rows.docx");
+    assertEquals(List.of("新建学校3所。", "改造小区100个。"),
+        fromWord.measures().stream().map(Measure::text).collect(Collectors.toList()));
+    assertEquals(List.of("市住建局"), names(fromWord.measures().get(1)));
+  }
+
+  @Test
   void wordVerticalMergesCarryUnitsAndDeadlineDown() {
     String w = "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
         + "<w:tbl>"

@@ -1,6 +1,8 @@
 package dev.mandate.parser.internal.source;
 
+import dev.mandate.parser.internal.text.Fold;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * A table cell: its text (paragraphs inside it separated by {@code \n}) and, where the source shows type, which of
@@ -45,6 +47,17 @@ public final class Cell {
 
   public String text() {
     return text;
+  }
+
+  /** Whether any of the cells has text other than spaces. */
+  public static boolean anyText(List<Cell> cells) {
+    for (Cell c : cells) {
+      String t = c.text;
+      if (Fold.trimStart(t, 0, t.length()) < t.length()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the source carries type for this cell. */

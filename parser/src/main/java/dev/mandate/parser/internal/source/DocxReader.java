@@ -182,8 +182,17 @@ public final class DocxReader {
           case "tr":
             if (tableDepth == 1 && row != null) {
               Row resolved = resolve(row, previousRow, rowLine);
-              budget.take(resolved.cells());
-              out.add(resolved);
+              List<Cell> own = new ArrayList<>(row.size());
+              for (CellSpan c : row) {
+                if (!c.carried) {
+                  own.add(c.resolved);
+                }
+              }
+              // a row with no text of its own (every cell merged from above, or empty) would only repeat the one above
+              if (Cell.anyText(own)) {
+                budget.take(resolved.cells());
+                out.add(resolved);
+              }
               for (CellSpan c : row) {
                 c.written(); // what it was written as is no longer needed once read
               }
@@ -213,6 +222,8 @@ public final class DocxReader {
     int span = 1;
     int merge = NONE;
     Cell resolved;
+    /** Whether {@link #resolved} is the cell above's, carried down by a vertical merge. */
+    boolean carried;
 
     /** Drops the text as written, once the cell is resolved: the row below needs only {@link #resolved}. */
     void written() {
@@ -241,6 +252,7 @@ public final class DocxReader {
       if (c.resolved == null) {
         if (c.merge == CellSpan.CONTINUE && col < prevGrid.size() && prevGrid.get(col).resolved != null) {
           c.resolved = prevGrid.get(col).resolved;
+          c.carried = true;
         } else {
           c.resolved = toCell(c);
         }

@@ -364,6 +364,10 @@ public final class HtmlReader {
       while (!out.isEmpty() && out.get(out.size() - 1).text().isEmpty()) {
         out.remove(out.size() - 1);
       }
+      if (!Cell.anyText(own)) {
+        // a row with no text of its own (<tr></tr> under cells spanning rows) would only repeat the row above
+        out.clear();
+      }
       if (!out.isEmpty()) {
         budget.take(out);
       }
