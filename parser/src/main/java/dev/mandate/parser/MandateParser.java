@@ -279,8 +279,8 @@ public final class MandateParser {
         byte[] stylesXml = styles.get("word/styles.xml");
         long left = maxExpanded - (stylesXml == null ? 0 : stylesXml.length);
         try (java.io.InputStream document = SafeZip.entry(bytes, "word/document.xml", left)) {
-          return assembler.assemble(DocxReader.read(document, stylesXml, new CellBudget(maxTableCells, maxTableText)), source,
-              false);
+          CellBudget budget = new CellBudget(maxTableCells, maxTableText);
+          return assembler.assemble(DocxReader.read(document, stylesXml, budget), source, false);
         } catch (java.io.UncheckedIOException e) {
           throw new MandateException(MandateException.Kind.UNREADABLE, label + ": " + e.getMessage(), e);
         } catch (java.io.IOException e) {

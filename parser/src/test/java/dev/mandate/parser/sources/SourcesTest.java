@@ -412,8 +412,8 @@ class SourcesTest {
 
   /** An Excel sheet: the header, then rows of a task and a unit (an empty unit writes no cell), then the merges. */
   private static byte[] sheet(List<String[]> rows, String... merges) {
-    StringBuilder x = new StringBuilder("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-        + "<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>工作任务</t></is></c>"
+    StringBuilder x = new StringBuilder("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/"
+        + "2006/main\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>工作任务</t></is></c>"
         + "<c r=\"B1\" t=\"inlineStr\"><is><t>责任单位</t></is></c></row>");
     for (int i = 0; i < rows.size(); i++) {
       int r = i + 2;
