@@ -98,9 +98,33 @@ public final class LinearGrowth {
     System.out.printf("    %-14s %.2fx the input took %.2fx the time (%.1f MB and %.1f MB pages: %.1f ms / %.1f ms, "
         + "median of %d rounds' ratios)%n", "HTML", hg.sizeRatio, median(hg.ratios), smallPage.length / 1e6,
         largePage.length / 1e6, median(hg.largeTimes), median(hg.smallMedians), hg.ratios.length);
+    // and rows as wide as a line may be (0.3 and 3 MB; a line is cut at 4 Mi chars): a row's task cells were joined
+    // string by string, so a fuzzed file of this shape took 11x the time for 4x the width
+    Growth wg = Growth.ofText(parser, wideTable(300_000), wideTable(3_000_000), Math.max(5, rounds / 2));
+    wg.run(false);
+    System.out.printf("    %-14s %.2fx the input took %.2fx the time (%.1f ms / %.1f ms, median of %d rounds' "
+        + "ratios)%n", "wide rows", wg.sizeRatio, median(wg.ratios), median(wg.largeTimes), median(wg.smallMedians),
+        wg.ratios.length);
   }
 
   private static final int FAMILY_SMALL_MB = 1;
+
+  /**
+   * A tab table as wide as a line may be: its header's column groups ({@code 序号 民生实事 责任单位 完成时限}) repeated
+   * side by side, and two rows as wide, about {@code bytes} of UTF-8 in all.
+   */
+  static String wideTable(long bytes) {
+    StringBuilder header = new StringBuilder();
+    StringBuilder first = new StringBuilder();
+    StringBuilder second = new StringBuilder();
+    for (int k = 0; (header.length() + first.length() + second.length()) * 3L < bytes; k++) {
+      String tab = k == 0 ? "" : "\t";
+      header.append(tab).append("序号\t民生实事\t责任单位\t完成时限");
+      first.append(tab).append(k + 1).append("\t新建改扩建中小学48所。\t市教育局、市财政局\t12月底前");
+      second.append(tab).append(k + 1).append("\t改造老旧小区100个。\t市住建局\t9月底前");
+    }
+    return "民生实事分解表\n" + header + "\n" + first + "\n" + second + "\n";
+  }
 
   /** Rounds of ten small parses and one large, after a warm-up, in one JVM. */
   private static final class Growth {

@@ -28,7 +28,8 @@ final class TableRows {
   /** A measure for a row, or null if the row has no task cell. {@code cells} may be shorter than the header. */
   RawMeasure row(List<Cell> cells, int line) {
     int lastTask = columns.lastIndexOf(Columns.Kind.TASK);
-    String task = null;
+    // joined in a builder: a row may have thousands of task columns, and joining strings would copy it each time
+    StringBuilder task = null;
     List<Clause> clauses = new ArrayList<>();
     String deadline = null;
     for (int c = 0; c < columns.size() && c < cells.size(); c++) {
@@ -49,7 +50,11 @@ final class TableRows {
           if (c < lastTask) {
             categories.put(c, joined);
           }
-          task = task == null ? joined : task + "：" + joined;
+          if (task == null) {
+            task = new StringBuilder(joined);
+          } else {
+            task.append('：').append(joined);
+          }
           break;
         case UNITS:
           clauses.add(new Clause(Clause.Kind.GENERIC, cell, bold, line, 1));
@@ -88,7 +93,7 @@ final class TableRows {
         }
       }
       if (full.length() > 0) {
-        task = full.toString();
+        task = full;
       }
     }
     if (clauses.isEmpty() && inheritEmpty) {
@@ -99,7 +104,7 @@ final class TableRows {
     }
     lastClauses = clauses;
     lastDeadline = deadline;
-    RawMeasure m = new RawMeasure(task, line, 1);
+    RawMeasure m = new RawMeasure(task.toString(), line, 1);
     m.clauses.addAll(clauses);
     m.deadline = deadline;
     return m;
