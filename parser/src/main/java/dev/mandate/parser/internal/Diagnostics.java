@@ -10,18 +10,44 @@ public final class Diagnostics {
   private final int max;
   private final List<Diagnostic> list = new ArrayList<>();
   private boolean overflowed;
+  private List<Call> recording;
+
+  /** One call of {@link #add}, as made: replayed, it has the effect the call had. */
+  public record Call(Diagnostic.Kind kind, String message, int line, int column) {}
 
   public Diagnostics(int max) {
     this.max = max;
   }
 
   public void add(Diagnostic.Kind kind, String message, int line, int column) {
+    if (recording != null) {
+      recording.add(new Call(kind, message, line, column));
+    }
     if (list.size() < max) {
       list.add(Diagnostic.of(kind, message, Math.max(0, line), Math.max(0, column)));
     } else if (!overflowed) {
       overflowed = true;
       list.add(Diagnostic.of(Diagnostic.Kind.LIMIT_REACHED,
           "more than " + max + " diagnostics; the rest were dropped", Math.max(0, line), Math.max(0, column)));
+    }
+  }
+
+  /** Starts recording the calls of {@link #add}, those past the limit included. */
+  public void record() {
+    recording = new ArrayList<>();
+  }
+
+  /** The calls since {@link #record}, and stops recording. */
+  public List<Call> recorded() {
+    List<Call> calls = recording;
+    recording = null;
+    return calls;
+  }
+
+  /** Makes the calls again, in order. */
+  public void replay(List<Call> calls) {
+    for (Call c : calls) {
+      add(c.kind(), c.message(), c.line(), c.column());
     }
   }
 

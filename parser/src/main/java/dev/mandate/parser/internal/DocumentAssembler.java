@@ -10,6 +10,7 @@ import dev.mandate.model.Target;
 import dev.mandate.parser.internal.layout.LayoutReader;
 import dev.mandate.parser.internal.layout.RawDocument;
 import dev.mandate.parser.internal.layout.RawMeasure;
+import dev.mandate.parser.internal.responsibility.Clause;
 import dev.mandate.parser.internal.responsibility.LeadConvention;
 import dev.mandate.parser.internal.responsibility.ResponsibilityReader;
 import dev.mandate.parser.internal.responsibility.SharedUnits;
@@ -99,9 +100,10 @@ public final class DocumentAssembler {
     List<Measure> measures = new ArrayList<>(raw.measures().size());
     // the same units recur in most measures: one instance per distinct unit and responsibility (less memory and GC)
     SharedUnits shared = new SharedUnits();
+    LastRead last = new LastRead();
     int id = 0;
     for (RawMeasure m : raw.measures()) {
-      measures.add(measure(m, ++id, convention, shared, notes, source, diagnostics));
+      measures.add(measure(m, ++id, convention, shared, last, notes, source, diagnostics));
     }
     if (measures.isEmpty()) {
       diagnostics.add(Diagnostic.Kind.NO_MEASURES,
@@ -122,9 +124,20 @@ public final class DocumentAssembler {
    * the JIT then compiles it once, instead of compiling the loop on the stack late in a long document as well, which
    * held up every other compile of a cold run.
    */
-  private Measure measure(RawMeasure m, int id, LeadConvention convention, SharedUnits shared, Set<String> notes,
-      Optional<String> source, Diagnostics diagnostics) {
-    ResponsibilityReader.Result r = responsibilities.read(m.clauses(), convention, diagnostics, shared);
+  private Measure measure(RawMeasure m, int id, LeadConvention convention, SharedUnits shared, LastRead last,
+      Set<String> notes, Optional<String> source, Diagnostics diagnostics) {
+    ResponsibilityReader.Result r;
+    if (last.sameClauses(m.clauses())) {
+      // the clauses of the measure above, inherited (rows under a merged unit cell): read once, to the same effect
+      r = last.result;
+      diagnostics.replay(last.calls);
+    } else {
+      diagnostics.record();
+      r = responsibilities.read(m.clauses(), convention, diagnostics, shared);
+      last.clauses = m.clauses();
+      last.result = r;
+      last.calls = diagnostics.recorded();
+    }
     notes.addAll(r.notes());
     ImmutableList<Responsibility> resp = r.responsibilities();
     if (resp.isEmpty()) {
@@ -147,6 +160,29 @@ public final class DocumentAssembler {
         .deadline(deadline)
         .line(m.line())
         .build();
+  }
+
+  /**
+   * The clauses last read, and what reading them gave. A measure that inherits its clauses (the rows under a merged
+   * unit cell, items before a closing clause) has the very same clause objects as the one above; reading them again
+   * for each would make the work grow with rows times units, which a few kilobytes of hostile input can make huge.
+   */
+  private static final class LastRead {
+    List<Clause> clauses;
+    ResponsibilityReader.Result result;
+    List<Diagnostics.Call> calls;
+
+    boolean sameClauses(List<Clause> next) {
+      if (clauses == null || clauses.size() != next.size()) {
+        return false;
+      }
+      for (int i = 0; i < next.size(); i++) {
+        if (clauses.get(i) != next.get(i)) {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 
   private List<Target> targets(MeasureContext ctx, RawMeasure m, Diagnostics diagnostics) {

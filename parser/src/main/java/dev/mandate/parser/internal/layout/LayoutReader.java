@@ -68,6 +68,11 @@ public final class LayoutReader {
   /** The measure the last labelled task line started, and that line: a second task label right after joins it. */
   private Item labelledTask;
   private Line labelledTaskLine;
+  /**
+   * The text of {@link #labelledTask} while task lines go on joining it, set on its measure when they end: joined
+   * string by string, a run of thousands of such lines took time growing with the square of its length.
+   */
+  private StringBuilder joinedTask;
 
   public LayoutReader(Diagnostics diagnostics) {
     this.diagnostics = diagnostics;
@@ -105,6 +110,9 @@ public final class LayoutReader {
       }
       if (sep != 0) {
         List<String> raw = cells(line.source(), line.start(), line.end(), sep);
+        if (sep == '|' && isRule(raw)) {
+          continue; // |---|:---:| under a header copied from Markdown: a rule, not a heading or a row
+        }
         // a tab is a cell break only in a table (copied from a browser) or a header or labelled row, not in
         // "1.<tab>新建学校…"
         if (!raw.isEmpty() && (sep == '|' || pipeHeader != null || Columns.header(raw) != null
@@ -164,8 +172,12 @@ public final class LayoutReader {
           if (labelledTask != null && labelledTask == current && labelledTask.measure.clauses.isEmpty()
               && i > 0 && blocks.get(i - 1) == labelledTaskLine) {
             // 项目名称:X then 建设内容:Y on the next line: one measure, its name then what it consists of
-            labelledTask.measure.text = labelledTask.measure.text + "：" + body;
+            if (joinedTask == null) {
+              joinedTask = new StringBuilder(labelledTask.measure.text);
+            }
+            joinedTask.append('：').append(body);
           } else {
+            endJoinedTask();
             addDirect(body, line, text.indexOf(body) + 1);
             labelledTask = current;
           }
@@ -179,7 +191,16 @@ public final class LayoutReader {
       }
       addCandidate(line);
     }
+    endJoinedTask();
     return decide();
+  }
+
+  /** Sets the labelled task's text joined from its lines, once they have all been read. */
+  private void endJoinedTask() {
+    if (joinedTask != null) {
+      labelledTask.measure.text = joinedTask.toString();
+      joinedTask = null;
+    }
   }
 
   // ---- rows (pipe lines and real table rows) --------------------------------------------------------------
@@ -365,6 +386,34 @@ public final class LayoutReader {
       }
       furniture.add(Fold.trim(text.toString()));
     }
+  }
+
+  /** Whether every cell is a Markdown delimiter ({@code ---}, {@code :--}, {@code --:}), ignoring empty ones. */
+  private static boolean isRule(List<String> cells) {
+    boolean any = false;
+    for (String c : cells) {
+      int b = Fold.trimStart(c, 0, c.length());
+      int e = Fold.trimEnd(c, b, c.length());
+      if (b == e) {
+        continue;
+      }
+      if (c.charAt(b) == ':') {
+        b++;
+      }
+      if (e > b && c.charAt(e - 1) == ':') {
+        e--;
+      }
+      if (b == e) {
+        return false;
+      }
+      for (int i = b; i < e; i++) {
+        if (c.charAt(i) != '-') {
+          return false;
+        }
+      }
+      any = true;
+    }
+    return any;
   }
 
   /** How far into a first cell a label's colon may stand. */

@@ -259,4 +259,19 @@ class LayoutFamiliesTest {
                 .filter(m -> m.line().orElse(0) == x.line()).findFirst().orElseThrow().text())
             .collect(Collectors.toList()));
   }
+
+  @Test
+  void aMarkdownDelimiterRowIsARuleNotAHeading() {
+    // |---|---|---| has the same text in every cell, as a heading row spanning the table has: it became the section
+    // of every measure below it
+    for (String rule : List.of("|---|---|---|", "| :--- | :---: | ---: |", "|-|-|-|")) {
+      Document d = PARSER.parse("| 序号 | 工作任务 | 责任单位 |\n" + rule + "\n| 1 | 新建学校3所 | 市教育局、市财政局 |\n"
+          + "| 2 | 改造小区100个 | 市住建局 |\n");
+      assertEquals(2, d.measures().size(), rule);
+      for (Measure m : d.measures()) {
+        assertEquals(List.of(), m.section(), rule);
+      }
+      assertEquals("市住建局", d.measures().get(1).leads().get(0).name(), rule);
+    }
+  }
 }
