@@ -105,9 +105,41 @@ public final class LinearGrowth {
     System.out.printf("    %-14s %.2fx the input took %.2fx the time (%.1f ms / %.1f ms, median of %d rounds' "
         + "ratios)%n", "wide rows", wg.sizeRatio, median(wg.ratios), median(wg.largeTimes), median(wg.smallMedians),
         wg.ratios.length);
+    // and one task told over a run of label lines (项目名称, then 建设内容 again and again): joined string by string,
+    // twice the lines took four times as long
+    Growth lg = Growth.ofText(parser, labelRun(300_000), labelRun(3_000_000), Math.max(5, rounds / 2));
+    lg.run(false);
+    System.out.printf("    %-14s %.2fx the input took %.2fx the time (%.1f ms / %.1f ms, median of %d rounds' "
+        + "ratios)%n", "label runs", lg.sizeRatio, median(lg.ratios), median(lg.largeTimes), median(lg.smallMedians),
+        lg.ratios.length);
+    // and a run of lines that are each a column name (责任领导), which a flattened table's header is made of: the
+    // header was looked for again from each line of the run, 4x the run took 16x the time
+    Growth cg = Growth.ofText(parser, headerWordRun(100_000), headerWordRun(1_000_000), Math.max(5, rounds / 2));
+    cg.run(false);
+    System.out.printf("    %-14s %.2fx the input took %.2fx the time (%.1f ms / %.1f ms, median of %d rounds' "
+        + "ratios)%n", "column names", cg.sizeRatio, median(cg.ratios), median(cg.largeTimes),
+        median(cg.smallMedians), cg.ratios.length);
   }
 
   private static final int FAMILY_SMALL_MB = 1;
+
+  /** A flattened table's header with one column name repeated line after line, about {@code bytes} of UTF-8. */
+  static String headerWordRun(long bytes) {
+    StringBuilder b = new StringBuilder("序号\n项目名称\n主要内容\n");
+    while (b.length() * 3L < bytes) {
+      b.append("责任领导\n");
+    }
+    return b.append("1\n城区道路改造\n改造道路10公里\n县住建局\n").toString();
+  }
+
+  /** A task named on one label line and described over label lines that follow, about {@code bytes} of UTF-8. */
+  static String labelRun(long bytes) {
+    StringBuilder b = new StringBuilder("2023年十大民生实事项目\n项目名称：城区学校建设\n");
+    while (b.length() * 3L < bytes) {
+      b.append("建设内容：新建小学2所，新增学位2700个。\n");
+    }
+    return b.append("责任单位：区教育局、区住建局\n").toString();
+  }
 
   /**
    * A tab table as wide as a line may be: its header's column groups ({@code 序号 民生实事 责任单位 完成时限}) repeated

@@ -80,6 +80,7 @@ public final class LayoutReader {
 
   public RawDocument read(List<? extends Block> blocks) {
     int n = blocks.size();
+    int noHeaderBefore = 0;
     for (int i = 0; i < n; i++) {
       Block block = blocks.get(i);
       if (block instanceof Row) {
@@ -134,7 +135,7 @@ public final class LayoutReader {
       String t = Fold.trim(folded);
 
       // a flattened table: header words one a line, then one cell a line
-      if (Columns.kind(t) != null) {
+      if (i >= noHeaderBefore && Columns.kind(t) != null) {
         List<Columns.Kind> header = new ArrayList<>();
         int j = i;
         for (; j < n && blocks.get(j) instanceof Line; j++) {
@@ -154,6 +155,9 @@ public final class LayoutReader {
           i = new FlatTable(header, rows, this::addDirectMeasure).read(blocks, j) - 1;
           continue;
         }
+        // no header: nor is there one from any later line of the run, whose words are a tail of these (looking
+        // again from each of them took time growing with the square of the run's length)
+        noHeaderBefore = j;
       }
 
       Clause.Kind label = Labels.leading(folded);
