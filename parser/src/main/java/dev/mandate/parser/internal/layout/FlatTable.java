@@ -21,7 +21,8 @@ final class FlatTable {
   private final boolean hasSerial;
   private final int taskColumn;
 
-  private List<String> cells;
+  /** The row being read, a builder per column: a cell may gather many lines, which joined strings would copy. */
+  private List<StringBuilder> cells;
   private int rowLine;
   /** The column the previous line went to, -1 at a row's start. */
   private int lastPlaced = -1;
@@ -51,7 +52,7 @@ final class FlatTable {
       if (hasSerial && Cells.isSerial(f)) {
         flush();
         open(line.number());
-        cells.set(columns.indexOf(Columns.Kind.SERIAL), t);
+        set(columns.indexOf(Columns.Kind.SERIAL), t);
         ptr = columns.indexOf(Columns.Kind.SERIAL) + 1;
         lastPlaced = -1;
         continue;
@@ -71,22 +72,22 @@ final class FlatTable {
       if (prev >= 0 && columns.get(prev) == Columns.Kind.TASK && !endsSentence(cells.get(prev))
           && (ptr >= columns.size() || columns.get(ptr) != Columns.Kind.TASK)
           && !Cells.isUnits(f) && !Cells.isDeadline(f)) {
-        cells.set(prev, cells.get(prev) + t);
+        cells.get(prev).append(t);
         continue;
       }
       while (ptr < columns.size() && !placed) {
         Columns.Kind kind = columns.get(ptr);
-        String cell = cells.get(ptr);
+        StringBuilder cell = cells.get(ptr);
         if (kind == Columns.Kind.TASK) {
-          if (cell.isEmpty()) {
-            cells.set(ptr, t);
+          if (cell.length() == 0) {
+            cell.append(t);
             placed = true;
             lastPlaced = ptr;
           }
           ptr++;
         } else if (kind.holdsUnits()) {
           if (Cells.isUnits(f)) {
-            cells.set(ptr, cell.isEmpty() ? t : cell + "、" + t);
+            cell.append(cell.length() == 0 ? "" : "、").append(t);
             placed = true;
             lastPlaced = ptr;
           } else {
@@ -94,7 +95,7 @@ final class FlatTable {
           }
         } else if (kind == Columns.Kind.DEADLINE) {
           if (Cells.isDeadline(f)) {
-            cells.set(ptr, t);
+            set(ptr, t);
             placed = true;
             lastPlaced = ptr;
           }
@@ -102,7 +103,7 @@ final class FlatTable {
         } else if (kind == Columns.Kind.SERIAL) {
           ptr++;
         } else {
-          cells.set(ptr, t);
+          set(ptr, t);
           placed = true;
           lastPlaced = ptr;
           ptr++;
@@ -112,7 +113,7 @@ final class FlatTable {
         if (Cells.isTask(f) && taskColumn >= 0) {
           flush();
           open(line.number());
-          cells.set(taskColumn, t);
+          set(taskColumn, t);
           ptr = taskColumn + 1;
           lastPlaced = taskColumn;
         } else {
@@ -124,7 +125,13 @@ final class FlatTable {
     return i;
   }
 
-  private static boolean endsSentence(String s) {
+  /** Sets a cell's text, replacing what it held. */
+  private void set(int column, String text) {
+    cells.get(column).setLength(0);
+    cells.get(column).append(text);
+  }
+
+  private static boolean endsSentence(CharSequence s) {
     char c = s.charAt(s.length() - 1);
     return c == '。' || c == ';' || c == '；' || c == '!' || c == '！' || c == '?' || c == '？' || c == '.';
   }
@@ -132,7 +139,7 @@ final class FlatTable {
   private void open(int line) {
     cells = new ArrayList<>(columns.size());
     for (int c = 0; c < columns.size(); c++) {
-      cells.add("");
+      cells.add(new StringBuilder());
     }
     rowLine = line;
   }
@@ -140,8 +147,8 @@ final class FlatTable {
   private void flush() {
     if (cells != null) {
       List<dev.mandate.parser.internal.source.Cell> row = new ArrayList<>(cells.size());
-      for (String c : cells) {
-        row.add(dev.mandate.parser.internal.source.Cell.plain(c));
+      for (StringBuilder c : cells) {
+        row.add(dev.mandate.parser.internal.source.Cell.plain(c.toString()));
       }
       RawMeasure m = rows.row(row, rowLine);
       if (m != null) {

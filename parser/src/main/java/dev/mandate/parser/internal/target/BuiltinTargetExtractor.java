@@ -171,7 +171,7 @@ public final class BuiltinTargetExtractor implements TargetExtractor {
         return null;
       }
       // 第一、二批: a numeral listed after an ordinal continues the ordinal
-      if (p == '、' && a.chinese && start >= 3 && f.lastIndexOf('第', start - 2) >= Math.max(0, start - 6)) {
+      if (p == '、' && a.chinese && start >= 3 && ordinalJustBefore(f, start - 2)) {
         return null;
       }
       if ((p == '.' || p == '-' || p == '/' || p == '+') && start > 1
@@ -369,5 +369,18 @@ public final class BuiltinTargetExtractor implements TargetExtractor {
 
   private static boolean isAsciiLetter(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  /**
+   * Whether a 第 stands in the few chars up to {@code from} (第一、二批). Looked for there only: a search back
+   * through the whole text (lastIndexOf) took time growing with the square of a long measure's length.
+   */
+  private static boolean ordinalJustBefore(String f, int from) {
+    for (int k = from; k >= 0 && k >= from - 4; k--) {
+      if (f.charAt(k) == '第') {
+        return true;
+      }
+    }
+    return false;
   }
 }
