@@ -80,12 +80,8 @@ public final class LinearGrowth {
     System.out.printf("  layout families, %d MB and %d MB of the founding document's measures laid out in each:%n",
         FAMILY_SMALL_MB, 10 * FAMILY_SMALL_MB);
     for (LayoutFamilies f : LayoutFamilies.values()) {
-      Growth fg = Growth.ofText(parser, f.text(FAMILY_SMALL_MB * 1_000_000L),
-          f.text(10 * FAMILY_SMALL_MB * 1_000_000L), Math.max(5, rounds / 2));
-      fg.run(false);
-      System.out.printf("    %-14s %.2fx the input took %.2fx the time (%.1f ms / %.1f ms, median of %d rounds' "
-          + "ratios)%n", f, fg.sizeRatio, median(fg.ratios), median(fg.largeTimes), median(fg.smallMedians),
-          fg.ratios.length);
+      textShape(parser, f.toString(), f.text(FAMILY_SMALL_MB * 1_000_000L), f.text(10 * FAMILY_SMALL_MB * 1_000_000L),
+          rounds);
     }
     // and an HTML page (GBK, as the renderer writes it) of the founding document's labelled rows, 2 MB of text
     // against 20 MB: pages to about 20 MB are linear; the 44 MB of JMH's 20 MB case is not (see the README)
@@ -100,25 +96,22 @@ public final class LinearGrowth {
         largePage.length / 1e6, median(hg.largeTimes), median(hg.smallMedians), hg.ratios.length);
     // and rows as wide as a line may be (0.3 and 3 MB; a line is cut at 4 Mi chars): a row's task cells were joined
     // string by string, so a fuzzed file of this shape took 11x the time for 4x the width
-    Growth wg = Growth.ofText(parser, wideTable(300_000), wideTable(3_000_000), Math.max(5, rounds / 2));
-    wg.run(false);
-    System.out.printf("    %-14s %.2fx the input took %.2fx the time (%.1f ms / %.1f ms, median of %d rounds' "
-        + "ratios)%n", "wide rows", wg.sizeRatio, median(wg.ratios), median(wg.largeTimes), median(wg.smallMedians),
-        wg.ratios.length);
+    textShape(parser, "wide rows", wideTable(300_000), wideTable(3_000_000), rounds);
     // and one task told over a run of label lines (项目名称, then 建设内容 again and again): joined string by string,
     // twice the lines took four times as long
-    Growth lg = Growth.ofText(parser, labelRun(300_000), labelRun(3_000_000), Math.max(5, rounds / 2));
-    lg.run(false);
-    System.out.printf("    %-14s %.2fx the input took %.2fx the time (%.1f ms / %.1f ms, median of %d rounds' "
-        + "ratios)%n", "label runs", lg.sizeRatio, median(lg.ratios), median(lg.largeTimes), median(lg.smallMedians),
-        lg.ratios.length);
+    textShape(parser, "label runs", labelRun(300_000), labelRun(3_000_000), rounds);
     // and a run of lines that are each a column name (责任领导), which a flattened table's header is made of: the
     // header was looked for again from each line of the run, 4x the run took 16x the time
-    Growth cg = Growth.ofText(parser, headerWordRun(100_000), headerWordRun(1_000_000), Math.max(5, rounds / 2));
-    cg.run(false);
+    textShape(parser, "column names", headerWordRun(100_000), headerWordRun(1_000_000), rounds);
+  }
+
+  /** Measures and prints the growth from one text to a ten times larger one of the same shape. */
+  private static void textShape(MandateParser parser, String name, String small, String large, int rounds) {
+    Growth g = Growth.ofText(parser, small, large, Math.max(5, rounds / 2));
+    g.run(false);
     System.out.printf("    %-14s %.2fx the input took %.2fx the time (%.1f ms / %.1f ms, median of %d rounds' "
-        + "ratios)%n", "column names", cg.sizeRatio, median(cg.ratios), median(cg.largeTimes),
-        median(cg.smallMedians), cg.ratios.length);
+        + "ratios)%n", name, g.sizeRatio, median(g.ratios), median(g.largeTimes), median(g.smallMedians),
+        g.ratios.length);
   }
 
   private static final int FAMILY_SMALL_MB = 1;

@@ -34,7 +34,7 @@ final class TableRows {
     String deadline = null;
     for (int c = 0; c < columns.size() && c < cells.size(); c++) {
       Cell raw = cells.get(c);
-      if (c > 0 && raw == cells.get(c - 1)) {
+      if (mergedCopy(cells, c)) {
         continue; // a cell merged across columns is read at its first column only
       }
       String cell = Fold.trim(raw.text());
@@ -82,7 +82,7 @@ final class TableRows {
         if (columns.get(c) != Columns.Kind.TASK) {
           continue;
         }
-        if (c > 0 && c < cells.size() && cells.get(c) == cells.get(c - 1)) {
+        if (c < cells.size() && mergedCopy(cells, c)) {
           continue;
         }
         String v = c < lastTask ? categories.get(c) : null;
@@ -108,5 +108,10 @@ final class TableRows {
     m.clauses.addAll(clauses);
     m.deadline = deadline;
     return m;
+  }
+
+  /** Whether column c holds the cell of column c - 1 again: one cell merged across both (see {@code Row}). */
+  private static boolean mergedCopy(List<Cell> cells, int c) {
+    return c > 0 && cells.get(c) == cells.get(c - 1);
   }
 }

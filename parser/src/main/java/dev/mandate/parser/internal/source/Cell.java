@@ -49,11 +49,15 @@ public final class Cell {
     return text;
   }
 
+  /** Whether the cell has text other than spaces. */
+  public boolean hasText() {
+    return Fold.trimStart(text, 0, text.length()) < text.length();
+  }
+
   /** Whether any of the cells has text other than spaces. */
   public static boolean anyText(List<Cell> cells) {
     for (Cell c : cells) {
-      String t = c.text;
-      if (Fold.trimStart(t, 0, t.length()) < t.length()) {
+      if (c.hasText()) {
         return true;
       }
     }

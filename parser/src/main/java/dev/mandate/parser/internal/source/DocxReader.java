@@ -182,14 +182,12 @@ public final class DocxReader {
           case "tr":
             if (tableDepth == 1 && row != null) {
               Row resolved = resolve(row, previousRow, rowLine);
-              List<Cell> own = new ArrayList<>(row.size());
+              boolean ownText = false;
               for (CellSpan c : row) {
-                if (!c.carried) {
-                  own.add(c.resolved);
-                }
+                ownText |= !c.carried && c.resolved.hasText();
               }
               // a row with no text of its own (every cell merged from above, or empty) would only repeat the one above
-              if (Cell.anyText(own)) {
+              if (ownText) {
                 budget.take(resolved.cells());
                 out.add(resolved);
               }
