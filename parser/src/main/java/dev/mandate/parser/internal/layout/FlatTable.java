@@ -40,10 +40,11 @@ final class FlatTable {
     int ptr = 0;
     int i = start;
     for (; i < lines.size(); i++) {
-      if (!(lines.get(i) instanceof Line)) {
+      Block block = lines.get(i);
+      if (!(block instanceof Line)) {
         break;
       }
-      Line line = (Line) lines.get(i);
+      Line line = (Line) block;
       String t = Fold.trim(line.text());
       String f = Fold.fold(t);
       if (t.isEmpty()) {

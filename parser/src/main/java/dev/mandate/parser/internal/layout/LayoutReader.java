@@ -59,7 +59,8 @@ public final class LayoutReader {
   private final Diagnostics diagnostics;
   private final List<Item> items = new ArrayList<>();
   private final List<String> notes = new ArrayList<>();
-  private final List<String> furniture = new ArrayList<>();
+  /** The first table row of furniture that reads as a title: the title if no line before the measures is one. */
+  private String furnitureTitle;
   /** Notes bracketed in unit lists, in the order read; they follow the document's own notes. */
   private final List<String> clauseNotes = new ArrayList<>();
   /** Whether the source shows type for any unit list. */
@@ -67,7 +68,8 @@ public final class LayoutReader {
   private Item current;
   /** The measure the last labelled task line started, and that line: a second task label right after joins it. */
   private Item labelledTask;
-  private Line labelledTaskLine;
+  /** The index of that line among the blocks (lines are views made when asked for: compared by place). */
+  private int labelledTaskIndex = -2;
   /**
    * The text of {@link #labelledTask} while task lines go on joining it, set on its measure when they end: joined
    * string by string, a run of thousands of such lines took time growing with the square of its length.
@@ -162,7 +164,7 @@ public final class LayoutReader {
 
       Clause.Kind label = Labels.leading(folded);
       if (label != null) {
-        if (continuing != null && !pendingContinuation.isEmpty()) {
+        if (continuing != null && pendingLines > 0) {
           mergeContinuation(null);
         }
         continuing = null;
@@ -173,11 +175,11 @@ public final class LayoutReader {
         int colon = Math.max(folded.indexOf(':'), 0);
         String body = Fold.trim(text.substring(colon + 1));
         if (!body.isEmpty()) {
-          if (labelledTask != null && labelledTask == current && labelledTask.measure.clauses.isEmpty()
-              && i > 0 && blocks.get(i - 1) == labelledTaskLine) {
+          if (labelledTask != null && labelledTask == current && !labelledTask.measure.hasClauses()
+              && labelledTaskIndex == i - 1) {
             // 项目名称:X then 建设内容:Y on the next line: one measure, its name then what it consists of
             if (joinedTask == null) {
-              joinedTask = new StringBuilder(labelledTask.measure.text);
+              joinedTask = new StringBuilder(labelledTask.measure.text());
             }
             joinedTask.append('：').append(body);
           } else {
@@ -185,7 +187,7 @@ public final class LayoutReader {
             addDirect(body, line, text.indexOf(body) + 1);
             labelledTask = current;
           }
-          labelledTaskLine = line;
+          labelledTaskIndex = i;
         }
         continue;
       }
@@ -202,7 +204,7 @@ public final class LayoutReader {
   /** Sets the labelled task's text joined from its lines, once they have all been read. */
   private void endJoinedTask() {
     if (joinedTask != null) {
-      labelledTask.measure.text = joinedTask.toString();
+      labelledTask.measure.setText(joinedTask.toString());
       joinedTask = null;
     }
   }
@@ -361,7 +363,7 @@ public final class LayoutReader {
       // 一、… in a row spanning the whole table: a heading, not a task
       String h = Fold.trim(texts.get(0).replace("\n", ""));
       Item it = new Item(new RawMeasure(h, number, 1), Numbering.of(Fold.fold(h)).style, h, false);
-      items.add(it);
+      append(it, false);
       current = null;
       return;
     }
@@ -381,14 +383,21 @@ public final class LayoutReader {
       }
       return;
     }
+    if (furnitureTitle != null) {
+      return; // only the first title among them is ever used: keeping every row of furniture held the whole table
+    }
+    String text;
     if (pipeLine != null) {
-      furniture.add(Fold.trim(pipeLine.text()));
+      text = Fold.trim(pipeLine.text());
     } else {
-      StringBuilder text = new StringBuilder();
+      StringBuilder b = new StringBuilder();
       for (Cell c : cells) {
-        text.append(text.length() > 0 ? " " : "").append(c.text());
+        b.append(b.length() > 0 ? " " : "").append(c.text());
       }
-      furniture.add(Fold.trim(text.toString()));
+      text = Fold.trim(b.toString());
+    }
+    if (isTitle(text)) {
+      furnitureTitle = text;
     }
   }
 
@@ -509,14 +518,14 @@ public final class LayoutReader {
   }
 
   private void addDirectMeasure(RawMeasure m) {
-    for (Clause c : m.clauses) {
+    for (Clause c : m.clauses()) {
       learnFrom(c);
     }
-    Item it = new Item(m, Numbering.NONE, m.text, true);
-    items.add(it);
+    Item it = new Item(m, Numbering.NONE, m.text(), true);
+    append(it, false);
     current = it;
     // a new measure ends a numbered item's text, as a new numbered item does: a label line after it is its own
-    pendingContinuation.clear();
+    endContinuation();
     continuing = null;
   }
 
@@ -541,7 +550,7 @@ public final class LayoutReader {
           current.measure.deadline = c.text();
         }
       } else {
-        current.measure.clauses.add(c);
+        current.measure.addClause(c);
         learnFrom(c);
       }
     }
@@ -554,20 +563,25 @@ public final class LayoutReader {
     int clauseStart = inlineClauseStart(folded, prefix.length);
     int labelStart = clauseStart < 0 ? inlineLabelStart(folded, prefix.length) : -1;
     int end = clauseStart >= 0 ? clauseStart : labelStart >= 0 ? labelStart : text.length();
-    String body = Fold.trim(text.substring(prefix.length, end));
+    // the body, the line's text after its numbering and before its clause, is [b, e) of the line
+    int b = Fold.trimStart(text, prefix.length, end);
+    int e = Fold.trimEnd(text, b, end);
     boolean wraps = prefix.style == Numbering.NONE && continuing != null;
-    if (body.isEmpty() || wraps && clauseStart >= 0) {
+    if (b == e || wraps && clauseStart >= 0) {
       // (责任单位:X) on a line of its own, or the last wrapped line of an item, closing it with its clause
       if (clauseStart >= 0 && (current == continuing || wraps) && current != null) {
         if (wraps) {
-          mergeContinuation(body);
+          mergeContinuation(text.substring(b, e));
         }
         readInlineClause(text, folded, clauseStart, line, current.measure);
       }
       continuing = null;
       return;
     }
-    RawMeasure m = new RawMeasure(body, line.number(), text.indexOf(body, prefix.length) + 1);
+    // the body lies inside the trimmed line, which the item keeps anyway: the measure is cut from it only if asked
+    int lead = Fold.trimStart(text, 0, e);
+    String full = Fold.trim(text);
+    RawMeasure m = new RawMeasure(full, b - lead, e - lead, line.number(), b + 1);
     if (clauseStart >= 0) {
       readInlineClause(text, folded, clauseStart, line, m);
     } else if (labelStart >= 0) {
@@ -575,39 +589,138 @@ public final class LayoutReader {
         if (c.kind() == Clause.Kind.DEADLINE) {
           m.deadline = c.text().isEmpty() ? null : c.text();
         } else {
-          m.clauses.add(c);
+          m.addClause(c);
           learnFrom(c);
         }
       }
     }
-    Item it = new Item(m, prefix.style, Fold.trim(text), false);
-    items.add(it);
-    if (prefix.style == Numbering.NONE && continuing != null && m.clauses.isEmpty()) {
-      pendingContinuation.add(it); // may be the wrapped rest of the numbered item above: decided by what follows
+    Item it = new Item(m, prefix.style, full, false);
+    if (prefix.style == Numbering.NONE && continuing != null && !m.hasClauses()) {
+      // may be the wrapped rest of the numbered item above: decided by what follows
+      if (pendingText == null) {
+        pendingText = new StringBuilder();
+      }
+      pendingText.append(text, b, e);
+      pendingLines++;
+      append(it, true);
+      pendingKept.add(it);
       return;
     }
+    append(it, false);
     current = it;
-    pendingContinuation.clear();
-    continuing = prefix.style != Numbering.NONE && m.clauses.isEmpty() ? it : null;
+    endContinuation();
+    continuing = prefix.style != Numbering.NONE && !m.hasClauses() ? it : null;
   }
 
   /** The numbered item whose text may go on over the next lines, until a label line or clause closes it. */
   private Item continuing;
-  private final List<Item> pendingContinuation = new ArrayList<>();
+  /** The lines read since {@link #continuing}, that may be the rest of its text: how many, and their text joined. */
+  private int pendingLines;
+  private StringBuilder pendingText;
+  /** Those lines' items still among {@link #items} (most are let go as plain lines: see {@link #append}). */
+  private final List<Item> pendingKept = new ArrayList<>();
 
   /** Joins the lines that followed the numbered item (and {@code last}, if any) to its text. */
   private void mergeContinuation(String last) {
-    StringBuilder b = new StringBuilder(continuing.measure.text);
-    for (Item p : pendingContinuation) {
-      b.append(p.measure.text);
+    StringBuilder b = new StringBuilder(continuing.measure.text());
+    if (pendingText != null) {
+      b.append(pendingText);
     }
-    removeRecent(pendingContinuation);
+    removeRecent(pendingKept);
     if (last != null) {
       b.append(last);
     }
-    continuing.measure.text = b.toString();
-    pendingContinuation.clear();
+    continuing.measure.setText(b.toString());
+    runTail = null;
+    endContinuation();
     current = continuing;
+  }
+
+  /** Forgets the lines that might have continued the numbered item: they stay what they are, plain lines. */
+  private void endContinuation() {
+    pendingLines = 0;
+    pendingText = null;
+    pendingKept.clear();
+  }
+
+  // ---- plain lines: kept only as far as they can matter ---------------------------------------------------
+
+  /*
+   * A plain line (no numbering, no units, not a labelled task) is never a measure. In a run of them, what the layout
+   * decides can depend only on: that the run is there (it parts the items around it), the first line that reads as
+   * a title, and the last that reads as a heading (a heading replaces the one of its rank before it). Only these are
+   * kept; every item was kept before, some 250 bytes a line, and 10 MB of one-char lines took 1.8 GB.
+   *
+   * A plain item can still gain units while it is the current item (a label line after it), so an item is judged
+   * when the next one is appended, not when it is.
+   */
+
+  /** The last appended plain item, not judged yet, of the run that ends the items; null if they end otherwise. */
+  private Item runTail;
+  /** The first item of the run, the first of its lines that reads as a title, the last that reads as a heading. */
+  private Item runFirst;
+  private Item runTitle;
+  private Item runHeading;
+  /** Whether the run's lines may still continue a numbered item (such a run is one of its own). */
+  private boolean runPending;
+
+  /** Appends an item, first judging the plain item before it. */
+  private void append(Item it, boolean pending) {
+    Item tail = runTail;
+    if (tail != null && isPlain(tail) && items.get(items.size() - 1) == tail) {
+      judge(tail);
+    }
+    if (isPlain(it)) {
+      if (runTail == null || runPending != pending || !isPlain(runTail)) {
+        runFirst = it;
+        runTitle = null;
+        runHeading = null;
+        runPending = pending;
+      }
+      runTail = it;
+    } else {
+      runTail = null;
+    }
+    items.add(it);
+  }
+
+  private static boolean isPlain(Item it) {
+    return !it.direct && it.style == Numbering.NONE && !it.measure.hasClauses();
+  }
+
+  /** Keeps the run's last item if it is its first, its first title or its last heading so far; drops it if not. */
+  private void judge(Item tail) {
+    boolean title = runTitle == null && isTitle(tail.fullText);
+    boolean heading = plainHeading(tail.fullText);
+    if (title) {
+      runTitle = tail;
+    }
+    if (heading) {
+      Item before = runHeading;
+      runHeading = tail;
+      if (before != null && before != runFirst && before != runTitle) {
+        drop(before);
+      }
+    }
+    if (tail != runFirst && !title && !heading) {
+      drop(tail);
+    }
+  }
+
+  /** Removes one of the last few items (a run keeps at most four). */
+  private void drop(Item it) {
+    for (int k = items.size() - 1; k >= 0; k--) {
+      if (items.get(k) == it) {
+        items.remove(k);
+        break;
+      }
+    }
+    for (int k = pendingKept.size() - 1; k >= 0; k--) {
+      if (pendingKept.get(k) == it) {
+        pendingKept.remove(k);
+        break;
+      }
+    }
   }
 
   /**
@@ -637,7 +750,7 @@ public final class LayoutReader {
       if (c.kind() == Clause.Kind.DEADLINE) {
         m.deadline = c.text().isEmpty() ? null : c.text();
       } else {
-        m.clauses.add(c);
+        m.addClause(c);
         learnFrom(c);
       }
     }
@@ -771,7 +884,7 @@ public final class LayoutReader {
     Set<Numbering> measureStyles = EnumSet.noneOf(Numbering.class);
     boolean anyDirect = false;
     for (Item it : items) {
-      if (!it.direct && !it.measure.clauses.isEmpty()) {
+      if (!it.direct && it.measure.hasClauses()) {
         measureStyles.add(it.style);
       }
       anyDirect |= it.direct;
@@ -780,7 +893,7 @@ public final class LayoutReader {
     for (int k = 0; k < items.size(); k++) {
       Item it = items.get(k);
       it.isMeasure = it.direct || (measureStyles.contains(it.style)
-          && (it.style != Numbering.NONE || !it.measure.clauses.isEmpty()));
+          && (it.style != Numbering.NONE || it.measure.hasClauses()));
       if (it.isMeasure) {
         lastMeasure = k;
       }
@@ -789,7 +902,7 @@ public final class LayoutReader {
     for (int k = 0; k + 1 < items.size(); k++) {
       Item it = items.get(k);
       Item next = items.get(k + 1);
-      if (it.isMeasure && !it.direct && it.measure.clauses.isEmpty() && next.isMeasure && !next.direct
+      if (it.isMeasure && !it.direct && !it.measure.hasClauses() && next.isMeasure && !next.direct
           && next.style.ordinal() > it.style.ordinal() && it.style != Numbering.NONE) {
         it.isMeasure = false;
       }
@@ -811,9 +924,7 @@ public final class LayoutReader {
         it.isHeading = it.fullText.length() <= MAX_HEADING && (!measureStyles.isEmpty() || anyDirect)
             && k < Math.max(lastMeasure, 0);
       } else {
-        String f = Fold.fold(it.fullText);
-        it.isHeading = seenMeasure && k < lastMeasure && f.length() <= 30 && !f.endsWith("。")
-            && !f.endsWith(":") && !f.contains("|") && mostlyHan(f) && !isPageMarker(f);
+        it.isHeading = seenMeasure && k < lastMeasure && plainHeading(it.fullText);
       }
     }
     inheritClosingClauses();
@@ -855,12 +966,7 @@ public final class LayoutReader {
       }
     }
     if (title == null) {
-      for (String f : furniture) {
-        if (isTitle(f)) {
-          title = f;
-          break;
-        }
-      }
+      title = furnitureTitle;
     }
     notes.addAll(clauseNotes);
     return new RawDocument(title, notes, measures, typed);
@@ -878,6 +984,15 @@ public final class LayoutReader {
     if (Brackets.containsRoundOpen(c.text())) {
       clauseNotes.addAll(ResponsibilityReader.notesIn(c.text()));
     }
+  }
+
+  /** Whether a line with no numbering reads as a heading: short, mostly Han, not a sentence or a page marker. */
+  private static boolean plainHeading(String fullText) {
+    if (fullText.length() > 30) {
+      return false; // folding keeps the length: no need to fold a long line to see it is too long
+    }
+    String f = Fold.fold(fullText);
+    return !f.endsWith("。") && !f.endsWith(":") && !f.contains("|") && mostlyHan(f) && !isPageMarker(f);
   }
 
   /** At least two Han chars and at least half of the non-space chars: not "- 3 -" or a bare number. */
@@ -908,10 +1023,10 @@ public final class LayoutReader {
       }
       for (int j = k - 1; j >= 0; j--) {
         Item prev = items.get(j);
-        if (!prev.isMeasure || prev.direct || prev.style != it.style || !prev.measure.clauses.isEmpty()) {
+        if (!prev.isMeasure || prev.direct || prev.style != it.style || prev.measure.hasClauses()) {
           break;
         }
-        prev.measure.clauses.addAll(it.measure.clauses);
+        prev.measure.addClauses(it.measure.clauses());
         if (prev.measure.deadline == null) {
           prev.measure.deadline = it.measure.deadline;
         }
@@ -924,7 +1039,11 @@ public final class LayoutReader {
 
   /** A line that reads as a document title: short, and ends like one (a trailing bracketed remark allowed). */
   static boolean isTitle(String s) {
-    String f = Fold.fold(Fold.trim(s));
+    String t = Fold.trim(s);
+    if (t.length() > 100) {
+      return false; // folding keeps the length
+    }
+    String f = Fold.fold(t);
     if (f.length() < 6 || f.length() > 100 || f.endsWith("。") || f.endsWith(":") || f.contains("|")) {
       return false;
     }

@@ -3,15 +3,21 @@ package dev.mandate.parser.internal.layout;
 import com.google.common.collect.ImmutableList;
 import dev.mandate.parser.internal.responsibility.Clause;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /** A measure as the layout found it: its text, where it is, its section, its unit clauses and deadline cell. */
 public final class RawMeasure {
-  String text;
+  /** The text, or null while it is still {@code [from, to)} of {@link #source}: see {@link #RawMeasure(String, int, int, int, int)}. */
+  private String text;
+  private String source;
+  private int from;
+  private int to;
   final int line;
   final int column;
   ImmutableList<String> section = ImmutableList.of();
-  final List<Clause> clauses = new ArrayList<>();
+  /** Made on the first clause: most lines that might be measures never get one. */
+  private List<Clause> clauses;
   String deadline;
   /** Whether its clauses came from an inline bracket at its end (such a clause covers clause-less items before it). */
   boolean inlineClause;
@@ -22,8 +28,32 @@ public final class RawMeasure {
     this.column = column;
   }
 
+  /**
+   * A measure whose text is {@code [from, to)} of {@code source}, cut out only if it is asked for. A line that may be
+   * a measure keeps its whole text for the layout to decide on; most such lines turn out headings or furniture, and
+   * a second copy of each, without its numbering, doubled what they held.
+   */
+  RawMeasure(String source, int from, int to, int line, int column) {
+    this.source = source;
+    this.from = from;
+    this.to = to;
+    this.line = line;
+    this.column = column;
+  }
+
   public String text() {
-    return text;
+    String t = text;
+    if (t == null) {
+      t = source.substring(from, to);
+      text = t;
+      source = null;
+    }
+    return t;
+  }
+
+  void setText(String text) {
+    this.text = text;
+    this.source = null;
   }
 
   public int line() {
@@ -38,8 +68,28 @@ public final class RawMeasure {
     return section;
   }
 
+  /** Its clauses, in the order read; not to be changed. */
   public List<Clause> clauses() {
-    return clauses;
+    return clauses == null ? Collections.emptyList() : Collections.unmodifiableList(clauses);
+  }
+
+  boolean hasClauses() {
+    return clauses != null && !clauses.isEmpty();
+  }
+
+  void addClause(Clause c) {
+    if (clauses == null) {
+      clauses = new ArrayList<>(2);
+    }
+    clauses.add(c);
+  }
+
+  void addClauses(List<Clause> more) {
+    if (clauses == null) {
+      clauses = new ArrayList<>(more);
+    } else {
+      clauses.addAll(more);
+    }
   }
 
   /** The deadline cell or label, as written, or null. */
@@ -49,6 +99,6 @@ public final class RawMeasure {
 
   @Override
   public String toString() {
-    return line + ": " + text + " " + clauses;
+    return line + ": " + text() + " " + clauses();
   }
 }

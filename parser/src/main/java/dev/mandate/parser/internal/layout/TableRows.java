@@ -105,7 +105,7 @@ final class TableRows {
     lastClauses = clauses;
     lastDeadline = deadline;
     RawMeasure m = new RawMeasure(task.toString(), line, 1);
-    m.clauses.addAll(clauses);
+    m.addClauses(clauses);
     m.deadline = deadline;
     return m;
   }

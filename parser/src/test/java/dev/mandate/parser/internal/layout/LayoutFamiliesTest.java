@@ -1,12 +1,14 @@
 package dev.mandate.parser.internal.layout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mandate.model.Diagnostic;
 import dev.mandate.model.Document;
 import dev.mandate.model.Measure;
 import dev.mandate.parser.MandateParser;
 import dev.mandate.parser.Resources;
+import dev.mandate.parser.Shown;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -273,5 +275,32 @@ class LayoutFamiliesTest {
       }
       assertEquals("市住建局", d.measures().get(1).leads().get(0).name(), rule);
     }
+  }
+
+  @Test
+  void aRunOfPlainLinesGivesItsFirstTitleAndItsLastHeading() {
+    // plain lines are kept only as far as they can matter: these runs of thousands must read as the short ones do
+    String remark = "这一段是较长的说明文字，介绍了工作背景和总体要求，不是标题也不是任务\n";
+    String text = "首页 > 政务公开 > 通知公告\n某市人民政府办公室关于印发2023年民生实事任务分工方案的通知\n发布时间：2023-03-01\n"
+        + remark.repeat(2000) + "2023年民生实事任务分工方案\n现将有关事项通知如下。\n"
+        + "新建学校3所。\n牵头单位：市教育局\n"
+        + "教育\n" + remark.repeat(2000) + "医疗卫生\n第3页\n"
+        + "新建医院1所。\n牵头单位：市卫健委\n";
+    Document d = PARSER.parse(text);
+    assertEquals("某市人民政府办公室关于印发2023年民生实事任务分工方案的通知", d.title().orElseThrow());
+    assertEquals(List.of("新建学校3所。 | 市教育局/LM | 3所 | -", "新建医院1所。 | 市卫健委/LM | 1所 | -"), shown(d));
+    assertEquals(List.of(), d.measures().get(0).section());
+    assertEquals(List.of("医疗卫生"), d.measures().get(1).section());
+  }
+
+  @Test
+  void aNumberedItemWrappedOverThousandsOfLinesKeepsEveryOne() {
+    String text = "1.新建\n" + "学校\n".repeat(3000) + "（市教育局牵头）\n2.新建医院1所。（市卫健委牵头）\n";
+    Document d = PARSER.parse(text);
+    assertEquals(2, d.measures().size());
+    // compared as a whole, not shown: a failure must not print 6,000 chars
+    assertTrue(d.measures().get(0).text().equals("新建" + "学校".repeat(3000)), "the wrapped lines were not all joined");
+    assertEquals("市教育局/LM", Shown.of(d.measures().get(0).responsibilities().get(0)));
+    assertEquals("新建医院1所。 | 市卫健委/LM | 1所 | -", show(d.measures().get(1)));
   }
 }

@@ -1,0 +1,50 @@
+package dev.mandate.parser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mandate.model.Diagnostic;
+import dev.mandate.model.Document;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Texts of many short lines, parsed under a small heap: surefire runs this class alone in a JVM of {@code -Xmx96m}
+ * (see the {@code small-heap} execution in this module's pom). Every line was once kept as a candidate measure, some
+ * 250 bytes a line, so 5 MB of one-char lines needed some 900 MB; now only lines that can still matter are kept, and these
+ * texts fit in less than half of this heap.
+ */
+class SmallHeapTest {
+
+  private static final MandateParser PARSER = MandateParser.builder().build();
+
+  /** The heap this class is meant to run under; checked so that running it elsewhere does not pass unseen. */
+  @Test
+  void runsUnderTheSmallHeapItIsMeantFor() {
+    long max = Runtime.getRuntime().maxMemory();
+    assertTrue(max <= 100L * 1024 * 1024, "expected -Xmx96m from the small-heap execution, got " + max);
+  }
+
+  @Test
+  void fiveMegabytesOfOneCharLines() {
+    Document d = PARSER.parse("a\n".repeat(2_500_000));
+    assertTrue(d.measures().isEmpty());
+    assertEquals(Diagnostic.Kind.NO_MEASURES, d.diagnostics().get(d.diagnostics().size() - 1).kind());
+  }
+
+  @Test
+  void fiveMegabytesOfShortHanLinesBetweenTwoMeasures() {
+    String text = "1.新建学校3所。（市教育局牵头）\n" + "教育\n".repeat(700_000) + "2.新建医院1所。（市卫健委牵头）\n";
+    Document d = PARSER.parse(text);
+    assertEquals(2, d.measures().size());
+    assertEquals(700_002, d.measures().get(1).line().getAsInt());
+  }
+
+  @Test
+  void aNumberedItemFollowedByFiveMegabytesOfOneCharLinesThatNeverCloseIt() {
+    // each line may still be the wrapped rest of item 1 until the end; none is, so item 1 stays one line
+    byte[] bytes = ("1.新建学校3所\n" + "a\n".repeat(2_500_000)).getBytes(StandardCharsets.UTF_8);
+    Document d = PARSER.parse(new java.io.ByteArrayInputStream(bytes), "wrapped.txt");
+    assertTrue(d.measures().isEmpty());
+  }
+}
