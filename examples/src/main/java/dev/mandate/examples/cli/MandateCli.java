@@ -202,6 +202,9 @@ public final class MandateCli {
   }
 
   private static int parseAndPrint(ParseCommand c, PrintWriter err) throws IOException {
+    if (!"-".equals(c.file)) {
+      QuickCompilation.requestFor(sizeOf(c.file));
+    }
     MandateParser parser = MandateParser.builder().build();
     Document doc;
     try {
@@ -231,6 +234,15 @@ public final class MandateCli {
       return INPUT;
     }
     return OK;
+  }
+
+  /** The file's size, or 0 if it cannot be read (the parse then says why). */
+  private static long sizeOf(String file) {
+    try {
+      return java.nio.file.Files.size(Path.of(file));
+    } catch (IOException | RuntimeException e) {
+      return 0;
+    }
   }
 
   private static PrintWriter out() {

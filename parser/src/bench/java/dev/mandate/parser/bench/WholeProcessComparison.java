@@ -16,6 +16,10 @@ import java.util.List;
  * way; wall times come from {@link System#nanoTime()} around the process. On a shared machine single runs vary a
  * lot, so it prints every pair, the medians, and the median of the per-round ratios (each pair ran close in time).
  *
+ * <p>Each round also runs the CLI with {@code -Dmandate.cli.optimisingCompiler=true}, which keeps the JVM's usual
+ * compilers: the CLI otherwise asks its JVM to leave a large input's parse to the quick compiler, and this shows what
+ * that choice is worth, on the same machine at the same time.
+ *
  * <p>Arguments: the CLI jar, the classpath that holds HanLP and this class, the size in MB, the number of rounds,
  * and optionally the CPUs to pin both tools to ({@code taskset -c LIST}, Linux), or {@code all}. Pinned to one CPU,
  * each tool's compiler and collector threads share that CPU with its work, as they would on a one-core machine.
@@ -45,30 +49,43 @@ public final class WholeProcessComparison {
       String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
       List<String> mandate = new ArrayList<>(pin);
       mandate.addAll(List.of(java, "-jar", jar.toString(), "parse", input.toString(), "--format", "json"));
+      List<String> usual = new ArrayList<>(pin);
+      usual.addAll(List.of(java, "-Dmandate.cli.optimisingCompiler=true", "-jar", jar.toString(), "parse",
+          input.toString(), "--format", "json"));
       List<String> hanlp = new ArrayList<>(pin);
       hanlp.addAll(List.of(java, "-cp", classpath, HanlpSegmentFile.class.getName(), input.toString()));
       System.out.printf("input: %s (%,d bytes); %d rounds, each a fresh JVM per tool; CPUs: %s%n", input,
           Files.size(input), rounds, cpus);
       List<Double> m = new ArrayList<>();
+      List<Double> u = new ArrayList<>();
       List<Double> h = new ArrayList<>();
       List<Double> ratios = new ArrayList<>();
+      List<Double> usualRatios = new ArrayList<>();
       for (int r = 0; r < rounds; r++) {
         double a;
+        double c;
         double b;
         if (r % 2 == 0) {
           a = seconds(mandate);
+          c = seconds(usual);
           b = seconds(hanlp);
         } else {
           b = seconds(hanlp);
+          c = seconds(usual);
           a = seconds(mandate);
         }
         m.add(a);
+        u.add(c);
         h.add(b);
         ratios.add(b / a);
-        System.out.printf("round %d: mandate %.2f s, HanLP %.2f s, HanLP/mandate %.2f%n", r + 1, a, b, b / a);
+        usualRatios.add(b / c);
+        System.out.printf("round %d: mandate %.2f s (usual compilers %.2f s), HanLP %.2f s, HanLP/mandate %.2f"
+            + " (usual compilers %.2f)%n", r + 1, a, c, b, b / a, b / c);
       }
       System.out.printf("median: mandate %.2f s, HanLP %.2f s; ratio of medians %.2f; median of ratios %.2f%n",
           median(m), median(h), median(h) / median(m), median(ratios));
+      System.out.printf("the CLI with the JVM's usual compilers: median %.2f s; ratio of medians %.2f; median of"
+          + " ratios %.2f%n", median(u), median(h) / median(u), median(usualRatios));
     } finally {
       Files.deleteIfExists(input);
     }
