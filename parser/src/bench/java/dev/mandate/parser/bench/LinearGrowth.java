@@ -103,6 +103,27 @@ public final class LinearGrowth {
     // and a run of lines that are each a column name (责任领导), which a flattened table's header is made of: the
     // header was looked for again from each line of the run, 4x the run took 16x the time
     textShape(parser, "column names", headerWordRun(100_000), headerWordRun(1_000_000), rounds);
+    // and short lines, which the layout now mostly lets go of as it reads: runs of plain lines, items wrapped over
+    // them, numbered lines that may still be measures
+    textShape(parser, "short lines", shortLines(1_000_000), shortLines(10_000_000), rounds);
+  }
+
+  /**
+   * Short lines, about {@code bytes} of UTF-8: a numbered item wrapped over one-char lines and closed by its clause,
+   * a run of two-char lines that may be headings, and numbered lines with no units, again and again. Items are
+   * numbered 1 to 100 over and over: a number of five digits is no numbering, and would change the layout with the
+   * size.
+   */
+  static String shortLines(long bytes) {
+    StringBuilder b = new StringBuilder();
+    for (int k = 1; b.length() * 2L < bytes; k++) {
+      b.append(k % 100 + 1).append(".新建\n").append("校\n".repeat(20)).append("（市教育局牵头）\n");
+      b.append("教育\n".repeat(20));
+      for (int j = 1; j <= 20; j++) {
+        b.append('(').append(j).append(")a\n");
+      }
+    }
+    return b.toString();
   }
 
   /** Measures and prints the growth from one text to a ten times larger one of the same shape. */

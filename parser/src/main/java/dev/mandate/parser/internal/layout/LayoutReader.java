@@ -41,18 +41,50 @@ public final class LayoutReader {
 
   /** A line that may be a measure, a heading or furniture; decided once the whole text is seen. */
   private static final class Item {
-    final RawMeasure measure;
+    /** Its measure; for a line with no units (the second constructor), made when first asked for. */
+    private RawMeasure measure;
     final Numbering style;
     final String fullText;
     final boolean direct;
     boolean isMeasure;
     boolean isHeading;
+    /** Where the measure's text lies in {@link #fullText}, and where the line is: for a measure made when asked. */
+    private int from;
+    private int to;
+    private int line;
+    private int column;
 
     Item(RawMeasure measure, Numbering style, String fullText, boolean direct) {
       this.measure = measure;
       this.style = style;
       this.fullText = fullText;
       this.direct = direct;
+    }
+
+    /**
+     * A line with no units yet, whose measure is {@code [from, to)} of its trimmed text. Its measure is made only
+     * if it is asked for: a numbered line may be a measure until the text ends, and most of those in a text of short
+     * lines turn out headings or nothing; one object a line, not two, held while the layout is decided.
+     */
+    Item(String fullText, int from, int to, int line, int column, Numbering style) {
+      this(null, style, fullText, false);
+      this.from = from;
+      this.to = to;
+      this.line = line;
+      this.column = column;
+    }
+
+    RawMeasure measure() {
+      RawMeasure m = measure;
+      if (m == null) {
+        m = new RawMeasure(fullText, from, to, line, column);
+        measure = m;
+      }
+      return m;
+    }
+
+    boolean hasClauses() {
+      return measure != null && measure.hasClauses();
     }
   }
 
@@ -175,11 +207,11 @@ public final class LayoutReader {
         int colon = Math.max(folded.indexOf(':'), 0);
         String body = Fold.trim(text.substring(colon + 1));
         if (!body.isEmpty()) {
-          if (labelledTask != null && labelledTask == current && !labelledTask.measure.hasClauses()
+          if (labelledTask != null && labelledTask == current && !labelledTask.hasClauses()
               && labelledTaskIndex == i - 1) {
             // 项目名称:X then 建设内容:Y on the next line: one measure, its name then what it consists of
             if (joinedTask == null) {
-              joinedTask = new StringBuilder(labelledTask.measure.text());
+              joinedTask = new StringBuilder(labelledTask.measure().text());
             }
             joinedTask.append('：').append(body);
           } else {
@@ -204,7 +236,7 @@ public final class LayoutReader {
   /** Sets the labelled task's text joined from its lines, once they have all been read. */
   private void endJoinedTask() {
     if (joinedTask != null) {
-      labelledTask.measure.setText(joinedTask.toString());
+      labelledTask.measure().setText(joinedTask.toString());
       joinedTask = null;
     }
   }
@@ -547,10 +579,10 @@ public final class LayoutReader {
     for (Clause c : clauses) {
       if (c.kind() == Clause.Kind.DEADLINE) {
         if (!c.text().isEmpty()) {
-          current.measure.deadline = c.text();
+          current.measure().deadline = c.text();
         }
       } else {
-        current.measure.addClause(c);
+        current.measure().addClause(c);
         learnFrom(c);
       }
     }
@@ -573,7 +605,7 @@ public final class LayoutReader {
         if (wraps) {
           mergeContinuation(text.substring(b, e));
         }
-        readInlineClause(text, folded, clauseStart, line, current.measure);
+        readInlineClause(text, folded, clauseStart, line, current.measure());
       }
       continuing = null;
       return;
@@ -581,6 +613,10 @@ public final class LayoutReader {
     // the body lies inside the trimmed line, which the item keeps anyway: the measure is cut from it only if asked
     int lead = Fold.trimStart(text, 0, e);
     String full = Fold.trim(text);
+    if (clauseStart < 0 && labelStart < 0) {
+      addCandidate(new Item(full, b - lead, e - lead, line.number(), b + 1, prefix.style), text, b, e);
+      return;
+    }
     RawMeasure m = new RawMeasure(full, b - lead, e - lead, line.number(), b + 1);
     if (clauseStart >= 0) {
       readInlineClause(text, folded, clauseStart, line, m);
@@ -594,8 +630,12 @@ public final class LayoutReader {
         }
       }
     }
-    Item it = new Item(m, prefix.style, full, false);
-    if (prefix.style == Numbering.NONE && continuing != null && !m.hasClauses()) {
+    addCandidate(new Item(m, prefix.style, full, false), text, b, e);
+  }
+
+  /** Adds the item a line made; {@code [b, e)} of {@code text} is its body, which may continue the item above. */
+  private void addCandidate(Item it, String text, int b, int e) {
+    if (it.style == Numbering.NONE && continuing != null && !it.hasClauses()) {
       // may be the wrapped rest of the numbered item above: decided by what follows
       if (pendingText == null) {
         pendingText = new StringBuilder();
@@ -609,7 +649,7 @@ public final class LayoutReader {
     append(it, false);
     current = it;
     endContinuation();
-    continuing = prefix.style != Numbering.NONE && !m.hasClauses() ? it : null;
+    continuing = it.style != Numbering.NONE && !it.hasClauses() ? it : null;
   }
 
   /** The numbered item whose text may go on over the next lines, until a label line or clause closes it. */
@@ -622,7 +662,7 @@ public final class LayoutReader {
 
   /** Joins the lines that followed the numbered item (and {@code last}, if any) to its text. */
   private void mergeContinuation(String last) {
-    StringBuilder b = new StringBuilder(continuing.measure.text());
+    StringBuilder b = new StringBuilder(continuing.measure().text());
     if (pendingText != null) {
       b.append(pendingText);
     }
@@ -630,7 +670,7 @@ public final class LayoutReader {
     if (last != null) {
       b.append(last);
     }
-    continuing.measure.setText(b.toString());
+    continuing.measure().setText(b.toString());
     runTail = null;
     endContinuation();
     current = continuing;
@@ -685,7 +725,7 @@ public final class LayoutReader {
   }
 
   private static boolean isPlain(Item it) {
-    return !it.direct && it.style == Numbering.NONE && !it.measure.hasClauses();
+    return !it.direct && it.style == Numbering.NONE && !it.hasClauses();
   }
 
   /** Keeps the run's last item if it is its first, its first title or its last heading so far; drops it if not. */
@@ -707,13 +747,16 @@ public final class LayoutReader {
     }
   }
 
-  /** Removes one of the last few items (a run keeps at most four). */
+  /** Removes an item of the run, one of the last few items (a run keeps at most four). */
   private void drop(Item it) {
     for (int k = items.size() - 1; k >= 0; k--) {
       if (items.get(k) == it) {
         items.remove(k);
         break;
       }
+    }
+    if (!runPending) {
+      return; // not among the lines that may continue an item: no need to look through them
     }
     for (int k = pendingKept.size() - 1; k >= 0; k--) {
       if (pendingKept.get(k) == it) {
@@ -884,7 +927,7 @@ public final class LayoutReader {
     Set<Numbering> measureStyles = EnumSet.noneOf(Numbering.class);
     boolean anyDirect = false;
     for (Item it : items) {
-      if (!it.direct && it.measure.hasClauses()) {
+      if (!it.direct && it.hasClauses()) {
         measureStyles.add(it.style);
       }
       anyDirect |= it.direct;
@@ -893,7 +936,7 @@ public final class LayoutReader {
     for (int k = 0; k < items.size(); k++) {
       Item it = items.get(k);
       it.isMeasure = it.direct || (measureStyles.contains(it.style)
-          && (it.style != Numbering.NONE || it.measure.hasClauses()));
+          && (it.style != Numbering.NONE || it.hasClauses()));
       if (it.isMeasure) {
         lastMeasure = k;
       }
@@ -902,7 +945,7 @@ public final class LayoutReader {
     for (int k = 0; k + 1 < items.size(); k++) {
       Item it = items.get(k);
       Item next = items.get(k + 1);
-      if (it.isMeasure && !it.direct && !it.measure.hasClauses() && next.isMeasure && !next.direct
+      if (it.isMeasure && !it.direct && !it.hasClauses() && next.isMeasure && !next.direct
           && next.style.ordinal() > it.style.ordinal() && it.style != Numbering.NONE) {
         it.isMeasure = false;
       }
@@ -958,8 +1001,9 @@ public final class LayoutReader {
           }
           section = b.build();
         }
-        it.measure.section = section;
-        measures.add(it.measure);
+        RawMeasure m = it.measure();
+        m.section = section;
+        measures.add(m);
         started = true;
       } else if (!started && title == null && isTitle(it.fullText)) {
         title = it.fullText;
@@ -1018,17 +1062,17 @@ public final class LayoutReader {
   private void inheritClosingClauses() {
     for (int k = items.size() - 1; k >= 0; k--) {
       Item it = items.get(k);
-      if (!it.isMeasure || it.direct || !it.measure.inlineClause) {
+      if (!it.isMeasure || it.direct || !it.measure().inlineClause) {
         continue;
       }
       for (int j = k - 1; j >= 0; j--) {
         Item prev = items.get(j);
-        if (!prev.isMeasure || prev.direct || prev.style != it.style || prev.measure.hasClauses()) {
+        if (!prev.isMeasure || prev.direct || prev.style != it.style || prev.hasClauses()) {
           break;
         }
-        prev.measure.addClauses(it.measure.clauses());
-        if (prev.measure.deadline == null) {
-          prev.measure.deadline = it.measure.deadline;
+        prev.measure().addClauses(it.measure().clauses());
+        if (prev.measure().deadline == null) {
+          prev.measure().deadline = it.measure().deadline;
         }
       }
     }

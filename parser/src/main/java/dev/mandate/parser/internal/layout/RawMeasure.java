@@ -8,7 +8,7 @@ import java.util.List;
 
 /** A measure as the layout found it: its text, where it is, its section, its unit clauses and deadline cell. */
 public final class RawMeasure {
-  /** The text, or null while it is still {@code [from, to)} of {@link #source}: see {@link #RawMeasure(String, int, int, int, int)}. */
+  /** The text, or null while it is still {@code [from, to)} of {@link #source} (see the second constructor). */
   private String text;
   private String source;
   private int from;
