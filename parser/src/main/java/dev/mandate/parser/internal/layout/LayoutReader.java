@@ -973,7 +973,8 @@ public final class LayoutReader {
     inheritClosingClauses();
 
     List<RawMeasure> measures = new ArrayList<>(items.size());
-    List<String[]> stack = new ArrayList<>(); // {rank, text}
+    // the headings above, outermost first; a heading's rank is its numbering style's (no strings made per heading)
+    List<Item> stack = new ArrayList<>();
     // measures under the same headings share one section list; null when the headings changed since it was built
     ImmutableList<String> section = null;
     String title = null;
@@ -981,23 +982,23 @@ public final class LayoutReader {
     for (Item it : items) {
       if (it.isHeading) {
         int rank = it.style.ordinal();
-        while (!stack.isEmpty() && Integer.parseInt(stack.get(stack.size() - 1)[0]) >= rank) {
+        while (!stack.isEmpty() && stack.get(stack.size() - 1).style.ordinal() >= rank) {
           stack.remove(stack.size() - 1);
         }
-        stack.add(new String[] {Integer.toString(rank), it.fullText});
+        stack.add(it);
         section = null;
         started = true;
       } else if (it.isMeasure) {
         // a measure numbered 2. closes a heading numbered 1. above it
         while (!it.direct && it.style != Numbering.NONE && !stack.isEmpty()
-            && Integer.parseInt(stack.get(stack.size() - 1)[0]) >= it.style.ordinal()) {
+            && stack.get(stack.size() - 1).style.ordinal() >= it.style.ordinal()) {
           stack.remove(stack.size() - 1);
           section = null;
         }
         if (section == null) {
           ImmutableList.Builder<String> b = ImmutableList.builder();
-          for (String[] h : stack) {
-            b.add(h[1]);
+          for (Item h : stack) {
+            b.add(h.fullText);
           }
           section = b.build();
         }

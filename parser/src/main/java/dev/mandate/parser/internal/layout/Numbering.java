@@ -22,6 +22,8 @@ enum Numbering {
     }
   }
 
+  private static final Prefix NONE_AT_START = new Prefix(NONE, 0);
+
   static Prefix of(String folded) {
     int n = folded.length();
     int i = 0;
@@ -99,7 +101,7 @@ enum Numbering {
       }
     }
     if (style == NONE) {
-      return new Prefix(NONE, start);
+      return start == 0 ? NONE_AT_START : new Prefix(NONE, start); // most lines: one shared prefix, not one each
     }
     while (end < n && Fold.isSpace(folded.charAt(end))) {
       end++;

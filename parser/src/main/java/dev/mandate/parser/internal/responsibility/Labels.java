@@ -56,7 +56,7 @@ public final class Labels {
 
   /** Every label in {@code folded}, in order. A label must start the text or follow a separator or bracket. */
   public static List<Found> find(String folded) {
-    List<Found> out = new ArrayList<>();
+    List<Found> out = null; // made on the first label: most lines have none, and this is asked of every line
     int n = folded.length();
     for (int i = 0; i < n; i++) {
       if (folded.charAt(i) != ':') {
@@ -67,12 +67,15 @@ public final class Labels {
         String w = LABELS.get(k).word();
         int start = end - w.length();
         if (start >= 0 && folded.startsWith(w, start) && boundary(folded, start)) {
+          if (out == null) {
+            out = new ArrayList<>(2);
+          }
           out.add(new Found(start, i + 1, KINDS[k]));
           break;
         }
       }
     }
-    return out;
+    return out == null ? List.of() : out;
   }
 
   private static boolean boundary(String folded, int start) {

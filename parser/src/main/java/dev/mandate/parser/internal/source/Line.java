@@ -14,6 +14,8 @@ public final class Line implements Block {
   private final String source;
   private final int start;
   private final int end;
+  /** Cut out the first time it is asked for, then kept: a line's text is asked for several times as it is read. */
+  private String text;
   private String folded;
 
   /** A line holding its own text. */
@@ -35,7 +37,12 @@ public final class Line implements Block {
   }
 
   public String text() {
-    return start == 0 && end == source.length() ? source : source.substring(start, end);
+    String t = text;
+    if (t == null) {
+      t = start == 0 && end == source.length() ? source : source.substring(start, end);
+      text = t;
+    }
+    return t;
   }
 
   /** The text this line is a view of; the line is {@code source().substring(start(), end())}. */
