@@ -44,11 +44,15 @@ public final class LayoutReader {
     /** Its measure; for a line with no units (the second constructor), made when first asked for. */
     private RawMeasure measure;
     final Numbering style;
-    final String fullText;
+    /** The line's trimmed text; null while it is still {@code [fullStart, fullEnd)} of {@link #source}. */
+    private String fullText;
+    private String source;
+    private int fullStart;
+    private int fullEnd;
     final boolean direct;
     boolean isMeasure;
     boolean isHeading;
-    /** Where the measure's text lies in {@link #fullText}, and where the line is: for a measure made when asked. */
+    /** Where the measure's text lies in the trimmed text, and where the line is: for a measure made when asked. */
     private int from;
     private int to;
     private int line;
@@ -62,22 +66,46 @@ public final class LayoutReader {
     }
 
     /**
-     * A line with no units yet, whose measure is {@code [from, to)} of its trimmed text. Its measure is made only
-     * if it is asked for: a numbered line may be a measure until the text ends, and most of those in a text of short
-     * lines turn out headings or nothing; one object a line, not two, held while the layout is decided.
+     * A line with no units yet: its trimmed text is {@code [fullStart, fullEnd)} of {@code source} (the input where
+     * the line lies), its measure {@code [from, to)} of that. Both are made only if asked for: a numbered line may be
+     * a measure until the text ends, and most of those in a text of short lines turn out headings or nothing; one
+     * object a line, with no string of its own, held while the layout is decided.
      */
-    Item(String fullText, int from, int to, int line, int column, Numbering style) {
-      this(null, style, fullText, false);
+    Item(String source, int fullStart, int fullEnd, int from, int to, int line, int column, Numbering style) {
+      this(null, style, null, false);
+      this.source = source;
+      this.fullStart = fullStart;
+      this.fullEnd = fullEnd;
       this.from = from;
       this.to = to;
       this.line = line;
       this.column = column;
     }
 
+    /** The trimmed text, kept once made: for what outlives the layout (headings, the title, the measure). */
+    String fullText() {
+      String t = fullText;
+      if (t == null) {
+        t = source.substring(fullStart, fullEnd);
+        fullText = t;
+        source = null;
+      }
+      return t;
+    }
+
+    /** The trimmed text, not kept if it was not already: for a look at it that most items fail. */
+    String fullTextOnce() {
+      return fullText != null ? fullText : source.substring(fullStart, fullEnd);
+    }
+
+    int fullLength() {
+      return fullText != null ? fullText.length() : fullEnd - fullStart;
+    }
+
     RawMeasure measure() {
       RawMeasure m = measure;
       if (m == null) {
-        m = new RawMeasure(fullText, from, to, line, column);
+        m = new RawMeasure(fullText(), from, to, line, column);
         measure = m;
       }
       return m;
@@ -610,13 +638,15 @@ public final class LayoutReader {
       continuing = null;
       return;
     }
-    // the body lies inside the trimmed line, which the item keeps anyway: the measure is cut from it only if asked
+    // the body lies inside the trimmed line: the measure is cut from it only if asked
     int lead = Fold.trimStart(text, 0, e);
-    String full = Fold.trim(text);
     if (clauseStart < 0 && labelStart < 0) {
-      addCandidate(new Item(full, b - lead, e - lead, line.number(), b + 1, prefix.style), text, b, e);
+      int at = line.start();
+      addCandidate(new Item(line.source(), at + lead, at + Fold.trimEnd(text, lead, text.length()), b - lead, e - lead,
+          line.number(), b + 1, prefix.style), text, b, e);
       return;
     }
+    String full = Fold.trim(text);
     RawMeasure m = new RawMeasure(full, b - lead, e - lead, line.number(), b + 1);
     if (clauseStart >= 0) {
       readInlineClause(text, folded, clauseStart, line, m);
@@ -730,8 +760,9 @@ public final class LayoutReader {
 
   /** Keeps the run's last item if it is its first, its first title or its last heading so far; drops it if not. */
   private void judge(Item tail) {
-    boolean title = runTitle == null && isTitle(tail.fullText);
-    boolean heading = plainHeading(tail.fullText);
+    String text = tail.fullTextOnce();
+    boolean title = runTitle == null && isTitle(text);
+    boolean heading = plainHeading(text);
     if (title) {
       runTitle = tail;
     }
@@ -964,10 +995,10 @@ public final class LayoutReader {
         continue;
       }
       if (it.style != Numbering.NONE) {
-        it.isHeading = it.fullText.length() <= MAX_HEADING && (!measureStyles.isEmpty() || anyDirect)
+        it.isHeading = it.fullLength() <= MAX_HEADING && (!measureStyles.isEmpty() || anyDirect)
             && k < Math.max(lastMeasure, 0);
       } else {
-        it.isHeading = seenMeasure && k < lastMeasure && plainHeading(it.fullText);
+        it.isHeading = seenMeasure && k < lastMeasure && plainHeading(it.fullTextOnce());
       }
     }
     inheritClosingClauses();
@@ -998,7 +1029,7 @@ public final class LayoutReader {
         if (section == null) {
           ImmutableList.Builder<String> b = ImmutableList.builder();
           for (Item h : stack) {
-            b.add(h.fullText);
+            b.add(h.fullText());
           }
           section = b.build();
         }
@@ -1006,8 +1037,8 @@ public final class LayoutReader {
         m.section = section;
         measures.add(m);
         started = true;
-      } else if (!started && title == null && isTitle(it.fullText)) {
-        title = it.fullText;
+      } else if (!started && title == null && isTitle(it.fullTextOnce())) {
+        title = it.fullText();
       }
     }
     if (title == null) {
