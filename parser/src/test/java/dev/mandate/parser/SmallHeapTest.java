@@ -51,7 +51,7 @@ class SmallHeapTest {
   @Test
   void shortNumberedLinesThatMayEachStillBeAMeasure() {
     // a numbered line with no units is a measure if any line numbered alike has units, so each is kept to the end:
-    // 1.5 MB of them needed some 105 MB of heap when every line was kept as objects, now about 45 MB
+    // 1.5 MB of them needed some 105 MB of heap when every line was kept as objects, now about 30 MB
     Document d = PARSER.parse("1.a\n".repeat(375_000) + "(1)b\n");
     assertTrue(d.measures().isEmpty());
   }
