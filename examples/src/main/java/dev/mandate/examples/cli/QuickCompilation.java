@@ -44,7 +44,9 @@ final class QuickCompilation {
 
   /** Makes the request on a daemon thread if it is {@link #worthIt worth it}, and returns at once. */
   static void requestFor(long inputBytes) {
-    if (Boolean.getBoolean(KEEP_PROPERTY) || !worthIt(inputBytes, Runtime.getRuntime().availableProcessors())) {
+    Runtime runtime = Runtime.getRuntime();
+    if (Boolean.getBoolean(KEEP_PROPERTY)
+        || !worthIt(inputBytes, runtime.availableProcessors(), runtime.maxMemory())) {
       return;
     }
     Thread t = new Thread(QuickCompilation::requestQuietly, "mandate-quick-compilation");
@@ -52,10 +54,19 @@ final class QuickCompilation {
     t.start();
   }
 
-  /** Whether an input of this size, parsed with this many CPUs, runs faster without the optimising compiler. */
-  static boolean worthIt(long inputBytes, int cpus) {
-    return inputBytes >= FROM_BYTES && (cpus == 1 || inputBytes <= UP_TO_BYTES_ON_SEVERAL_CPUS);
+  /**
+   * Whether an input of this size, parsed with this many CPUs in a heap that may grow to {@code maxHeap} bytes, runs
+   * faster without the optimising compiler, and has room for the request. The management server and the logging it
+   * starts take a few megabytes; in a heap the parse may fill (a CLI test parses 8 MB under {@code -Xmx16m}) they
+   * ran out of memory half-made, and the JVM's logging printed a stack trace as it shut down.
+   */
+  static boolean worthIt(long inputBytes, int cpus, long maxHeap) {
+    return inputBytes >= FROM_BYTES && (cpus == 1 || inputBytes <= UP_TO_BYTES_ON_SEVERAL_CPUS)
+        && maxHeap >= 4 * inputBytes + MIN_FREE_HEAP;
   }
+
+  /** The heap the request needs left over, beyond four times the input (the founding document parses in 2.5). */
+  static final long MIN_FREE_HEAP = 64L * 1024 * 1024;
 
   /**
    * {@link #request}, saying nothing whatever happens: the parse running beside it may fill the heap first (found by

@@ -9,15 +9,26 @@ import org.junit.jupiter.api.Test;
 
 class QuickCompilationTest {
 
+  private static final long GB = 1024L * 1024 * 1024;
+
   @Test
   void onlyInputsLargeEnoughToGainAreWorthTheRequest() {
-    assertFalse(QuickCompilation.worthIt(17_000, 1), "a small document: starting the management server costs more");
-    assertFalse(QuickCompilation.worthIt(QuickCompilation.FROM_BYTES - 1, 2));
-    assertTrue(QuickCompilation.worthIt(QuickCompilation.FROM_BYTES, 2));
-    assertTrue(QuickCompilation.worthIt(20_000_000, 2));
-    assertTrue(QuickCompilation.worthIt(20_000_000, 1));
-    assertFalse(QuickCompilation.worthIt(60_000_000, 2), "on several CPUs the optimising compiler pays off there");
-    assertTrue(QuickCompilation.worthIt(60_000_000, 1), "on one CPU it never does");
+    assertFalse(QuickCompilation.worthIt(17_000, 1, GB),
+        "a small document: starting the management server costs more");
+    assertFalse(QuickCompilation.worthIt(QuickCompilation.FROM_BYTES - 1, 2, GB));
+    assertTrue(QuickCompilation.worthIt(QuickCompilation.FROM_BYTES, 2, GB));
+    assertTrue(QuickCompilation.worthIt(20_000_000, 2, GB));
+    assertTrue(QuickCompilation.worthIt(20_000_000, 1, GB));
+    assertFalse(QuickCompilation.worthIt(60_000_000, 2, GB), "on several CPUs the optimising compiler pays off there");
+    assertTrue(QuickCompilation.worthIt(60_000_000, 1, GB), "on one CPU it never does");
+  }
+
+  /** Regression: under -Xmx16m the request ran out of memory half-made, and the JVM printed a trace at exit. */
+  @Test
+  void noRequestInAHeapThatTheParseMayFill() {
+    assertFalse(QuickCompilation.worthIt(8_000_000, 1, 16L * 1024 * 1024));
+    assertFalse(QuickCompilation.worthIt(20_000_000, 2, 128L * 1024 * 1024));
+    assertTrue(QuickCompilation.worthIt(20_000_000, 2, 4 * 20_000_000L + QuickCompilation.MIN_FREE_HEAP));
   }
 
   @Test
