@@ -105,7 +105,7 @@ public final class LayoutReader {
     RawMeasure measure() {
       RawMeasure m = measure;
       if (m == null) {
-        m = new RawMeasure(fullText(), from, to, line, column);
+        m = new RawMeasure(fullText().substring(from, to), line, column);
         measure = m;
       }
       return m;
@@ -647,7 +647,7 @@ public final class LayoutReader {
       return;
     }
     String full = Fold.trim(text);
-    RawMeasure m = new RawMeasure(full, b - lead, e - lead, line.number(), b + 1);
+    RawMeasure m = new RawMeasure(text.substring(b, e), line.number(), b + 1);
     if (clauseStart >= 0) {
       readInlineClause(text, folded, clauseStart, line, m);
     } else if (labelStart >= 0) {

@@ -8,11 +8,7 @@ import java.util.List;
 
 /** A measure as the layout found it: its text, where it is, its section, its unit clauses and deadline cell. */
 public final class RawMeasure {
-  /** The text, or null while it is still {@code [from, to)} of {@link #source} (see the second constructor). */
   private String text;
-  private String source;
-  private int from;
-  private int to;
   final int line;
   final int column;
   ImmutableList<String> section = ImmutableList.of();
@@ -28,32 +24,12 @@ public final class RawMeasure {
     this.column = column;
   }
 
-  /**
-   * A measure whose text is {@code [from, to)} of {@code source}, cut out only if it is asked for. A line that may be
-   * a measure keeps its whole text for the layout to decide on; most such lines turn out headings or furniture, and
-   * a second copy of each, without its numbering, doubled what they held.
-   */
-  RawMeasure(String source, int from, int to, int line, int column) {
-    this.source = source;
-    this.from = from;
-    this.to = to;
-    this.line = line;
-    this.column = column;
-  }
-
   public String text() {
-    String t = text;
-    if (t == null) {
-      t = source.substring(from, to);
-      text = t;
-      source = null;
-    }
-    return t;
+    return text;
   }
 
   void setText(String text) {
     this.text = text;
-    this.source = null;
   }
 
   public int line() {
@@ -102,6 +78,6 @@ public final class RawMeasure {
 
   @Override
   public String toString() {
-    return line + ": " + text() + " " + clauses();
+    return line + ": " + text + " " + clauses();
   }
 }
