@@ -19,6 +19,8 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.stream.Collectors;
 
 /**
@@ -54,6 +56,9 @@ public final class MandateCli {
       "                  parse FILE (- reads standard input) and print a summary (the default) or mandate/1 JSON;",
       "                  --debug prints a stack trace on failure",
       "Exit codes: 0 success, 1 unreadable input, no measures in it, or not enough memory to parse it, 2 bad usage.",
+      "A file of 256 KB or more is parsed in a second JVM started for one short parse (quick compiler alone, huge",
+      "pages, serial collector; your -D, -X heap and -XX options are passed on); java -Dmandate.cli.relaunch=false",
+      "-jar mandate.jar keeps it in the first.",
       "");
 
   private MandateCli() {}
@@ -71,7 +76,7 @@ public final class MandateCli {
   }
 
   /** What {@code parse} was asked to do. */
-  private static final class ParseCommand {
+  static final class ParseCommand {
     String file;
     Format format = Format.summary;
     boolean debug;
@@ -121,8 +126,27 @@ public final class MandateCli {
     return OK;
   }
 
+  /**
+   * Runs the tool and exits with its code. A large input is parsed in a second JVM started with options that suit one
+   * short parse ({@link TunedJvm}); this one then waits for it and exits with its code.
+   */
   public static void main(String[] args) {
-    System.exit(run(System.err, args));
+    PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    OptionalInt second = TunedJvm.run(args, err);
+    System.exit(second.isPresent() ? second.getAsInt() : run(System.err, args));
+  }
+
+  /** What {@code mandate args} asks to parse, or empty if it is another command or bad usage. */
+  static Optional<ParseCommand> parseCommand(String[] args) {
+    if (args.length == 0 || !args[0].equals("parse")) {
+      return Optional.empty();
+    }
+    try {
+      ParseCommand c = parseArguments(args);
+      return c.help ? Optional.empty() : Optional.of(c);
+    } catch (UsageException e) {
+      return Optional.empty();
+    }
   }
 
   private static ParseCommand parseArguments(String[] args) throws UsageException {

@@ -45,7 +45,7 @@ final class QuickCompilation {
   /** Makes the request on a daemon thread if it is {@link #worthIt worth it}, and returns at once. */
   static void requestFor(long inputBytes) {
     Runtime runtime = Runtime.getRuntime();
-    if (Boolean.getBoolean(KEEP_PROPERTY)
+    if (Boolean.getBoolean(KEEP_PROPERTY) || TunedJvm.isSecond()
         || !worthIt(inputBytes, runtime.availableProcessors(), runtime.maxMemory())) {
       return;
     }
@@ -61,8 +61,16 @@ final class QuickCompilation {
    * ran out of memory half-made, and the JVM's logging printed a stack trace as it shut down.
    */
   static boolean worthIt(long inputBytes, int cpus, long maxHeap) {
-    return inputBytes >= FROM_BYTES && (cpus == 1 || inputBytes <= UP_TO_BYTES_ON_SEVERAL_CPUS)
+    return inputBytes >= FROM_BYTES && quickCompilerAlonePays(inputBytes, cpus)
         && maxHeap >= 4 * inputBytes + MIN_FREE_HEAP;
+  }
+
+  /**
+   * Whether a parse of an input this size, with this many CPUs, runs faster with the quick compiler alone, leaving
+   * aside what it costs to ask for it ({@link TunedJvm} asks for it when it starts a JVM).
+   */
+  static boolean quickCompilerAlonePays(long inputBytes, int cpus) {
+    return cpus == 1 || inputBytes <= UP_TO_BYTES_ON_SEVERAL_CPUS;
   }
 
   /** The heap the request needs left over, beyond four times the input (the founding document parses in 2.5). */

@@ -16,9 +16,11 @@ import java.util.List;
  * way; wall times come from {@link System#nanoTime()} around the process. On a shared machine single runs vary a
  * lot, so it prints every pair, the medians, and the median of the per-round ratios (each pair ran close in time).
  *
- * <p>Each round also runs the CLI with {@code -Dmandate.cli.optimisingCompiler=true}, which keeps the JVM's usual
- * compilers: the CLI otherwise asks its JVM to leave a large input's parse to the quick compiler, and this shows what
- * that choice is worth, on the same machine at the same time.
+ * <p>Each round also runs the CLI twice more, to show what its choices are worth on the same machine at the same
+ * time: with {@code -Dmandate.cli.relaunch=false}, which parses in the JVM started (a large input is otherwise parsed
+ * in a second JVM started with options for one short parse), and with that and
+ * {@code -Dmandate.cli.optimisingCompiler=true} as well, which keeps that JVM's usual compilers (the CLI otherwise
+ * asks it to leave a large input's parse to the quick compiler): the JVM as {@code java -jar} starts it.
  *
  * <p>Arguments: the CLI jar, the classpath that holds HanLP and this class, the size in MB, the number of rounds,
  * and optionally the CPUs to pin both tools to ({@code taskset -c LIST}, Linux), or {@code all}. Pinned to one CPU,
@@ -49,43 +51,50 @@ public final class WholeProcessComparison {
       String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
       List<String> mandate = new ArrayList<>(pin);
       mandate.addAll(List.of(java, "-jar", jar.toString(), "parse", input.toString(), "--format", "json"));
-      List<String> usual = new ArrayList<>(pin);
-      usual.addAll(List.of(java, "-Dmandate.cli.optimisingCompiler=true", "-jar", jar.toString(), "parse",
+      List<String> oneJvm = new ArrayList<>(pin);
+      oneJvm.addAll(List.of(java, "-Dmandate.cli.relaunch=false", "-jar", jar.toString(), "parse",
           input.toString(), "--format", "json"));
+      List<String> usual = new ArrayList<>(pin);
+      usual.addAll(List.of(java, "-Dmandate.cli.relaunch=false", "-Dmandate.cli.optimisingCompiler=true", "-jar",
+          jar.toString(), "parse", input.toString(), "--format", "json"));
       List<String> hanlp = new ArrayList<>(pin);
       hanlp.addAll(List.of(java, "-cp", classpath, HanlpSegmentFile.class.getName(), input.toString()));
       System.out.printf("input: %s (%,d bytes); %d rounds, each a fresh JVM per tool; CPUs: %s%n", input,
           Files.size(input), rounds, cpus);
       List<Double> m = new ArrayList<>();
+      List<Double> o = new ArrayList<>();
       List<Double> u = new ArrayList<>();
       List<Double> h = new ArrayList<>();
       List<Double> ratios = new ArrayList<>();
-      List<Double> usualRatios = new ArrayList<>();
       for (int r = 0; r < rounds; r++) {
         double a;
-        double c;
         double b;
+        double c;
+        double d;
         if (r % 2 == 0) {
           a = seconds(mandate);
-          c = seconds(usual);
+          c = seconds(oneJvm);
+          d = seconds(usual);
           b = seconds(hanlp);
         } else {
           b = seconds(hanlp);
-          c = seconds(usual);
+          d = seconds(usual);
+          c = seconds(oneJvm);
           a = seconds(mandate);
         }
         m.add(a);
-        u.add(c);
+        o.add(c);
+        u.add(d);
         h.add(b);
         ratios.add(b / a);
-        usualRatios.add(b / c);
-        System.out.printf("round %d: mandate %.2f s (usual compilers %.2f s), HanLP %.2f s, HanLP/mandate %.2f"
-            + " (usual compilers %.2f)%n", r + 1, a, c, b, b / a, b / c);
+        System.out.printf("round %d: mandate %.2f s (in one JVM %.2f s, with its usual compilers %.2f s), HanLP %.2f s,"
+            + " HanLP/mandate %.2f (%.2f, %.2f)%n", r + 1, a, c, d, b, b / a, b / c, b / d);
       }
       System.out.printf("median: mandate %.2f s, HanLP %.2f s; ratio of medians %.2f; median of ratios %.2f%n",
           median(m), median(h), median(h) / median(m), median(ratios));
-      System.out.printf("the CLI with the JVM's usual compilers: median %.2f s; ratio of medians %.2f; median of"
-          + " ratios %.2f%n", median(u), median(h) / median(u), median(usualRatios));
+      System.out.printf("the CLI in one JVM: median %.2f s, ratio of medians %.2f; with that JVM's usual compilers:"
+          + " median %.2f s, ratio of medians %.2f%n", median(o), median(h) / median(o), median(u),
+          median(h) / median(u));
     } finally {
       Files.deleteIfExists(input);
     }
