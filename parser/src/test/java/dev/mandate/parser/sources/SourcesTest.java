@@ -43,6 +43,11 @@ class SourcesTest {
 
   /** As {@link #seed(List)}, each row's content cell spanning {@code span} columns. */
   private static Render.Doc seed(List<Integer> boldAt, int span) {
+    return seed(boldAt, span, true);
+  }
+
+  /** As {@link #seed(List, int)}; without {@code colons}, the label cells read 具体措施 and 责任单位. */
+  private static Render.Doc seed(List<Integer> boldAt, int span, boolean colons) {
     List<Render.Row> rows = new ArrayList<>();
     int measure = 0;
     for (String line : Resources.text(Resources.SEED).split("\n")) {
@@ -51,6 +56,9 @@ class SourcesTest {
         continue;
       }
       String label = line.substring(0, bar).strip();
+      if (!colons) {
+        label = label.replaceAll("[:：]$", "");
+      }
       String content = line.substring(bar + 1).replaceAll("\\|\\s*$", "").strip();
       if (label.startsWith("具体措施")) {
         rows.add(new Render.Row(List.of(Render.plain(label), Render.plain(content)), span));
@@ -134,6 +142,21 @@ class SourcesTest {
     Document xlsx = PARSER.parse(new ByteArrayInputStream(Render.xlsx(doc)), "linyi.xlsx");
     sameAsTextWithBoldLeads(text, xlsx, boldAt, "xlsx");
     assertTrue(html.diagnostics().stream().noneMatch(d -> d.kind() == Diagnostic.Kind.NO_MARKED_LEAD));
+  }
+
+  @Test
+  void labelCellsWithoutColonsAreLabelsInHtmlWordAndExcel() {
+    // a table of label and content cells: 具体措施 | text, 责任单位 | units, the label with no colon of its own
+    Document text = PARSER.parse(Resources.text(Resources.SEED));
+    List<Integer> boldAt = new ArrayList<>();
+    Render.Doc doc = seed(boldAt, 1, false);
+    assertEquals("具体措施", doc.rows().get(0).cells().get(0).get(0).text());
+    sameAsTextWithBoldLeads(text, PARSER.parse(new ByteArrayInputStream(Render.html(doc)), "bare.html"), boldAt,
+        "html");
+    sameAsTextWithBoldLeads(text, PARSER.parse(new ByteArrayInputStream(Render.docx(doc)), "bare.docx"), boldAt,
+        "docx");
+    sameAsTextWithBoldLeads(text, PARSER.parse(new ByteArrayInputStream(Render.xlsx(doc)), "bare.xlsx"), boldAt,
+        "xlsx");
   }
 
   @Test

@@ -179,7 +179,8 @@ public final class LayoutReader {
         // a tab is a cell break only in a table (copied from a browser) or a header or labelled row, not in
         // "1.<tab>新建学校…"
         if (!raw.isEmpty() && (sep == '|' || pipeHeader != null || Columns.header(raw) != null
-            || taskLabel(Fold.fold(raw.get(0))) || Labels.leading(Fold.fold(raw.get(0))) != null)) {
+            || taskLabel(Fold.fold(raw.get(0))) || Labels.leading(Fold.fold(raw.get(0))) != null
+            || isLoneLabel(Fold.trim(Fold.fold(raw.get(0)))))) {
           List<Cell> cells = new ArrayList<>(raw.size());
           for (String c : raw) {
             cells.add(Cell.plain(c));
@@ -222,6 +223,13 @@ public final class LayoutReader {
         noHeaderBefore = j;
       }
 
+      if (t.length() <= 2 * LONE_LABEL + 1) {
+        int last = loneLabelRow(blocks, i, t, line);
+        if (last >= 0) {
+          i = last;
+          continue;
+        }
+      }
       Clause.Kind label = Labels.leading(folded);
       if (label != null) {
         if (continuing != null && pendingLines > 0) {
@@ -369,10 +377,17 @@ public final class LayoutReader {
     int start = Fold.trimStart(cell0, 0, cell0.length());
     String first = labelHead(cell0, start, cell0.length());
     int colon = taskColon(first);
-    if (colon > 0) {
+    // 具体措施 | text | with no colon: the label alone in its cell, outside a table with a header, in a row that is
+    // not a header itself (具体措施 | 责任单位)
+    Lone bare = colon < 0 && first.isEmpty() && pipeHeader == null && cells.size() >= 2
+        ? loneLabel(Fold.trim(Fold.fold(cell0))) : null;
+    if (bare != null && (!bare.label() || bare.colon || !hasCellText(cells, 1))) {
+      bare = null;
+    }
+    if (colon > 0 || bare != null && bare.task) {
       // 具体措施: | text |  — a labelled task row
       pipeHeader = null;
-      int rest = start + colon + 1;
+      int rest = colon > 0 ? start + colon + 1 : cell0.length();
       String b;
       if (cells.size() == 2 && Fold.trim(cell0.substring(rest)).isEmpty()) {
         b = Fold.trim(cells.get(1).text().replace("\n", ""));
@@ -386,6 +401,23 @@ public final class LayoutReader {
       if (!b.isEmpty()) {
         addDirectMeasure(new RawMeasure(b, number, pipeLine == null ? 1 : taskColumn(pipeLine, cell0, rest, b)));
       }
+      return;
+    }
+    if (bare != null) {
+      // 责任单位 | units |: the other cells are the clause, of the label's kind
+      StringBuilder text = new StringBuilder();
+      List<boolean[]> masks = new ArrayList<>();
+      boolean cellsTyped = false;
+      for (Cell c : cells.subList(1, cells.size())) {
+        if (text.length() > 0) {
+          text.append(' ');
+          masks.add(new boolean[1]);
+        }
+        text.append(c.text());
+        masks.add(c.hasType() ? c.bold(0, c.text().length()) : new boolean[c.text().length()]);
+        cellsTyped |= c.hasType();
+      }
+      attach(text.toString(), cellsTyped ? concat(masks, text.length()) : null, number, 1, bare.kind);
       return;
     }
     if (Labels.leading(first) != null) {
@@ -408,10 +440,7 @@ public final class LayoutReader {
       }
       return;
     }
-    List<String> texts = new ArrayList<>(grid.size());
-    for (Cell c : grid) {
-      texts.add(c.text());
-    }
+    List<String> texts = texts(grid);
     List<Columns.Kind> header = Columns.header(texts);
     if (header != null) {
       pipeHeader = header;
@@ -540,6 +569,254 @@ public final class LayoutReader {
     return at + 1;
   }
 
+  private static List<String> texts(List<Cell> cells) {
+    List<String> texts = new ArrayList<>(cells.size());
+    for (Cell c : cells) {
+      texts.add(c.text());
+    }
+    return texts;
+  }
+
+  /**
+   * Whether a cell from {@code from} on has text that is no column name: 责任单位 | 完成时限 is (part of) a header,
+   * not a label and its cell.
+   */
+  private static boolean hasCellText(List<Cell> cells, int from) {
+    for (int c = from; c < cells.size(); c++) {
+      String t = Fold.trim(cells.get(c).text());
+      if (!t.isEmpty() && Columns.kind(t) == null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---- a labelled row flattened one cell a line ------------------------------------------------------------
+
+  /** The longest label word read alone on a line or in a cell, in chars, spaces left out. */
+  private static final int LONE_LABEL = 12;
+
+  /** How many lines a flattened task cell may run to before its responsibility label: keeps the look-ahead short. */
+  private static final int LONE_TASK_LINES = 12;
+
+  /** The measure of the last flattened labelled row: the labels alone on their lines that follow are its own. */
+  private Item loneTask;
+
+  /**
+   * A label standing alone: a task column's name; a responsibility, person or deadline label, or a column's name
+   * that says the same ({@link #kind}); or the name of another column (序号, 备注), neither.
+   */
+  private static final class Lone {
+    final boolean task;
+    final Clause.Kind kind;
+    final boolean colon;
+
+    Lone(boolean task, Clause.Kind kind, boolean colon) {
+      this.task = task;
+      this.kind = kind;
+      this.colon = colon;
+    }
+
+    /** Whether it labels a task or a clause; if not, it names a column whose cells are neither. */
+    boolean label() {
+      return task || kind != null;
+    }
+  }
+
+  private static boolean isLoneLabel(String foldedTrimmed) {
+    Lone lone = loneLabel(foldedTrimmed);
+    return lone != null && lone.label();
+  }
+
+  /** The clause kind of a column that holds units or deadlines, for its name standing alone as a label. */
+  private static Clause.Kind clauseKind(Columns.Kind column) {
+    switch (column) {
+      case UNITS:
+        return Clause.Kind.GENERIC;
+      case LEAD:
+        return Clause.Kind.LEAD;
+      case SUPPORT:
+        return Clause.Kind.SUPPORT;
+      case DEADLINE:
+        return Clause.Kind.DEADLINE;
+      default:
+        return null;
+    }
+  }
+
+  /**
+   * {@code foldedTrimmed}, a line or cell, as a label standing alone ({@code 具体措施}, {@code 责任单位:}, {@code 责 任
+   * 单 位}), or null.
+   */
+  private static Lone loneLabel(String foldedTrimmed) {
+    int n = foldedTrimmed.length();
+    if (n < 2 || n > 2 * LONE_LABEL + 1) {
+      return null;
+    }
+    boolean colon = foldedTrimmed.charAt(n - 1) == ':';
+    int end = colon ? n - 1 : n;
+    boolean spaced = false;
+    for (int i = 0; i < end; i++) {
+      char c = foldedTrimmed.charAt(i);
+      if (c == ':') {
+        return null; // 责任单位:市教育局, a label with its units
+      }
+      spaced |= Fold.isSpace(c);
+    }
+    String word;
+    if (spaced) {
+      StringBuilder w = new StringBuilder(end);
+      for (int i = 0; i < end; i++) {
+        char c = foldedTrimmed.charAt(i);
+        if (!Fold.isSpace(c)) {
+          w.append(c);
+        }
+      }
+      word = w.toString();
+    } else {
+      word = colon ? foldedTrimmed.substring(0, end) : foldedTrimmed;
+    }
+    if (word.length() < 2 || word.length() > LONE_LABEL) {
+      return null;
+    }
+    Columns.Kind column = Columns.kind(word);
+    if (column == Columns.Kind.TASK) {
+      return new Lone(true, null, colon);
+    }
+    Clause.Kind k = Labels.named(word);
+    if (k == null && column != null) {
+      k = clauseKind(column);
+    }
+    return k == null && column == null ? null : new Lone(false, k, colon);
+  }
+
+  /**
+   * Reads a labelled row flattened one cell a line, from the label line at {@code i}: {@code 具体措施} (colon or
+   * not) and the task's lines up to a responsibility label, or {@code 责任单位} and the units on the next line.
+   * Returns the index of the last line read, or -1, having read nothing, if the line is no such label.
+   *
+   * <p>A task label's lines are read as its task only if a responsibility, person or deadline label, alone on its
+   * line too, follows within {@link #LONE_TASK_LINES} lines: a heading such as {@code 主要任务} over items that each
+   * have a label line ({@code 牵头单位:X}) is no row.
+   */
+  private int loneLabelRow(List<? extends Block> blocks, int i, String t, Line line) {
+    Lone lone = loneLabel(t);
+    if (lone == null) {
+      return -1;
+    }
+    int n = blocks.size();
+    int end = Math.min(n, i + 1 + LONE_TASK_LINES);
+    if (lone.task) {
+      StringBuilder body = null;
+      Line first = null;
+      int last = -1;
+      boolean bodyEnded = false;
+      boolean skipValue = false;
+      for (int j = i + 1; j < end && blocks.get(j) instanceof Line; j++) {
+        Line l = (Line) blocks.get(j);
+        if (l.isBlank()) {
+          continue;
+        }
+        String lt = Fold.trim(l.folded());
+        Lone next = lt.length() <= 2 * LONE_LABEL + 1 ? loneLabel(lt) : null;
+        if (next == null && (Labels.leading(lt) != null || taskLabelLine(lt) || Columns.kind(lt) != null)) {
+          // a label line with its units (牵头单位:X) after a heading such as 主要任务, or a flattened table's header
+          return -1;
+        }
+        if (next == null) {
+          if (skipValue) {
+            skipValue = false; // the deadline's or person's cell
+          } else if (bodyEnded || !isCellLine(lt) || !Labels.find(lt).isEmpty()) {
+            return -1; // items, headings, rows or units of their own: a heading over them, not a row
+          } else {
+            if (body == null) {
+              body = new StringBuilder();
+              first = l;
+            }
+            body.append(Fold.trim(l.text()));
+            last = j;
+          }
+          continue;
+        }
+        if (next.task || body == null || skipValue) {
+          return -1; // another task, or a label with no cell: no row
+        }
+        if (next.kind == null || next.kind == Clause.Kind.DEADLINE || next.kind == Clause.Kind.PERSON) {
+          bodyEnded = true; // 完成时限 / its cell, or 备注 / its cell, may come before the units
+          skipValue = true;
+          continue;
+        }
+        if (cellLine(blocks, j + 1, Math.min(n, j + 1 + LONE_TASK_LINES)) < 0) {
+          return -1; // 责任单位 over another label or a header word: a flattened table's header, not a row
+        }
+        endJoinedTask();
+        addDirect(body.toString(), first, Fold.trimStart(first.text(), 0, first.text().length()) + 1);
+        loneTask = current;
+        return last;
+      }
+      return -1;
+    }
+    if (!lone.label()) {
+      // 序号 / 2. before a row, or 备注 / its cell within one: neither a measure nor a heading
+      int k = i + 1;
+      while (k < end && blocks.get(k) instanceof Line && ((Line) blocks.get(k)).isBlank()) {
+        k++;
+      }
+      if (k < end && blocks.get(k) instanceof Line && Cells.isSerial(((Line) blocks.get(k)).folded())) {
+        return k;
+      }
+      int cell = cellLine(blocks, i + 1, end);
+      return cell >= 0 && loneTask != null && loneTask == current ? cell : -1;
+    }
+    int j = cellLine(blocks, i + 1, end);
+    if (j < 0) {
+      return -1;
+    }
+    Line l = (Line) blocks.get(j);
+    String text = l.text();
+    int b = Fold.trimStart(text, 0, text.length());
+    boolean cutAtColon = b < text.length() && Fold.fold(text.charAt(b)) == ':';
+    if (cutAtColon) {
+      b++; // 责任单位 / :X, a label line cut before its colon
+    }
+    // in a flattened row the next line is the label's cell; elsewhere only a label line cut at its colon, over a
+    // plain list of units, is read as one: a label alone on its line is otherwise too often something else
+    if (!(loneTask != null && loneTask == current
+        || (lone.colon || cutAtColon) && Cells.isUnits(Fold.fold(text.substring(b))))) {
+      return -1;
+    }
+    if (continuing != null && pendingLines > 0) {
+      mergeContinuation(null);
+    }
+    continuing = null;
+    attach(text.substring(b), null, l.number(), b + 1, lone.kind);
+    return j;
+  }
+
+  /**
+   * The index of the first line with text in {@code [from, to)} if it can be a lone label's cell — not a label, a
+   * labelled line or a header word — else -1.
+   */
+  private static int cellLine(List<? extends Block> blocks, int from, int to) {
+    for (int j = from; j < to && blocks.get(j) instanceof Line; j++) {
+      Line l = (Line) blocks.get(j);
+      if (l.isBlank()) {
+        continue;
+      }
+      String lt = Fold.trim(l.folded());
+      boolean label = lt.length() <= 2 * LONE_LABEL + 1 && loneLabel(lt) != null || Labels.leading(lt) != null
+          || taskLabelLine(lt) || Columns.kind(lt) != null;
+      return label || !isCellLine(lt) ? -1 : j;
+    }
+    return -1;
+  }
+
+  /** Whether a line can be a flattened cell's text: no numbered item or heading, no row of a table. */
+  private static boolean isCellLine(String foldedTrimmed) {
+    return Numbering.of(foldedTrimmed).style == Numbering.NONE && foldedTrimmed.indexOf('|') < 0
+        && foldedTrimmed.indexOf('\t') < 0;
+  }
+
   /** Whether every non-empty cell of a row has the same text (one cell spanning the row). */
   private static boolean spanning(List<String> texts) {
     String first = null;
@@ -590,7 +867,12 @@ public final class LayoutReader {
   }
 
   private void attach(String text, boolean[] bold, int lineNumber, int column) {
-    List<Clause> clauses = Labels.clauses(text, bold, Clause.Kind.GENERIC, lineNumber, column);
+    attach(text, bold, lineNumber, column, Clause.Kind.GENERIC);
+  }
+
+  /** Attaches the clauses of {@code text} to the current measure; text before any label is of {@code kind}. */
+  private void attach(String text, boolean[] bold, int lineNumber, int column, Clause.Kind kind) {
+    List<Clause> clauses = Labels.clauses(text, bold, kind, lineNumber, column);
     if (current == null) {
       if (!clauses.isEmpty()) {
         // a convention stated in a list before any measure still counts

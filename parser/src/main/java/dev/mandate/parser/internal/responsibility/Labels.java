@@ -1,6 +1,7 @@
 package dev.mandate.parser.internal.responsibility;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import dev.mandate.parser.internal.Vocabulary;
 import dev.mandate.parser.internal.text.Brackets;
 import dev.mandate.parser.internal.text.Fold;
@@ -21,6 +22,10 @@ public final class Labels {
   /** The kind of each label, by its index in {@link #LABELS}: looked up once, not by name at every find. */
   private static final Clause.Kind[] KINDS = LABELS.stream().map(e -> Clause.Kind.valueOf(e.kind()))
       .toArray(Clause.Kind[]::new);
+
+  /** Each label's kind by its word (folded), for a label standing alone, with no colon after it. */
+  private static final ImmutableMap<String, Clause.Kind> BY_WORD = LABELS.stream()
+      .collect(ImmutableMap.toImmutableMap(Vocabulary.Entry::word, e -> Clause.Kind.valueOf(e.kind())));
 
   /** Length of the longest label, and how many spaces a label may leave before its colon when found at a start. */
   private static final int LONGEST = LABELS.isEmpty() ? 0 : LABELS.get(0).word().length();
@@ -85,6 +90,11 @@ public final class Labels {
     char p = folded.charAt(start - 1);
     return Fold.isSpace(p) || UnitListSplitter.isGroupSeparator(p) || p == '、' || Brackets.isOpen(p)
         || p == '|' || p == ':';
+  }
+
+  /** The kind of the label that is {@code word} (folded, no colon: {@code 责任单位}), or null if it is none. */
+  public static Clause.Kind named(String word) {
+    return BY_WORD.get(word);
   }
 
   /** The label kind if {@code folded} (trimmed) starts with a label and a colon. */

@@ -303,4 +303,93 @@ class LayoutFamiliesTest {
     assertEquals("市教育局/LM", Shown.of(d.measures().get(0).responsibilities().get(0)));
     assertEquals("新建医院1所。 | 市卫健委/LM | 1所 | -", show(d.measures().get(1)));
   }
+
+  // ---- labelled rows whose label stands alone: no colon, or its cell on the next line ------------------------
+
+  /** The founding document's labelled rows ({@code 具体措施: | X |}) rewritten by {@code row(label, content)}. */
+  private static String seedRows(java.util.function.BiFunction<String, String, String> row) {
+    StringBuilder b = new StringBuilder();
+    for (String line : Resources.text(Resources.SEED).split("\n")) {
+      int bar = line.indexOf('|');
+      if (bar < 0) {
+        b.append(line).append('\n');
+        continue;
+      }
+      String label = line.substring(0, bar).strip().replaceAll("[:：]$", "");
+      String content = line.substring(bar + 1).replaceAll("\\|\\s*$", "").strip();
+      b.append(row.apply(label, content));
+    }
+    return b.toString();
+  }
+
+  private static void readsLikeTheSeed(String text, String what) {
+    List<String> expected = shown(PARSER.parse(Resources.text(Resources.SEED)));
+    assertEquals(59, expected.size());
+    assertEquals(expected, shown(PARSER.parse(text)), what);
+  }
+
+  @Test
+  void theFoundingDocumentFlattenedOneCellALineReadsLikeItsText() {
+    // a web table copied out one cell a line: the label on a line of its own, with or without its colon, its cell
+    // on the next; blank lines between cells, as some browsers copy them
+    readsLikeTheSeed(seedRows((label, content) -> label + "\n" + content + "\n"), "no colons");
+    readsLikeTheSeed(seedRows((label, content) -> label + "：\n\n" + content + "\n\n"), "colons, blank lines");
+  }
+
+  @Test
+  void labelCellsWithoutColonsInPipeAndTabRowsReadLikeTheText() {
+    readsLikeTheSeed(seedRows((label, content) -> label + " | " + content + " |\n"), "pipes");
+    readsLikeTheSeed(seedRows((label, content) -> label + "\t" + content + "\n"), "tabs");
+  }
+
+  @Test
+  void flattenedLabelledRowsKeepTheirSerialsDeadlinesAndSpacedLabelsOutOfTheText() {
+    Document d = parse("flattened-labelled-rows.txt");
+    assertEquals(List.of(
+        "新建公办幼儿园8所，新增学位2400个。 | 市教育局/LF 市财政局/S 市自然资源和规划局/S | 8所 2400个 | 2022年12月底",
+        "实施城镇老旧小区改造120个，惠及居民1.5万户。 | 市住建局/LM 各区人民政府/S | 120个 1.5万户 | -",
+        "开展“两癌”免费筛查2万人。 | 市卫健委/LF 市妇联/S | 2万人 | 长期坚持"), shown(d));
+    for (Measure m : d.measures()) {
+      assertEquals(List.of(), m.section(), "序号 is a column's name, not a heading");
+    }
+    assertEquals("2022年民生实事项目清单", d.title().orElseThrow());
+    assertEquals(List.of(), d.diagnostics());
+  }
+
+  @Test
+  void aHeadingThatNamesTheTaskColumnIsNoLabel() {
+    // 主要任务 over items, each with its own units: not a flattened row whose cell runs on to the next label
+    Document labelLines = PARSER.parse("主要任务\n1.新建学校3所。\n牵头单位：市教育局\n2.新建医院2所。\n牵头单位：市卫健委\n");
+    assertEquals(List.of("新建学校3所。 | 市教育局/LM | 3所 | -", "新建医院2所。 | 市卫健委/LM | 2所 | -"),
+        shown(labelLines));
+    Document items = PARSER.parse("主要任务\n1.新建学校3所（市教育局牵头）\n2.新建医院2所（市卫健委牵头）\n责任单位\n市财政局\n");
+    assertEquals(2, items.measures().size());
+    assertEquals("新建学校3所 | 市教育局/LM | 3所 | -", show(items.measures().get(0)));
+    assertEquals("新建医院2所", items.measures().get(1).text());
+  }
+
+  @Test
+  void aHeaderCutOverTwoLinesIsNoLabelledRow() {
+    // found by differential fuzzing: 责任单位 | 完成时限, the second half of a header, read as units 完成时限
+    Document d = PARSER.parse("序号 | 工作任务\n责任单位 | 完成时限\n1 | 新建学校3所。 | 市教育局 | 2021年底\n");
+    assertTrue(d.measures().stream().flatMap(m -> m.responsibilities().stream())
+        .noneMatch(r -> r.unit().name().contains("完成时限")), shown(d).toString());
+    assertTrue(d.diagnostics().stream().noneMatch(x -> x.message().contains("完成时限")), d.diagnostics().toString());
+  }
+
+  @Test
+  void aLabelLineCutBeforeItsUnitsKeepsThem() {
+    Document d = PARSER.parse("1.新建学校3所。\n责任单位：\n市教育局、市财政局\n2.新建医院2所。\n责任单位\n：市卫健委\n");
+    assertEquals(List.of("新建学校3所。 | 市教育局/LF 市财政局/S | 3所 | -", "新建医院2所。 | 市卫健委/LF | 2所 | -"), shown(d));
+  }
+
+  @Test
+  void aLabelAloneOverATableRowOrANumberedItemTakesNeither() {
+    // found by differential fuzzing: the row under a lone 责任单位 was read as its units, and the table was lost
+    Document table = PARSER.parse("项目名称\n第3页\n责任单位\n序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限 |\n"
+        + "1 | 新建幼儿园10所。 | 市教育局 | 市财政局 | 2022年12月底 |\n");
+    assertEquals(List.of("新建幼儿园10所。 | 市教育局/LM 市财政局/S | 10所 | 2022年12月底"), shown(table));
+    Document items = PARSER.parse("工作任务\n加快建设健康城市\n责任单位\n1.新建医院2所。（市卫健委牵头）\n");
+    assertEquals(List.of("新建医院2所。 | 市卫健委/LM | 2所 | -"), shown(items));
+  }
 }
