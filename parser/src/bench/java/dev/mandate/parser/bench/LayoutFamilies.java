@@ -46,6 +46,14 @@ enum LayoutFamilies {
   FLAT_TABLE("序号\n重点任务\n责任单位\n",
       (b, m) -> b.append(m.n + 1).append('\n').append(m.text).append('\n').append(m.lead)
           .append(m.support.isEmpty() ? "" : "、" + m.support).append('\n')),
+  /** Labelled rows flattened one cell a line: {@code 序号}, its number, {@code 具体措施}, X, {@code 牵头单位}, A, ... */
+  FLAT_LABELLED_ROWS((b, m) -> {
+    b.append("序号\n").append(m.n + 1).append("\n具体措施\n").append(m.text).append("\n牵头单位\n").append(m.lead)
+        .append('\n');
+    if (!m.support.isEmpty()) {
+      b.append("配合单位\n").append(m.support).append('\n');
+    }
+  }),
   /** {@code 一、} headings over numbered items each closed by {@code （责任单位：A、B）}. */
   HEADINGS((b, m) -> {
     if (m.n % 20 == 0) {

@@ -599,6 +599,18 @@ public final class LayoutReader {
   /** How many lines a flattened task cell may run to before its responsibility label: keeps the look-ahead short. */
   private static final int LONE_TASK_LINES = 12;
 
+  /** The first chars of every label and column name, folded. */
+  private static final java.util.BitSet LABEL_FIRST_CHARS = new java.util.BitSet(1 << 16);
+
+  static {
+    for (String w : Columns.kinds().keySet()) {
+      LABEL_FIRST_CHARS.set(w.charAt(0));
+    }
+    for (dev.mandate.parser.internal.Vocabulary.Entry e : Labels.vocabulary()) {
+      LABEL_FIRST_CHARS.set(e.word().charAt(0));
+    }
+  }
+
   /** The measure of the last flattened labelled row: the labels alone on their lines that follow are its own. */
   private Item loneTask;
 
@@ -650,8 +662,8 @@ public final class LayoutReader {
    */
   private static Lone loneLabel(String foldedTrimmed) {
     int n = foldedTrimmed.length();
-    if (n < 2 || n > 2 * LONE_LABEL + 1) {
-      return null;
+    if (n < 2 || n > 2 * LONE_LABEL + 1 || !LABEL_FIRST_CHARS.get(foldedTrimmed.charAt(0))) {
+      return null; // asked of every short line: most start with a char no label or column name starts with
     }
     boolean colon = foldedTrimmed.charAt(n - 1) == ':';
     int end = colon ? n - 1 : n;
