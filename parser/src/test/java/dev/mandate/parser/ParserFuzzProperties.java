@@ -32,6 +32,9 @@ class ParserFuzzProperties {
     for (String d : Resources.DEV) {
       LAYOUTS.add(Resources.text("dev/" + d + ".txt"));
     }
+    for (String l : Resources.layouts()) {
+      LAYOUTS.add(Resources.text(l));
+    }
   }
 
   private static void check(Document d) {

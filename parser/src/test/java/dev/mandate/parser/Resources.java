@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-/** Test resources: the seed copy in {@code seeds/} and the dev set in {@code dev/}. */
+/** Test resources: the seed copy in {@code seeds/}, the dev set in {@code dev/}, the layout samples in {@code layouts/}. */
 public final class Resources {
   private Resources() {}
 
@@ -27,4 +27,15 @@ public final class Resources {
   public static final String SEED = "seeds/linyi-2021-livelihood.txt";
   public static final String SEED_GOLD = "seeds/linyi-2021-livelihood.gold.json";
   public static final String[] DEV = {"doc01", "doc02", "doc03", "doc08", "doc14", "doc17"};
+
+  /** The layout family samples in {@code layouts/}, as paths under the test resources. */
+  public static java.util.List<String> layouts() {
+    java.net.URL dir = Resources.class.getResource("/layouts");
+    try (java.util.stream.Stream<java.nio.file.Path> s = java.nio.file.Files.list(java.nio.file.Path.of(dir.toURI()))) {
+      return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt")).sorted()
+          .map(n -> "layouts/" + n).collect(java.util.stream.Collectors.toList());
+    } catch (IOException | java.net.URISyntaxException e) {
+      throw new IllegalStateException("test resources are not a directory: " + dir, e);
+    }
+  }
 }

@@ -405,38 +405,14 @@ public final class LayoutReader {
     }
     if (bare != null) {
       // 责任单位 | units |: the other cells are the clause, of the label's kind
-      StringBuilder text = new StringBuilder();
-      List<boolean[]> masks = new ArrayList<>();
-      boolean cellsTyped = false;
-      for (Cell c : cells.subList(1, cells.size())) {
-        if (text.length() > 0) {
-          text.append(' ');
-          masks.add(new boolean[1]);
-        }
-        text.append(c.text());
-        masks.add(c.hasType() ? c.bold(0, c.text().length()) : new boolean[c.text().length()]);
-        cellsTyped |= c.hasType();
-      }
-      attach(text.toString(), cellsTyped ? concat(masks, text.length()) : null, number, 1, bare.kind);
+      attachCells(cells.subList(1, cells.size()), number, bare.kind);
       return;
     }
     if (Labels.leading(first) != null) {
       if (pipeLine != null) {
         attach(pipeLine.text().replace('|', ' ').replace('\t', ' '), null, number, 1);
       } else {
-        StringBuilder text = new StringBuilder();
-        List<boolean[]> masks = new ArrayList<>();
-        boolean cellsTyped = false;
-        for (Cell c : cells) {
-          if (text.length() > 0) {
-            text.append(' ');
-            masks.add(new boolean[1]);
-          }
-          text.append(c.text());
-          masks.add(c.hasType() ? c.bold(0, c.text().length()) : new boolean[c.text().length()]);
-          cellsTyped |= c.hasType();
-        }
-        attach(text.toString(), cellsTyped ? concat(masks, text.length()) : null, number, 1);
+        attachCells(cells, number, Clause.Kind.GENERIC);
       }
       return;
     }
@@ -845,6 +821,23 @@ public final class LayoutReader {
       }
     }
     return filled >= 2 || (filled == 1 && texts.size() >= 3 && !texts.get(0).isEmpty());
+  }
+
+  /** Attaches the cells' text, joined by spaces, with their bold where the source shows type. */
+  private void attachCells(List<Cell> cells, int number, Clause.Kind kind) {
+    StringBuilder text = new StringBuilder();
+    List<boolean[]> masks = new ArrayList<>();
+    boolean cellsTyped = false;
+    for (Cell c : cells) {
+      if (text.length() > 0) {
+        text.append(' ');
+        masks.add(new boolean[1]);
+      }
+      text.append(c.text());
+      masks.add(c.hasType() ? c.bold(0, c.text().length()) : new boolean[c.text().length()]);
+      cellsTyped |= c.hasType();
+    }
+    attach(text.toString(), cellsTyped ? concat(masks, text.length()) : null, number, 1, kind);
   }
 
   private static boolean[] concat(List<boolean[]> masks, int length) {
