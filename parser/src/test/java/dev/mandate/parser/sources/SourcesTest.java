@@ -160,6 +160,22 @@ class SourcesTest {
   }
 
   @Test
+  void aFormRowOfLabelsAndCellsKeepsItsBoldLead() {
+    String html = "<html><body><table>"
+        + "<tr><td>具体措施</td><td>新建学校3所。</td><td>责任单位</td><td>市教育局、<b>市财政局</b></td></tr>"
+        + "<tr><td>具体措施：</td><td>新建医院2所。</td><td>责任单位：</td><td><b>市卫健委</b>、市医保局</td></tr>"
+        + "</table></body></html>";
+    Document d = PARSER.parse(html);
+    assertEquals(2, d.measures().size());
+    assertEquals("新建学校3所。", d.measures().get(0).text());
+    assertEquals(List.of("市教育局", "市财政局"), names(d.measures().get(0)));
+    assertEquals(List.of("市财政局"), d.measures().get(0).leads().stream().map(Unit::name).collect(Collectors.toList()));
+    assertEquals("新建医院2所。", d.measures().get(1).text());
+    assertEquals(List.of("市卫健委"), d.measures().get(1).leads().stream().map(Unit::name).collect(Collectors.toList()));
+    assertEquals(Basis.BOLD, d.measures().get(1).responsibilities().get(0).basis().orElseThrow());
+  }
+
+  @Test
   void aCellMergedAcrossColumnsIsReadOnceInHtmlWordAndExcel() {
     // pasted from Word, a labelled row's content cell often spans the columns of the table's widest row; read once
     // per column it covered, its text, targets and units came three times

@@ -388,18 +388,37 @@ public final class LayoutReader {
       // 具体措施: | text |  — a labelled task row
       pipeHeader = null;
       int rest = colon > 0 ? start + colon + 1 : cell0.length();
+      // 具体措施 | X | 责任单位 | Y: a form's row of label and cell pairs; the task ends at the next label
+      int stop = 1;
+      while (stop < cells.size() && !isClauseLabelCell(cells.get(stop))) {
+        stop++;
+      }
       String b;
-      if (cells.size() == 2 && Fold.trim(cell0.substring(rest)).isEmpty()) {
+      if (stop == 2 && Fold.trim(cell0.substring(rest)).isEmpty()) {
         b = Fold.trim(cells.get(1).text().replace("\n", ""));
       } else {
         StringBuilder body = new StringBuilder(cell0.substring(rest));
-        for (int c = 1; c < cells.size(); c++) {
+        for (int c = 1; c < stop; c++) {
           body.append(' ').append(cells.get(c).text());
         }
         b = Fold.trim(body.toString().replace("\n", ""));
       }
       if (!b.isEmpty()) {
         addDirectMeasure(new RawMeasure(b, number, pipeLine == null ? 1 : taskColumn(pipeLine, cell0, rest, b)));
+        for (int c = stop; c < cells.size(); ) {
+          int e = c + 1;
+          while (e < cells.size() && !isClauseLabelCell(cells.get(e))) {
+            e++;
+          }
+          String f = Fold.trim(Fold.fold(cells.get(c).text()));
+          Lone label = loneLabel(f);
+          if (label == null) {
+            attachCells(cells.subList(c, e), number, Clause.Kind.GENERIC); // 责任单位:X | ..., the label in the cell
+          } else if (label.label()) {
+            attachCells(cells.subList(c + 1, e), number, label.kind);
+          } // else a column's name (备注) and its cells: neither task nor units
+          c = e;
+        }
       }
       return;
     }
@@ -734,8 +753,10 @@ public final class LayoutReader {
           skipValue = true;
           continue;
         }
-        if (cellLine(blocks, j + 1, Math.min(n, j + 1 + LONE_TASK_LINES)) < 0) {
-          return -1; // 责任单位 over another label or a header word: a flattened table's header, not a row
+        int units = cellLine(blocks, j + 1, Math.min(n, j + 1 + LONE_TASK_LINES));
+        if (units < 0 || !isUnitsCell(((Line) blocks.get(units)).folded())) {
+          // 责任单位 over another label, a header word, a date or a number: a flattened table's cells out of order
+          return -1;
         }
         endJoinedTask();
         addDirect(body.toString(), first, Fold.trimStart(first.text(), 0, first.text().length()) + 1);
@@ -773,6 +794,9 @@ public final class LayoutReader {
         || (lone.colon || cutAtColon) && Cells.isUnits(Fold.fold(text.substring(b))))) {
       return -1;
     }
+    if (lone.kind != Clause.Kind.DEADLINE && lone.kind != Clause.Kind.PERSON && !isUnitsCell(l.folded())) {
+      return -1; // 责任单位 over 2022-12-31: cells out of order, not this label's
+    }
     if (continuing != null && pendingLines > 0) {
       mergeContinuation(null);
     }
@@ -799,6 +823,11 @@ public final class LayoutReader {
     return -1;
   }
 
+  /** Whether a flattened cell under a units label can be units: not a deadline or a serial number. */
+  private static boolean isUnitsCell(String folded) {
+    return !Cells.isDeadline(folded) && !Cells.isSerial(folded);
+  }
+
   /** Whether a line can be a flattened cell's text: no numbered item or heading, no row of a table. */
   private static boolean isCellLine(String foldedTrimmed) {
     return Numbering.of(foldedTrimmed).style == Numbering.NONE && foldedTrimmed.indexOf('|') < 0
@@ -821,6 +850,16 @@ public final class LayoutReader {
       }
     }
     return filled >= 2 || (filled == 1 && texts.size() >= 3 && !texts.get(0).isEmpty());
+  }
+
+  /**
+   * Whether a cell after a task's is a label that starts a clause, alone ({@code 责任单位}, {@code 完成时限:}, or a
+   * column's name such as {@code 备注}) or with its units ({@code 责任单位:市教育局}), but not another task's label.
+   */
+  private static boolean isClauseLabelCell(Cell cell) {
+    String f = Fold.trim(Fold.fold(cell.text()));
+    Lone lone = loneLabel(f);
+    return lone != null ? !lone.task : Labels.leading(f) != null;
   }
 
   /** Attaches the cells' text, joined by spaces, with their bold where the source shows type. */

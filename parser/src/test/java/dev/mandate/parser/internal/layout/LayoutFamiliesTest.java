@@ -392,4 +392,20 @@ class LayoutFamiliesTest {
     Document items = PARSER.parse("工作任务\n加快建设健康城市\n责任单位\n1.新建医院2所。（市卫健委牵头）\n");
     assertEquals(List.of("新建医院2所。 | 市卫健委/LM | 2所 | -"), shown(items));
   }
+
+  @Test
+  void aRowOfLabelAndCellPairsEndsTheTaskAtTheNextLabel() {
+    // a form's row: 具体措施 | X | 责任单位 | Y — the units were read as part of the task's text
+    Document colons = PARSER.parse("具体措施: | 新建学校3所。 | 责任单位: | 市教育局、市财政局 |\n"
+        + "具体措施: | 新建医院2所。 | 责任单位: | 市卫健委 |\n");
+    assertEquals(List.of("新建学校3所。 | 市教育局/LF 市财政局/S | 3所 | -", "新建医院2所。 | 市卫健委/LF | 2所 | -"),
+        shown(colons));
+    Document bare = PARSER.parse("工作任务 | 新建学校3所。 | 完成时限 | 2021年底 |\n责任单位 | 市教育局、市财政局 |\n");
+    assertEquals(List.of("新建学校3所。 | 市教育局/LF 市财政局/S | 3所 | 2021年底"), shown(bare));
+    Document inCells = PARSER.parse("具体措施：新建学校3所。 | 牵头单位：市教育局 | 配合单位：市财政局\n");
+    assertEquals(List.of("新建学校3所。 | 市教育局/LM 市财政局/S | 3所 | -"), shown(inCells));
+    Document remark = PARSER.parse("项目名称\t城区学校建设，新建小学2所\t备注\t无\t责任单位\t区教育局\n");
+    assertEquals(List.of("城区学校建设，新建小学2所 | 区教育局/LF | 2所 | -"), shown(remark));
+  }
 }
+
