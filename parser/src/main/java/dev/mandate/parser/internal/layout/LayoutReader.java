@@ -192,7 +192,24 @@ public final class LayoutReader {
           continue;
         }
       }
+      if (sep == 0 && (spacedTable && pipeHeader != null || mayBeSpacedHeader(line))) {
+        // a table copied from a PDF, or from Word as text: cells apart by runs of spaces, read as a table only
+        // under a header that splits so into column names
+        List<String> raw = spacedCells(line.source(), line.start(), line.end());
+        // a row has a cell for most columns: a line of prose with a gap in it has two
+        boolean row = spacedTable && pipeHeader != null && raw.size() >= Math.min(3, pipeHeader.size());
+        if (raw.size() >= 2 && (row || Columns.header(raw) != null)) {
+          List<Cell> cells = new ArrayList<>(raw.size());
+          for (String c : raw) {
+            cells.add(Cell.plain(c));
+          }
+          row(cells, line.number(), line);
+          spacedTable = pipeHeader != null;
+          continue;
+        }
+      }
       pipeHeader = null;
+      spacedTable = false;
       String text = line.text();
       String folded = line.folded();
       String t = Fold.trim(folded);
@@ -1243,6 +1260,65 @@ public final class LayoutReader {
     }
     while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
       cells.remove(cells.size() - 1);
+    }
+    return cells;
+  }
+
+  /** The longest line looked at as the header of a table whose cells are apart by spaces. */
+  private static final int SPACED_HEADER = 200;
+
+  /**
+   * Whether a line may be the header of a table whose cells are apart by spaces: short, and its text up to the first
+   * such gap a column's name. Asked of every line with no pipe or tab: looks before it cuts.
+   */
+  private static boolean mayBeSpacedHeader(Line line) {
+    String s = line.source();
+    int b = Fold.trimStart(s, line.start(), line.end());
+    int e = line.end();
+    if (e - b > SPACED_HEADER) {
+      return false;
+    }
+    for (int i = b; i < e && i - b <= 12; i++) {
+      char c = s.charAt(i);
+      if (c == '\u3000' || (c == ' ' || c == '\u00a0') && i + 1 < e
+          && (s.charAt(i + 1) == ' ' || s.charAt(i + 1) == '\u00a0' || s.charAt(i + 1) == '\u3000')) {
+        return i > b && Columns.kind(s.substring(b, i)) != null;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the rows being read are those of a table whose cells are apart by spaces. */
+  private boolean spacedTable;
+
+  /**
+   * {@code text[from, to)} cut into cells at runs of two or more spaces (ASCII, no-break or ideographic) or at one
+   * ideographic space, leading and trailing spaces left out: a table's row as a PDF or Word gives it as text.
+   */
+  static List<String> spacedCells(String text, int from, int to) {
+    List<String> cells = new ArrayList<>();
+    int b = Fold.trimStart(text, from, to);
+    int e = Fold.trimEnd(text, b, to);
+    int start = b;
+    int i = b;
+    while (i < e) {
+      char c = text.charAt(i);
+      if (c == ' ' || c == '\u00a0' || c == '\u3000') {
+        int run = i;
+        while (run < e && (text.charAt(run) == ' ' || text.charAt(run) == '\u00a0' || text.charAt(run) == '\u3000')) {
+          run++;
+        }
+        if (run - i >= 2 || c == '\u3000') {
+          cells.add(text.substring(start, i));
+          start = run;
+        }
+        i = run;
+      } else {
+        i++;
+      }
+    }
+    if (start < e) {
+      cells.add(text.substring(start, e));
     }
     return cells;
   }

@@ -407,5 +407,33 @@ class LayoutFamiliesTest {
     Document remark = PARSER.parse("项目名称\t城区学校建设，新建小学2所\t备注\t无\t责任单位\t区教育局\n");
     assertEquals(List.of("城区学校建设，新建小学2所 | 区教育局/LF | 2所 | -"), shown(remark));
   }
+
+  @Test
+  void aTableWhoseCellsAreApartBySpacesIsReadUnderItsHeader() {
+    Document d = parse("spaced-table.txt");
+    assertEquals(List.of(
+        "新建公办幼儿园5所，新增学位1500个。 | 县教育局/LM 县财政局/S 县自然资源局/S | 5所 1500个 | 2023年12月底",
+        "改造城镇老旧小区20个。 | 县住建局/LM 各乡镇人民政府/S | 20个 | 2023年11月"), shown(d));
+    assertEquals("2023年重点民生实事任务分解表", d.title().orElseThrow());
+    // one ideographic space between cells, as Word gives a table saved as text
+    Document ideographic = PARSER.parse("序号\u3000工作任务\u3000责任单位\u3000完成时限\n"
+        + "1\u3000新建学校3所。\u3000市教育局、市财政局\u30002021年底\n");
+    assertEquals(List.of("新建学校3所。 | 市教育局/LF 市财政局/S | 3所 | 2021年底"), shown(ideographic));
+  }
+
+  @Test
+  void aGapInALineIsNoTableWithoutAHeader() {
+    // a line that starts with a column's name and has a run of spaces is prose unless the line splits into a header
+    Document d = PARSER.parse("1.新建学校3所。\n责任单位：市教育局\n责任单位  要高度重视，认真落实。\n序号  说明\n");
+    assertEquals(List.of("新建学校3所。 | 市教育局/LF | 3所 | -"), shown(d));
+  }
+
+  @Test
+  void spacedCellsCutAtRunsOfSpacesAndAtOneIdeographicSpace() {
+    String s = "  序号  工作 任务\u3000责任单位\u00a0\u00a0完成时限  ";
+    assertEquals(List.of("序号", "工作 任务", "责任单位", "完成时限"), LayoutReader.spacedCells(s, 0, s.length()));
+    assertEquals(List.of("一行"), LayoutReader.spacedCells("一行", 0, 2));
+    assertEquals(List.of(), LayoutReader.spacedCells("   ", 0, 3));
+  }
 }
 

@@ -1,0 +1,36 @@
+package dev.mandate.parser.internal.layout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * A row of a table copied as text, its cells apart by runs of spaces or by one ideographic space: whatever the cells
+ * (with single spaces inside them) and the gaps, the row cuts back into its cells.
+ */
+class SpacedCellsProperties {
+
+  @Provide
+  Arbitrary<List<String>> cells() {
+    Arbitrary<String> cell = Arbitraries.strings().withChars("市教育局1所a").ofMinLength(1).ofMaxLength(6)
+        .list().ofMinSize(1).ofMaxSize(3).map(words -> String.join(" ", words));
+    return cell.list().ofMinSize(1).ofMaxSize(6);
+  }
+
+  @Provide
+  Arbitrary<String> gaps() {
+    return Arbitraries.of("  ", "   ", "\u3000", "\u3000\u3000", " \u3000", "\u00a0\u00a0", "      ");
+  }
+
+  @Property(tries = 1000)
+  void aRowCutsBackIntoItsCells(@ForAll("cells") List<String> cells, @ForAll("gaps") String gap,
+      @ForAll("gaps") String indent) {
+    String row = indent + String.join(gap, cells) + gap;
+    assertEquals(cells, LayoutReader.spacedCells(row, 0, row.length()));
+  }
+}
