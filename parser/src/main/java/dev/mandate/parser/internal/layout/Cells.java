@@ -56,6 +56,28 @@ final class Cells {
     return true;
   }
 
+  /**
+   * Whether a cell begins with a unit's name ({@code 市教育局、…}, {@code 各县区政府,…}): looser than {@link #isUnits},
+   * for a cell that may go on with notes and many more units.
+   */
+  static boolean startsWithUnit(String folded) {
+    String t = Fold.trim(folded);
+    int end = 0;
+    int depth = 0;
+    while (end < t.length()) {
+      char c = t.charAt(end);
+      if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth = Math.max(0, depth - 1);
+      } else if (depth == 0 && (c == '、' || c == ',' || c == ';' || c == '。' || Fold.isSpace(c))) {
+        break;
+      }
+      end++;
+    }
+    return isUnitName(t.substring(0, end));
+  }
+
   private static boolean isUnitName(String piece) {
     String p = piece;
     if (p.endsWith("等") || p.endsWith("牵头") || p.endsWith("配合")) {

@@ -840,9 +840,9 @@ public final class LayoutReader {
     return -1;
   }
 
-  /** Whether a flattened cell under a units label can be units: not a deadline or a serial number. */
+  /** Whether a flattened cell under a units label can be units: it starts with a unit's name. */
   private static boolean isUnitsCell(String folded) {
-    return !Cells.isDeadline(folded) && !Cells.isSerial(folded);
+    return Cells.startsWithUnit(folded) && !Cells.isDeadline(folded);
   }
 
   /** Whether a line can be a flattened cell's text: no numbered item or heading, no row of a table. */
@@ -964,6 +964,9 @@ public final class LayoutReader {
     String folded = line.folded();
     Numbering.Prefix prefix = Numbering.of(folded);
     int clauseStart = inlineClauseStart(folded, prefix.length);
+    if (clauseStart < 0) {
+      clauseStart = roleSentenceStart(folded, prefix.length);
+    }
     int labelStart = clauseStart < 0 ? inlineLabelStart(folded, prefix.length) : -1;
     int end = clauseStart >= 0 ? clauseStart : labelStart >= 0 ? labelStart : text.length();
     // the body, the line's text after its numbering and before its clause, is [b, e) of the line
@@ -1157,13 +1160,24 @@ public final class LayoutReader {
   }
 
   private void readInlineClause(String text, String folded, int clauseStart, Line line, RawMeasure m) {
-    int close = Brackets.matchingClose(folded, clauseStart);
-    if (close < 0) {
-      diagnostics.add(Diagnostic.Kind.UNBALANCED_BRACKET,
-          "the responsibility clause opened here is never closed", line.number(), clauseStart + 1);
+    String inner;
+    int column;
+    if (Brackets.isOpen(folded.charAt(clauseStart))) {
+      int close = Brackets.matchingClose(folded, clauseStart);
+      if (close < 0) {
+        diagnostics.add(Diagnostic.Kind.UNBALANCED_BRACKET,
+            "the responsibility clause opened here is never closed", line.number(), clauseStart + 1);
+      }
+      inner = text.substring(clauseStart + 1, close < 0 ? text.length() : close);
+      column = clauseStart + 2;
+    } else {
+      // 由X牵头，Y配合。 — a role sentence with no bracket (roleSentenceStart)
+      int b = folded.charAt(clauseStart) == '由' ? clauseStart + 1 : clauseStart;
+      int e = sentenceEnd(folded, b);
+      inner = text.substring(b, e);
+      column = b + 1;
     }
-    String inner = text.substring(clauseStart + 1, close < 0 ? text.length() : close);
-    for (Clause c : Labels.clauses(inner, Clause.Kind.GENERIC, line.number(), clauseStart + 2)) {
+    for (Clause c : Labels.clauses(inner, Clause.Kind.GENERIC, line.number(), column)) {
       if (c.kind() == Clause.Kind.DEADLINE) {
         m.deadline = c.text().isEmpty() ? null : c.text();
       } else {
@@ -1220,6 +1234,62 @@ public final class LayoutReader {
     return clause && inner.length() >= 3 ? lastOpen : -1;
   }
 
+
+  /** Role words that end a part of a role sentence ({@code 市教育局牵头}), the lead's first. */
+  private static final List<String> ROLE_WORDS = List.of("牵头", "负责", "主办", "配合", "协办", "参与");
+
+  /**
+   * Where a role sentence with no bracket ends a line, or is the line: {@code 由市教育局牵头,市财政局配合。} — the
+   * last sentence, each of its parts a list of agency names and a role word, one of them a lead's. -1 if none.
+   */
+  static int roleSentenceStart(String folded, int from) {
+    int e = sentenceEnd(folded, from);
+    if (e - from < 4 || e - from > 120) {
+      return -1;
+    }
+    // the last sentence: after the last 。 or ; before its end
+    int s = from;
+    for (int i = e - 1; i >= from; i--) {
+      char c = folded.charAt(i);
+      if (c == '。' || c == ';' || c == '；') {
+        s = i + 1;
+        break;
+      }
+    }
+    s = Fold.trimStart(folded, s, e);
+    int b = s < e && folded.charAt(s) == '由' ? s + 1 : s;
+    boolean lead = false;
+    int partStart = b;
+    for (int i = b; i <= e; i++) {
+      char c = i < e ? folded.charAt(i) : ',';
+      if (c != ',' && c != '，') {
+        continue;
+      }
+      String part = Fold.trim(folded.substring(partStart, i));
+      String role = null;
+      for (String w : ROLE_WORDS) {
+        if (part.endsWith(w)) {
+          role = w;
+          break;
+        }
+      }
+      if (role == null || !Cells.isAgencyList(part.substring(0, part.length() - role.length()))) {
+        return -1;
+      }
+      lead |= ROLE_WORDS.indexOf(role) < 3;
+      partStart = i + 1;
+    }
+    return lead ? s : -1;
+  }
+
+  /** The end of {@code folded}'s text from {@code from}, less trailing spaces and sentence punctuation. */
+  private static int sentenceEnd(String folded, int from) {
+    int e = folded.length();
+    while (e > from && (Fold.isSpace(folded.charAt(e - 1)) || "。.;；,，".indexOf(folded.charAt(e - 1)) >= 0)) {
+      e--;
+    }
+    return e;
+  }
 
   /**
    * Where labels start in the middle of an item line ({@code 1.任务。牵头单位:X;责任单位:Y}): the first label after a

@@ -435,5 +435,24 @@ class LayoutFamiliesTest {
     assertEquals(List.of("一行"), LayoutReader.spacedCells("一行", 0, 2));
     assertEquals(List.of(), LayoutReader.spacedCells("   ", 0, 3));
   }
+
+  @Test
+  void aRoleSentenceWithNoBracketIsTheItemsClause() {
+    Document sameLine = PARSER.parse("（一）新建学校3所。由市教育局牵头，市财政局配合。\n（二）新建医院2所。由市卫健委负责。\n");
+    assertEquals(List.of("新建学校3所。 | 市教育局/LM 市财政局/S | 3所 | -", "新建医院2所。 | 市卫健委/LF | 2所 | -"),
+        shown(sameLine));
+    Document ownLine = PARSER.parse("1.新建学校3所。\n市教育局牵头，市财政局、市人社局配合。\n2.新建医院2所。\n市卫健委牵头。\n");
+    assertEquals(List.of("新建学校3所。 | 市教育局/LM 市财政局/S 市人社局/S | 3所 | -",
+        "新建医院2所。 | 市卫健委/LM | 2所 | -"), shown(ownLine));
+  }
+
+  @Test
+  void aSentenceThatOnlyNamesAnAgencyIsNoRoleSentence() {
+    // every part must be agency names and a role word: 各地 is no agency, 合作 no role, 组织实施 follows 负责
+    Document d = PARSER.parse("1.加强与市教育局的合作，新建学校3所。\n2.由各地负责组织实施。\n3.新建医院2所，市卫健委负责。\n");
+    assertEquals(List.of(), shown(d));
+    assertEquals(-1, LayoutReader.roleSentenceStart("新建学校3所。市教育局牵头组织实施。", 0));
+    assertEquals(7, LayoutReader.roleSentenceStart("新建学校3所。市教育局牵头。", 0));
+  }
 }
 
