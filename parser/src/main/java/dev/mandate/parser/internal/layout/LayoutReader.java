@@ -203,8 +203,26 @@ public final class LayoutReader {
           for (String c : raw) {
             cells.add(Cell.plain(c));
           }
+          Item before = current;
           row(cells, line.number(), line);
+          spacedRow = current != before ? current : null;
           spacedTable = pipeHeader != null;
+          continue;
+        }
+        if (spacedTable && pipeHeader != null && raw.size() == 1 && spacedRow != null && spacedRow == current
+            && Fold.isSpace(line.source().charAt(line.start()))) {
+          // an indented line of one cell under a row: a cell wrapped, as a PDF gives it — the task's, or the units'
+          // if it is a list of units and the table has one units column; where a line stands says too little
+          // to place it otherwise, so a date or units among several units columns are left out
+          String f = Fold.trim(line.folded());
+          Columns.Kind units = onlyUnitsColumn(pipeHeader);
+          if (Cells.isUnits(f)) {
+            if (units != null) {
+              attachCells(List.of(Cell.plain(raw.get(0))), line.number(), clauseKind(units));
+            }
+          } else if (Numbering.of(f).style == Numbering.NONE && !Cells.isDeadline(f)) {
+            spacedRow.measure().setText(spacedRow.measure().text() + raw.get(0));
+          }
           continue;
         }
       }
@@ -1358,8 +1376,24 @@ public final class LayoutReader {
     return false;
   }
 
+  /** The kind of a header's one column of units, or null if it has none or several. */
+  private static Columns.Kind onlyUnitsColumn(List<Columns.Kind> header) {
+    Columns.Kind found = null;
+    for (Columns.Kind k : header) {
+      if (k.holdsUnits()) {
+        if (found != null) {
+          return null;
+        }
+        found = k;
+      }
+    }
+    return found;
+  }
+
   /** Whether the rows being read are those of a table whose cells are apart by spaces. */
   private boolean spacedTable;
+  /** The measure the last row of that table made, whose task cell the next lines may go on with. */
+  private Item spacedRow;
 
   /**
    * {@code text[from, to)} cut into cells at runs of two or more spaces (ASCII, no-break or ideographic) or at one

@@ -411,9 +411,11 @@ class LayoutFamiliesTest {
   @Test
   void aTableWhoseCellsAreApartBySpacesIsReadUnderItsHeader() {
     Document d = parse("spaced-table.txt");
+    // a task cell wrapped onto an indented line joins its task; a units cell wrapped so joins its units
     assertEquals(List.of(
-        "新建公办幼儿园5所，新增学位1500个。 | 县教育局/LM 县财政局/S 县自然资源局/S | 5所 1500个 | 2023年12月底",
-        "改造城镇老旧小区20个。 | 县住建局/LM 各乡镇人民政府/S | 20个 | 2023年11月"), shown(d));
+        "新建公办幼儿园5所，新增学位1500个。 | 县教育局/LF 县财政局/S | 5所 1500个 | 2023年12月底",
+        "改造城镇老旧小区20个。 | 县住建局/LF 县财政局/S 各乡镇人民政府/S | 20个 | 2023年11月",
+        "开展“两癌”免费筛查1万人。 | 县卫健委/LF | 1万人 | 长期坚持"), shown(d));
     assertEquals("2023年重点民生实事任务分解表", d.title().orElseThrow());
     // one ideographic space between cells, as Word gives a table saved as text
     Document ideographic = PARSER.parse("序号\u3000工作任务\u3000责任单位\u3000完成时限\n"
