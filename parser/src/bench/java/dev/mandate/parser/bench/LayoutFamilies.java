@@ -42,6 +42,10 @@ enum LayoutFamilies {
   TAB_TABLE("序号\t工作任务\t牵头单位\t配合单位\n",
       (b, m) -> b.append(m.n + 1).append('\t').append(m.text).append('\t').append(m.lead).append('\t')
           .append(m.support).append('\n')),
+  /** A table copied out of a PDF: cells apart by runs of spaces. */
+  SPACED_TABLE("序号    工作任务    牵头单位    配合单位\n",
+      (b, m) -> b.append(m.n + 1).append("    ").append(m.text).append("    ").append(m.lead).append("    ")
+          .append(m.support).append('\n')),
   /** A flattened table: the header one column name a line, then one cell a line. */
   FLAT_TABLE("序号\n重点任务\n责任单位\n",
       (b, m) -> b.append(m.n + 1).append('\n').append(m.text).append('\n').append(m.lead)

@@ -1262,8 +1262,8 @@ public final class LayoutReader {
    */
   static int roleSentenceStart(String folded, int from) {
     int e = sentenceEnd(folded, from);
-    if (e - from < 4 || e - from > 120) {
-      return -1;
+    if (e - from < 4 || e - from > 120 || !endsWithRoleWord(folded, e)) {
+      return -1; // asked of every item line: most end otherwise, and are let go before anything is cut
     }
     // the last sentence: after the last 。 or ; before its end
     int s = from;
@@ -1298,6 +1298,15 @@ public final class LayoutReader {
       partStart = i + 1;
     }
     return lead ? s : -1;
+  }
+
+  private static boolean endsWithRoleWord(String folded, int end) {
+    for (String w : ROLE_WORDS) {
+      if (end >= w.length() && folded.startsWith(w, end - w.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The end of {@code folded}'s text from {@code from}, less trailing spaces and sentence punctuation. */
