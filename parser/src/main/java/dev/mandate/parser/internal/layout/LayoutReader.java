@@ -981,6 +981,9 @@ public final class LayoutReader {
     String text = line.text();
     String folded = line.folded();
     Numbering.Prefix prefix = Numbering.of(folded);
+    if (addTasksEachWithItsClause(line, text, folded, prefix)) {
+      return;
+    }
     int clauseStart = inlineClauseStart(folded, prefix.length);
     if (clauseStart < 0) {
       clauseStart = roleSentenceStart(folded, prefix.length);
@@ -1025,6 +1028,66 @@ public final class LayoutReader {
       }
     }
     addCandidate(new Item(m, prefix.style, full, false), text, b, e);
+  }
+
+  /**
+   * A line of several tasks, each closed by its own clause: {@code 新建学校3所(责任单位:市教育局);新增学位5000个
+   * (责任单位:市教育局、市财政局)。} — one measure each, the line's numbering on the first. False, having added
+   * nothing, unless a clause bracket other than the last is followed by a sentence or list break.
+   */
+  private boolean addTasksEachWithItsClause(Line line, String text, String folded, Numbering.Prefix prefix) {
+    int last = inlineClauseStart(folded, prefix.length);
+    if (last < 0 || folded.indexOf('(', prefix.length) == last && folded.indexOf('【', prefix.length) < 0) {
+      return false; // one bracket, or none: the usual line
+    }
+    List<int[]> tasks = null; // {start of task, start of clause, end of clause}
+    int start = prefix.length;
+    int depth = 0;
+    for (int i = prefix.length; i < last; i++) {
+      char c = folded.charAt(i);
+      if (Brackets.isOpen(c)) {
+        if (depth == 0 && (c == '(' || c == '【')) {
+          int close = Brackets.matchingClose(folded, i);
+          if (close > 0 && close < last && isClauseInside(folded.substring(i + 1, close))) {
+            int after = Fold.trimStart(folded, close + 1, last);
+            if (after < last && "。;；,，".indexOf(folded.charAt(after)) >= 0
+                && Fold.trimEnd(text, start, i) > Fold.trimStart(text, start, i)) {
+              if (tasks == null) {
+                tasks = new ArrayList<>();
+              }
+              tasks.add(new int[] {start, i, close});
+              start = after + 1;
+              i = after;
+              continue;
+            }
+          }
+        }
+        depth++;
+      } else if (Brackets.isClose(c) && depth > 0) {
+        depth--;
+      }
+    }
+    if (tasks == null || Fold.trimEnd(text, start, last) <= Fold.trimStart(text, start, last)) {
+      return false;
+    }
+    tasks.add(new int[] {start, last, -1});
+    boolean first = true;
+    for (int[] t : tasks) {
+      int b = Fold.trimStart(text, t[0], t[1]);
+      int e = Fold.trimEnd(text, b, t[1]);
+      RawMeasure m = new RawMeasure(text.substring(b, e), line.number(), b + 1);
+      readInlineClause(text, folded, t[1], line, m);
+      addCandidate(new Item(m, first ? prefix.style : Numbering.NONE, Fold.trim(text.substring(t[0],
+          t[2] < 0 ? text.length() : t[2] + 1)), false), text, b, e);
+      first = false;
+    }
+    return true;
+  }
+
+  /** Whether a bracket's inner text is a responsibility clause, as {@link #inlineClauseStart} tells one. */
+  private static boolean isClauseInside(String inner) {
+    return inner.length() >= 3 && (!Labels.find(inner).isEmpty() || inner.contains("牵头") || inner.contains("配合")
+        || inner.contains("负责") || inner.contains("主办") || inner.contains("协办") || Cells.isAgencyList(inner));
   }
 
   /** Adds the item a line made; {@code [b, e)} of {@code text} is its body, which may continue the item above. */
@@ -1246,10 +1309,7 @@ public final class LayoutReader {
       }
     }
     int end = depth == 0 ? lastClose : n;
-    String inner = folded.substring(lastOpen + 1, end);
-    boolean clause = !Labels.find(inner).isEmpty() || inner.contains("牵头") || inner.contains("配合")
-        || inner.contains("负责") || inner.contains("主办") || inner.contains("协办") || Cells.isAgencyList(inner);
-    return clause && inner.length() >= 3 ? lastOpen : -1;
+    return isClauseInside(folded.substring(lastOpen + 1, end)) ? lastOpen : -1;
   }
 
 

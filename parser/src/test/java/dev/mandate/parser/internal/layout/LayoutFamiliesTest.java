@@ -456,5 +456,21 @@ class LayoutFamiliesTest {
     assertEquals(-1, LayoutReader.roleSentenceStart("新建学校3所。市教育局牵头组织实施。", 0));
     assertEquals(7, LayoutReader.roleSentenceStart("新建学校3所。市教育局牵头。", 0));
   }
+
+  @Test
+  void aLineOfSeveralTasksEachClosedByItsClauseIsOneMeasureEach() {
+    Document d = PARSER.parse("（一）加快教育发展\n1.新建学校3所（责任单位：市教育局）；新增学位5000个（责任单位：市教育局、市财政局）。\n"
+        + "2.新建医院2所（市卫健委负责），改造卫生院10所（市卫健委、市财政局负责）。\n"
+        + "3.新建养老院1所（2021年底前）。（市民政局牵头）\n");
+    assertEquals(List.of(
+        "新建学校3所 | 市教育局/LF | 3所 | -",
+        "新增学位5000个 | 市教育局/LF 市财政局/S | 5000个 | -",
+        "新建医院2所 | 市卫健委/LF | 2所 | -",
+        "改造卫生院10所 | 市卫健委/LF 市财政局/S | 10所 | -",
+        "新建养老院1所（2021年底前）。 | 市民政局/LM | 1所 | 2021年底前"), shown(d));
+    for (Measure m : d.measures()) {
+      assertEquals(List.of("（一）加快教育发展"), m.section(), m.text());
+    }
+  }
 }
 
