@@ -60,6 +60,13 @@ public final class Columns {
     if (open > 1) {
       return KINDS.get(f.substring(0, open));
     }
+    // 工作内容及目标, 完成时限及要求: a header that names a second thing after its first
+    for (int i = 2; i < f.length() - 1; i++) {
+      char c = f.charAt(i);
+      if (c == '及' || c == '和' || c == '与') {
+        return KINDS.get(f.substring(0, i));
+      }
+    }
     return null;
   }
 

@@ -10,7 +10,8 @@ import java.util.function.Consumer;
 /**
  * Reads a flattened table — the usual result of copying an HTML or Word table: one cell a line, a multi-unit cell
  * broken over several lines, merged cells simply missing. Lines are placed column by column: a serial opens a row,
- * the next line is the task, unit-like lines fill the unit column, a deadline-like line the deadline column, any
+ * the next line is the task, unit-like lines fill the unit column (where there are several, such as 牵头单位 and
+ * 配合单位, each takes one line unless the line breaks after a 、), a deadline-like line the deadline column, any
  * line an other column (progress, remarks). A task-like line after a complete row is a sub-task whose merged cells
  * (serial, units) it shares with the row above. The table ends at the first line that fits nowhere.
  */
@@ -87,7 +88,11 @@ final class FlatTable {
           }
           ptr++;
         } else if (kind.holdsUnits()) {
-          if (Cells.isUnits(f)) {
+          int nextUnits = nextUnitsColumn(ptr);
+          if (Cells.isUnits(f) && cell.length() > 0 && nextUnits >= 0 && !endsWithSeparator(cell)) {
+            // 牵头单位 then 配合单位: a lead cell ends where its line does, unless it breaks after a 、
+            ptr = nextUnits;
+          } else if (Cells.isUnits(f)) {
             cell.append(cell.length() == 0 ? "" : "、").append(t);
             placed = true;
             lastPlaced = ptr;
@@ -130,6 +135,21 @@ final class FlatTable {
   private void set(int column, String text) {
     cells.get(column).setLength(0);
     cells.get(column).append(text);
+  }
+
+  /** The next column after {@code column} that holds units, or -1. */
+  private int nextUnitsColumn(int column) {
+    for (int c = column + 1; c < columns.size(); c++) {
+      if (columns.get(c).holdsUnits()) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean endsWithSeparator(CharSequence s) {
+    char c = Fold.fold(s.charAt(s.length() - 1));
+    return c == '、' || c == ',' || c == ';';
   }
 
   private static boolean endsSentence(CharSequence s) {

@@ -472,5 +472,22 @@ class LayoutFamiliesTest {
       assertEquals(List.of("（一）加快教育发展"), m.section(), m.text());
     }
   }
+
+  @Test
+  void aFlattenedTableWithLeadAndSupportColumnsGivesEachItsLine() {
+    // each support unit had been read into the lead column with the lead: every unit led
+    Document d = PARSER.parse("序号\n工作内容及目标\n牵头单位\n配合单位\n完成时间\n"
+        + "1\n新建学校3所。\n市教育局\n市财政局\n2021年底\n"
+        + "2\n新建医院2所。\n市卫健委、\n市医保局\n市财政局\n市人社局\n2022年底\n");
+    assertEquals(List.of("新建学校3所。 | 市教育局/LM 市财政局/S | 3所 | 2021年底",
+        "新建医院2所。 | 市卫健委/LM 市医保局/LM 市财政局/S 市人社局/S | 2所 | 2022年底"), shown(d));
+  }
+
+  @Test
+  void aHeaderThatNamesASecondThingAfterItsFirstIsTheFirstsColumn() {
+    assertEquals(Columns.Kind.TASK, Columns.kind("工作内容及目标"));
+    assertEquals(Columns.Kind.DEADLINE, Columns.kind("完成时限和要求"));
+    assertEquals(null, Columns.kind("及时完成"));
+  }
 }
 
