@@ -416,7 +416,7 @@ public final class LayoutReader {
     // not a header itself (具体措施 | 责任单位)
     Lone bare = colon < 0 && first.isEmpty() && pipeHeader == null && cells.size() >= 2
         ? loneLabel(Fold.trim(Fold.fold(cell0))) : null;
-    if (bare != null && (!bare.label() || bare.colon || !hasCellText(cells, 1))) {
+    if (bare != null && (!bare.label() || bare.colon || !hasCellText(cells, 1) || !bareRowValues(bare, cells))) {
       bare = null;
     }
     if (colon > 0 || bare != null && bare.task) {
@@ -605,6 +605,36 @@ public final class LayoutReader {
       texts.add(c.text());
     }
     return texts;
+  }
+
+  /**
+   * Whether the cells after a bare label read as its values: mostly no column names (重点任务 | 具体措施 | 牵头单位 | 配合单位
+   * is a header cut short, not a task), and after a units label, a cell that starts with a unit's name (责任单位 | 完, a
+   * header cut inside a word, is not).
+   */
+  private static boolean bareRowValues(Lone bare, List<Cell> cells) {
+    int filled = 0;
+    int names = 0;
+    String first = null;
+    for (int c = 1; c < cells.size(); c++) {
+      String t = Fold.trim(Fold.fold(cells.get(c).text()));
+      if (t.isEmpty()) {
+        continue;
+      }
+      filled++;
+      if (first == null) {
+        first = t;
+      }
+      String head = t.endsWith(":") ? t.substring(0, t.length() - 1) : t;
+      if (Columns.kind(head) != null || Labels.named(head) != null) {
+        names++;
+      }
+    }
+    if (2 * names >= filled) {
+      return false;
+    }
+    boolean units = !bare.task && bare.kind != Clause.Kind.DEADLINE && bare.kind != Clause.Kind.PERSON;
+    return !units || Cells.startsWithUnit(first);
   }
 
   /**

@@ -378,6 +378,17 @@ class LayoutFamiliesTest {
   }
 
   @Test
+  void aHeaderCutInsideAWordIsNoLabelledRow() {
+    // found by differential fuzzing: each line of these headers began with a label and was read as a row of it
+    Document pipes = PARSER.parse("序号 |\n 重点任务 | 具体措施 | 牵头单位 | 配合单位 | 完\n成时限 |\n"
+        + "1 | 优化营商环境 | 推行“一网通办”。 | 市政务服务局 | 市大数据局 | 2022年12月 |\n");
+    assertTrue(pipes.measures().stream().noneMatch(m -> m.text().equals("具体措施")), shown(pipes).toString());
+    Document tabs = PARSER.parse("序号\t民生实事\t\n责任单位\t完\n成时限\n1\t新建幼儿园3所。\t县教育局\t12月底前\n");
+    assertTrue(tabs.measures().stream().flatMap(m -> m.responsibilities().stream())
+        .noneMatch(r -> r.unit().name().equals("完")), shown(tabs).toString());
+  }
+
+  @Test
   void aLabelLineCutBeforeItsUnitsKeepsThem() {
     Document d = PARSER.parse("1.新建学校3所。\n责任单位：\n市教育局、市财政局\n2.新建医院2所。\n责任单位\n：市卫健委\n");
     assertEquals(List.of("新建学校3所。 | 市教育局/LF 市财政局/S | 3所 | -", "新建医院2所。 | 市卫健委/LF | 2所 | -"), shown(d));
