@@ -3,7 +3,14 @@ package dev.mandate.parser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Test resources: the seed copy in {@code seeds/}, the dev set in {@code dev/}, the layout samples in {@code layouts/}. */
 public final class Resources {
@@ -29,12 +36,12 @@ public final class Resources {
   public static final String[] DEV = {"doc01", "doc02", "doc03", "doc08", "doc14", "doc17"};
 
   /** The layout family samples in {@code layouts/}, as paths under the test resources. */
-  public static java.util.List<String> layouts() {
-    java.net.URL dir = Resources.class.getResource("/layouts");
-    try (java.util.stream.Stream<java.nio.file.Path> s = java.nio.file.Files.list(java.nio.file.Path.of(dir.toURI()))) {
+  public static List<String> layouts() {
+    URL dir = Resources.class.getResource("/layouts");
+    try (Stream<Path> s = Files.list(Path.of(dir.toURI()))) {
       return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt")).sorted()
-          .map(n -> "layouts/" + n).collect(java.util.stream.Collectors.toList());
-    } catch (IOException | java.net.URISyntaxException e) {
+          .map(n -> "layouts/" + n).collect(Collectors.toList());
+    } catch (IOException | URISyntaxException e) {
       throw new IllegalStateException("test resources are not a directory: " + dir, e);
     }
   }

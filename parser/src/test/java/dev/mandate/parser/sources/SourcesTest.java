@@ -151,11 +151,16 @@ class SourcesTest {
     List<Integer> boldAt = new ArrayList<>();
     Render.Doc doc = seed(boldAt, 1, false);
     assertEquals("具体措施", doc.rows().get(0).cells().get(0).get(0).text());
-    sameAsTextWithBoldLeads(text, PARSER.parse(new ByteArrayInputStream(Render.html(doc)), "bare.html"), boldAt,
+    sameAsTextInHtmlWordAndExcel(text, doc, boldAt);
+  }
+
+  /** {@link #sameAsTextWithBoldLeads} for the document rendered as an HTML page, a Word file and an Excel file. */
+  private static void sameAsTextInHtmlWordAndExcel(Document text, Render.Doc doc, List<Integer> boldAt) {
+    sameAsTextWithBoldLeads(text, PARSER.parse(new ByteArrayInputStream(Render.html(doc)), "doc.html"), boldAt,
         "html");
-    sameAsTextWithBoldLeads(text, PARSER.parse(new ByteArrayInputStream(Render.docx(doc)), "bare.docx"), boldAt,
+    sameAsTextWithBoldLeads(text, PARSER.parse(new ByteArrayInputStream(Render.docx(doc)), "doc.docx"), boldAt,
         "docx");
-    sameAsTextWithBoldLeads(text, PARSER.parse(new ByteArrayInputStream(Render.xlsx(doc)), "bare.xlsx"), boldAt,
+    sameAsTextWithBoldLeads(text, PARSER.parse(new ByteArrayInputStream(Render.xlsx(doc)), "doc.xlsx"), boldAt,
         "xlsx");
   }
 
@@ -182,12 +187,7 @@ class SourcesTest {
     Document text = PARSER.parse(Resources.text(Resources.SEED));
     List<Integer> boldAt = new ArrayList<>();
     Render.Doc doc = seed(boldAt, 3);
-    sameAsTextWithBoldLeads(text, PARSER.parse(new ByteArrayInputStream(Render.html(doc)), "spans.html"), boldAt,
-        "html");
-    sameAsTextWithBoldLeads(text, PARSER.parse(new ByteArrayInputStream(Render.docx(doc)), "spans.docx"), boldAt,
-        "docx");
-    sameAsTextWithBoldLeads(text, PARSER.parse(new ByteArrayInputStream(Render.xlsx(doc)), "spans.xlsx"), boldAt,
-        "xlsx");
+    sameAsTextInHtmlWordAndExcel(text, doc, boldAt);
   }
 
   @Test

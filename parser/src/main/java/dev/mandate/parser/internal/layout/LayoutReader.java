@@ -3,6 +3,7 @@ package dev.mandate.parser.internal.layout;
 import com.google.common.collect.ImmutableList;
 import dev.mandate.model.Diagnostic;
 import dev.mandate.parser.internal.Diagnostics;
+import dev.mandate.parser.internal.Vocabulary;
 import dev.mandate.parser.internal.responsibility.Clause;
 import dev.mandate.parser.internal.responsibility.Labels;
 import dev.mandate.parser.internal.responsibility.LeadConvention;
@@ -14,6 +15,7 @@ import dev.mandate.parser.internal.source.Row;
 import dev.mandate.parser.internal.text.Brackets;
 import dev.mandate.parser.internal.text.Fold;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -660,13 +662,13 @@ public final class LayoutReader {
   private static final int LONE_TASK_LINES = 12;
 
   /** The first chars of every label and column name, folded. */
-  private static final java.util.BitSet LABEL_FIRST_CHARS = new java.util.BitSet(1 << 16);
+  private static final BitSet LABEL_FIRST_CHARS = new BitSet(1 << 16);
 
   static {
     for (String w : Columns.kinds().keySet()) {
       LABEL_FIRST_CHARS.set(w.charAt(0));
     }
-    for (dev.mandate.parser.internal.Vocabulary.Entry e : Labels.vocabulary()) {
+    for (Vocabulary.Entry e : Labels.vocabulary()) {
       LABEL_FIRST_CHARS.set(e.word().charAt(0));
     }
   }
