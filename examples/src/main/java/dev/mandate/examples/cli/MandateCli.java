@@ -260,10 +260,11 @@ public final class MandateCli {
     return OK;
   }
 
-  /** The file's size, or 0 if it cannot be read (the parse then says why). */
-  private static long sizeOf(String file) {
+  /** The file's size, or 0 if it is not a regular file that can be read (the parse then says why). */
+  static long sizeOf(String file) {
     try {
-      return java.nio.file.Files.size(Path.of(file));
+      Path p = Path.of(file);
+      return java.nio.file.Files.isRegularFile(p) ? java.nio.file.Files.size(p) : 0;
     } catch (IOException | RuntimeException e) {
       return 0;
     }

@@ -78,7 +78,7 @@ final class TunedJvm {
     if (parse.isEmpty() || "-".equals(parse.get().file) || !hotSpot()) {
       return OptionalInt.empty(); // usage errors and standard input are this JVM's to handle
     }
-    long bytes = sizeOf(parse.get().file);
+    long bytes = MandateCli.sizeOf(parse.get().file);
     if (bytes < FROM_BYTES) {
       return OptionalInt.empty(); // before asking the JVM for its arguments, which takes a while to load
     }
@@ -216,16 +216,6 @@ final class TunedJvm {
       return Files.isReadable(HUGE_PAGES) ? Files.readString(HUGE_PAGES, StandardCharsets.US_ASCII) : "";
     } catch (IOException | RuntimeException e) {
       return "";
-    }
-  }
-
-  /** The file's size, or 0 if it is not a regular file that can be read (the parse then says why). */
-  private static long sizeOf(String file) {
-    try {
-      Path p = Path.of(file);
-      return Files.isRegularFile(p) ? Files.size(p) : 0;
-    } catch (IOException | RuntimeException e) {
-      return 0;
     }
   }
 }

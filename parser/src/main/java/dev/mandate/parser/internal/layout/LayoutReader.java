@@ -792,8 +792,8 @@ public final class LayoutReader {
           continue;
         }
         String lt = Fold.trim(l.folded());
-        Lone next = lt.length() <= 2 * LONE_LABEL + 1 ? loneLabel(lt) : null;
-        if (next == null && (Labels.leading(lt) != null || taskLabelLine(lt) || Columns.kind(lt) != null)) {
+        Lone next = loneLabel(lt);
+        if (next == null && isLabelled(lt)) {
           // a label line with its units (牵头单位:X) after a heading such as 主要任务, or a flattened table's header
           return -1;
         }
@@ -834,11 +834,8 @@ public final class LayoutReader {
     }
     if (!lone.label()) {
       // 序号 / 2. before a row, or 备注 / its cell within one: neither a measure nor a heading
-      int k = i + 1;
-      while (k < end && blocks.get(k) instanceof Line && ((Line) blocks.get(k)).isBlank()) {
-        k++;
-      }
-      if (k < end && blocks.get(k) instanceof Line && Cells.isSerial(((Line) blocks.get(k)).folded())) {
+      int k = nextTextLine(blocks, i + 1, end);
+      if (k >= 0 && Cells.isSerial(((Line) blocks.get(k)).folded())) {
         return k;
       }
       int cell = cellLine(blocks, i + 1, end);
@@ -877,17 +874,28 @@ public final class LayoutReader {
    * labelled line or a header word — else -1.
    */
   private static int cellLine(List<? extends Block> blocks, int from, int to) {
+    int j = nextTextLine(blocks, from, to);
+    if (j < 0) {
+      return -1;
+    }
+    String lt = Fold.trim(((Line) blocks.get(j)).folded());
+    return loneLabel(lt) != null || isLabelled(lt) || !isCellLine(lt) ? -1 : j;
+  }
+
+  /** The index of the first line with text in {@code [from, to)}, or -1 if none comes before another block. */
+  private static int nextTextLine(List<? extends Block> blocks, int from, int to) {
     for (int j = from; j < to && blocks.get(j) instanceof Line; j++) {
-      Line l = (Line) blocks.get(j);
-      if (l.isBlank()) {
-        continue;
+      if (!((Line) blocks.get(j)).isBlank()) {
+        return j;
       }
-      String lt = Fold.trim(l.folded());
-      boolean label = lt.length() <= 2 * LONE_LABEL + 1 && loneLabel(lt) != null || Labels.leading(lt) != null
-          || taskLabelLine(lt) || Columns.kind(lt) != null;
-      return label || !isCellLine(lt) ? -1 : j;
     }
     return -1;
+  }
+
+  /** Whether a line is a label with its text ({@code 牵头单位:X}, {@code 具体措施:X}) or a column's name. */
+  private static boolean isLabelled(String foldedTrimmed) {
+    return Labels.leading(foldedTrimmed) != null || taskLabelLine(foldedTrimmed)
+        || Columns.kind(foldedTrimmed) != null;
   }
 
   /** Whether a flattened cell under a units label can be units: it starts with a unit's name. */
@@ -1013,10 +1021,10 @@ public final class LayoutReader {
     String text = line.text();
     String folded = line.folded();
     Numbering.Prefix prefix = Numbering.of(folded);
-    if (addTasksEachWithItsClause(line, text, folded, prefix)) {
+    int clauseStart = inlineClauseStart(folded, prefix.length);
+    if (clauseStart >= 0 && addTasksEachWithItsClause(line, text, folded, prefix, clauseStart)) {
       return;
     }
-    int clauseStart = inlineClauseStart(folded, prefix.length);
     if (clauseStart < 0) {
       clauseStart = roleSentenceStart(folded, prefix.length);
     }
@@ -1064,12 +1072,13 @@ public final class LayoutReader {
 
   /**
    * A line of several tasks, each closed by its own clause: {@code 新建学校3所(责任单位:市教育局);新增学位5000个
-   * (责任单位:市教育局、市财政局)。} — one measure each, the line's numbering on the first. False, having added
-   * nothing, unless a clause bracket other than the last is followed by a sentence or list break.
+   * (责任单位:市教育局、市财政局)。} — one measure each, the line's numbering on the first; {@code last} is where the
+   * line's last clause starts. False, having added nothing, unless a clause bracket before it is followed by a
+   * sentence or list break.
    */
-  private boolean addTasksEachWithItsClause(Line line, String text, String folded, Numbering.Prefix prefix) {
-    int last = inlineClauseStart(folded, prefix.length);
-    if (last < 0 || folded.indexOf('(', prefix.length) == last && folded.indexOf('【', prefix.length) < 0) {
+  private boolean addTasksEachWithItsClause(Line line, String text, String folded, Numbering.Prefix prefix,
+      int last) {
+    if (folded.indexOf('(', prefix.length) == last && folded.indexOf('【', prefix.length) < 0) {
       return false; // one bracket, or none: the usual line
     }
     List<int[]> tasks = null; // {start of task, start of clause, end of clause}
@@ -1469,8 +1478,7 @@ public final class LayoutReader {
     }
     for (int i = b; i < e && i - b <= 12; i++) {
       char c = s.charAt(i);
-      if (c == '\u3000' || (c == ' ' || c == '\u00a0') && i + 1 < e
-          && (s.charAt(i + 1) == ' ' || s.charAt(i + 1) == '\u00a0' || s.charAt(i + 1) == '\u3000')) {
+      if (c == '\u3000' || isGap(c) && i + 1 < e && isGap(s.charAt(i + 1))) {
         return i > b && Columns.kind(s.substring(b, i)) != null;
       }
     }
@@ -1491,6 +1499,11 @@ public final class LayoutReader {
     return found;
   }
 
+  /** A space that may part the cells of a table copied as text: ASCII, no-break or ideographic. */
+  private static boolean isGap(char c) {
+    return c == ' ' || c == '\u00a0' || c == '\u3000';
+  }
+
   /** Whether the rows being read are those of a table whose cells are apart by spaces. */
   private boolean spacedTable;
   /** The measure the last row of that table made, whose task cell the next lines may go on with. */
@@ -1508,9 +1521,9 @@ public final class LayoutReader {
     int i = b;
     while (i < e) {
       char c = text.charAt(i);
-      if (c == ' ' || c == '\u00a0' || c == '\u3000') {
+      if (isGap(c)) {
         int run = i;
-        while (run < e && (text.charAt(run) == ' ' || text.charAt(run) == '\u00a0' || text.charAt(run) == '\u3000')) {
+        while (run < e && isGap(text.charAt(run))) {
           run++;
         }
         if (run - i >= 2 || c == '\u3000') {
