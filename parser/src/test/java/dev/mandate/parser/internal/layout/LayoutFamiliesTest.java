@@ -444,9 +444,9 @@ class LayoutFamiliesTest {
   @Test
   void spacedCellsCutAtRunsOfSpacesAndAtOneIdeographicSpace() {
     String s = "  序号  工作 任务\u3000责任单位\u00a0\u00a0完成时限  ";
-    assertEquals(List.of("序号", "工作 任务", "责任单位", "完成时限"), LayoutReader.spacedCells(s, 0, s.length()));
-    assertEquals(List.of("一行"), LayoutReader.spacedCells("一行", 0, 2));
-    assertEquals(List.of(), LayoutReader.spacedCells("   ", 0, 3));
+    assertEquals(List.of("序号", "工作 任务", "责任单位", "完成时限"), TextCells.spacedCells(s, 0, s.length()));
+    assertEquals(List.of("一行"), TextCells.spacedCells("一行", 0, 2));
+    assertEquals(List.of(), TextCells.spacedCells("   ", 0, 3));
   }
 
   @Test
@@ -464,8 +464,8 @@ class LayoutFamiliesTest {
     // every part must be agency names and a role word: 各地 is no agency, 合作 no role, 组织实施 follows 负责
     Document d = PARSER.parse("1.加强与市教育局的合作，新建学校3所。\n2.由各地负责组织实施。\n3.新建医院2所，市卫健委负责。\n");
     assertEquals(List.of(), shown(d));
-    assertEquals(-1, LayoutReader.roleSentenceStart("新建学校3所。市教育局牵头组织实施。", 0));
-    assertEquals(7, LayoutReader.roleSentenceStart("新建学校3所。市教育局牵头。", 0));
+    assertEquals(-1, InlineClauses.roleSentenceStart("新建学校3所。市教育局牵头组织实施。", 0));
+    assertEquals(7, InlineClauses.roleSentenceStart("新建学校3所。市教育局牵头。", 0));
   }
 
   @Test

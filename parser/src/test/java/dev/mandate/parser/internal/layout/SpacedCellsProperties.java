@@ -31,6 +31,6 @@ class SpacedCellsProperties {
   void aRowCutsBackIntoItsCells(@ForAll("cells") List<String> cells, @ForAll("gaps") String gap,
       @ForAll("gaps") String indent) {
     String row = indent + String.join(gap, cells) + gap;
-    assertEquals(cells, LayoutReader.spacedCells(row, 0, row.length()));
+    assertEquals(cells, TextCells.spacedCells(row, 0, row.length()));
   }
 }

@@ -1,0 +1,146 @@
+package dev.mandate.parser.internal.layout;
+
+import dev.mandate.parser.internal.responsibility.Labels;
+import dev.mandate.parser.internal.text.Brackets;
+import dev.mandate.parser.internal.text.Fold;
+import java.util.List;
+
+/**
+ * Where a responsibility clause sits inside an item's line: a bracket at its end ({@code (牵头单位:X;责任单位:Y)},
+ * {@code (X牵头,Y配合)}, {@code 【责任单位:X】}, a bracket of agency names), a role sentence with no bracket as its
+ * last sentence ({@code 由市教育局牵头，市财政局配合。}), or labels after a sentence end ({@code 1.任务。牵头单位:X}).
+ */
+final class InlineClauses {
+
+  /** Role words that end a part of a role sentence ({@code 市教育局牵头}), the lead's first. */
+  private static final List<String> ROLE_WORDS = List.of("牵头", "负责", "主办", "配合", "协办", "参与");
+
+  private InlineClauses() {}
+
+  /** Whether a bracket's inner text is a responsibility clause, as {@link #bracketStart} tells one. */
+  static boolean isClauseInside(String inner) {
+    return inner.length() >= 3 && (!Labels.find(inner).isEmpty() || inner.contains("牵头") || inner.contains("配合")
+        || inner.contains("负责") || inner.contains("主办") || inner.contains("协办") || Cells.isAgencyList(inner));
+  }
+
+  /**
+   * Where an inline responsibility clause starts: the last round bracket at depth 0 that runs to the end of the line
+   * (or never closes, as in a truncated page) and names a label or a role word. -1 if none.
+   */
+  static int bracketStart(String folded, int from) {
+    int depth = 0;
+    int lastOpen = -1;
+    int lastClose = -1;
+    int n = folded.length();
+    for (int i = from; i < n; i++) {
+      char c = folded.charAt(i);
+      if (Brackets.isOpen(c)) {
+        if (depth == 0 && (c == '(' || c == '【' || c == '[')) {
+          lastOpen = i;
+        } else if (depth == 0) {
+          lastOpen = -2; // a depth-0 group of another bracket kind: not ours
+        }
+        depth++;
+      } else if (Brackets.isClose(c) && depth > 0) {
+        depth--;
+        if (depth == 0) {
+          lastClose = i;
+        }
+      }
+    }
+    if (lastOpen < 0) {
+      return -1;
+    }
+    if (depth == 0) {
+      if (lastClose < lastOpen) {
+        return -1;
+      }
+      for (int i = lastClose + 1; i < n; i++) {
+        char c = folded.charAt(i);
+        if (!(Fold.isSpace(c) || c == '。' || c == '.' || c == ';' || c == ',' || c == '；')) {
+          return -1;
+        }
+      }
+    }
+    int end = depth == 0 ? lastClose : n;
+    return isClauseInside(folded.substring(lastOpen + 1, end)) ? lastOpen : -1;
+  }
+
+  /**
+   * Where a role sentence with no bracket ends a line, or is the line: {@code 由市教育局牵头,市财政局配合。} — the last
+   * sentence, each of its parts a list of agency names and a role word, one of them a lead's. -1 if none.
+   */
+  static int roleSentenceStart(String folded, int from) {
+    int e = sentenceEnd(folded, from);
+    if (e - from < 4 || e - from > 120 || !endsWithRoleWord(folded, e)) {
+      return -1; // asked of every item line: most end otherwise, and are let go before anything is cut
+    }
+    // the last sentence: after the last 。 or ; before its end
+    int s = from;
+    for (int i = e - 1; i >= from; i--) {
+      char c = folded.charAt(i);
+      if (c == '。' || c == ';' || c == '；') {
+        s = i + 1;
+        break;
+      }
+    }
+    s = Fold.trimStart(folded, s, e);
+    int b = s < e && folded.charAt(s) == '由' ? s + 1 : s;
+    boolean lead = false;
+    int partStart = b;
+    for (int i = b; i <= e; i++) {
+      char c = i < e ? folded.charAt(i) : ',';
+      if (c != ',' && c != '，') {
+        continue;
+      }
+      String part = Fold.trim(folded.substring(partStart, i));
+      String role = null;
+      for (String w : ROLE_WORDS) {
+        if (part.endsWith(w)) {
+          role = w;
+          break;
+        }
+      }
+      if (role == null || !Cells.isAgencyList(part.substring(0, part.length() - role.length()))) {
+        return -1;
+      }
+      lead |= ROLE_WORDS.indexOf(role) < 3;
+      partStart = i + 1;
+    }
+    return lead ? s : -1;
+  }
+
+  private static boolean endsWithRoleWord(String folded, int end) {
+    for (String w : ROLE_WORDS) {
+      if (end >= w.length() && folded.startsWith(w, end - w.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The end of {@code folded}'s text from {@code from}, less trailing spaces and sentence punctuation. */
+  static int sentenceEnd(String folded, int from) {
+    int e = folded.length();
+    while (e > from && (Fold.isSpace(folded.charAt(e - 1)) || "。.;；,，".indexOf(folded.charAt(e - 1)) >= 0)) {
+      e--;
+    }
+    return e;
+  }
+
+  /**
+   * Where labels start in the middle of an item line ({@code 1.任务。牵头单位:X;责任单位:Y}): the first label after a
+   * sentence end, semicolon or space. -1 if none.
+   */
+  static int labelStart(String folded, int from) {
+    for (Labels.Found f : Labels.find(folded)) {
+      if (f.start() > from) {
+        char p = folded.charAt(f.start() - 1);
+        if (p == '。' || p == ';' || p == '.' || Fold.isSpace(p)) {
+          return f.start();
+        }
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,96 @@
+package dev.mandate.parser.internal.layout;
+
+/**
+ * A line or row that may be a measure, a heading or furniture: decided once the whole text is seen
+ * ({@link OutlineResolver}). A measure read from a table or labelled row is {@link #direct}: a measure whatever follows.
+ */
+final class Item {
+  /** Its measure; for a line with no units (the second constructor), made when first asked for. */
+  private RawMeasure measure;
+  final Numbering style;
+  /** The line's trimmed text; null while it is still {@code [fullStart, fullEnd)} of {@link #source}. */
+  private String fullText;
+  private String source;
+  private int fullStart;
+  private int fullEnd;
+  final boolean direct;
+  boolean isMeasure;
+  boolean isHeading;
+  /** Where the measure's text lies in the trimmed text, and where the line is: for a measure made when asked. */
+  private int from;
+  private int to;
+  private int line;
+  private int column;
+
+  Item(RawMeasure measure, Numbering style, String fullText, boolean direct) {
+    this.measure = measure;
+    this.style = style;
+    this.fullText = fullText;
+    this.direct = direct;
+  }
+
+  /**
+   * A line with no units yet: its trimmed text is {@code [fullStart, fullEnd)} of {@code source} (the input where the
+   * line lies), its measure {@code [from, to)} of that. Both are made only if asked for: a numbered line may be a
+   * measure until the text ends, and most of those in a text of short lines turn out headings or nothing; one object
+   * a line, with no string of its own, held while the layout is decided.
+   */
+  Item(String source, int fullStart, int fullEnd, int from, int to, int line, int column, Numbering style) {
+    this(null, style, null, false);
+    this.source = source;
+    this.fullStart = fullStart;
+    this.fullEnd = fullEnd;
+    this.from = from;
+    this.to = to;
+    this.line = line;
+    this.column = column;
+  }
+
+  /** A measure read whole from a table or a labelled row. */
+  static Item direct(RawMeasure m) {
+    return new Item(m, Numbering.NONE, m.text(), true);
+  }
+
+  /** The trimmed text, kept once made: for what outlives the layout (headings, the title, the measure). */
+  String fullText() {
+    String t = fullText;
+    if (t == null) {
+      t = source.substring(fullStart, fullEnd);
+      fullText = t;
+      source = null;
+    }
+    return t;
+  }
+
+  /** The trimmed text, not kept if it was not already: for a look at it that most items fail. */
+  String fullTextOnce() {
+    return fullText != null ? fullText : source.substring(fullStart, fullEnd);
+  }
+
+  int fullLength() {
+    return fullText != null ? fullText.length() : fullEnd - fullStart;
+  }
+
+  RawMeasure measure() {
+    RawMeasure m = measure;
+    if (m == null) {
+      m = new RawMeasure(fullText().substring(from, to), line, column);
+      measure = m;
+    }
+    return m;
+  }
+
+  boolean hasClauses() {
+    return measure != null && measure.hasClauses();
+  }
+
+  /** A line with no numbering, no units and not read from a table: never a measure, at most a heading or title. */
+  boolean isPlain() {
+    return !direct && style == Numbering.NONE && !hasClauses();
+  }
+
+  @Override
+  public String toString() {
+    return (direct ? "direct " : "") + style + " " + fullTextOnce();
+  }
+}

@@ -1,0 +1,149 @@
+package dev.mandate.parser.internal.layout;
+
+import dev.mandate.model.Diagnostic;
+import dev.mandate.parser.internal.responsibility.Clause;
+import dev.mandate.parser.internal.responsibility.Labels;
+import dev.mandate.parser.internal.source.Line;
+import dev.mandate.parser.internal.text.Brackets;
+import dev.mandate.parser.internal.text.Fold;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Every line no other family reads: an item, numbered or not, that may be a measure (closed by an inline clause, a
+ * role sentence, labels after it, or label lines below it), a heading, the wrapped rest of the item above, or
+ * nothing; {@link OutlineResolver} decides which once the text is read.
+ */
+final class Items {
+
+  private final Outline outline;
+
+  Items(Outline outline) {
+    this.outline = outline;
+  }
+
+  void read(Line line) {
+    String text = line.text();
+    String folded = line.folded();
+    Numbering.Prefix prefix = Numbering.of(folded);
+    int clauseStart = InlineClauses.bracketStart(folded, prefix.length);
+    if (clauseStart >= 0 && tasksEachWithItsClause(line, text, folded, prefix, clauseStart)) {
+      return;
+    }
+    if (clauseStart < 0) {
+      clauseStart = InlineClauses.roleSentenceStart(folded, prefix.length);
+    }
+    int labelStart = clauseStart < 0 ? InlineClauses.labelStart(folded, prefix.length) : -1;
+    int end = clauseStart >= 0 ? clauseStart : labelStart >= 0 ? labelStart : text.length();
+    // the body, the line's text after its numbering and before its clause, is [b, e) of the line
+    int b = Fold.trimStart(text, prefix.length, end);
+    int e = Fold.trimEnd(text, b, end);
+    Item current = outline.current();
+    Item continuing = outline.continuing();
+    boolean wraps = prefix.style == Numbering.NONE && continuing != null;
+    if (b == e || wraps && clauseStart >= 0) {
+      // (责任单位:X) on a line of its own, or the last wrapped line of an item, closing it with its clause
+      if (clauseStart >= 0 && (current == continuing || wraps) && current != null) {
+        if (wraps) {
+          outline.mergeContinuation(text.substring(b, e));
+        }
+        readClause(text, folded, clauseStart, line, outline.current().measure());
+      }
+      outline.stopContinuing();
+      return;
+    }
+    // the body lies inside the trimmed line: the measure is cut from it only if asked
+    int lead = Fold.trimStart(text, 0, e);
+    if (clauseStart < 0 && labelStart < 0) {
+      int at = line.start();
+      outline.addCandidate(new Item(line.source(), at + lead, at + Fold.trimEnd(text, lead, text.length()), b - lead,
+          e - lead, line.number(), b + 1, prefix.style), text, b, e);
+      return;
+    }
+    RawMeasure m = new RawMeasure(text.substring(b, e), line.number(), b + 1);
+    if (clauseStart >= 0) {
+      readClause(text, folded, clauseStart, line, m);
+    } else {
+      outline.addClauses(m, Labels.clauses(text.substring(labelStart), Clause.Kind.GENERIC, line.number(),
+          labelStart + 1));
+    }
+    outline.addCandidate(new Item(m, prefix.style, Fold.trim(text), false), text, b, e);
+  }
+
+  /**
+   * A line of several tasks, each closed by its own clause: {@code 新建学校3所(责任单位:市教育局);新增学位5000个
+   * (责任单位:市教育局、市财政局)。} — one measure each, the line's numbering on the first; {@code last} is where the
+   * line's last clause starts. False, having added nothing, unless a clause bracket before it is followed by a
+   * sentence or list break.
+   */
+  private boolean tasksEachWithItsClause(Line line, String text, String folded, Numbering.Prefix prefix, int last) {
+    if (folded.indexOf('(', prefix.length) == last && folded.indexOf('【', prefix.length) < 0) {
+      return false; // one bracket, or none: the usual line
+    }
+    List<int[]> tasks = null; // {start of task, start of clause, end of clause}
+    int start = prefix.length;
+    int depth = 0;
+    for (int i = prefix.length; i < last; i++) {
+      char c = folded.charAt(i);
+      if (Brackets.isOpen(c)) {
+        if (depth == 0 && (c == '(' || c == '【')) {
+          int close = Brackets.matchingClose(folded, i);
+          if (close > 0 && close < last && InlineClauses.isClauseInside(folded.substring(i + 1, close))) {
+            int after = Fold.trimStart(folded, close + 1, last);
+            if (after < last && "。;；,，".indexOf(folded.charAt(after)) >= 0
+                && Fold.trimEnd(text, start, i) > Fold.trimStart(text, start, i)) {
+              if (tasks == null) {
+                tasks = new ArrayList<>();
+              }
+              tasks.add(new int[] {start, i, close});
+              start = after + 1;
+              i = after;
+              continue;
+            }
+          }
+        }
+        depth++;
+      } else if (Brackets.isClose(c) && depth > 0) {
+        depth--;
+      }
+    }
+    if (tasks == null || Fold.trimEnd(text, start, last) <= Fold.trimStart(text, start, last)) {
+      return false;
+    }
+    tasks.add(new int[] {start, last, -1});
+    boolean first = true;
+    for (int[] t : tasks) {
+      int b = Fold.trimStart(text, t[0], t[1]);
+      int e = Fold.trimEnd(text, b, t[1]);
+      RawMeasure m = new RawMeasure(text.substring(b, e), line.number(), b + 1);
+      readClause(text, folded, t[1], line, m);
+      outline.addCandidate(new Item(m, first ? prefix.style : Numbering.NONE, Fold.trim(text.substring(t[0],
+          t[2] < 0 ? text.length() : t[2] + 1)), false), text, b, e);
+      first = false;
+    }
+    return true;
+  }
+
+  /** Reads the clause that starts at {@code clauseStart} (a bracket, or a role sentence) into {@code m}. */
+  private void readClause(String text, String folded, int clauseStart, Line line, RawMeasure m) {
+    String inner;
+    int column;
+    if (Brackets.isOpen(folded.charAt(clauseStart))) {
+      int close = Brackets.matchingClose(folded, clauseStart);
+      if (close < 0) {
+        outline.diagnostics().add(Diagnostic.Kind.UNBALANCED_BRACKET,
+            "the responsibility clause opened here is never closed", line.number(), clauseStart + 1);
+      }
+      inner = text.substring(clauseStart + 1, close < 0 ? text.length() : close);
+      column = clauseStart + 2;
+    } else {
+      // 由X牵头，Y配合。 — a role sentence with no bracket
+      int b = folded.charAt(clauseStart) == '由' ? clauseStart + 1 : clauseStart;
+      int e = InlineClauses.sentenceEnd(folded, b);
+      inner = text.substring(b, e);
+      column = b + 1;
+    }
+    outline.addClauses(m, Labels.clauses(inner, Clause.Kind.GENERIC, line.number(), column));
+    m.inlineClause = true;
+  }
+}

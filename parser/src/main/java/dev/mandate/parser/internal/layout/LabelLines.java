@@ -1,0 +1,92 @@
+package dev.mandate.parser.internal.layout;
+
+import dev.mandate.parser.internal.responsibility.LeadConvention;
+import dev.mandate.parser.internal.responsibility.Labels;
+import dev.mandate.parser.internal.source.Line;
+import dev.mandate.parser.internal.text.Brackets;
+import dev.mandate.parser.internal.text.Fold;
+
+/**
+ * Lines that start with a label: a responsibility label and its units ({@code 牵头单位:X}, {@code 主办单位:X,协办单位:Y}),
+ * which belong to the measure above; a task label and its task ({@code 具体措施:X}; {@code 项目名称:X} then
+ * {@code 建设内容:Y} make one measure {@code X：Y}); and a line stating the document's lead convention.
+ */
+final class LabelLines {
+
+  private final Outline outline;
+  /** The measure the last labelled task line started, and that line's index: a second task label right after joins it. */
+  private Item labelledTask;
+  private int labelledTaskIndex = -2;
+  /**
+   * The text of {@link #labelledTask} while task lines go on joining it, set on its measure when they end: joined
+   * string by string, a run of thousands of such lines took time growing with the square of its length.
+   */
+  private StringBuilder joinedTask;
+
+  LabelLines(Outline outline) {
+    this.outline = outline;
+  }
+
+  /** Reads line {@code i} if it starts with a label or states a convention; false if not. */
+  boolean read(Line line, int i, String t) {
+    String folded = line.folded();
+    String text = line.text();
+    if (Labels.leading(folded) != null) {
+      outline.closeContinuation();
+      outline.attach(text, null, line.number(), 1);
+      return true;
+    }
+    if (LoneLabel.isTaskLabelLine(t)) {
+      int colon = Math.max(folded.indexOf(':'), 0);
+      String body = Fold.trim(text.substring(colon + 1));
+      if (!body.isEmpty()) {
+        if (labelledTask != null && labelledTask == outline.current() && !labelledTask.hasClauses()
+            && labelledTaskIndex == i - 1) {
+          // 项目名称:X then 建设内容:Y on the next line: one measure, its name then what it consists of
+          if (joinedTask == null) {
+            joinedTask = new StringBuilder(labelledTask.measure().text());
+          }
+          joinedTask.append('：').append(body);
+        } else {
+          end();
+          outline.addDirect(body, line, text.indexOf(body) + 1);
+          labelledTask = outline.current();
+        }
+        labelledTaskIndex = i;
+      }
+      return true;
+    }
+    if (isConventionNote(t)) {
+      outline.notes.add(noteText(Fold.trim(text)));
+      return true;
+    }
+    return false;
+  }
+
+  /** Sets the labelled task's text joined from its lines, once they have all been read. */
+  void end() {
+    if (joinedTask != null) {
+      labelledTask.measure().setText(joinedTask.toString());
+      joinedTask = null;
+    }
+  }
+
+  private static boolean isConventionNote(String foldedTrimmed) {
+    return foldedTrimmed.length() <= 80 && LeadConvention.of(foldedTrimmed) != null
+        && (foldedTrimmed.contains("牵头") || foldedTrimmed.contains("主办"));
+  }
+
+  /** A note line without its brackets or its 注: prefix. */
+  private static String noteText(String s) {
+    String t = s;
+    String f = Fold.fold(t);
+    if (f.startsWith("注:") || f.startsWith("备注:")) {
+      t = Fold.trim(t.substring(f.indexOf(':') + 1));
+      f = Fold.fold(t);
+    }
+    if (f.length() >= 2 && Brackets.isRoundOpen(t.charAt(0)) && Brackets.isRoundClose(t.charAt(t.length() - 1))) {
+      t = Fold.trim(t.substring(1, t.length() - 1));
+    }
+    return t;
+  }
+}

@@ -1,0 +1,335 @@
+package dev.mandate.parser.internal.layout;
+
+import dev.mandate.model.Diagnostic;
+import dev.mandate.parser.internal.Diagnostics;
+import dev.mandate.parser.internal.responsibility.Clause;
+import dev.mandate.parser.internal.responsibility.Labels;
+import dev.mandate.parser.internal.responsibility.ResponsibilityReader;
+import dev.mandate.parser.internal.source.Cell;
+import dev.mandate.parser.internal.source.Line;
+import dev.mandate.parser.internal.text.Brackets;
+import dev.mandate.parser.internal.text.Fold;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the families have read so far, in document order: the items (measures, candidates, headings), the measure that
+ * label lines attach to ({@link #current}), the numbered item whose text may still wrap onto the next lines, notes and
+ * the title. The families write to it; {@link OutlineResolver} decides at the end which items are measures and which
+ * headings. One instance per parse.
+ */
+final class Outline {
+
+  private final Diagnostics diagnostics;
+  final List<Item> items = new ArrayList<>();
+  final List<String> notes = new ArrayList<>();
+  /** Notes bracketed in unit lists, in the order read; they follow the document's own notes. */
+  final List<String> clauseNotes = new ArrayList<>();
+  /** The first table row of furniture that reads as a title: the title if no line before the measures is one. */
+  private String furnitureTitle;
+  /** Whether the source shows type for any unit list. */
+  private boolean typed;
+  /** The item that label lines and clauses attach to. */
+  private Item current;
+
+  Outline(Diagnostics diagnostics) {
+    this.diagnostics = diagnostics;
+  }
+
+  Item current() {
+    return current;
+  }
+
+  Diagnostics diagnostics() {
+    return diagnostics;
+  }
+
+  boolean typed() {
+    return typed;
+  }
+
+  String furnitureTitle() {
+    return furnitureTitle;
+  }
+
+  /** Whether a row of furniture could still give the title: only the first that reads as one is kept. */
+  boolean wantsFurnitureTitle() {
+    return furnitureTitle == null;
+  }
+
+  void offerFurnitureTitle(String text) {
+    if (furnitureTitle == null && Titles.isTitle(text)) {
+      furnitureTitle = text;
+    }
+  }
+
+  // ---- measures read whole (tables, labelled rows) ------------------------------------------------------------
+
+  void addDirect(String body, Line line, int column) {
+    if (body.isEmpty()) {
+      return;
+    }
+    addDirect(new RawMeasure(body, line.number(), Math.max(1, column)));
+  }
+
+  void addDirect(RawMeasure m) {
+    for (Clause c : m.clauses()) {
+      learnFrom(c);
+    }
+    Item it = Item.direct(m);
+    append(it, false);
+    current = it;
+    // a new measure ends a numbered item's text, as a new numbered item does: a label line after it is its own
+    endContinuation();
+    continuing = null;
+  }
+
+  /** A table row spanning the table ({@code 一、…}): a heading; label lines after it attach to nothing. */
+  void addSpanningRow(Item it) {
+    append(it, false);
+    current = null;
+  }
+
+  // ---- clauses ------------------------------------------------------------------------------------------------
+
+  void attach(String text, boolean[] bold, int lineNumber, int column) {
+    attach(text, bold, lineNumber, column, Clause.Kind.GENERIC);
+  }
+
+  /** Attaches the clauses of {@code text} to the current measure; text before any label is of {@code kind}. */
+  void attach(String text, boolean[] bold, int lineNumber, int column, Clause.Kind kind) {
+    List<Clause> clauses = Labels.clauses(text, bold, kind, lineNumber, column);
+    if (current == null) {
+      if (!clauses.isEmpty()) {
+        // a convention stated in a list before any measure still counts
+        for (Clause c : clauses) {
+          notes.addAll(ResponsibilityReader.notesIn(c.text()));
+        }
+        diagnostics.add(Diagnostic.Kind.ORPHAN_RESPONSIBILITY,
+            "responsibility line with no measure before it: '" + Fold.trim(text) + "'", lineNumber, column);
+      }
+      return;
+    }
+    addClauses(current.measure(), clauses);
+  }
+
+  /** Adds clauses to a measure: a deadline clause sets its deadline, the others its units. */
+  void addClauses(RawMeasure m, List<Clause> clauses) {
+    for (Clause c : clauses) {
+      if (c.kind() == Clause.Kind.DEADLINE) {
+        if (!c.text().isEmpty()) {
+          m.deadline = c.text();
+        }
+      } else {
+        m.addClause(c);
+        learnFrom(c);
+      }
+    }
+  }
+
+  /** Attaches the cells' text, joined by spaces, with their bold where the source shows type. */
+  void attachCells(List<Cell> cells, int number, Clause.Kind kind) {
+    StringBuilder text = new StringBuilder();
+    List<boolean[]> masks = new ArrayList<>();
+    boolean cellsTyped = false;
+    for (Cell c : cells) {
+      if (text.length() > 0) {
+        text.append(' ');
+        masks.add(new boolean[1]);
+      }
+      text.append(c.text());
+      masks.add(c.hasType() ? c.bold(0, c.text().length()) : new boolean[c.text().length()]);
+      cellsTyped |= c.hasType();
+    }
+    attach(text.toString(), cellsTyped ? concat(masks, text.length()) : null, number, 1, kind);
+  }
+
+  private static boolean[] concat(List<boolean[]> masks, int length) {
+    boolean[] out = new boolean[length];
+    int at = 0;
+    for (boolean[] m : masks) {
+      System.arraycopy(m, 0, out, at, m.length);
+      at += m.length;
+    }
+    return out;
+  }
+
+  /**
+   * Learns what a unit list says about the whole document as it is added to a measure: a note bracketed in it
+   * ({@code (以下均为牵头单位)}), and whether the source shows type. Read now, while the list is at hand, not in a pass
+   * of its own over every measure once the text is read.
+   */
+  void learnFrom(Clause c) {
+    typed |= c.hasType();
+    // only the few lists with a bracket are read for one: the rest of the responsibility reader stays out of the
+    // layout stage, and the JIT does not compile it a first time just for this
+    if (Brackets.containsRoundOpen(c.text())) {
+      clauseNotes.addAll(ResponsibilityReader.notesIn(c.text()));
+    }
+  }
+
+  // ---- candidates and the numbered item that may wrap ---------------------------------------------------------
+
+  /** The numbered item whose text may go on over the next lines, until a label line or clause closes it. */
+  private Item continuing;
+  /** The lines read since {@link #continuing}, that may be the rest of its text: how many, and their text joined. */
+  private int pendingLines;
+  private StringBuilder pendingText;
+  /** Those lines' items still among {@link #items} (most are let go as plain lines: see {@link #append}). */
+  private final List<Item> pendingKept = new ArrayList<>();
+
+  Item continuing() {
+    return continuing;
+  }
+
+  /** Adds the item a line made; {@code [b, e)} of {@code text} is its body, which may continue the item above. */
+  void addCandidate(Item it, String text, int b, int e) {
+    if (it.style == Numbering.NONE && continuing != null && !it.hasClauses()) {
+      // may be the wrapped rest of the numbered item above: decided by what follows
+      if (pendingText == null) {
+        pendingText = new StringBuilder();
+      }
+      pendingText.append(text, b, e);
+      pendingLines++;
+      append(it, true);
+      pendingKept.add(it);
+      return;
+    }
+    append(it, false);
+    current = it;
+    endContinuation();
+    continuing = it.style != Numbering.NONE && !it.hasClauses() ? it : null;
+  }
+
+  /** A label line closes the numbered item above: the lines between were the rest of its text. */
+  void closeContinuation() {
+    if (continuing != null && pendingLines > 0) {
+      mergeContinuation(null);
+    }
+    continuing = null;
+  }
+
+  /** The numbered item no longer continues (a clause or a plain line ended it). */
+  void stopContinuing() {
+    continuing = null;
+  }
+
+  /** Joins the lines that followed the numbered item (and {@code last}, if any) to its text. */
+  void mergeContinuation(String last) {
+    StringBuilder b = new StringBuilder(continuing.measure().text());
+    if (pendingText != null) {
+      b.append(pendingText);
+    }
+    removeRecent(pendingKept);
+    if (last != null) {
+      b.append(last);
+    }
+    continuing.measure().setText(b.toString());
+    runTail = null;
+    endContinuation();
+    current = continuing;
+  }
+
+  /** Forgets the lines that might have continued the numbered item: they stay what they are, plain lines. */
+  private void endContinuation() {
+    pendingLines = 0;
+    pendingText = null;
+    pendingKept.clear();
+  }
+
+  // ---- plain lines: kept only as far as they can matter -------------------------------------------------------
+
+  /*
+   * A plain line (no numbering, no units, not a labelled task) is never a measure. In a run of them, what the layout
+   * decides can depend only on: that the run is there (it parts the items around it), the first line that reads as
+   * a title, and the last that reads as a heading (a heading replaces the one of its rank before it). Only these are
+   * kept; every item was kept before, some 250 bytes a line, and 10 MB of one-char lines took 1.8 GB.
+   *
+   * A plain item can still gain units while it is the current item (a label line after it), so an item is judged
+   * when the next one is appended, not when it is.
+   */
+
+  /** The last appended plain item, not judged yet, of the run that ends the items; null if they end otherwise. */
+  private Item runTail;
+  /** The first item of the run, the first of its lines that reads as a title, the last that reads as a heading. */
+  private Item runFirst;
+  private Item runTitle;
+  private Item runHeading;
+  /** Whether the run's lines may still continue a numbered item (such a run is one of its own). */
+  private boolean runPending;
+
+  /** Appends an item, first judging the plain item before it. */
+  private void append(Item it, boolean pending) {
+    Item tail = runTail;
+    if (tail != null && tail.isPlain() && items.get(items.size() - 1) == tail) {
+      judge(tail);
+    }
+    if (it.isPlain()) {
+      if (runTail == null || runPending != pending || !runTail.isPlain()) {
+        runFirst = it;
+        runTitle = null;
+        runHeading = null;
+        runPending = pending;
+      }
+      runTail = it;
+    } else {
+      runTail = null;
+    }
+    items.add(it);
+  }
+
+  /** Keeps the run's last item if it is its first, its first title or its last heading so far; drops it if not. */
+  private void judge(Item tail) {
+    String text = tail.fullTextOnce();
+    boolean title = runTitle == null && Titles.isTitle(text);
+    boolean heading = Titles.plainHeading(text);
+    if (title) {
+      runTitle = tail;
+    }
+    if (heading) {
+      Item before = runHeading;
+      runHeading = tail;
+      if (before != null && before != runFirst && before != runTitle) {
+        drop(before);
+      }
+    }
+    if (tail != runFirst && !title && !heading) {
+      drop(tail);
+    }
+  }
+
+  /** Removes an item of the run, one of the last few items (a run keeps at most four). */
+  private void drop(Item it) {
+    for (int k = items.size() - 1; k >= 0; k--) {
+      if (items.get(k) == it) {
+        items.remove(k);
+        break;
+      }
+    }
+    if (!runPending) {
+      return; // not among the lines that may continue an item: no need to look through them
+    }
+    for (int k = pendingKept.size() - 1; k >= 0; k--) {
+      if (pendingKept.get(k) == it) {
+        pendingKept.remove(k);
+        break;
+      }
+    }
+  }
+
+  /**
+   * Removes these items, the last ones added (or nearly), from {@link #items}. Each is looked for from the end: a
+   * search from the start (List.remove) made a long document of wrapped items take time quadratic in its length.
+   */
+  private void removeRecent(List<Item> recent) {
+    for (int r = recent.size() - 1; r >= 0; r--) {
+      Item p = recent.get(r);
+      for (int k = items.size() - 1; k >= 0; k--) {
+        if (items.get(k) == p) {
+          items.remove(k);
+          break;
+        }
+      }
+    }
+  }
+}

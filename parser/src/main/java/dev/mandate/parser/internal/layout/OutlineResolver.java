@@ -1,0 +1,135 @@
+package dev.mandate.parser.internal.layout;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Decides, once the whole text is read, which items are measures and which headings, and gives each measure its
+ * section: a numbering style that some item with units uses is a measure style; a numbered item of another style
+ * before the last measure is a heading; a parent item over sub-items that carry the units is a heading; one clause
+ * closing sub-items covers each of them.
+ */
+final class OutlineResolver {
+
+  private static final int MAX_HEADING = 80;
+
+  private OutlineResolver() {}
+
+  static RawDocument resolve(Outline outline) {
+    List<Item> items = outline.items;
+    Set<Numbering> measureStyles = EnumSet.noneOf(Numbering.class);
+    boolean anyDirect = false;
+    for (Item it : items) {
+      if (!it.direct && it.hasClauses()) {
+        measureStyles.add(it.style);
+      }
+      anyDirect |= it.direct;
+    }
+    for (Item it : items) {
+      it.isMeasure = it.direct || (measureStyles.contains(it.style)
+          && (it.style != Numbering.NONE || it.hasClauses()));
+    }
+    // 1.提升教育质量。 over (1)…(3) that carry the units: a parent item is a heading, not a measure
+    for (int k = 0; k + 1 < items.size(); k++) {
+      Item it = items.get(k);
+      Item next = items.get(k + 1);
+      if (it.isMeasure && !it.direct && !it.hasClauses() && next.isMeasure && !next.direct
+          && next.style.ordinal() > it.style.ordinal() && it.style != Numbering.NONE) {
+        it.isMeasure = false;
+      }
+    }
+    int lastMeasure = -1;
+    for (int k = 0; k < items.size(); k++) {
+      if (items.get(k).isMeasure) {
+        lastMeasure = k;
+      }
+    }
+    boolean seenMeasure = false;
+    for (int k = 0; k < items.size(); k++) {
+      Item it = items.get(k);
+      if (it.isMeasure) {
+        seenMeasure = true;
+        continue;
+      }
+      if (it.style != Numbering.NONE) {
+        it.isHeading = it.fullLength() <= MAX_HEADING && (!measureStyles.isEmpty() || anyDirect)
+            && k < Math.max(lastMeasure, 0);
+      } else {
+        it.isHeading = seenMeasure && k < lastMeasure && Titles.plainHeading(it.fullTextOnce());
+      }
+    }
+    inheritClosingClauses(items);
+    return sections(outline);
+  }
+
+  /** One clause closing sub-items (1)…(4) applies to each clause-less item of the same style just before it. */
+  private static void inheritClosingClauses(List<Item> items) {
+    for (int k = items.size() - 1; k >= 0; k--) {
+      Item it = items.get(k);
+      if (!it.isMeasure || it.direct || !it.measure().inlineClause) {
+        continue;
+      }
+      for (int j = k - 1; j >= 0; j--) {
+        Item prev = items.get(j);
+        if (!prev.isMeasure || prev.direct || prev.style != it.style || prev.hasClauses()) {
+          break;
+        }
+        prev.measure().addClauses(it.measure().clauses());
+        if (prev.measure().deadline == null) {
+          prev.measure().deadline = it.measure().deadline;
+        }
+      }
+    }
+  }
+
+  /** The measures with their sections, the title (the first title line before them), the notes. */
+  private static RawDocument sections(Outline outline) {
+    List<RawMeasure> measures = new ArrayList<>(outline.items.size());
+    // the headings above, outermost first; a heading's rank is its numbering style's (no strings made per heading)
+    List<Item> stack = new ArrayList<>();
+    // measures under the same headings share one section list; null when the headings changed since it was built
+    ImmutableList<String> section = null;
+    String title = null;
+    boolean started = false;
+    for (Item it : outline.items) {
+      if (it.isHeading) {
+        int rank = it.style.ordinal();
+        while (!stack.isEmpty() && stack.get(stack.size() - 1).style.ordinal() >= rank) {
+          stack.remove(stack.size() - 1);
+        }
+        stack.add(it);
+        section = null;
+        started = true;
+      } else if (it.isMeasure) {
+        // a measure numbered 2. closes a heading numbered 1. above it
+        while (!it.direct && it.style != Numbering.NONE && !stack.isEmpty()
+            && stack.get(stack.size() - 1).style.ordinal() >= it.style.ordinal()) {
+          stack.remove(stack.size() - 1);
+          section = null;
+        }
+        if (section == null) {
+          ImmutableList.Builder<String> b = ImmutableList.builder();
+          for (Item h : stack) {
+            b.add(h.fullText());
+          }
+          section = b.build();
+        }
+        RawMeasure m = it.measure();
+        m.section = section;
+        measures.add(m);
+        started = true;
+      } else if (!started && title == null && Titles.isTitle(it.fullTextOnce())) {
+        title = it.fullText();
+      }
+    }
+    if (title == null) {
+      title = outline.furnitureTitle();
+    }
+    List<String> notes = new ArrayList<>(outline.notes);
+    notes.addAll(outline.clauseNotes);
+    return new RawDocument(title, notes, measures, outline.typed());
+  }
+}

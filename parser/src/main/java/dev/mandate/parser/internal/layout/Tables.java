@@ -1,0 +1,226 @@
+package dev.mandate.parser.internal.layout;
+
+import dev.mandate.parser.internal.responsibility.Clause;
+import dev.mandate.parser.internal.responsibility.Labels;
+import dev.mandate.parser.internal.source.Cell;
+import dev.mandate.parser.internal.source.Line;
+import dev.mandate.parser.internal.source.Row;
+import dev.mandate.parser.internal.text.Fold;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Tables with a header row: the rows of an HTML, Word or Excel table, and rows written as text — cells apart by pipes,
+ * tabs, or runs of spaces (the last only under a header that splits so into column names). Labelled rows among them
+ * go to {@link LabelledRows}. A row spanning the table ({@code 一、…}) is a heading; in text, rows that lost merged
+ * leading cells are moved right to fit the header, and empty unit or deadline cells inherit from the row above.
+ */
+final class Tables {
+
+  private final Outline outline;
+  private final LabelledRows labelled;
+  /** The header in force, or null outside a table. */
+  private List<Columns.Kind> header;
+  private TableRows rows;
+  /** Whether the rows being read are those of a table whose cells are apart by spaces. */
+  private boolean spaced;
+  /** The measure the last row of that table made, whose task cell the next lines may go on with. */
+  private Item spacedRow;
+
+  Tables(Outline outline) {
+    this.outline = outline;
+    this.labelled = new LabelledRows(outline);
+  }
+
+  /** Ends the table being read: a line that is no row came. */
+  void end() {
+    header = null;
+    spaced = false;
+  }
+
+  /** A row of a real table (HTML, Word, Excel), merged cells expanded. */
+  void row(Row row) {
+    row(row.cells(), row.number(), null);
+  }
+
+  /** Reads a line if it is a table row, a Markdown rule or a wrapped cell of a spaced table; false if not. */
+  boolean line(Line line) {
+    // inside a tab table, leading and trailing tabs are empty cells, so look for tabs in the untrimmed line
+    char sep = line.foldedContains('|', true) ? '|' : line.foldedContains('\t', header == null) ? '\t' : 0;
+    if (sep == '|' && labelled.pipeLine(line) != LabelledRows.Read.NONE) {
+      header = null;
+      return true;
+    }
+    if (sep != 0) {
+      // rows are read off the line where it lies in the input: cells are cut from there, not from a copy of the line
+      List<String> raw = TextCells.cells(line.source(), line.start(), line.end(), sep);
+      if (sep == '|' && TextCells.isRule(raw)) {
+        return true; // |---|:---:| under a header copied from Markdown: a rule, not a heading or a row
+      }
+      // a tab is a cell break only in a table (copied from a browser) or a header or labelled row, not in
+      // "1.<tab>新建学校…"
+      if (!raw.isEmpty() && (sep == '|' || header != null || Columns.header(raw) != null
+          || LoneLabel.isTaskLabelCell(Fold.fold(raw.get(0))) || Labels.leading(Fold.fold(raw.get(0))) != null
+          || LoneLabel.isLabel(Fold.trim(Fold.fold(raw.get(0)))))) {
+        row(TextCells.plain(raw), line.number(), line);
+        return true;
+      }
+      return sep == '|';
+    }
+    return (spaced && header != null || TextCells.mayBeSpacedHeader(line)) && spacedLine(line);
+  }
+
+  /**
+   * A line of a table copied from a PDF, or from Word as text: cells apart by runs of spaces, read as a table only
+   * under a header that splits so into column names.
+   */
+  private boolean spacedLine(Line line) {
+    List<String> raw = TextCells.spacedCells(line.source(), line.start(), line.end());
+    // a row has a cell for most columns: a line of prose with a gap in it has two
+    boolean isRow = spaced && header != null && raw.size() >= Math.min(3, header.size());
+    if (raw.size() >= 2 && (isRow || Columns.header(raw) != null)) {
+      Item before = outline.current();
+      row(TextCells.plain(raw), line.number(), line);
+      spacedRow = outline.current() != before ? outline.current() : null;
+      spaced = header != null;
+      return true;
+    }
+    if (spaced && header != null && raw.size() == 1 && spacedRow != null && spacedRow == outline.current()
+        && Fold.isSpace(line.source().charAt(line.start()))) {
+      // an indented line of one cell under a row: a cell wrapped, as a PDF gives it — the task's, or the units' if
+      // it is a list of units and the table has one units column; where a line stands says too little to place it
+      // otherwise, so a date or units among several units columns are left out
+      String f = Fold.trim(line.folded());
+      Columns.Kind units = onlyUnitsColumn(header);
+      if (Cells.isUnits(f)) {
+        if (units != null) {
+          outline.attachCells(List.of(Cell.plain(raw.get(0))), line.number(), LoneLabel.clauseKind(units));
+        }
+      } else if (Numbering.of(f).style == Numbering.NONE && !Cells.isDeadline(f)) {
+        spacedRow.measure().setText(spacedRow.measure().text() + raw.get(0));
+      }
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * One table row: a labelled row, a header row, a data row of the current table, or furniture.
+   *
+   * @param pipeLine the line a text row was read from, or null for a row of a real table
+   */
+  private void row(List<Cell> grid, int number, Line pipeLine) {
+    // joined into text, a cell merged across columns counts once; aligned to a header, it fills every column
+    LabelledRows.Read read = labelled.row(Row.once(grid), number, pipeLine, header != null);
+    if (read == LabelledRows.Read.TASK) {
+      header = null;
+      return;
+    }
+    if (read == LabelledRows.Read.CLAUSE) {
+      return;
+    }
+    List<String> texts = TextCells.texts(grid);
+    List<Columns.Kind> named = Columns.header(texts);
+    if (named != null) {
+      header = named;
+      // merged cells are lost in text, so an empty cell there inherits; a real table's merges are already expanded
+      rows = new TableRows(named, pipeLine != null);
+      return;
+    }
+    if (header != null && grid.size() >= 2 && spanning(texts)) {
+      // 一、… in a row spanning the whole table: a heading, not a task
+      String h = Fold.trim(texts.get(0).replace("\n", ""));
+      outline.addSpanningRow(new Item(new RawMeasure(h, number, 1), Numbering.of(Fold.fold(h)).style, h, false));
+      return;
+    }
+    if (header != null) {
+      List<Cell> aligned = new ArrayList<>(grid);
+      if (pipeLine != null && !Cells.isSerial(Fold.fold(aligned.get(0).text()))) {
+        // merged leading cells (序号, a 重点任务 category) were left out of the text: shift the row right by the number
+        // of cells that puts a task in the task column and units in the unit column
+        int shift = bestShift(header, texts);
+        for (int k = 0; k < shift; k++) {
+          aligned.add(0, Cell.plain(""));
+        }
+      }
+      RawMeasure m = rows.row(aligned, number);
+      if (m != null) {
+        outline.addDirect(m);
+      }
+      return;
+    }
+    if (outline.wantsFurnitureTitle()) {
+      // only the first title among them is ever used: keeping every row of furniture held the whole table
+      outline.offerFurnitureTitle(pipeLine != null ? Fold.trim(pipeLine.text()) : joined(Row.once(grid)));
+    }
+  }
+
+  private static String joined(List<Cell> cells) {
+    StringBuilder b = new StringBuilder();
+    for (Cell c : cells) {
+      b.append(b.length() > 0 ? " " : "").append(c.text());
+    }
+    return Fold.trim(b.toString());
+  }
+
+  /** Whether every non-empty cell of a row has the same text (one cell spanning the row). */
+  private static boolean spanning(List<String> texts) {
+    String first = null;
+    int filled = 0;
+    for (String t : texts) {
+      if (t.isEmpty()) {
+        continue;
+      }
+      filled++;
+      if (first == null) {
+        first = t;
+      } else if (!first.equals(t)) {
+        return false;
+      }
+    }
+    return filled >= 2 || (filled == 1 && texts.size() >= 3 && !texts.get(0).isEmpty());
+  }
+
+  /** 0, 1 or 2: how far a row that lost merged leading cells must move right to fit its header. */
+  private static int bestShift(List<Columns.Kind> header, List<String> texts) {
+    int task = header.lastIndexOf(Columns.Kind.TASK);
+    int best = 0;
+    int bestScore = -1;
+    for (int shift = 0; shift <= 2 && shift < header.size(); shift++) {
+      int score = 0;
+      for (int c = 0; c < header.size(); c++) {
+        int i = c - shift;
+        String cell = i >= 0 && i < texts.size() ? Fold.fold(texts.get(i)) : "";
+        Columns.Kind kind = header.get(c);
+        if (c == task && !cell.isEmpty() && !Cells.isUnits(cell)) {
+          score += 2;
+        } else if (kind.holdsUnits() && (cell.isEmpty() || Cells.isUnits(cell))) {
+          score += 1;
+        } else if (kind == Columns.Kind.SERIAL && (cell.isEmpty() || Cells.isSerial(cell))) {
+          score += 1;
+        } else if (kind == Columns.Kind.DEADLINE && (cell.isEmpty() || Cells.isDeadline(cell))) {
+          score += 1;
+        }
+      }
+      if (score > bestScore) {
+        best = shift;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  /** The kind of a header's one column of units, or null if it has none or several. */
+  private static Columns.Kind onlyUnitsColumn(List<Columns.Kind> header) {
+    Columns.Kind found = null;
+    for (Columns.Kind k : header) {
+      if (k.holdsUnits()) {
+        if (found != null) {
+          return null;
+        }
+        found = k;
+      }
+    }
+    return found;
+  }
+}
