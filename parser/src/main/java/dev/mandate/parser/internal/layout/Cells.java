@@ -1,14 +1,30 @@
 package dev.mandate.parser.internal.layout;
 
+import dev.mandate.parser.internal.responsibility.AgencyNames;
 import dev.mandate.parser.internal.text.Fold;
 
-/** What a single table cell or flattened-table line looks like: a serial, unit names, a deadline, a task. */
+/**
+ * What a single table cell or flattened-table line looks like: a serial, unit names, a deadline, a task. Whether it
+ * holds unit names is the one agency-name grammar's to say ({@link AgencyNames}).
+ */
 final class Cells {
 
-  /** Last chars of an organisation's name. */
-  private static final String ORG_ENDS = "局委办部厅室心院会所站队司团府道镇乡处科组联社行署台馆协校区县市营厂场园位班";
-
   private Cells() {}
+
+  /** A list of unit names and nothing else: {@code 县水务局}, {@code 市教育局、市财政局}. */
+  static boolean isUnits(String folded) {
+    return AgencyNames.isList(folded);
+  }
+
+  /** Whether a cell begins with a unit's name ({@code 市教育局、…}): for a cell that may go on with notes. */
+  static boolean startsWithUnit(String folded) {
+    return AgencyNames.startsWithName(folded);
+  }
+
+  /** A bracket holding only agency names ({@code (市教育局、市财政局)}), each by a strong suffix. */
+  static boolean isAgencyList(String folded) {
+    return AgencyNames.isStrictList(folded);
+  }
 
   /** {@code 12}, {@code 12.}, {@code 十二}: a row number alone. */
   static boolean isSerial(String folded) {
@@ -28,99 +44,6 @@ final class Cells {
       cn &= "一二三四五六七八九十".indexOf(c) >= 0;
     }
     return digits || cn;
-  }
-
-  /** A list of unit names and nothing else: {@code 县水务局}, {@code 市教育局、市财政局}. */
-  static boolean isUnits(String folded) {
-    String t = Fold.trim(folded);
-    if (t.length() < 2 || t.length() > 60) {
-      return false;
-    }
-    int depth = 0;
-    int pieceStart = 0;
-    for (int i = 0; i <= t.length(); i++) {
-      char c = i < t.length() ? t.charAt(i) : '、';
-      if (c == '(') {
-        depth++;
-      } else if (c == ')') {
-        depth = Math.max(0, depth - 1);
-      } else if (depth == 0 && (c == '、' || c == ',' || c == ';' || Fold.isSpace(c))) {
-        if (i > pieceStart && !isUnitName(t.substring(pieceStart, i))) {
-          return false;
-        }
-        pieceStart = i + 1;
-      } else if (depth == 0 && (c == '。' || c == ':' || c == '!' || c == '?')) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * Whether a cell begins with a unit's name ({@code 市教育局、…}, {@code 各县区政府,…}): looser than {@link #isUnits},
-   * for a cell that may go on with notes and many more units.
-   */
-  static boolean startsWithUnit(String folded) {
-    String t = Fold.trim(folded);
-    int end = 0;
-    int depth = 0;
-    while (end < t.length()) {
-      char c = t.charAt(end);
-      if (c == '(') {
-        depth++;
-      } else if (c == ')') {
-        depth = Math.max(0, depth - 1);
-      } else if (depth == 0 && (c == '、' || c == ',' || c == ';' || c == '。' || Fold.isSpace(c))) {
-        break;
-      }
-      end++;
-    }
-    return isUnitName(t.substring(0, end));
-  }
-
-  private static boolean isUnitName(String piece) {
-    String p = piece;
-    if (p.endsWith("等") || p.endsWith("牵头") || p.endsWith("配合")) {
-      p = p.endsWith("等") ? p.substring(0, p.length() - 1) : p.substring(0, p.length() - 2);
-    }
-    int close = p.lastIndexOf(')');
-    if (close == p.length() - 1) {
-      int open = p.lastIndexOf('(');
-      if (open > 0) {
-        p = p.substring(0, open);
-      }
-    }
-    if (p.length() < 2 || p.length() > 20) {
-      return false;
-    }
-    for (int i = 0; i < p.length(); i++) {
-      char c = p.charAt(i);
-      if (c >= '0' && c <= '9') {
-        return false;
-      }
-    }
-    return p.startsWith("各") || ORG_ENDS.indexOf(p.charAt(p.length() - 1)) >= 0;
-  }
-
-  /**
-   * A bracket holding only agency names ({@code (市教育局、市财政局)}): stricter than {@link #isUnits}, since a
-   * bracket at the end of a sentence is more often a remark ({@code (社区)}, {@code (含)}) than a unit list.
-   */
-  static boolean isAgencyList(String folded) {
-    String t = Fold.trim(folded);
-    if (t.length() < 3 || t.length() > 80 || !isUnits(t)) {
-      return false;
-    }
-    for (String piece : t.split("[、,;，；\\s]+")) {
-      String p = piece.endsWith("等") ? piece.substring(0, piece.length() - 1) : piece;
-      if (p.length() < 3 || !(p.endsWith("局") || p.endsWith("委") || p.endsWith("办") || p.endsWith("部")
-          || p.endsWith("厅") || p.endsWith("政府") || p.endsWith("管委会") || p.endsWith("中心")
-          || p.endsWith("公司") || p.endsWith("集团") || p.endsWith("大队") || p.endsWith("支队")
-          || p.endsWith("联") || p.endsWith("院") || p.endsWith("办事处") || p.startsWith("各"))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** {@code 12月底前}, {@code 5月底前动工}, {@code 2021年11月}, {@code 长期坚持}. */

@@ -3,13 +3,60 @@ package dev.mandate.parser.internal.layout;
 import dev.mandate.parser.internal.text.Fold;
 
 /**
- * The numbering at the start of a line and its rank: {@code 第一章} above {@code 一、} above {@code (一)} above
- * {@code 1.} above {@code (1)} above {@code ①} above {@code ——}; unnumbered lines rank last.
+ * The numbering at the start of a line and its rank: {@code 第一章} above {@code Ⅳ、} above {@code 一、} above
+ * {@code (一)} above {@code 1.} above {@code (1)} above {@code ①} above {@code ——}; unnumbered lines rank last.
+ *
+ * <p>Numerals are told by their Unicode class, not from a list of characters: digits of any script, the CJK
+ * numerals, and the numbers Unicode encloses — {@code ⒈} (a digit with a full stop) numbers as {@code 1.},
+ * {@code ⑴} as {@code (1)}, {@code ㈠} as {@code (一)}, {@code ①}, {@code ❶} and {@code ㊀} as circled numbers,
+ * {@code Ⅳ} as a Roman numeral. After a numeral any full stop ({@code . ． ﹒}), enumeration comma ({@code 、 ､})
+ * or closing bracket ({@code ) ）}) delimits it, as {@link Fold} folds them.
  */
 enum Numbering {
-  CHAPTER, CN_DUN, PAREN_CN, ARABIC_DOT, PAREN_ARABIC, CIRCLED, DASH, NONE;
+  CHAPTER, ROMAN, CN_DUN, PAREN_CN, ARABIC_DOT, PAREN_ARABIC, CIRCLED, DASH, NONE;
 
   private static final String CN_DIGITS = "零〇一二三四五六七八九十百两";
+
+  /** What each enclosed or letter-like numeral char numbers as, by its Unicode name; null for other chars. */
+  private static final Numbering[] ENCLOSED = new Numbering[0x10000];
+
+  static {
+    for (int c = 0; c < 0x10000; c++) {
+      int type = Character.getType(c);
+      if (type != Character.OTHER_NUMBER && type != Character.LETTER_NUMBER && type != Character.OTHER_SYMBOL) {
+        continue;
+      }
+      String name = Character.getName(c);
+      if (name == null) {
+        continue;
+      }
+      if (name.startsWith("ROMAN NUMERAL") && !name.contains("THOUSAND") && !name.contains("HUNDRED")) {
+        ENCLOSED[c] = ROMAN;
+      } else if (name.contains("FULL STOP") && name.startsWith("DIGIT")
+          || name.startsWith("NUMBER") && name.endsWith("FULL STOP")) {
+        ENCLOSED[c] = ARABIC_DOT; // ⒈ DIGIT ONE FULL STOP, ⒑ NUMBER TEN FULL STOP
+      } else if (name.startsWith("PARENTHESIZED DIGIT") || name.startsWith("PARENTHESIZED NUMBER")) {
+        ENCLOSED[c] = PAREN_ARABIC;
+      } else if (name.startsWith("PARENTHESIZED IDEOGRAPH") && CN_DIGITS.indexOf(ideograph(c)) >= 0) {
+        ENCLOSED[c] = PAREN_CN; // ㈠; not ㈪ (月) or ㈱ (株)
+      } else if ((name.contains("CIRCLED DIGIT") || name.contains("CIRCLED NUMBER")
+          || name.startsWith("DINGBAT") && name.contains("DIGIT") || name.contains("DOUBLE CIRCLED DIGIT"))
+          || name.startsWith("CIRCLED IDEOGRAPH") && CN_DIGITS.indexOf(ideograph(c)) >= 0) {
+        ENCLOSED[c] = CIRCLED;
+      }
+    }
+  }
+
+  /** The ideograph an enclosed ideograph stands for (its compatibility decomposition, less the brackets). */
+  private static char ideograph(int c) {
+    String d = java.text.Normalizer.normalize(String.valueOf((char) c), java.text.Normalizer.Form.NFKC);
+    for (int i = 0; i < d.length(); i++) {
+      if (Fold.isHan(d.charAt(i))) {
+        return d.charAt(i);
+      }
+    }
+    return 0;
+  }
 
   /** A line's numbering and the length of its prefix (numbering and following spaces). */
   static final class Prefix {
@@ -26,18 +73,31 @@ enum Numbering {
 
   static Prefix of(String folded) {
     int n = folded.length();
-    int i = 0;
-    while (i < n && Fold.isSpace(folded.charAt(i))) {
-      i++;
-    }
-    int start = i;
+    int start = Fold.trimStart(folded, 0, n);
+    int i = start;
     Numbering style = NONE;
     int end = start;
     if (i < n) {
       char c = folded.charAt(i);
-      if (c == '第') {
+      Numbering enclosed = ENCLOSED[c];
+      if (enclosed == ROMAN) {
+        int j = i;
+        while (j < n && ENCLOSED[folded.charAt(j)] == ROMAN && j - i < 4) {
+          j++;
+        }
+        if (j < n && (isDot(folded.charAt(j)) || Fold.isSpace(folded.charAt(j)))) {
+          style = ROMAN;
+          end = isDot(folded.charAt(j)) ? j + 1 : j;
+        }
+      } else if (enclosed != null) {
+        style = enclosed;
+        end = i + 1;
+        if (end < n && (isDot(folded.charAt(end)) || folded.charAt(end) == ')') && enclosed == CIRCLED) {
+          end++; // ①、 ①.
+        }
+      } else if (c == '第') {
         int j = i + 1;
-        while (j < n && (isCn(folded.charAt(j)) || isDigit(folded.charAt(j)))) {
+        while (j < n && (isCn(folded.charAt(j)) || Character.isDigit(folded.charAt(j)))) {
           j++;
         }
         if (j > i + 1 && j < n && "章部节篇".indexOf(folded.charAt(j)) >= 0) {
@@ -52,8 +112,11 @@ enum Numbering {
         while (j < n && isCn(folded.charAt(j)) && j - i < 4) {
           j++;
         }
-        if (j < n && (folded.charAt(j) == '、' || folded.charAt(j) == '.')) {
+        if (j < n && isDot(folded.charAt(j))) {
           style = CN_DUN;
+          end = j + 1;
+        } else if (j < n && folded.charAt(j) == ')') {
+          style = PAREN_CN; // 一) as (一)
           end = j + 1;
         }
       } else if (c == '(') {
@@ -66,8 +129,8 @@ enum Numbering {
             style = PAREN_CN;
             end = j + 1;
           }
-        } else if (j < n && isDigit(folded.charAt(j))) {
-          while (j < n && isDigit(folded.charAt(j)) && j - i < 5) {
+        } else if (j < n && Character.isDigit(folded.charAt(j))) {
+          while (j < n && Character.isDigit(folded.charAt(j)) && j - i < 5) {
             j++;
           }
           if (j < n && folded.charAt(j) == ')') {
@@ -75,22 +138,18 @@ enum Numbering {
             end = j + 1;
           }
         }
-      } else if (isDigit(c)) {
+      } else if (Character.isDigit(c)) {
         int j = i;
-        while (j < n && isDigit(folded.charAt(j)) && j - i < 4) {
+        while (j < n && Character.isDigit(folded.charAt(j)) && j - i < 4) {
           j++;
         }
-        if (j < n && (folded.charAt(j) == '.' || folded.charAt(j) == '、')
-            && !(j + 1 < n && isDigit(folded.charAt(j + 1)))) {
+        if (j < n && isDot(folded.charAt(j)) && !(j + 1 < n && Character.isDigit(folded.charAt(j + 1)))) {
           style = ARABIC_DOT;
           end = j + 1;
         } else if (j < n && folded.charAt(j) == ')') {
           style = PAREN_ARABIC;
           end = j + 1;
         }
-      } else if (c >= '①' && c <= '⑳') {
-        style = CIRCLED;
-        end = i + 1;
       } else if (c == '—' || c == '-' && i + 1 < n && folded.charAt(i + 1) == '-') {
         int j = i;
         while (j < n && (folded.charAt(j) == '—' || folded.charAt(j) == '-')) {
@@ -109,11 +168,12 @@ enum Numbering {
     return new Prefix(style, end);
   }
 
-  private static boolean isCn(char c) {
-    return CN_DIGITS.indexOf(c) >= 0;
+  /** A numeral's delimiter: a full stop or an enumeration comma of any width, as folded. */
+  private static boolean isDot(char folded) {
+    return folded == '.' || folded == '、';
   }
 
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
+  private static boolean isCn(char c) {
+    return CN_DIGITS.indexOf(c) >= 0;
   }
 }

@@ -28,7 +28,7 @@ public final class Labels {
       .collect(ImmutableMap.toImmutableMap(Vocabulary.Entry::word, e -> Clause.Kind.valueOf(e.kind())));
 
   /** Length of the longest label, and how many spaces a label may leave before its colon when found at a start. */
-  private static final int LONGEST = LABELS.isEmpty() ? 0 : LABELS.get(0).word().length();
+  private static final int LONGEST = Math.max(LabelShape.LONGEST, LABELS.isEmpty() ? 0 : LABELS.get(0).word().length());
   private static final int SPACES_BEFORE_COLON = 8;
 
   private Labels() {}
@@ -59,7 +59,12 @@ public final class Labels {
     }
   }
 
-  /** Every label in {@code folded}, in order. A label must start the text or follow a separator or bracket. */
+  /**
+   * Every label in {@code folded}, in order: a word before a colon that is a label by the vocabulary or by its shape
+   * ({@link LabelShape}). A label starts the text or follows a separator or bracket; one glued to the text before it
+   * ({@code …接种牵头责任部门:}) is found where its words are all a label's and name a role. A label whose modifier is
+   * unknown ({@code 包片单位:}) counts only before an agency's name.
+   */
   public static List<Found> find(String folded) {
     List<Found> out = null; // made on the first label: most lines have none, and this is asked of every line
     int n = folded.length();
@@ -68,19 +73,75 @@ public final class Labels {
         continue;
       }
       int end = Fold.trimEnd(folded, 0, i);
-      for (int k = 0; k < KINDS.length; k++) {
-        String w = LABELS.get(k).word();
-        int start = end - w.length();
-        if (start >= 0 && folded.startsWith(w, start) && boundary(folded, start)) {
-          if (out == null) {
-            out = new ArrayList<>(2);
-          }
-          out.add(new Found(start, i + 1, KINDS[k]));
-          break;
+      Found f = vocabularyLabel(folded, end, i);
+      if (f == null) {
+        f = shapedLabel(folded, end, i);
+      }
+      if (f != null) {
+        if (out == null) {
+          out = new ArrayList<>(2);
         }
+        out.add(f);
       }
     }
     return out == null ? List.of() : out;
+  }
+
+  private static Found vocabularyLabel(String folded, int end, int colon) {
+    for (int k = 0; k < KINDS.length; k++) {
+      String w = LABELS.get(k).word();
+      int start = end - w.length();
+      if (start >= 0 && folded.startsWith(w, start) && boundary(folded, start)) {
+        return new Found(start, colon + 1, KINDS[k]);
+      }
+    }
+    return null;
+  }
+
+  /** The label by shape that ends at {@code end} (before the colon at {@code colon}), or null. */
+  private static Found shapedLabel(String folded, int end, int colon) {
+    // the run of Han chars (and spaces) before the colon, back to a boundary
+    int start = end;
+    while (start > 0 && end - start <= LabelShape.LONGEST + SPACES_BEFORE_COLON
+        && (Fold.isHan(folded.charAt(start - 1)) || Fold.isSpace(folded.charAt(start - 1)))) {
+      start--;
+    }
+    start = Fold.trimStart(folded, start, end);
+    if (start == end) {
+      return null;
+    }
+    LabelShape.Reading[] reading = new LabelShape.Reading[1];
+    if (boundary(folded, start)) {
+      Clause.Kind kind = LabelShape.kind(folded, start, end, reading);
+      if (kind != null && (reading[0] == LabelShape.Reading.KNOWN || agencyAfter(folded, colon + 1))) {
+        return new Found(start, colon + 1, kind);
+      }
+    }
+    // glued to the words before it: the longest tail of the run whose words are all a label's, naming a role
+    for (int b = Math.max(start, end - LabelShape.LONGEST); b < end - 2; b++) {
+      Clause.Kind kind = LabelShape.kind(folded, b, end, reading);
+      if (kind != null && reading[0] == LabelShape.Reading.KNOWN && namesRole(folded, b, end)) {
+        return new Found(b, colon + 1, kind);
+      }
+    }
+    return null;
+  }
+
+  private static boolean namesRole(String folded, int b, int e) {
+    String w = folded.substring(b, e);
+    return w.startsWith("牵头") || w.startsWith("主办") || w.startsWith("配合") || w.startsWith("协办")
+        || w.startsWith("协同") || w.startsWith("责任");
+  }
+
+  /** Whether an agency's name starts at {@code from} (after spaces). */
+  private static boolean agencyAfter(String folded, int from) {
+    int b = Fold.trimStart(folded, from, folded.length());
+    int e = b;
+    while (e < folded.length() && e - b < 40 && !UnitListSplitter.isGroupSeparator(folded.charAt(e))
+        && folded.charAt(e) != '、' && !Fold.isSpace(folded.charAt(e))) {
+      e++;
+    }
+    return e > b && AgencyNames.isName(folded.substring(b, e));
   }
 
   private static boolean boundary(String folded, int start) {
@@ -89,12 +150,21 @@ public final class Labels {
     }
     char p = folded.charAt(start - 1);
     return Fold.isSpace(p) || UnitListSplitter.isGroupSeparator(p) || p == '、' || Brackets.isOpen(p)
-        || p == '|' || p == ':';
+        || Brackets.isClose(p) || p == '|' || p == ':' || p == '.';
   }
 
-  /** The kind of the label that is {@code word} (folded, no colon: {@code 责任单位}), or null if it is none. */
+  /**
+   * The kind of the label that is {@code word} (folded, no colon: {@code 责任单位}), by the vocabulary or, where its
+   * modifier is a label's, by its shape; null if it is none.
+   */
   public static Clause.Kind named(String word) {
-    return BY_WORD.get(word);
+    Clause.Kind k = BY_WORD.get(word);
+    if (k != null) {
+      return k;
+    }
+    LabelShape.Reading[] reading = new LabelShape.Reading[1];
+    k = LabelShape.kind(word, 0, word.length(), reading);
+    return k != null && reading[0] == LabelShape.Reading.KNOWN ? k : null;
   }
 
   /** The label kind if {@code folded} (trimmed) starts with a label and a colon. */
@@ -123,7 +193,9 @@ public final class Labels {
         return KINDS[k];
       }
     }
-    return null;
+    LabelShape.Reading[] reading = new LabelShape.Reading[1];
+    Clause.Kind kind = LabelShape.kind(folded, b, end, reading);
+    return kind != null && (reading[0] == LabelShape.Reading.KNOWN || agencyAfter(folded, colon + 1)) ? kind : null;
   }
 
   /**

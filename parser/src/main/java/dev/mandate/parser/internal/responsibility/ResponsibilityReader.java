@@ -30,7 +30,6 @@ public final class ResponsibilityReader {
   private static final String[] NEUTRAL_WORDS = {"按职责分工负责", "按照职责分工负责", "按职责负责", "分别负责",
       "共同负责", "具体负责", "负责"};
   private static final String[] ORG_WORDS = {"人民政府", "党委政府", "政府", "管委会", "党委", "党工委"};
-  private static final String AGENCY_SUFFIXES = "局委办厅署";
 
   /** What the reader produced for one measure. */
   public static final class Result {
@@ -220,7 +219,7 @@ public final class ResponsibilityReader {
       int open = Brackets.matchingOpen(s, s.length() - 1);
       if (open > 0) {
         String inner = Fold.trim(s.substring(open + 1, s.length() - 1));
-        if (inner.length() >= 2 && AGENCY_SUFFIXES.indexOf(Fold.fold(inner.charAt(inner.length() - 1))) >= 0) {
+        if (AgencyNames.isAlias(inner)) {
           d.alias = inner;
           s = Fold.trim(s.substring(0, open));
         }
@@ -348,8 +347,7 @@ public final class ResponsibilityReader {
     for (int i = 1; i < drafts.size(); i++) {
       Draft d = drafts.get(i);
       String f = Fold.fold(d.name);
-      boolean agency = f.length() >= 2 && f.length() <= 6
-          && AGENCY_SUFFIXES.indexOf(f.charAt(f.length() - 1)) >= 0;
+      boolean agency = AgencyNames.isBureau(f);
       boolean placeOrLevel = f.startsWith("各") || f.startsWith("全") || f.startsWith("中")
           || f.startsWith("省") || f.startsWith("市") || f.startsWith("县") || f.startsWith("区")
           || f.contains("县") || f.contains("区") || f.contains("镇") || f.contains("乡");

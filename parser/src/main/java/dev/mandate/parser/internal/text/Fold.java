@@ -3,7 +3,8 @@ package dev.mandate.parser.internal.text;
 /**
  * Folds text for matching, one char for one char, so offsets in the folded text are offsets in the original.
  *
- * <p>Full-width ASCII (U+FF01–U+FF5E) becomes ASCII, the ideographic space a space, and the traditional forms of
+ * <p>Full-width ASCII (U+FF01–U+FF5E) becomes ASCII, the small and halfwidth forms of punctuation ({@code ﹒ ﹕ ､})
+ * the punctuation they stand for, the ratio sign {@code ∶} a colon, the ideographic space a space, and the traditional forms of
  * the characters that the parser's vocabulary uses become simplified. The parser matches rules against folded text
  * and always reports the original text, so names and measure text keep the characters as written.
  */
@@ -19,6 +20,18 @@ public final class Fold {
     for (int c = 0xFF01; c <= 0xFF5E; c++) {
       TABLE[c] = (char) (c - 0xFEE0);
     }
+    // small and halfwidth forms of punctuation (﹒ ﹕ ﹔ ﹙ ､ ｡), the vertical presentation forms (︓ ︰), and the
+    // ratio sign used as a colon (∶): each is one char of ASCII or CJK punctuation under compatibility mapping
+    for (int c : new int[] {0xFE10, 0xFE11, 0xFE12, 0xFE13, 0xFE14, 0xFE15, 0xFE16, 0xFE35, 0xFE36, 0xFE39, 0xFE3A}) {
+      foldCompatible(c);
+    }
+    for (int c = 0xFE50; c <= 0xFE6B; c++) {
+      foldCompatible(c);
+    }
+    for (int c = 0xFF61; c <= 0xFF64; c++) {
+      foldCompatible(c);
+    }
+    TABLE[0x2236] = ':';
     TABLE[0x3000] = ' ';
     TABLE[0x00A0] = ' ';
     // Traditional → simplified, for the characters of labels, headers, role words, units and numerals.
@@ -41,6 +54,15 @@ public final class Fold {
   }
 
   private Fold() {}
+
+  /** Folds c to its compatibility form where that is one char (then folded again, full-width to ASCII). */
+  private static void foldCompatible(int c) {
+    String d = java.text.Normalizer.normalize(String.valueOf((char) c), java.text.Normalizer.Form.NFKC);
+    if (d.length() == 1) {
+      char f = d.charAt(0);
+      TABLE[c] = f >= 0xFF01 && f <= 0xFF5E ? (char) (f - 0xFEE0) : f;
+    }
+  }
 
   /** The folded form of one char. */
   public static char fold(char c) {

@@ -1,0 +1,189 @@
+package dev.mandate.parser.internal.responsibility;
+
+import dev.mandate.parser.internal.text.Brackets;
+import dev.mandate.parser.internal.text.Fold;
+
+/**
+ * What an agency's name looks like: the one grammar every stage asks whether a string is a unit. A name is a prefix
+ * (a level or place: 省, 市, 县, 区, 各, 有关 …, optional), a body, and a suffix that says what kind of body it is.
+ *
+ * <p>A <em>strong</em> suffix names an organ of government or a public body and nothing else: 局, 委, 办, 厅, 署,
+ * 政府, 管委会, 中心, 公司, 集团, 银行, 支行, 海关, 法院, 检察院, 街道, 办事处, 大队, 妇联, 部门 …. A <em>weak</em>
+ * suffix ends names as often as other words (会, 部, 处, 所, 站, 组, 镇, 乡, 区, 县 …): it makes a name in a list
+ * that is otherwise all names, never alone in prose. Folded text throughout (see {@link Fold}).
+ */
+public final class AgencyNames {
+
+  /** Suffixes of two or more chars that end names of public bodies only. */
+  private static final String[] STRONG_WORDS = {"人民政府", "政府", "管委会", "委员会", "办事处", "街道", "党工委", "党委",
+      "工委", "团委", "妇联", "残联", "科协", "侨联", "文联", "工商联", "总工会", "红十字会", "中心", "公司", "集团", "银行",
+      "支行", "分行", "海关", "法院", "检察院", "大队", "支队", "中队", "分局", "领导小组", "工作组", "指挥部", "专班",
+      "办公室", "联社", "医院", "学校", "学院", "大学", "协会", "商会", "气象台", "电视台", "部门", "单位", "机关", "机构",
+      "派出所", "管理所", "管理处", "管理站", "检测站", "服务站", "研究所", "研究院", "设计院", "党校", "总队", "监狱",
+      "供销社", "社区", "村委会", "居委会", "园区", "开发区", "高新区", "新区", "示范区", "度假区", "试验区", "保税区",
+      "经开区", "管理区", "农场", "林场", "武警", "宣传部", "组织部", "统战部", "武装部", "人武部", "工作部", "政治部",
+      "项目部", "科院", "规划院"};
+  /** Single chars that end the names of public bodies only: a bureau, a commission, an office, a department. */
+  private static final String STRONG_CHARS = "局委办厅署";
+  /** Single chars that end names, but other words too. */
+  private static final String WEAK_CHARS = "部室心院会所站队司团府道镇乡处科组联社行台馆协校区县市营厂场园位班关旗";
+  /** The bureaus and commissions whose level prefix a list may leave out after its first unit (市发改委、经贸委). */
+  private static final String BUREAU_CHARS = "局委办厅署";
+
+  private AgencyNames() {}
+
+  /** How much a string's ending says it is a name. */
+  enum Suffix {
+    NONE, WEAK, STRONG
+  }
+
+  /** The suffix of {@code f[b, e)}, folded. */
+  static Suffix suffix(CharSequence f, int b, int e) {
+    if (e - b < 2) {
+      return Suffix.NONE;
+    }
+    char last = f.charAt(e - 1);
+    if (STRONG_CHARS.indexOf(last) >= 0) {
+      return Suffix.STRONG;
+    }
+    for (String w : STRONG_WORDS) {
+      if (e - b > w.length() && endsWith(f, e, w) || e - b == w.length() && endsWith(f, e, w) && w.length() >= 3) {
+        return Suffix.STRONG;
+      }
+    }
+    return WEAK_CHARS.indexOf(last) >= 0 ? Suffix.WEAK : Suffix.NONE;
+  }
+
+  private static boolean endsWith(CharSequence f, int e, String w) {
+    int s = e - w.length();
+    if (s < 0) {
+      return false;
+    }
+    for (int i = 0; i < w.length(); i++) {
+      if (f.charAt(s + i) != w.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a folded piece of a list is one unit's name, strongly or weakly. */
+  public static boolean isName(String folded) {
+    return piece(folded) != Suffix.NONE;
+  }
+
+  /** Whether a folded piece is one unit's name by a strong suffix (or {@code 各…}): enough on its own, in prose. */
+  public static boolean isStrongName(String folded) {
+    return piece(folded) == Suffix.STRONG;
+  }
+
+  /**
+   * What a piece of a list is: its role words ({@code 牵头}, {@code 配合}) and a trailing {@code 等} and bracket left
+   * out, a name of 2 to 20 chars with no digits, that starts with {@code 各} or ends with a suffix.
+   */
+  private static Suffix piece(String piece) {
+    String p = Fold.trim(piece);
+    if (p.endsWith("等") || p.endsWith("牵头") || p.endsWith("配合")) {
+      p = p.endsWith("等") ? p.substring(0, p.length() - 1) : p.substring(0, p.length() - 2);
+    }
+    int close = p.lastIndexOf(')');
+    if (close == p.length() - 1) {
+      int open = p.lastIndexOf('(');
+      if (open > 0) {
+        p = p.substring(0, open);
+      }
+    }
+    if (p.length() < 2 || p.length() > 20) {
+      return Suffix.NONE;
+    }
+    for (int i = 0; i < p.length(); i++) {
+      char c = p.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return Suffix.NONE;
+      }
+    }
+    if (p.startsWith("各")) {
+      return Suffix.STRONG;
+    }
+    return suffix(p, 0, p.length());
+  }
+
+  /** A list of unit names and nothing else: {@code 县水务局}, {@code 市教育局、市财政局}; weak suffixes count. */
+  public static boolean isList(String folded) {
+    String t = Fold.trim(folded);
+    if (t.length() < 2 || t.length() > 60) {
+      return false;
+    }
+    int depth = 0;
+    int pieceStart = 0;
+    for (int i = 0; i <= t.length(); i++) {
+      char c = i < t.length() ? t.charAt(i) : '、';
+      if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth = Math.max(0, depth - 1);
+      } else if (depth == 0 && (c == '、' || c == ',' || c == ';' || Fold.isSpace(c))) {
+        if (i > pieceStart && !isName(t.substring(pieceStart, i))) {
+          return false;
+        }
+        pieceStart = i + 1;
+      } else if (depth == 0 && (c == '。' || c == ':' || c == '!' || c == '?')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A list of agency names where every name is one by a strong suffix ({@code (市教育局、市财政局)}): stricter than
+   * {@link #isList}, for a bracket at the end of a sentence, more often a remark ({@code (社区)}, {@code (含)}) than a
+   * unit list, and for the parts of a role sentence.
+   */
+  public static boolean isStrictList(String folded) {
+    String t = Fold.trim(folded);
+    if (t.length() < 3 || t.length() > 80 || !isList(t)) {
+      return false;
+    }
+    for (String piece : t.split("[、,;，；\\s]+")) {
+      String p = piece.endsWith("等") ? piece.substring(0, piece.length() - 1) : piece;
+      if (p.length() < 3 || piece(p) != Suffix.STRONG) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether a cell begins with a unit's name ({@code 市教育局、…}, {@code 各县区政府,…}): looser than {@link #isList},
+   * for a cell that may go on with notes and many more units.
+   */
+  public static boolean startsWithName(String folded) {
+    String t = Fold.trim(folded);
+    int end = 0;
+    int depth = 0;
+    while (end < t.length()) {
+      char c = t.charAt(end);
+      if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth = Math.max(0, depth - 1);
+      } else if (depth == 0 && (c == '、' || c == ',' || c == ';' || c == '。' || Fold.isSpace(c))) {
+        break;
+      }
+      end++;
+    }
+    return isName(t.substring(0, end));
+  }
+
+  /** Whether a bracket's inner text ({@code 市委统战部(市民族宗教局)}) is another name of the unit before it. */
+  static boolean isAlias(String inner) {
+    String f = Fold.fold(Fold.trim(inner));
+    return f.length() >= 2 && !Brackets.containsRoundOpen(f) && STRONG_CHARS.indexOf(f.charAt(f.length() - 1)) >= 0;
+  }
+
+  /** Whether a short name is a bureau or commission whose level prefix a list may have left out ({@code 经贸委}). */
+  static boolean isBureau(String folded) {
+    return folded.length() >= 2 && folded.length() <= 6
+        && BUREAU_CHARS.indexOf(folded.charAt(folded.length() - 1)) >= 0;
+  }
+}

@@ -1,0 +1,149 @@
+package dev.mandate.parser.internal.responsibility;
+
+import dev.mandate.parser.internal.text.Fold;
+
+/**
+ * Reads a label by its shape, {@code <modifier><head noun>}, not from a list: the head noun says what follows the
+ * colon — units ({@code 单位 部门 处室 科室 主体}), a person ({@code 领导 责任人 负责人}) or a time ({@code 时限 时间
+ * 节点 期限}) — and the modifier says the units' role: lead ({@code 牵头 主办 主责 主要 第一}), support ({@code 配合
+ * 协办 协同 参与 共同 协助}), or responsible ({@code 责任 实施 承办 落实 …}). So {@code 牵头落实单位}, {@code 问题整改
+ * 责任单位}, {@code 牵头负责领导} and {@code 整改时限} read as a lead's, a responsible unit's, a person's and a deadline
+ * label with no entry in {@code labels.txt}, whose entries stay as tests and tie-breakers.
+ *
+ * <p>A modifier is known when it is made of the morphemes of such labels only; a label with another modifier
+ * ({@code 包片单位}) is one only where an agency list follows it (the caller checks). A modifier that names a place or
+ * a level ({@code 各有关单位}, {@code 市直单位}) is an addressee, never a label.
+ */
+public final class LabelShape {
+
+  /** The longest label, in chars (spaces inside left out). */
+  public static final int LONGEST = 10;
+
+  private static final String[] UNIT_HEADS = {"单位", "部门", "处室", "科室", "股室", "主体", "机关", "机构", "单位及责任人",
+      "部门及责任人"};
+  private static final String[] PERSON_HEADS = {"领导", "责任人", "负责人", "联系人", "责任领导", "包保人"};
+  private static final String[] TIME_HEADS = {"时限", "时间", "期限", "节点", "日期", "时限要求", "时间要求", "时间节点"};
+
+  private static final String[] LEAD_WORDS = {"牵头", "主办", "主责", "主要", "第一", "首要"};
+  private static final String[] SUPPORT_WORDS = {"配合", "协办", "协同", "参与", "参加", "协作", "协助", "共同", "提供",
+      "配合实施"};
+  /** Morphemes of a responsible unit's label that say nothing of its role. */
+  private static final String[] NEUTRAL_WORDS = {"责任", "实施", "承办", "落实", "整改", "主管", "具体", "负责", "完成",
+      "办结", "工作", "问题", "督办", "包保", "挂钩", "联系", "分管", "执行", "直接", "数据", "办理", "承担", "推进",
+      "建设", "项目", "任务", "截止", "计划", "督导"};
+  /** Chars that make a modifier an addressee or a place: 各有关单位, 市直单位, 县属部门, 其他单位. */
+  private static final String PLACE_CHARS = "各有相关省市县区乡镇街村直属成员其他下列以上述全该本";
+
+  private LabelShape() {}
+
+  /** What a label's words say. */
+  public enum Reading {
+    /** Units follow, with their role known from the modifier (or none said). */
+    KNOWN,
+    /** Units may follow, but the modifier is unknown: a label only before an agency list. */
+    UNKNOWN_MODIFIER
+  }
+
+  /**
+   * The clause kind of the label {@code f[b, e)} (folded, spaces inside allowed, no colon), or null if it is no
+   * label by shape. {@code known} receives whether the modifier was read in full ({@link Reading#KNOWN}); where it
+   * was not, the caller accepts the label only before an agency list.
+   */
+  public static Clause.Kind kind(CharSequence f, int b, int e, Reading[] known) {
+    StringBuilder w = new StringBuilder(e - b);
+    for (int i = b; i < e; i++) {
+      char c = f.charAt(i);
+      if (Fold.isSpace(c)) {
+        continue;
+      }
+      if (!Fold.isHan(c)) {
+        return null;
+      }
+      w.append(c);
+    }
+    int n = w.length();
+    if (n < 2 || n > LONGEST) {
+      return null;
+    }
+    String word = w.toString();
+    Clause.Kind kind = null;
+    String head = null;
+    for (String h : UNIT_HEADS) {
+      if (word.endsWith(h) && (head == null || h.length() > head.length())) {
+        head = h;
+        kind = Clause.Kind.GENERIC;
+      }
+    }
+    for (String h : PERSON_HEADS) {
+      if (word.endsWith(h) && (head == null || h.length() > head.length())) {
+        head = h;
+        kind = Clause.Kind.PERSON;
+      }
+    }
+    for (String h : TIME_HEADS) {
+      if (word.endsWith(h) && (head == null || h.length() > head.length())) {
+        head = h;
+        kind = Clause.Kind.DEADLINE;
+      }
+    }
+    if (head == null) {
+      return null;
+    }
+    String modifier = word.substring(0, n - head.length());
+    for (int i = 0; i < modifier.length(); i++) {
+      if (PLACE_CHARS.indexOf(modifier.charAt(i)) >= 0) {
+        return null;
+      }
+    }
+    boolean readInFull = modifier.length() <= 6 && readsAs(modifier);
+    if (known != null) {
+      known[0] = readInFull ? Reading.KNOWN : Reading.UNKNOWN_MODIFIER;
+    }
+    if (kind != Clause.Kind.GENERIC) {
+      // a person's or a time's label says nothing of a role, but its modifier must still read as a label's
+      // (牵头负责领导, 整改时限), or 发布时间: of a page's furniture would read as a deadline
+      return readInFull ? kind : null;
+    }
+    if (modifier.isEmpty()) {
+      return kind == Clause.Kind.GENERIC && (head.equals("主体") || head.equals("机构")) ? null : kind;
+    }
+    int lead = firstIndex(modifier, LEAD_WORDS);
+    int support = firstIndex(modifier, SUPPORT_WORDS);
+    if (lead >= 0 && (support < 0 || lead < support)) {
+      return Clause.Kind.LEAD;
+    }
+    if (support >= 0) {
+      return Clause.Kind.SUPPORT;
+    }
+    return Clause.Kind.GENERIC;
+  }
+
+  /** Whether a modifier is made of label morphemes only. */
+  private static boolean readsAs(String modifier) {
+    int i = 0;
+    outer:
+    while (i < modifier.length()) {
+      for (String[] words : new String[][] {LEAD_WORDS, SUPPORT_WORDS, NEUTRAL_WORDS}) {
+        for (String m : words) {
+          if (modifier.startsWith(m, i)) {
+            i += m.length();
+            continue outer;
+          }
+        }
+      }
+      return false;
+    }
+    return true;
+  }
+
+  private static int firstIndex(String s, String[] words) {
+    int best = -1;
+    for (String w : words) {
+      int at = s.indexOf(w);
+      if (at >= 0 && (best < 0 || at < best)) {
+        best = at;
+      }
+    }
+    return best;
+  }
+}
