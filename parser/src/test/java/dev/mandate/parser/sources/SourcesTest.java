@@ -202,7 +202,8 @@ class SourcesTest {
     assertEquals("新建学校3所。", d.measures().get(0).text());
     assertEquals(List.of("市教育局"), names(d.measures().get(0)));
     assertEquals(1, d.measures().get(0).targets().size());
-    assertEquals("老旧小区改造：改造小区100个。", d.measures().get(1).text());
+    assertEquals("改造小区100个。", d.measures().get(1).text());
+    assertEquals(List.of("老旧小区改造"), d.measures().get(1).section());
     assertEquals(List.of("市住建局", "市财政局"), names(d.measures().get(1)));
   }
 

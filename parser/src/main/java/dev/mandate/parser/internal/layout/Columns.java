@@ -3,20 +3,36 @@ package dev.mandate.parser.internal.layout;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import dev.mandate.parser.internal.Vocabulary;
+import dev.mandate.parser.internal.responsibility.Clause;
+import dev.mandate.parser.internal.responsibility.LabelShape;
 import dev.mandate.parser.internal.text.Fold;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Table column headers ({@code columns.txt}): which column holds the task, the units, the deadline. */
+/**
+ * Table column names: what a column holds, read from its name's shape — its head noun ({@code …单位} units,
+ * {@code …时限} a deadline, {@code …内容}/{@code …任务} the task, {@code …名称}/{@code 类别} a section, {@code …进度}
+ * progress) and, for units, its modifier ({@code 牵头}, {@code 配合}) — with {@code columns.txt} as exact entries
+ * that win. A name neither says is {@link Name#UNKNOWN}.
+ */
 public final class Columns {
 
   /** What a column holds. */
   public enum Kind {
-    SERIAL, TASK, UNITS, LEAD, SUPPORT, DEADLINE, OTHER;
+    SERIAL, TASK, SECTION, UNITS, LEAD, SUPPORT, DEADLINE, OTHER;
 
     boolean holdsUnits() {
       return this == UNITS || this == LEAD || this == SUPPORT;
+    }
+  }
+
+  /** What a column's name says, finer than {@link Kind}: which of several task-like columns holds the task. */
+  enum Name {
+    SERIAL, TASK, TASK_NAME, PLAN, TARGET, SECTION, UNITS, LEAD, SUPPORT, DEADLINE, OTHER, UNKNOWN;
+
+    boolean taskLike() {
+      return this == TASK || this == TASK_NAME || this == TARGET;
     }
   }
 
@@ -31,6 +47,22 @@ public final class Columns {
     KINDS = b.buildKeepingLast();
   }
 
+  /** Head nouns of a task column's name; of a name column's; of a plan's; of a target's; of the other columns'. */
+  private static final String[] TASK_HEADS = {"任务", "措施", "内容", "事项", "实事", "工作", "要点", "问题", "要求",
+      "事实", "项目内容", "实事项目", "重点项目", "民生项目", "整改措施"};
+  private static final String[] NAME_HEADS = {"名称", "项目", "名单"};
+  private static final String[] PLAN_HEADS = {"举措", "计划", "安排", "步骤", "路径", "方式", "思路"};
+  private static final String[] TARGET_HEADS = {"目标", "指标", "任务数", "目标值", "目标任务"};
+  private static final String[] SECTION_WORDS = {"类别", "分类", "类型", "领域", "板块", "方面", "专项", "类", "大类",
+      "序列", "所属领域", "项目类别"};
+  private static final String[] SERIAL_WORDS = {"序号", "编号", "序", "排序", "号", "序列号", "项次"};
+  private static final String[] TIME_HEADS = {"时限", "时间", "期限", "节点", "日期", "年度", "年限"};
+  private static final String[] OTHER_HEADS = {"进度", "进展", "情况", "备注", "说明", "成效", "效果", "完成率", "是否",
+      "领导", "责任人", "负责人", "联系人", "电话", "投资", "金额", "资金", "万元", "亿元", "规模", "地点", "地址", "区域",
+      "标准", "依据", "来源", "评价", "考核", "分值", "权重", "现状", "原因", "备考", "附注", "类型", "属性", "级别"};
+  /** Unit heads a column may have beyond a label's: 责任街镇 lists the towns that carry the task. */
+  private static final String[] UNIT_COLUMN_HEADS = {"街镇", "镇街", "乡镇", "区县", "县区", "县市区", "责任方", "主体"};
+
   private Columns() {}
 
   /** The rules file's entries (for tests). */
@@ -38,54 +70,250 @@ public final class Columns {
     return ENTRIES;
   }
 
-  /** The kind of a header cell, or null if the cell is not a known header. Spaces inside are ignored. */
+  /** The kind of a header cell, or null if the cell is no column name. Spaces inside are ignored. */
   public static Kind kind(String cell) {
-    // asked of every line of a text: count before building anything, since almost no line is a header
+    Name n = name(cell);
+    return n == null || n == Name.UNKNOWN ? null : kindOf(n);
+  }
+
+  static Kind kindOf(Name n) {
+    switch (n) {
+      case SERIAL:
+        return Kind.SERIAL;
+      case TASK:
+      case TASK_NAME:
+        return Kind.TASK;
+      case SECTION:
+        return Kind.SECTION;
+      case UNITS:
+        return Kind.UNITS;
+      case LEAD:
+        return Kind.LEAD;
+      case SUPPORT:
+        return Kind.SUPPORT;
+      case DEADLINE:
+        return Kind.DEADLINE;
+      default:
+        return Kind.OTHER;
+    }
+  }
+
+  /**
+   * What a header cell's name says, or null if the cell cannot be a column's name (too long, a sentence, a number);
+   * {@link Name#UNKNOWN} for a short name of no known shape.
+   */
+  static Name name(String cell) {
+    // asked of every short line: count before building anything, since almost no line is a header
     int visible = 0;
-    for (int i = 0, n = cell.length(); i < n && visible <= 12; i++) {
+    for (int i = 0, n = cell.length(); i < n && visible <= 16; i++) {
       if (!Fold.isSpace(cell.charAt(i))) {
         visible++;
       }
     }
-    if (visible == 0 || visible > 12) {
+    if (visible == 0 || visible > 16) {
       return null;
     }
     String f = compact(cell);
     Kind k = KINDS.get(f);
     if (k != null) {
-      return k;
+      return fromVocabulary(f, k);
     }
-    // 责任单位(部门), 完成时限(年月): a header with a bracketed qualifier
+    // 责任单位(部门), 完成时限(年月), 责任部门(加*号为牵头部门…): a name with a bracketed qualifier
     int open = f.indexOf('(');
     if (open > 1) {
-      return KINDS.get(f.substring(0, open));
+      return name(f.substring(0, open));
     }
-    // 工作内容及目标, 完成时限及要求: a header that names a second thing after its first
+    // 2022年预期目标, 2024年建设内容: a year before the name
+    int year = yearPrefix(f);
+    if (year > 0 && year < f.length()) {
+      return name(f.substring(year));
+    }
+    // 工作内容及目标, 完成时限和要求: a name that names a second thing after its first
     for (int i = 2; i < f.length() - 1; i++) {
       char c = f.charAt(i);
-      if (c == '及' || c == '和' || c == '与') {
-        return KINDS.get(f.substring(0, i));
+      if (c == '及' || c == '和' || c == '与' || c == '/' || c == '、') {
+        Name first = name(f.substring(0, i));
+        if (first != null && first != Name.UNKNOWN) {
+          return first;
+        }
       }
     }
-    return null;
+    return shape(f);
   }
 
-  /** The kinds of a header row's cells, or null unless the row names a task column and a unit column. */
+  private static Name fromVocabulary(String f, Kind k) {
+    switch (k) {
+      case TASK:
+        return f.endsWith("名称") ? Name.TASK_NAME : Name.TASK;
+      case SERIAL:
+        return Name.SERIAL;
+      case SECTION:
+        return Name.SECTION;
+      case UNITS:
+        return Name.UNITS;
+      case LEAD:
+        return Name.LEAD;
+      case SUPPORT:
+        return Name.SUPPORT;
+      case DEADLINE:
+        return Name.DEADLINE;
+      default:
+        return f.endsWith("目标") ? Name.TARGET : Name.OTHER;
+    }
+  }
+
+  /** A name by its head noun; UNKNOWN for a short Han name of no known shape, null for anything else. */
+  private static Name shape(String f) {
+    for (int i = 0; i < f.length(); i++) {
+      if (!Fold.isHan(f.charAt(i))) {
+        return null;
+      }
+    }
+    if (f.length() < 2 || f.length() > 12) {
+      return f.length() == 1 && "序类号".indexOf(f.charAt(0)) >= 0 ? name1(f) : null;
+    }
+    if (equalsAny(f, SERIAL_WORDS)) {
+      return Name.SERIAL;
+    }
+    if (equalsAny(f, SECTION_WORDS) || f.endsWith("类别") || f.endsWith("分类") || f.endsWith("领域")) {
+      return Name.SECTION;
+    }
+    LabelShape.Reading[] reading = new LabelShape.Reading[1];
+    Clause.Kind label = LabelShape.kind(f, 0, f.length(), reading);
+    if (label != null && reading[0] == LabelShape.Reading.KNOWN) {
+      switch (label) {
+        case LEAD:
+          return Name.LEAD;
+        case SUPPORT:
+          return Name.SUPPORT;
+        case GENERIC:
+          return Name.UNITS;
+        case DEADLINE:
+          return Name.DEADLINE;
+        default:
+          return Name.OTHER;
+      }
+    }
+    for (String h : UNIT_COLUMN_HEADS) {
+      if (f.endsWith(h) && f.length() <= h.length() + 4) {
+        return f.startsWith("牵头") ? Name.LEAD : f.startsWith("配合") || f.startsWith("协同") ? Name.SUPPORT
+            : Name.UNITS;
+      }
+    }
+    if (endsWithAny(f, OTHER_HEADS)) {
+      return Name.OTHER;
+    }
+    if (endsWithAny(f, TIME_HEADS)) {
+      return Name.DEADLINE;
+    }
+    if (endsWithAny(f, PLAN_HEADS)) {
+      return Name.PLAN;
+    }
+    if (f.endsWith("目标任务")) {
+      return Name.TARGET; // 攻坚目标任务: the targets beside a task, not the task
+    }
+    if (endsWithAny(f, TASK_HEADS)) {
+      return Name.TASK;
+    }
+    if (endsWithAny(f, NAME_HEADS)) {
+      return Name.TASK_NAME;
+    }
+    if (endsWithAny(f, TARGET_HEADS)) {
+      return Name.TARGET;
+    }
+    return label != null ? Name.UNITS : Name.UNKNOWN;
+  }
+
+  private static Name name1(String f) {
+    return f.equals("类") ? Name.SECTION : Name.SERIAL;
+  }
+
+  /** The length of a leading year ({@code 2022年}, {@code 2022年度}), or 0. */
+  private static int yearPrefix(String f) {
+    int i = 0;
+    while (i < f.length() && f.charAt(i) >= '0' && f.charAt(i) <= '9') {
+      i++;
+    }
+    if (i != 4 || i >= f.length() || f.charAt(i) != '年') {
+      return 0;
+    }
+    return i + 1 < f.length() && f.charAt(i + 1) == '度' ? i + 2 : i + 1;
+  }
+
+  private static boolean equalsAny(String f, String[] words) {
+    for (String w : words) {
+      if (f.equals(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean endsWithAny(String f, String[] heads) {
+    for (String h : heads) {
+      if (f.endsWith(h)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The kinds of a header row's cells, or null unless the row reads as a header: a task column and a units column,
+   * and most cells names of columns. Of several task-like columns, the task is the last that names a task
+   * ({@code 细化措施} after {@code 主要任务}), else the last that names an item ({@code 项目名称}), else a target
+   * ({@code 2022年预期目标}); the task-like columns before it are the measure's section (a category, a project's
+   * name), those after it a plan or a target beside the task, neither task nor units.
+   */
   public static List<Kind> header(List<String> cells) {
-    List<Kind> kinds = new ArrayList<>(cells.size());
-    boolean task = false;
-    boolean units = false;
+    List<Name> names = new ArrayList<>(cells.size());
     int known = 0;
     for (String c : cells) {
-      Kind k = kind(c);
-      if (k != null) {
+      Name n = name(c);
+      if (n != null && n != Name.UNKNOWN) {
         known++;
       }
-      task |= k == Kind.TASK;
-      units |= k != null && k.holdsUnits();
-      kinds.add(k == null ? Kind.OTHER : k);
+      names.add(n == null ? Name.UNKNOWN : n);
     }
-    return task && units && known * 2 >= cells.size() ? kinds : null;
+    List<Kind> kinds = resolve(names);
+    if (kinds == null || known * 2 < cells.size()) {
+      return null;
+    }
+    return kinds;
+  }
+
+  /** The kinds of columns so named, or null without a task column and a units column. */
+  static List<Kind> resolve(List<Name> names) {
+    int task = lastIndex(names, Name.TASK);
+    if (task < 0) {
+      task = lastIndex(names, Name.TASK_NAME);
+    }
+    if (task < 0) {
+      task = lastIndex(names, Name.TARGET);
+    }
+    if (task < 0) {
+      task = lastIndex(names, Name.PLAN);
+    }
+    boolean units = false;
+    List<Kind> kinds = new ArrayList<>(names.size());
+    for (int i = 0; i < names.size(); i++) {
+      Name n = names.get(i);
+      Kind k;
+      if (i == task) {
+        k = Kind.TASK;
+      } else if (n.taskLike() || n == Name.SECTION || n == Name.PLAN) {
+        k = i < task && n != Name.TARGET && n != Name.PLAN ? Kind.SECTION : Kind.OTHER;
+      } else {
+        k = kindOf(n);
+      }
+      units |= k.holdsUnits();
+      kinds.add(k);
+    }
+    return task >= 0 && units ? kinds : null;
+  }
+
+  private static int lastIndex(List<Name> names, Name n) {
+    return names.lastIndexOf(n);
   }
 
   private static String compact(String s) {

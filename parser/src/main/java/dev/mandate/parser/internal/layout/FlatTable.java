@@ -5,7 +5,6 @@ import dev.mandate.parser.internal.source.Line;
 import dev.mandate.parser.internal.text.Fold;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * Reads a flattened table — the usual result of copying an HTML or Word table: one cell a line, a multi-unit cell
@@ -18,7 +17,7 @@ import java.util.function.Consumer;
 final class FlatTable {
   private final List<Columns.Kind> columns;
   private final TableRows rows;
-  private final Consumer<RawMeasure> sink;
+  private final Outline outline;
   private final boolean hasSerial;
   private final int taskColumn;
 
@@ -28,10 +27,10 @@ final class FlatTable {
   /** The column the previous line went to, -1 at a row's start. */
   private int lastPlaced = -1;
 
-  FlatTable(List<Columns.Kind> columns, TableRows rows, Consumer<RawMeasure> sink) {
+  FlatTable(List<Columns.Kind> columns, TableRows rows, Outline outline) {
     this.columns = columns;
     this.rows = rows;
-    this.sink = sink;
+    this.outline = outline;
     this.hasSerial = columns.contains(Columns.Kind.SERIAL);
     this.taskColumn = columns.indexOf(Columns.Kind.TASK);
   }
@@ -49,6 +48,15 @@ final class FlatTable {
       String t = Fold.trim(line.text());
       String f = Fold.fold(t);
       if (t.isEmpty()) {
+        continue;
+      }
+      if (isSectionRow(f)) {
+        // 一、… where a row would start: a row spanning the table, a heading over the rows below
+        flush();
+        String h = Fold.trim(line.text());
+        outline.addSpanningRow(new Item(new RawMeasure(h, line.number(), 1), Numbering.of(f).style, h, false));
+        ptr = 0;
+        lastPlaced = -1;
         continue;
       }
       if (hasSerial && Cells.isSerial(f)) {
@@ -108,6 +116,15 @@ final class FlatTable {
           ptr++;
         } else if (kind == Columns.Kind.SERIAL) {
           ptr++;
+        } else if (kind == Columns.Kind.SECTION) {
+          // a category or a project's name: short, no sentence; a merged one is missing from later rows, whose task
+          // line then passes on to the task column
+          if (cell.length() == 0 && isSectionCell(f)) {
+            set(ptr, t);
+            placed = true;
+            lastPlaced = ptr;
+          }
+          ptr++;
         } else {
           set(ptr, t);
           placed = true;
@@ -129,6 +146,21 @@ final class FlatTable {
     }
     flush();
     return i;
+  }
+
+  /** A heading's numbering ({@code 一、}, {@code （二）}) on a short line that is no sentence: a row spanning the table. */
+  private static boolean isSectionRow(String folded) {
+    Numbering style = Numbering.of(folded).style;
+    String t = Fold.trim(folded);
+    return (style == Numbering.CN_DUN || style == Numbering.PAREN_CN || style == Numbering.CHAPTER
+        || style == Numbering.ROMAN) && t.length() <= 60 && !t.endsWith("。");
+  }
+
+  /** Whether a line can be a section cell: a short name, not a sentence, a unit list, a date or a number. */
+  private static boolean isSectionCell(String folded) {
+    String t = Fold.trim(folded);
+    return t.length() >= 2 && t.length() <= 30 && !endsSentence(t) && !Cells.isUnits(t) && !Cells.isDeadline(t)
+        && !Cells.isSerial(t);
   }
 
   /** Sets a cell's text, replacing what it held. */
@@ -173,7 +205,7 @@ final class FlatTable {
       }
       RawMeasure m = rows.row(row, rowLine);
       if (m != null) {
-        sink.accept(m);
+        outline.addDirect(m);
       }
       cells = null;
     }

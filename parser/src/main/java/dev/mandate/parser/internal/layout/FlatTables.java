@@ -8,9 +8,14 @@ import java.util.List;
 
 /**
  * Tables flattened one cell a line, as copying an HTML or Word table gives them: a header of one column name a line,
- * then the cells ({@link FlatTable} places them).
+ * then the cells ({@link FlatTable} places them). The header is a run of short lines that read as column names
+ * ({@link Columns#name}), names of no known shape among them; it must name a task and a units column. A header cell
+ * broken over two lines ({@code 责任} / {@code 领导}) is joined where the two read as one name and apart they do not.
  */
 final class FlatTables {
+
+  /** The most lines a header runs to. */
+  private static final int MAX_HEADER = 24;
 
   private final Outline outline;
   /** No header starts before this index: the lines up to it were looked at as a header run and were none. */
@@ -22,31 +27,128 @@ final class FlatTables {
 
   /** Reads a flattened table whose header starts at line {@code i}; the index of its last line, or -1. */
   int read(List<? extends Block> blocks, int i, String trimmedFolded) {
-    if (i < noHeaderBefore || Columns.kind(trimmedFolded) == null) {
+    if (i < noHeaderBefore) {
+      return -1;
+    }
+    Columns.Name first = Columns.name(trimmedFolded);
+    if (first == null || first == Columns.Name.UNKNOWN) {
       return -1;
     }
     int n = blocks.size();
-    List<Columns.Kind> header = new ArrayList<>();
+    List<String> cells = new ArrayList<>();
+    List<Integer> at = new ArrayList<>();
     int j = i;
-    for (; j < n && blocks.get(j) instanceof Line; j++) {
+    for (; j < n && blocks.get(j) instanceof Line && cells.size() < MAX_HEADER; j++) {
       String h = Fold.trim(((Line) blocks.get(j)).folded());
       if (h.isEmpty()) {
         continue;
       }
-      Columns.Kind k = Columns.kind(h);
-      if (k == null) {
+      if (Columns.name(h) == null) {
         break;
       }
-      header.add(k);
+      cells.add(h);
+      at.add(j);
     }
-    if (header.size() >= 2 && header.contains(Columns.Kind.TASK)
-        && header.stream().anyMatch(Columns.Kind::holdsUnits)) {
-      TableRows rows = new TableRows(header, true);
-      return new FlatTable(header, rows, outline::addDirect).read(blocks, j) - 1;
+    List<String> header = joinBrokenNames(cells);
+    List<Columns.Kind> kinds = kinds(header);
+    int bodyStart = j;
+    // a header whose serial column is not its first: the cells before a row's serial (a category) are the body's,
+    // and may have been read as names; the run gives them back
+    for (int back = 1; kinds != null && back <= 2 && back < header.size(); back++) {
+      List<Columns.Kind> shorter = kinds(header.subList(0, header.size() - back));
+      int serial = shorter == null ? -1 : shorter.indexOf(Columns.Kind.SERIAL);
+      if (serial == back && isSerialLine(blocks, j) && cells.size() - back >= 2) {
+        kinds = shorter;
+        bodyStart = at.get(cells.size() - back);
+        break;
+      }
+    }
+    int known = known(header);
+    if (kinds != null && known >= 2 && header.size() - known < known && bodyStarts(blocks, bodyStart, kinds)) {
+      TableRows rows = new TableRows(kinds, true);
+      return new FlatTable(kinds, rows, outline).read(blocks, bodyStart) - 1;
     }
     // no header: nor is there one from any later line of the run, whose words are a tail of these (looking again
     // from each of them took time growing with the square of the run's length)
     noHeaderBefore = j;
     return -1;
+  }
+
+  private static List<Columns.Kind> kinds(List<String> header) {
+    if (header.size() < 2) {
+      return null;
+    }
+    List<Columns.Name> names = new ArrayList<>(header.size());
+    for (String h : header) {
+      names.add(Columns.name(h));
+    }
+    return Columns.resolve(names);
+  }
+
+  private static int known(List<String> header) {
+    int known = 0;
+    for (String h : header) {
+      Columns.Name name = Columns.name(h);
+      known += name != null && name != Columns.Name.UNKNOWN ? 1 : 0;
+    }
+    return known;
+  }
+
+  /** Joins a name broken over two lines: two lines of which one is no known name alone, but which are one together. */
+  private static List<String> joinBrokenNames(List<String> cells) {
+    List<String> out = new ArrayList<>(cells.size());
+    for (int k = 0; k < cells.size(); k++) {
+      String c = cells.get(k);
+      if (k + 1 < cells.size()) {
+        String joined = c + cells.get(k + 1);
+        Columns.Name both = Columns.name(joined);
+        if (both != null && both != Columns.Name.UNKNOWN
+            && (!isKnown(Columns.name(c)) || !isKnown(Columns.name(cells.get(k + 1))))) {
+          out.add(joined);
+          k++;
+          continue;
+        }
+      }
+      out.add(c);
+    }
+    return out;
+  }
+
+  /**
+   * Whether the body under a header starts as a table's does: with a serial where the header has a serial column, else
+   * with a line that can be a cell (no numbered item, no clause: a heading such as 工作任务 over items is no header).
+   */
+  private static boolean bodyStarts(List<? extends Block> blocks, int from, List<Columns.Kind> kinds) {
+    for (int k = from; k < blocks.size() && blocks.get(k) instanceof Line; k++) {
+      Line l = (Line) blocks.get(k);
+      if (l.isBlank()) {
+        continue;
+      }
+      String f = Fold.trim(l.folded());
+      if (Cells.isSerial(f)) {
+        return true;
+      }
+      Numbering style = Numbering.of(f).style;
+      if (kinds.indexOf(Columns.Kind.SERIAL) == 0 && style != Numbering.CN_DUN && style != Numbering.PAREN_CN) {
+        return false;
+      }
+      return style == Numbering.NONE && InlineClauses.bracketStart(f, 0) < 0
+          || style == Numbering.CN_DUN || style == Numbering.PAREN_CN;
+    }
+    return false;
+  }
+
+  private static boolean isKnown(Columns.Name n) {
+    return n != null && n != Columns.Name.UNKNOWN;
+  }
+
+  private static boolean isSerialLine(List<? extends Block> blocks, int j) {
+    for (int k = j; k < blocks.size() && blocks.get(k) instanceof Line; k++) {
+      Line l = (Line) blocks.get(k);
+      if (!l.isBlank()) {
+        return Cells.isSerial(l.folded());
+      }
+    }
+    return false;
   }
 }

@@ -5,6 +5,7 @@ import dev.mandate.parser.internal.source.Block;
 import dev.mandate.parser.internal.source.Line;
 import dev.mandate.parser.internal.source.Row;
 import dev.mandate.parser.internal.text.Fold;
+import java.util.AbstractList;
 import java.util.List;
 
 /**
@@ -31,7 +32,9 @@ public final class LayoutReader {
     items = new Items(outline);
   }
 
-  public RawDocument read(List<? extends Block> blocks) {
+  public RawDocument read(List<? extends Block> source) {
+    List<Block> blocks = cellLines(source);
+    int lastFurniture = -10;
     for (int i = 0; i < blocks.size(); i++) {
       Block block = blocks.get(i);
       if (block instanceof Row) {
@@ -44,6 +47,11 @@ public final class LayoutReader {
       }
       tables.end();
       String t = Fold.trim(line.folded());
+      if (Furniture.isLine(t) || Furniture.isSiteCredit(blocks, i, t)
+          || lastFurniture >= i - 2 && Furniture.isMetadataLike(t)) {
+        lastFurniture = i; // page furniture: neither measure, unit nor label
+        continue;
+      }
       int last = flatTables.read(blocks, i, t);
       if (last < 0) {
         last = loneLabels.read(blocks, i, t);
@@ -56,5 +64,24 @@ public final class LayoutReader {
     }
     labelLines.end();
     return OutlineResolver.resolve(outline);
+  }
+
+  /**
+   * The blocks, each line that is one cell with pipes around it ({@code 序号 |}, {@code ||}) seen without them: a table
+   * flattened one cell a line with its pipes kept reads as one flattened without (a view: nothing is copied).
+   */
+  private static List<Block> cellLines(List<? extends Block> blocks) {
+    return new AbstractList<Block>() {
+      @Override
+      public Block get(int index) {
+        Block b = blocks.get(index);
+        return b instanceof Line ? ((Line) b).withoutEdgePipes() : b;
+      }
+
+      @Override
+      public int size() {
+        return blocks.size();
+      }
+    };
   }
 }

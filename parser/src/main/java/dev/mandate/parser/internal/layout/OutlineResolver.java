@@ -118,7 +118,8 @@ final class OutlineResolver {
           section = b.build();
         }
         RawMeasure m = it.measure();
-        m.section = section;
+        m.section = m.rowSection.isEmpty() ? section
+            : ImmutableList.<String>builder().addAll(section).addAll(m.rowSection).build();
         measures.add(m);
         started = true;
       } else if (!started && title == null && Titles.isTitle(it.fullTextOnce())) {

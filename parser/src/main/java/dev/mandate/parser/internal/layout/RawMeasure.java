@@ -12,6 +12,8 @@ public final class RawMeasure {
   final int line;
   final int column;
   ImmutableList<String> section = ImmutableList.of();
+  /** The section a table row gives itself (its category and name cells), after the headings above it. */
+  ImmutableList<String> rowSection = ImmutableList.of();
   /** Made on the first clause: most lines that might be measures never get one. */
   private List<Clause> clauses;
   String deadline;

@@ -1,5 +1,6 @@
 package dev.mandate.parser.internal.layout;
 
+import com.google.common.collect.ImmutableList;
 import dev.mandate.parser.internal.responsibility.Clause;
 import dev.mandate.parser.internal.source.Cell;
 import dev.mandate.parser.internal.text.Fold;
@@ -16,7 +17,7 @@ final class TableRows {
   private final boolean inheritEmpty;
   private List<Clause> lastClauses = new ArrayList<>();
   private String lastDeadline;
-  /** The last text seen in each task column before the last one (a category that merged cells repeat). */
+  /** The last text seen in each section column (a category that merged cells repeat). */
   private final java.util.Map<Integer, String> categories = new java.util.HashMap<>();
 
   /** @param inheritEmpty whether an empty unit or deadline cell takes the row above's (text lost the merges) */
@@ -27,34 +28,45 @@ final class TableRows {
 
   /** A measure for a row, or null if the row has no task cell. {@code cells} may be shorter than the header. */
   RawMeasure row(List<Cell> cells, int line) {
-    int lastTask = columns.lastIndexOf(Columns.Kind.TASK);
-    // joined in a builder: a row may have thousands of task columns, and joining strings would copy it each time
-    StringBuilder task = null;
+    int taskColumn = columns.indexOf(Columns.Kind.TASK);
+    String task = null;
     List<Clause> clauses = new ArrayList<>();
     String deadline = null;
-    for (int c = 0; c < columns.size() && c < cells.size(); c++) {
-      Cell raw = cells.get(c);
-      if (mergedCopy(cells, c)) {
-        continue; // a cell merged across columns is read at its first column only
+    ImmutableList.Builder<String> section = null;
+    for (int c = 0; c < columns.size(); c++) {
+      Cell raw = c < cells.size() ? cells.get(c) : null;
+      // a cell merged across columns is read at its first column only, or at the task column if it covers it (a
+      // task written across its name's and its content's columns)
+      boolean coversTask = raw != null && taskColumn > c && taskColumn < cells.size() && cells.get(taskColumn) == raw;
+      if (raw != null && (mergedCopy(cells, c) && c != taskColumn || coversTask)) {
+        continue;
       }
-      String cell = Fold.trim(raw.text());
+      String cell = raw == null ? "" : Fold.trim(raw.text());
+      Columns.Kind kind = columns.get(c);
+      if (kind == Columns.Kind.SECTION) {
+        // a category or a project's name: merged cells reach only their first row in text, later rows take it
+        String here = Fold.trim(cell.replace("\n", ""));
+        if (!here.isEmpty()) {
+          categories.put(c, here);
+        } else if (inheritEmpty) {
+          here = categories.getOrDefault(c, "");
+        }
+        if (!here.isEmpty()) {
+          if (section == null) {
+            section = ImmutableList.builder();
+          }
+          section.add(here);
+        }
+        continue;
+      }
       if (cell.isEmpty()) {
         continue;
       }
       int lead = raw.text().indexOf(cell);
       boolean[] bold = raw.bold(lead, lead + cell.length());
-      switch (columns.get(c)) {
+      switch (kind) {
         case TASK:
-          // 项目名称 then 主要内容: the name, then what it consists of
-          String joined = Fold.trim(cell.replace("\n", ""));
-          if (c < lastTask) {
-            categories.put(c, joined);
-          }
-          if (task == null) {
-            task = new StringBuilder(joined);
-          } else {
-            task.append('：').append(joined);
-          }
+          task = Fold.trim(cell.replace("\n", ""));
           break;
         case UNITS:
           clauses.add(new Clause(Clause.Kind.GENERIC, cell, bold, line, 1));
@@ -72,29 +84,8 @@ final class TableRows {
           break;
       }
     }
-    if (task == null) {
+    if (task == null || task.isEmpty()) {
       return null;
-    }
-    if (inheritEmpty && lastTask > 0) {
-      // a merged category cell (重点任务) reaches only its first row in text: later rows take it from above
-      StringBuilder full = new StringBuilder();
-      for (int c = 0; c <= lastTask && c < columns.size(); c++) {
-        if (columns.get(c) != Columns.Kind.TASK) {
-          continue;
-        }
-        if (c < cells.size() && mergedCopy(cells, c)) {
-          continue;
-        }
-        String v = c < lastTask ? categories.get(c) : null;
-        String here = c < cells.size() ? Fold.trim(cells.get(c).text().replace("\n", "")) : "";
-        String part = c == lastTask ? here : (here.isEmpty() ? v : here);
-        if (part != null && !part.isEmpty()) {
-          full.append(full.length() > 0 ? "：" : "").append(part);
-        }
-      }
-      if (full.length() > 0) {
-        task = full;
-      }
     }
     if (clauses.isEmpty() && inheritEmpty) {
       clauses = lastClauses;
@@ -104,9 +95,12 @@ final class TableRows {
     }
     lastClauses = clauses;
     lastDeadline = deadline;
-    RawMeasure m = new RawMeasure(task.toString(), line, 1);
+    RawMeasure m = new RawMeasure(task, line, 1);
     m.addClauses(clauses);
     m.deadline = deadline;
+    if (section != null) {
+      m.rowSection = section.build();
+    }
     return m;
   }
 

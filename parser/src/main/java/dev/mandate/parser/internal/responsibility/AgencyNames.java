@@ -108,10 +108,17 @@ public final class AgencyNames {
     return suffix(p, 0, p.length());
   }
 
-  /** A list of unit names and nothing else: {@code 县水务局}, {@code 市教育局、市财政局}; weak suffixes count. */
+  /**
+   * A list of unit names and nothing else: {@code 县水务局}, {@code 市教育局、市财政局}; weak suffixes count, and a
+   * list of several may end with a full stop (a one-name "list" that does is a sentence: 开工建设老年大学。).
+   */
   public static boolean isList(String folded) {
     String t = Fold.trim(folded);
-    if (t.length() < 2 || t.length() > 60) {
+    while (t.length() > 2 && (t.endsWith("。") || t.endsWith(";") || t.endsWith("."))
+        && (t.indexOf('、') > 0 || t.indexOf(',') > 0)) {
+      t = t.substring(0, t.length() - 1);
+    }
+    if (t.length() < 2 || t.length() > 400) {
       return false;
     }
     int depth = 0;

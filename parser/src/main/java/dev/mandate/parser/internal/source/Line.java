@@ -79,6 +79,35 @@ public final class Line implements Block {
     return -1;
   }
 
+  /**
+   * This line without the one or two pipes that only lead or trail it ({@code 序号 |}, {@code | 市教育局 |},
+   * {@code ||}): one cell of a table flattened a cell a line with its pipes kept, as a view of that cell (blank if it
+   * holds nothing). A line with a pipe between its words, or with more pipes ({@code | X | | | |}, a row whose other
+   * cells are empty), is a row of cells, and is returned as it is.
+   */
+  public Line withoutEdgePipes() {
+    int b = start;
+    int e = end;
+    int pipes = 0;
+    while (b < e && (Fold.isSpace(source.charAt(b)) || Fold.fold(source.charAt(b)) == '|')) {
+      pipes += Fold.fold(source.charAt(b)) == '|' ? 1 : 0;
+      b++;
+    }
+    while (e > b && (Fold.isSpace(source.charAt(e - 1)) || Fold.fold(source.charAt(e - 1)) == '|')) {
+      pipes += Fold.fold(source.charAt(e - 1)) == '|' ? 1 : 0;
+      e--;
+    }
+    if (pipes == 0 || pipes > 2) {
+      return this;
+    }
+    for (int i = b; i < e; i++) {
+      if (Fold.fold(source.charAt(i)) == '|') {
+        return this;
+      }
+    }
+    return new Line(number, source, b, e);
+  }
+
   /** {@link Fold folded} text, same length as {@link #text()}. */
   public String folded() {
     String f = folded;

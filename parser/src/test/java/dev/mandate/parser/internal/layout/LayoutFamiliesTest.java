@@ -75,8 +75,10 @@ class LayoutFamiliesTest {
   void flattenedTableKeepsLeaderAndProgressColumnsOutOfUnitsAndTargets() {
     Document d = parse("flattened-table-other-columns.txt");
     assertEquals(List.of(
-        "城区道路改造：改造道路10公里 | 县住建局/LF 县交通局/S | 10公里 | -",
-        "农村饮水工程：新建水厂2座 | 县水利局/LF | 2座 | -"), shown(d));
+        "改造道路10公里 | 县住建局/LF 县交通局/S | 10公里 | -",
+        "新建水厂2座 | 县水利局/LF | 2座 | -"), shown(d));
+    // a project's name before its content is the measure's section, the content its text
+    assertEquals(List.of("城区道路改造"), d.measures().get(0).section());
     assertEquals(List.of("列第一位的为牵头单位"), d.notes());
   }
 
@@ -172,10 +174,13 @@ class LayoutFamiliesTest {
   void aRowThatLostTwoMergedLeadingCellsIsShiftedAndKeepsItsCategory() {
     Document d = parse("pipe-table-merged-category.txt");
     assertEquals(List.of(
-        "优化营商环境：推行“一网通办”，办理时限压缩50%以上。 | 市政务服务局/LM 市大数据局/S | 50%以上 | 2022年12月",
-        "优化营商环境：推进工程建设项目审批改革，审批时间控制在60个工作日以内。 | 市住建局/LM 市自然资源局/S |  | 2022年6月",
-        "扩大有效投资：新开工重大项目50个。 | 市发改委/LM 各区政府/S | 50个 | 2022年12月"), shown(d));
+        "推行“一网通办”，办理时限压缩50%以上。 | 市政务服务局/LM 市大数据局/S | 50%以上 | 2022年12月",
+        "推进工程建设项目审批改革，审批时间控制在60个工作日以内。 | 市住建局/LM 市自然资源局/S |  | 2022年6月",
+        "新开工重大项目50个。 | 市发改委/LM 各区政府/S | 50个 | 2022年12月"), shown(d));
     assertEquals("DECREASE_BY", d.measures().get(0).targets().get(0).change().orElseThrow().name());
+    // the category (重点任务) is the section of every row it covers, as the gold files annotate a category cell
+    assertEquals(List.of("优化营商环境"), d.measures().get(1).section());
+    assertEquals(List.of("扩大有效投资"), d.measures().get(2).section());
   }
 
   @Test

@@ -1,0 +1,120 @@
+package dev.mandate.parser.internal.layout;
+
+import dev.mandate.parser.internal.source.Block;
+import dev.mandate.parser.internal.source.Line;
+import dev.mandate.parser.internal.text.Fold;
+import java.util.List;
+
+/**
+ * Page furniture: what a web page puts around a document and is never a measure, a unit or a label — the page's
+ * metadata ({@code 索引号:}, {@code 发布机构:}, {@code 信息来源:}, {@code 浏览次数:}, {@code 字体:[ ]}), the breadcrumb
+ * ({@code 当前位置: 首页 > …}), the site's credits ({@code 主办单位: XX市人民政府办公室} beside {@code 承办单位:},
+ * {@code 网站标识码}, {@code ICP备}, {@code 版权所有}).
+ */
+final class Furniture {
+
+  /** Labels of a page's metadata, folded, spaces left out. */
+  private static final String[] METADATA = {"索引号", "发布机构", "发文机关", "发文单位", "发布单位", "发布日期", "发布时间",
+      "发文日期", "成文日期", "生成日期", "印发日期", "信息来源", "来源", "作者", "编辑", "责任编辑", "浏览次数", "访问次数",
+      "阅读次数", "点击数", "点击量", "浏览量", "字体", "字号", "主题分类", "组配分类", "体裁分类", "主题词", "公开方式",
+      "公开范围", "公开时限", "公开形式", "有效性", "时效", "文号", "发文文号", "发文字号", "所属机构", "文件编号", "网站标识码",
+      "栏目", "您现在的位置", "您当前的位置", "您当前的位置是", "当前位置", "您的位置", "所在位置", "信息索取号", "分类",
+      "内容分类", "服务对象", "发布人", "录入", "审核", "撰稿", "供稿", "摄影", "编辑人", "访问量"};
+  /** Words that mark a line as the site's own, wherever they stand in it. */
+  private static final String[] SITE_WORDS = {"ICP备", "ICP证", "公网安备", "版权所有", "Copyright", "技术支持",
+      "网站标识码", "网站地图", "联系我们", "关闭窗口", "打印本页", "【打印】", "[打印]", "【关闭】", "[关闭]", "扫一扫",
+      "分享到", "首页>", "首页 >", "上一篇", "下一篇", "字体:[", "【字体"};
+  /** Labels of the site's credits: 主办单位 here is the website's, not a lead's. */
+  private static final String[] CREDITS = {"主办单位", "承办单位", "协办单位", "主办", "承办", "运维单位", "技术支持",
+      "维护单位", "管理单位"};
+
+  private Furniture() {}
+
+  /** Whether a line, folded and trimmed, is page furniture by itself. */
+  static boolean isLine(String t) {
+    int b = 0;
+    while (b < t.length() && ("•·●■◆◇○-*>|".indexOf(t.charAt(b)) >= 0 || Fold.isSpace(t.charAt(b)))) {
+      b++;
+    }
+    if (b == t.length()) {
+      return false;
+    }
+    for (String w : SITE_WORDS) {
+      if (t.contains(w)) {
+        return true;
+      }
+    }
+    String head = compactHead(t, b, 10);
+    for (String label : METADATA) {
+      if (head.startsWith(label) && head.length() > label.length()
+          && ":| [".indexOf(head.charAt(label.length())) >= 0) {
+        return true;
+      }
+      if (head.equals(label) && label.length() >= 3 && t.length() - b <= label.length() + 4) {
+        return true; // 浏览次数 alone, as its value was empty
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a line starts with a short label and its colon ({@code 名称:}, {@code 文号:}): furniture where it stands in a
+   * block of metadata, right after furniture.
+   */
+  static boolean isMetadataLike(String t) {
+    int colon = t.indexOf(':');
+    if (colon < 1 || colon > 8) {
+      return false;
+    }
+    for (int i = 0; i < colon; i++) {
+      if (!Fold.isHan(t.charAt(i)) && !Fold.isSpace(t.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether line {@code i} is a site credit ({@code 主办单位:…}) that stands among other credits or furniture
+   * within three lines, as a page's header or footer does; a lead's {@code 主办单位:} stands after a task.
+   */
+  static boolean isSiteCredit(List<? extends Block> blocks, int i, String t) {
+    if (!isCredit(t)) {
+      return false;
+    }
+    for (int k = Math.max(0, i - 3); k <= Math.min(blocks.size() - 1, i + 3); k++) {
+      if (k == i || !(blocks.get(k) instanceof Line)) {
+        continue;
+      }
+      String o = Fold.trim(((Line) blocks.get(k)).folded());
+      if (!o.isEmpty() && (isCredit(o) || isLine(o))) {
+        return true;
+      }
+    }
+    // one line holding two credits: 主办单位:XX 承办单位:YY
+    int second = t.indexOf("承办");
+    return second > 0 && isCredit(t);
+  }
+
+  private static boolean isCredit(String t) {
+    String head = compactHead(t, 0, 8);
+    for (String c : CREDITS) {
+      if (head.startsWith(c) && head.length() > c.length() && head.charAt(c.length()) == ':') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first chars of {@code t} from {@code b}, spaces left out, at most {@code n + 1} of them (索 引 号 → 索引号). */
+  private static String compactHead(String t, int b, int n) {
+    StringBuilder s = new StringBuilder(n + 1);
+    for (int i = b; i < t.length() && s.length() <= n; i++) {
+      char c = t.charAt(i);
+      if (!Fold.isSpace(c)) {
+        s.append(c);
+      }
+    }
+    return s.toString();
+  }
+}
