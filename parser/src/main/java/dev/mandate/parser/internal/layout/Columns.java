@@ -123,10 +123,10 @@ public final class Columns {
     if (open > 1) {
       return name(f.substring(0, open));
     }
-    // 2022年预期目标, 2024年建设内容: a year before the name
-    int year = yearPrefix(f);
-    if (year > 0 && year < f.length()) {
-      return name(f.substring(year));
+    // 2022年预期目标, 1-10月推进情况: a year or a span of months before the name
+    int when = timePrefix(f);
+    if (when > 0 && when < f.length()) {
+      return name(f.substring(when));
     }
     // 工作内容及目标, 完成时限和要求: a name that names a second thing after its first
     for (int i = 2; i < f.length() - 1; i++) {
@@ -200,7 +200,7 @@ public final class Columns {
             : Name.UNITS;
       }
     }
-    if (endsWithAny(f, OTHER_HEADS)) {
+    if (endsWithAny(f, OTHER_HEADS) || f.startsWith("是否")) {
       return Name.OTHER;
     }
     if (endsWithAny(f, TIME_HEADS)) {
@@ -209,8 +209,8 @@ public final class Columns {
     if (endsWithAny(f, PLAN_HEADS)) {
       return Name.PLAN;
     }
-    if (f.endsWith("目标任务")) {
-      return Name.TARGET; // 攻坚目标任务: the targets beside a task, not the task
+    if (f.endsWith("目标任务") || f.startsWith("指标") || f.startsWith("目标")) {
+      return Name.TARGET; // 攻坚目标任务, 指标要求: the targets beside a task, not the task
     }
     if (endsWithAny(f, TASK_HEADS)) {
       return Name.TASK;
@@ -228,13 +228,13 @@ public final class Columns {
     return f.equals("类") ? Name.SECTION : Name.SERIAL;
   }
 
-  /** The length of a leading year ({@code 2022年}, {@code 2022年度}), or 0. */
-  private static int yearPrefix(String f) {
+  /** The length of a leading time ({@code 2022年}, {@code 2022年度}, {@code 1-10月}, {@code 2024.1-6月}), or 0. */
+  private static int timePrefix(String f) {
     int i = 0;
-    while (i < f.length() && f.charAt(i) >= '0' && f.charAt(i) <= '9') {
+    while (i < f.length() && (f.charAt(i) >= '0' && f.charAt(i) <= '9' || "-~.至/—".indexOf(f.charAt(i)) >= 0)) {
       i++;
     }
-    if (i != 4 || i >= f.length() || f.charAt(i) != '年') {
+    if (i == 0 || i >= f.length() || (f.charAt(i) != '年' && f.charAt(i) != '月')) {
       return 0;
     }
     return i + 1 < f.length() && f.charAt(i + 1) == '度' ? i + 2 : i + 1;

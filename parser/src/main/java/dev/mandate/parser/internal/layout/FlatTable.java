@@ -59,12 +59,24 @@ final class FlatTable {
         lastPlaced = -1;
         continue;
       }
+      int serial = columns.indexOf(Columns.Kind.SERIAL);
       if (hasSerial && Cells.isSerial(f)) {
+        if (!onlyBefore(serial)) {
+          flush();
+          open(line.number());
+        }
+        set(serial, t);
+        ptr = serial + 1;
+        lastPlaced = -1;
+        continue;
+      }
+      if (serial > 0 && (cells == null || ptr >= columns.size()) && isSectionCell(f) && nextIsSerial(lines, i + 1)) {
+        // a category cell before a row's serial (分类 | 序号 | …): it opens the row; merged, it is only in the first
         flush();
         open(line.number());
-        set(columns.indexOf(Columns.Kind.SERIAL), t);
-        ptr = columns.indexOf(Columns.Kind.SERIAL) + 1;
-        lastPlaced = -1;
+        set(0, t);
+        ptr = 1;
+        lastPlaced = 0;
         continue;
       }
       if (cells == null) {
@@ -125,6 +137,9 @@ final class FlatTable {
             lastPlaced = ptr;
           }
           ptr++;
+        } else if (Cells.isUnits(f) && nextUnitsColumn(ptr) >= 0
+            || Cells.isDeadline(f) && columns.subList(ptr, columns.size()).contains(Columns.Kind.DEADLINE)) {
+          ptr++; // units or a date under a column of something else: an empty cell vanished before them
         } else {
           set(ptr, t);
           placed = true;
@@ -161,6 +176,30 @@ final class FlatTable {
     String t = Fold.trim(folded);
     return t.length() >= 2 && t.length() <= 30 && !endsSentence(t) && !Cells.isUnits(t) && !Cells.isDeadline(t)
         && !Cells.isSerial(t);
+  }
+
+  /** Whether the row being read holds text only in columns before {@code column} (or is none). */
+  private boolean onlyBefore(int column) {
+    if (cells == null) {
+      return false;
+    }
+    for (int c = column; c < cells.size(); c++) {
+      if (cells.get(c).length() > 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the next line with text from {@code from} is a serial. */
+  private static boolean nextIsSerial(List<? extends Block> lines, int from) {
+    for (int k = from; k < lines.size() && lines.get(k) instanceof Line; k++) {
+      Line l = (Line) lines.get(k);
+      if (!l.isBlank()) {
+        return Cells.isSerial(l.folded());
+      }
+    }
+    return false;
   }
 
   /** Sets a cell's text, replacing what it held. */

@@ -26,6 +26,16 @@ final class Items {
     String text = line.text();
     String folded = line.folded();
     Numbering.Prefix prefix = Numbering.of(folded);
+    if (prefix.style == Numbering.NONE) {
+      ProseAssignment a = ProseAssignment.of(folded);
+      if (a != null) {
+        // 以上4项目标的责任单位均为市发展改革委: units for the items before, not an item
+        outline.closeContinuation();
+        outline.assignBack(a.count, new Clause(a.kind, text.substring(a.listStart, a.listEnd), line.number(),
+            a.listStart + 1));
+        return;
+      }
+    }
     int clauseStart = InlineClauses.bracketStart(folded, prefix.length);
     if (clauseStart >= 0 && tasksEachWithItsClause(line, text, folded, prefix, clauseStart)) {
       return;
@@ -144,6 +154,6 @@ final class Items {
       column = b + 1;
     }
     outline.addClauses(m, Labels.clauses(inner, Clause.Kind.GENERIC, line.number(), column));
-    m.inlineClause = true;
+    m.closingClause = true;
   }
 }

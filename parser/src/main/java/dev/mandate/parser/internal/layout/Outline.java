@@ -110,7 +110,11 @@ final class Outline {
       }
       return;
     }
-    addClauses(current.measure(), clauses);
+    RawMeasure m = current.measure();
+    addClauses(m, clauses);
+    if (!current.direct && current.style != Numbering.NONE) {
+      m.closingClause = true;
+    }
   }
 
   /** Adds clauses to a measure: a deadline clause sets its deadline, the others its units. */
@@ -165,6 +169,33 @@ final class Outline {
     // layout stage, and the JIT does not compile it a first time just for this
     if (Brackets.containsRoundOpen(c.text())) {
       clauseNotes.addAll(ResponsibilityReader.notesIn(c.text()));
+    }
+  }
+
+  /**
+   * Gives a clause to the last {@code count} items that have none (or, for {@link ProseAssignment#ALL}, to all of them
+   * back to the last that has units): the numbered items of one numbering just before a sentence that assigns them.
+   */
+  void assignBack(int count, Clause clause) {
+    Numbering style = null;
+    int given = 0;
+    for (int k = items.size() - 1; k >= 0 && (count == ProseAssignment.ALL || given < count); k--) {
+      Item it = items.get(k);
+      if (it.isPlain()) {
+        continue;
+      }
+      if (it.direct || it.hasClauses() || it.style == Numbering.NONE || style != null && it.style != style) {
+        break;
+      }
+      style = it.style;
+      it.measure().addClause(clause);
+      given++;
+    }
+    if (given > 0) {
+      learnFrom(clause);
+    } else {
+      diagnostics.add(Diagnostic.Kind.ORPHAN_RESPONSIBILITY, "units assigned to items before them, but no item "
+          + "without units is there: '" + clause.text() + "'", clause.line(), clause.column());
     }
   }
 

@@ -69,7 +69,7 @@ final class OutlineResolver {
   private static void inheritClosingClauses(List<Item> items) {
     for (int k = items.size() - 1; k >= 0; k--) {
       Item it = items.get(k);
-      if (!it.isMeasure || it.direct || !it.measure().inlineClause) {
+      if (!it.isMeasure || it.direct || !it.measure().closingClause) {
         continue;
       }
       for (int j = k - 1; j >= 0; j--) {

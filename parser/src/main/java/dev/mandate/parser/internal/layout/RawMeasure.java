@@ -17,8 +17,12 @@ public final class RawMeasure {
   /** Made on the first clause: most lines that might be measures never get one. */
   private List<Clause> clauses;
   String deadline;
-  /** Whether its clauses came from an inline bracket at its end (such a clause covers clause-less items before it). */
-  boolean inlineClause;
+  /**
+   * Whether its clauses close it — an inline bracket at its end, or label lines after it — rather than come from its
+   * own table row: such a clause also covers the clause-less items of its numbering right before it ((1)…(3) then one
+   * 责任单位 line).
+   */
+  boolean closingClause;
 
   RawMeasure(String text, int line, int column) {
     this.text = text;

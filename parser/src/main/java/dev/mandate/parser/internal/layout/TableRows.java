@@ -30,6 +30,7 @@ final class TableRows {
   RawMeasure row(List<Cell> cells, int line) {
     int taskColumn = columns.indexOf(Columns.Kind.TASK);
     String task = null;
+    boolean taskFromSection = false;
     List<Clause> clauses = new ArrayList<>();
     String deadline = null;
     ImmutableList.Builder<String> section = null;
@@ -43,6 +44,13 @@ final class TableRows {
       }
       String cell = raw == null ? "" : Fold.trim(raw.text());
       Columns.Kind kind = columns.get(c);
+      if (kind == Columns.Kind.SECTION && isSentence(cell) && task == null) {
+        // a task-like column before the task column whose cell is a whole sentence is the task, and the columns
+        // after it a plan beside it (实事项目 | 工作举措及实施计划): its cells say which of the two it is
+        task = Fold.trim(cell.replace("\n", ""));
+        taskFromSection = true;
+        continue;
+      }
       if (kind == Columns.Kind.SECTION) {
         // a category or a project's name: merged cells reach only their first row in text, later rows take it
         String here = Fold.trim(cell.replace("\n", ""));
@@ -66,7 +74,9 @@ final class TableRows {
       boolean[] bold = raw.bold(lead, lead + cell.length());
       switch (kind) {
         case TASK:
-          task = Fold.trim(cell.replace("\n", ""));
+          if (!taskFromSection) {
+            task = Fold.trim(cell.replace("\n", ""));
+          }
           break;
         case UNITS:
           clauses.add(new Clause(Clause.Kind.GENERIC, cell, bold, line, 1));
@@ -102,6 +112,19 @@ final class TableRows {
       m.rowSection = section.build();
     }
     return m;
+  }
+
+  /** Whether a cell is a sentence, not a name: it ends with a full stop, or runs on over clauses. */
+  private static boolean isSentence(String cell) {
+    String f = Fold.fold(Fold.trim(cell));
+    if (f.endsWith("。") || f.endsWith(";")) {
+      return true;
+    }
+    int clauses = 0;
+    for (int i = 0; i < f.length(); i++) {
+      clauses += f.charAt(i) == ',' ? 1 : 0;
+    }
+    return clauses >= 1 && f.length() > 20;
   }
 
   /** Whether column c holds the cell of column c - 1 again: one cell merged across both (see {@code Row}). */

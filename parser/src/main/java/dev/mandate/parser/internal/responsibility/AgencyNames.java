@@ -2,6 +2,7 @@ package dev.mandate.parser.internal.responsibility;
 
 import dev.mandate.parser.internal.text.Brackets;
 import dev.mandate.parser.internal.text.Fold;
+import dev.mandate.parser.internal.text.Residue;
 
 /**
  * What an agency's name looks like: the one grammar every stage asks whether a string is a unit. A name is a prefix
@@ -82,7 +83,7 @@ public final class AgencyNames {
    * out, a name of 2 to 20 chars with no digits, that starts with {@code 各} or ends with a suffix.
    */
   private static Suffix piece(String piece) {
-    String p = Fold.trim(piece);
+    String p = Residue.strip(Fold.trim(piece));
     if (p.endsWith("等") || p.endsWith("牵头") || p.endsWith("配合")) {
       p = p.endsWith("等") ? p.substring(0, p.length() - 1) : p.substring(0, p.length() - 2);
     }

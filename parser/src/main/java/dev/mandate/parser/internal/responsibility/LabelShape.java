@@ -1,6 +1,7 @@
 package dev.mandate.parser.internal.responsibility;
 
 import dev.mandate.parser.internal.text.Fold;
+import dev.mandate.parser.internal.text.Residue;
 
 /**
  * Reads a label by its shape, {@code <modifier><head noun>}, not from a list: the head noun says what follows the
@@ -53,6 +54,11 @@ public final class LabelShape {
     StringBuilder w = new StringBuilder(e - b);
     for (int i = b; i < e; i++) {
       char c = f.charAt(i);
+      int residue = Residue.groupEnd(f, i);
+      if (residue > i && residue <= e) {
+        i = residue - 1; // 責(zé)任單(dān)位: the pinyin a converter left
+        continue;
+      }
       if (Fold.isSpace(c)) {
         continue;
       }

@@ -1,0 +1,142 @@
+package dev.mandate.parser.internal.layout;
+
+import dev.mandate.parser.internal.responsibility.AgencyNames;
+import dev.mandate.parser.internal.responsibility.Clause;
+import dev.mandate.parser.internal.responsibility.LabelShape;
+import dev.mandate.parser.internal.text.Fold;
+import dev.mandate.parser.internal.text.Residue;
+
+/**
+ * A sentence that gives units to the items before it: {@code 以上4项目标的责任单位均为市发展改革委。}, {@code 该目标责任单位
+ * 为市经委。}, {@code 上述任务的牵头单位为市教育局}. It says how many items it covers — a number of them ({@code 4项}),
+ * one ({@code 该}, {@code 此}, {@code 本}), or every item back to the last that has units ({@code 以上}, {@code 上述}) —
+ * a units label by its shape, and the list after {@code 为}, {@code 是} or a colon.
+ */
+final class ProseAssignment {
+
+  /** Every clause-less item back to the last with units. */
+  static final int ALL = -1;
+
+  final int count;
+  final Clause.Kind kind;
+  /** Where the unit list starts and ends in the line's text. */
+  final int listStart;
+  final int listEnd;
+
+  private ProseAssignment(int count, Clause.Kind kind, int listStart, int listEnd) {
+    this.count = count;
+    this.kind = kind;
+    this.listStart = listStart;
+    this.listEnd = listEnd;
+  }
+
+  /** The assignment a folded line states, or null. Looks only at lines under 120 chars. */
+  static ProseAssignment of(String folded) {
+    int n = folded.length();
+    int b = Fold.trimStart(folded, 0, n);
+    if (n - b > 120 || n - b < 8) {
+      return null;
+    }
+    int i = b;
+    boolean back = false;
+    if (folded.startsWith("以上", i) || folded.startsWith("上述", i) || folded.startsWith("前述", i)) {
+      back = true;
+      i += 2;
+    }
+    int count = 0;
+    int digits = i;
+    while (i < n && (Character.isDigit(folded.charAt(i)) || "一二三四五六七八九十两".indexOf(folded.charAt(i)) >= 0)) {
+      i++;
+    }
+    if (i > digits) {
+      count = numberOf(folded.substring(digits, i));
+      if (count <= 0 || i >= n || folded.charAt(i) != '项' && folded.charAt(i) != '条' && folded.charAt(i) != '个') {
+        return null;
+      }
+      i++;
+    } else if (i < n && "该此本".indexOf(folded.charAt(i)) >= 0) {
+      count = 1;
+      i++;
+      if (i < n && folded.charAt(i) == '项') {
+        i++;
+      }
+    } else if (back) {
+      count = ALL;
+      if (folded.startsWith("各项", i)) {
+        i += 2;
+      }
+    } else {
+      return null;
+    }
+    // the items' noun and 的: 目标的, 任务, 工作的
+    int label = i;
+    while (i < n && i - label < 24) {
+      int residue = Residue.groupEnd(folded, i);
+      if (residue > i) {
+        i = residue; // 項(xiàng)目標(biāo): the pinyin a converter left
+        continue;
+      }
+      if (!Fold.isHan(folded.charAt(i))) {
+        break;
+      }
+      if (folded.startsWith("均为", i) || folded.startsWith("为", i) || folded.startsWith("均是", i)
+          || folded.startsWith("是", i)) {
+        break;
+      }
+      i++;
+    }
+    int labelEnd = i;
+    int connector = folded.startsWith("均为", i) || folded.startsWith("均是", i) ? 2
+        : i < n && (folded.charAt(i) == '为' || folded.charAt(i) == '是' || folded.charAt(i) == ':') ? 1 : 0;
+    if (connector == 0) {
+      return null;
+    }
+    // the label is the words after the items' noun: the longest tail of [label, labelEnd) that reads as one
+    Clause.Kind kind = null;
+    LabelShape.Reading[] reading = new LabelShape.Reading[1];
+    for (int s = label; s < labelEnd - 1 && kind == null; s++) {
+      Clause.Kind k = LabelShape.kind(folded, s, labelEnd, reading);
+      if (k != null && k != Clause.Kind.PERSON && k != Clause.Kind.DEADLINE && reading[0] == LabelShape.Reading.KNOWN) {
+        kind = k;
+      }
+    }
+    if (kind == null) {
+      return null;
+    }
+    int listStart = Residue.groupEnd(folded, i + connector);
+    listStart = Fold.trimStart(folded, listStart, n);
+    int listEnd = InlineClauses.sentenceEnd(folded, listStart);
+    if (listEnd <= listStart || !AgencyNames.isList(folded.substring(listStart, listEnd))) {
+      return null;
+    }
+    return new ProseAssignment(count, kind, listStart, listEnd);
+  }
+
+  /** 4, 十二, 两: a small count. */
+  private static int numberOf(String s) {
+    if (Character.isDigit(s.charAt(0))) {
+      int v = 0;
+      for (int k = 0; k < s.length() && k < 3; k++) {
+        if (!Character.isDigit(s.charAt(k))) {
+          return -1;
+        }
+        v = v * 10 + Character.digit(s.charAt(k), 10);
+      }
+      return s.length() <= 3 ? v : -1;
+    }
+    String cn = "零一二三四五六七八九";
+    if (s.equals("两")) {
+      return 2;
+    }
+    if (s.length() == 1) {
+      return s.charAt(0) == '十' ? 10 : cn.indexOf(s.charAt(0));
+    }
+    if (s.length() == 2 && s.charAt(0) == '十') {
+      return 10 + cn.indexOf(s.charAt(1));
+    }
+    if (s.length() == 2 && s.charAt(1) == '十') {
+      return 10 * cn.indexOf(s.charAt(0));
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,60 @@
+package dev.mandate.parser.internal.text;
+
+/**
+ * Conversion residue: pages run through a careless traditional-to-simplified converter carry the pinyin of some
+ * characters in brackets after them ({@code 發(fā)展}, {@code 責(zé)任單(dān)位}). The text keeps it as written; the
+ * grammars look through it.
+ */
+public final class Residue {
+
+  private static final String TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ";
+
+  private Residue() {}
+
+  /**
+   * Where a pinyin group starting at {@code open} ends (one past its closing bracket), or {@code open} if there is
+   * none there: a round bracket right after a Han char holding one to seven pinyin letters.
+   */
+  public static int groupEnd(CharSequence s, int open) {
+    if (open <= 0 || open >= s.length() || Fold.fold(s.charAt(open)) != '(' || !Fold.isHan(s.charAt(open - 1))) {
+      return open;
+    }
+    int i = open + 1;
+    while (i < s.length() && i - open <= 7 && isPinyin(s.charAt(i))) {
+      i++;
+    }
+    return i > open + 1 && i < s.length() && Fold.fold(s.charAt(i)) == ')' ? i + 1 : open;
+  }
+
+  private static boolean isPinyin(char c) {
+    return c >= 'a' && c <= 'z' || TONED.indexOf(c) >= 0;
+  }
+
+  /** Whether {@code s} holds a pinyin group anywhere. */
+  public static boolean has(CharSequence s) {
+    for (int i = 1; i < s.length(); i++) {
+      if (groupEnd(s, i) > i) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code s} without its pinyin groups (the same string if it has none). */
+  public static String strip(String s) {
+    StringBuilder b = null;
+    int copied = 0;
+    for (int i = 1; i < s.length(); i++) {
+      int e = groupEnd(s, i);
+      if (e > i) {
+        if (b == null) {
+          b = new StringBuilder(s.length());
+        }
+        b.append(s, copied, i);
+        copied = e;
+        i = e - 1;
+      }
+    }
+    return b == null ? s : b.append(s, copied, s.length()).toString();
+  }
+}
