@@ -16,6 +16,10 @@ final class Item {
   final boolean direct;
   boolean isMeasure;
   boolean isHeading;
+  /** A line led by its unit ({@code 区委宣传部:…}): a measure only beside others like it, a list by unit. */
+  boolean unitLed;
+  /** Units a heading gives the items under it ({@code 一、县示范区管委会牵头工作}), or null. */
+  dev.mandate.parser.internal.responsibility.Clause headingUnits;
   /** Where the measure's text lies in the trimmed text, and where the line is: for a measure made when asked. */
   private int from;
   private int to;

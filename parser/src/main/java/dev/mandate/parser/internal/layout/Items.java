@@ -36,6 +36,12 @@ final class Items {
         return;
       }
     }
+    UnitLead unit = UnitLead.of(folded, prefix.length);
+    if (unit != null && InlineClauses.bracketStart(folded, prefix.length) < 0
+        && InlineClauses.roleSentenceStart(folded, prefix.length) < 0) {
+      unitLed(line, text, prefix, unit);
+      return;
+    }
     int clauseStart = InlineClauses.bracketStart(folded, prefix.length);
     if (clauseStart >= 0 && tasksEachWithItsClause(line, text, folded, prefix, clauseStart)) {
       return;
@@ -78,6 +84,31 @@ final class Items {
           labelStart + 1));
     }
     outline.addCandidate(new Item(m, prefix.style, Fold.trim(text), false), text, b, e);
+  }
+
+  /**
+   * A line led by its unit: under numbering a heading whose items are the unit's ({@code 一、县示范区管委会牵头工作}), else
+   * a task of the unit's ({@code 区委宣传部:制订…}, {@code 区住建局负责…}) — its text after the colon, or the whole
+   * sentence where the unit is its subject.
+   */
+  private void unitLed(Line line, String text, Numbering.Prefix prefix, UnitLead unit) {
+    Clause clause = new Clause(Clause.Kind.GENERIC, text.substring(unit.nameStart, unit.nameEnd), line.number(),
+        unit.nameStart + 1);
+    int b = unit.textStart;
+    int e = Fold.trimEnd(text, b, text.length());
+    if (prefix.style != Numbering.NONE) {
+      Item heading = new Item(line.source(), line.start() + Fold.trimStart(text, 0, e),
+          line.start() + e, prefix.length - Fold.trimStart(text, 0, e), e - Fold.trimStart(text, 0, e), line.number(),
+          prefix.length + 1, prefix.style);
+      heading.headingUnits = clause;
+      outline.addCandidate(heading, text, prefix.length, e);
+      return;
+    }
+    RawMeasure m = new RawMeasure(text.substring(b, e), line.number(), b + 1);
+    outline.addClauses(m, java.util.List.of(clause));
+    Item it = new Item(m, Numbering.NONE, Fold.trim(text), false);
+    it.unitLed = true;
+    outline.addCandidate(it, text, b, e);
   }
 
   /**

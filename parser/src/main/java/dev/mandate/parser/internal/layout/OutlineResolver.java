@@ -20,6 +20,7 @@ final class OutlineResolver {
 
   static RawDocument resolve(Outline outline) {
     List<Item> items = outline.items;
+    giveHeadingUnits(items);
     Set<Numbering> measureStyles = EnumSet.noneOf(Numbering.class);
     boolean anyDirect = false;
     for (Item it : items) {
@@ -31,6 +32,13 @@ final class OutlineResolver {
     for (Item it : items) {
       it.isMeasure = it.direct || (measureStyles.contains(it.style)
           && (it.style != Numbering.NONE || it.hasClauses()));
+    }
+    // a line led by its unit is a task only in a list by unit, beside another such line: alone it is prose
+    for (int k = 0; k < items.size(); k++) {
+      Item it = items.get(k);
+      if (it.unitLed && !(k > 0 && items.get(k - 1).unitLed || k + 1 < items.size() && items.get(k + 1).unitLed)) {
+        it.isMeasure = false;
+      }
     }
     // 1.提升教育质量。 over (1)…(3) that carry the units: a parent item is a heading, not a measure
     for (int k = 0; k + 1 < items.size(); k++) {
@@ -63,6 +71,28 @@ final class OutlineResolver {
     }
     inheritClosingClauses(items);
     return sections(outline);
+  }
+
+  /**
+   * A heading that names the unit of the items under it ({@code 一、县示范区管委会牵头工作}) gives that unit to each of them
+   * that has none, down to the next heading of its numbering.
+   */
+  private static void giveHeadingUnits(List<Item> items) {
+    for (int k = 0; k < items.size(); k++) {
+      Item h = items.get(k);
+      if (h.headingUnits == null) {
+        continue;
+      }
+      for (int j = k + 1; j < items.size(); j++) {
+        Item it = items.get(j);
+        if (it.style == h.style) {
+          break;
+        }
+        if (!it.direct && it.style != Numbering.NONE && !it.hasClauses() && it.style.ordinal() > h.style.ordinal()) {
+          it.measure().addClause(h.headingUnits);
+        }
+      }
+    }
   }
 
   /** One clause closing sub-items (1)…(4) applies to each clause-less item of the same style just before it. */

@@ -1,0 +1,75 @@
+package dev.mandate.parser.internal.layout;
+
+import dev.mandate.parser.internal.responsibility.AgencyNames;
+import dev.mandate.parser.internal.text.Fold;
+
+/**
+ * A line that starts with the unit it assigns: {@code 区委宣传部:制订宣传工作方案…} (the unit as a label of its own),
+ * {@code 区住建局负责全区村庄环境整治…} (the unit as the sentence's subject), {@code 一、县示范区管委会牵头工作(8项)} (a
+ * heading over the unit's items). Documents organised by unit are written so.
+ */
+final class UnitLead {
+
+  /** Verbs that follow a unit leading its sentence. */
+  private static final String[] VERBS = {"负责", "牵头", "要", "会同", "应", "须", "必须", "配合", "督促", "组织", "指导",
+      "做好", "抓好", "加强", "落实", "承担", "协调", "主抓", "具体负责", "按照", "结合"};
+
+  /** Where the unit list ends, and where the task's text starts: after a colon, or at the unit itself. */
+  final int nameStart;
+  final int nameEnd;
+  final int textStart;
+  /** Whether the unit stands as a label ({@code 区委宣传部:}) rather than as its sentence's subject. */
+  final boolean label;
+
+  private UnitLead(int nameStart, int nameEnd, int textStart, boolean label) {
+    this.nameStart = nameStart;
+    this.nameEnd = nameEnd;
+    this.textStart = textStart;
+    this.label = label;
+  }
+
+  /** The unit that leads {@code folded} from {@code from} (after numbering), or null. */
+  static UnitLead of(String folded, int from) {
+    int n = folded.length();
+    int b = Fold.trimStart(folded, from, n);
+    // the longest run of name chars and list separators that ends a name, up to 40 chars
+    int limit = Math.min(n, b + 40);
+    int best = -1;
+    for (int e = b + 2; e <= limit; e++) {
+      char c = folded.charAt(e - 1);
+      if (!(Fold.isHan(c) || c == '、' || c == '(' || c == ')')) {
+        break;
+      }
+      if (e < n && folded.charAt(e) == ':' && AgencyNames.isList(folded.substring(b, e))
+          && AgencyNames.isStrongName(lastPiece(folded, b, e))
+          || e < n && startsWithVerb(folded, e) && AgencyNames.isStrictList(folded.substring(b, e))) {
+        best = e;
+      }
+    }
+    if (best < 0) {
+      return null;
+    }
+    if (folded.charAt(best) == ':') {
+      int text = Fold.trimStart(folded, best + 1, n);
+      return text < n ? new UnitLead(b, best, text, true) : null;
+    }
+    return new UnitLead(b, best, b, false);
+  }
+
+  private static String lastPiece(String folded, int b, int e) {
+    int s = e;
+    while (s > b && folded.charAt(s - 1) != '、') {
+      s--;
+    }
+    return folded.substring(s, e);
+  }
+
+  private static boolean startsWithVerb(String folded, int at) {
+    for (String v : VERBS) {
+      if (folded.startsWith(v, at)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
