@@ -75,8 +75,9 @@ final class Furniture {
   }
 
   /**
-   * Whether line {@code i} is a site credit ({@code 主办单位:…}) that stands among other credits or furniture
-   * within three lines, as a page's header or footer does; a lead's {@code 主办单位:} stands after a task.
+   * Whether line {@code i} is a site credit ({@code 主办单位:…}) that stands among other credits or the site's words
+   * ({@code 网站标识码}, {@code ICP备}) within three lines, as a page's header or footer does; a lead's
+   * {@code 主办单位:} stands after a task.
    */
   static boolean isSiteCredit(List<? extends Block> blocks, int i, String t) {
     if (!isCredit(t)) {
@@ -87,13 +88,22 @@ final class Furniture {
         continue;
       }
       String o = Fold.trim(((Line) blocks.get(k)).folded());
-      if (!o.isEmpty() && (isCredit(o) || isLine(o))) {
+      if (!o.isEmpty() && (isCredit(o) || isSiteWords(o))) {
         return true;
       }
     }
     // one line holding two credits: 主办单位:XX 承办单位:YY
     int second = t.indexOf("承办");
     return second > 0 && isCredit(t);
+  }
+
+  private static boolean isSiteWords(String t) {
+    for (String w : SITE_WORDS) {
+      if (t.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isCredit(String t) {

@@ -1,8 +1,11 @@
 package dev.mandate.parser.internal.layout;
 
+import dev.mandate.parser.internal.responsibility.Clause;
+import dev.mandate.parser.internal.responsibility.LabelShape;
 import dev.mandate.parser.internal.responsibility.Labels;
 import dev.mandate.parser.internal.text.Brackets;
 import dev.mandate.parser.internal.text.Fold;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -72,7 +75,7 @@ final class InlineClauses {
    */
   static int roleSentenceStart(String folded, int from) {
     int e = sentenceEnd(folded, from);
-    if (e - from < 4 || e - from > 120 || !endsWithRoleWord(folded, e)) {
+    if (e - from < 4 || e - from > 120 || !endsWithRoleWord(folded, e) && !endsWithUnitsLabel(folded, e)) {
       return -1; // asked of every item line: most end otherwise, and are let go before anything is cut
     }
     // the last sentence: after the last 。 or ; before its end
@@ -94,6 +97,13 @@ final class InlineClauses {
         continue;
       }
       String part = Fold.trim(folded.substring(partStart, i));
+      Clause.Kind labelled = labelledRole(part);
+      if (labelled != null) {
+        // 市教育局为牵头单位: a list, 为, and a label saying its role
+        lead |= labelled != Clause.Kind.SUPPORT;
+        partStart = i + 1;
+        continue;
+      }
       String role = null;
       for (String w : ROLE_WORDS) {
         if (part.endsWith(w)) {
@@ -108,6 +118,51 @@ final class InlineClauses {
       partStart = i + 1;
     }
     return lead ? s : -1;
+  }
+
+  /** The role a part {@code 市教育局为牵头单位} states of its list by a label after 为, or null. */
+  private static Clause.Kind labelledRole(String part) {
+    int wei = part.lastIndexOf('为');
+    if (wei < 2 || !Cells.isAgencyList(part.substring(0, wei))) {
+      return null;
+    }
+    LabelShape.Reading[] reading = new LabelShape.Reading[1];
+    Clause.Kind kind = LabelShape.kind(part, wei + 1, part.length(), reading);
+    return kind == Clause.Kind.LEAD || kind == Clause.Kind.SUPPORT || kind == Clause.Kind.GENERIC
+        ? reading[0] == LabelShape.Reading.KNOWN ? kind : null : null;
+  }
+
+  /**
+   * The clauses of a role sentence {@code [b, e)} of a line: a part {@code 市教育局为牵头单位} is a clause of the label's
+   * kind holding the list alone; a part {@code 市财政局配合} a clause whose role word the responsibility stage reads.
+   */
+  static List<Clause> roleSentenceClauses(String text, String folded, int b, int e, int line) {
+    List<Clause> out = new ArrayList<>();
+    int partStart = b;
+    for (int i = b; i <= e; i++) {
+      char c = i < e ? folded.charAt(i) : ',';
+      if (c != ',' && c != '，') {
+        continue;
+      }
+      int ps = Fold.trimStart(folded, partStart, i);
+      int pe = Fold.trimEnd(folded, ps, i);
+      if (pe > ps) {
+        String part = folded.substring(ps, pe);
+        Clause.Kind labelled = labelledRole(part);
+        if (labelled != null) {
+          int wei = part.lastIndexOf('为');
+          out.add(new Clause(labelled, text.substring(ps, ps + wei), line, ps + 1));
+        } else {
+          out.add(new Clause(Clause.Kind.GENERIC, text.substring(ps, pe), line, ps + 1));
+        }
+      }
+      partStart = i + 1;
+    }
+    return out;
+  }
+
+  private static boolean endsWithUnitsLabel(String folded, int end) {
+    return end >= 2 && (folded.startsWith("单位", end - 2) || folded.startsWith("部门", end - 2));
   }
 
   private static boolean endsWithRoleWord(String folded, int end) {

@@ -92,8 +92,8 @@ final class Items {
    * sentence where the unit is its subject.
    */
   private void unitLed(Line line, String text, Numbering.Prefix prefix, UnitLead unit) {
-    Clause clause = new Clause(Clause.Kind.GENERIC, text.substring(unit.nameStart, unit.nameEnd), line.number(),
-        unit.nameStart + 1);
+    Clause clause = new Clause(unit.leads ? Clause.Kind.LEAD : Clause.Kind.GENERIC,
+        text.substring(unit.nameStart, unit.nameEnd), line.number(), unit.nameStart + 1);
     int b = unit.textStart;
     int e = Fold.trimEnd(text, b, text.length());
     if (prefix.style != Numbering.NONE) {
@@ -178,11 +178,12 @@ final class Items {
       inner = text.substring(clauseStart + 1, close < 0 ? text.length() : close);
       column = clauseStart + 2;
     } else {
-      // 由X牵头，Y配合。 — a role sentence with no bracket
+      // 由X牵头，Y配合。 or 市教育局为牵头单位，市财政局为配合单位。 — a role sentence with no bracket
       int b = folded.charAt(clauseStart) == '由' ? clauseStart + 1 : clauseStart;
       int e = InlineClauses.sentenceEnd(folded, b);
-      inner = text.substring(b, e);
-      column = b + 1;
+      outline.addClauses(m, InlineClauses.roleSentenceClauses(text, folded, b, e, line.number()));
+      m.closingClause = true;
+      return;
     }
     outline.addClauses(m, Labels.clauses(inner, Clause.Kind.GENERIC, line.number(), column));
     m.closingClause = true;

@@ -34,7 +34,8 @@ public final class LayoutReader {
 
   public RawDocument read(List<? extends Block> source) {
     List<Block> blocks = cellLines(source);
-    int lastFurniture = -10;
+    // whether the last line with text was page furniture: a short label line right after it is too (名称:, 文号:)
+    boolean afterFurniture = false;
     for (int i = 0; i < blocks.size(); i++) {
       Block block = blocks.get(i);
       if (block instanceof Row) {
@@ -47,10 +48,11 @@ public final class LayoutReader {
       }
       tables.end();
       String t = Fold.trim(line.folded());
-      if (Furniture.isLine(t) || Furniture.isSiteCredit(blocks, i, t)
-          || lastFurniture >= i - 2 && Furniture.isMetadataLike(t)) {
-        lastFurniture = i; // page furniture: neither measure, unit nor label
-        continue;
+      boolean furniture = Furniture.isLine(t) || Furniture.isSiteCredit(blocks, i, t)
+          || afterFurniture && Furniture.isMetadataLike(t);
+      afterFurniture = furniture;
+      if (furniture) {
+        continue; // page furniture: neither measure, unit nor label
       }
       int last = flatTables.read(blocks, i, t);
       if (last < 0) {

@@ -3,8 +3,8 @@ package dev.mandate.parser.internal.layout;
 import dev.mandate.parser.internal.text.Fold;
 
 /**
- * The numbering at the start of a line and its rank: {@code 第一章} above {@code Ⅳ、} above {@code 一、} above
- * {@code (一)} above {@code 1.} above {@code (1)} above {@code ①} above {@code ——}; unnumbered lines rank last.
+ * The numbering at the start of a line and its level: {@code 第一章} above {@code 一、} above {@code (一)} above
+ * {@code 1.} and {@code Ⅳ} above {@code (1)} and {@code ①} above {@code ——}; unnumbered lines rank last.
  *
  * <p>Numerals are told by their Unicode class, not from a list of characters: digits of any script, the CJK
  * numerals, and the numbers Unicode encloses — {@code ⒈} (a digit with a full stop) numbers as {@code 1.},
@@ -13,7 +13,18 @@ import dev.mandate.parser.internal.text.Fold;
  * or closing bracket ({@code ) ）}) delimits it, as {@link Fold} folds them.
  */
 enum Numbering {
-  CHAPTER, ROMAN, CN_DUN, PAREN_CN, ARABIC_DOT, PAREN_ARABIC, CIRCLED, DASH, NONE;
+  CHAPTER(0), CN_DUN(1), PAREN_CN(2), ROMAN(3), ARABIC_DOT(3), PAREN_ARABIC(4), CIRCLED(4), DASH(5), NONE(6);
+
+  /**
+   * The level the usual hierarchy of Chinese documents gives the style ({@code 一、} over {@code （一）} over
+   * {@code 1.} over {@code （1）}); styles of one level ({@code 1.} and {@code Ⅳ}, {@code （1）} and {@code ①}) are
+   * ranked by which a document uses first.
+   */
+  final int level;
+
+  Numbering(int level) {
+    this.level = level;
+  }
 
   private static final String CN_DIGITS = "零〇一二三四五六七八九十百两";
 
@@ -143,7 +154,9 @@ enum Numbering {
         while (j < n && Character.isDigit(folded.charAt(j)) && j - i < 4) {
           j++;
         }
-        if (j < n && isDot(folded.charAt(j)) && !(j + 1 < n && Character.isDigit(folded.charAt(j + 1)))) {
+        // 1.5万 is a number, 1、2023年 a numbered line
+        if (j < n && isDot(folded.charAt(j))
+            && !(folded.charAt(j) == '.' && j + 1 < n && Character.isDigit(folded.charAt(j + 1)))) {
           style = ARABIC_DOT;
           end = j + 1;
         } else if (j < n && folded.charAt(j) == ')') {

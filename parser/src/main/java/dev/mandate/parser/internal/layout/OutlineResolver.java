@@ -20,7 +20,8 @@ final class OutlineResolver {
 
   static RawDocument resolve(Outline outline) {
     List<Item> items = outline.items;
-    giveHeadingUnits(items);
+    int[] rank = ranks(items);
+    giveHeadingUnits(items, rank);
     Set<Numbering> measureStyles = EnumSet.noneOf(Numbering.class);
     boolean anyDirect = false;
     for (Item it : items) {
@@ -45,7 +46,7 @@ final class OutlineResolver {
       Item it = items.get(k);
       Item next = items.get(k + 1);
       if (it.isMeasure && !it.direct && !it.hasClauses() && next.isMeasure && !next.direct
-          && next.style.ordinal() > it.style.ordinal() && it.style != Numbering.NONE) {
+          && rank[next.style.ordinal()] > rank[it.style.ordinal()] && it.style != Numbering.NONE) {
         it.isMeasure = false;
       }
     }
@@ -70,14 +71,39 @@ final class OutlineResolver {
       }
     }
     inheritClosingClauses(items);
-    return sections(outline);
+    return sections(outline, rank);
+  }
+
+  /**
+   * Each style's rank, by its ordinal: its level, and among the styles of one level the order in which the document
+   * first uses them ({@code Ⅳ} used under {@code 1.} ranks below it).
+   */
+  private static int[] ranks(List<Item> items) {
+    Numbering[] styles = Numbering.values();
+    int[] first = new int[styles.length];
+    java.util.Arrays.fill(first, Integer.MAX_VALUE);
+    for (int k = 0; k < items.size(); k++) {
+      Numbering s = items.get(k).style;
+      first[s.ordinal()] = Math.min(first[s.ordinal()], k);
+    }
+    int[] rank = new int[styles.length];
+    for (Numbering s : styles) {
+      int within = 0;
+      for (Numbering o : styles) {
+        if (o.level == s.level && first[o.ordinal()] < first[s.ordinal()]) {
+          within++;
+        }
+      }
+      rank[s.ordinal()] = s.level * styles.length + within;
+    }
+    return rank;
   }
 
   /**
    * A heading that names the unit of the items under it ({@code 一、县示范区管委会牵头工作}) gives that unit to each of them
    * that has none, down to the next heading of its numbering.
    */
-  private static void giveHeadingUnits(List<Item> items) {
+  private static void giveHeadingUnits(List<Item> items, int[] rank) {
     for (int k = 0; k < items.size(); k++) {
       Item h = items.get(k);
       if (h.headingUnits == null) {
@@ -88,7 +114,8 @@ final class OutlineResolver {
         if (it.style == h.style) {
           break;
         }
-        if (!it.direct && it.style != Numbering.NONE && !it.hasClauses() && it.style.ordinal() > h.style.ordinal()) {
+        if (!it.direct && it.style != Numbering.NONE && !it.hasClauses()
+            && rank[it.style.ordinal()] > rank[h.style.ordinal()]) {
           it.measure().addClause(h.headingUnits);
         }
       }
@@ -116,7 +143,7 @@ final class OutlineResolver {
   }
 
   /** The measures with their sections, the title (the first title line before them), the notes. */
-  private static RawDocument sections(Outline outline) {
+  private static RawDocument sections(Outline outline, int[] rank) {
     List<RawMeasure> measures = new ArrayList<>(outline.items.size());
     // the headings above, outermost first; a heading's rank is its numbering style's (no strings made per heading)
     List<Item> stack = new ArrayList<>();
@@ -126,8 +153,8 @@ final class OutlineResolver {
     boolean started = false;
     for (Item it : outline.items) {
       if (it.isHeading) {
-        int rank = it.style.ordinal();
-        while (!stack.isEmpty() && stack.get(stack.size() - 1).style.ordinal() >= rank) {
+        int r = rank[it.style.ordinal()];
+        while (!stack.isEmpty() && rank[stack.get(stack.size() - 1).style.ordinal()] >= r) {
           stack.remove(stack.size() - 1);
         }
         stack.add(it);
@@ -136,7 +163,7 @@ final class OutlineResolver {
       } else if (it.isMeasure) {
         // a measure numbered 2. closes a heading numbered 1. above it
         while (!it.direct && it.style != Numbering.NONE && !stack.isEmpty()
-            && stack.get(stack.size() - 1).style.ordinal() >= it.style.ordinal()) {
+            && rank[stack.get(stack.size() - 1).style.ordinal()] >= rank[it.style.ordinal()]) {
           stack.remove(stack.size() - 1);
           section = null;
         }

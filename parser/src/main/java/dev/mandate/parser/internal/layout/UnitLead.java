@@ -20,12 +20,15 @@ final class UnitLead {
   final int textStart;
   /** Whether the unit stands as a label ({@code 区委宣传部:}) rather than as its sentence's subject. */
   final boolean label;
+  /** Whether the verb after it says it leads ({@code 牵头}, {@code 主办}). */
+  final boolean leads;
 
-  private UnitLead(int nameStart, int nameEnd, int textStart, boolean label) {
+  private UnitLead(int nameStart, int nameEnd, int textStart, boolean label, boolean leads) {
     this.nameStart = nameStart;
     this.nameEnd = nameEnd;
     this.textStart = textStart;
     this.label = label;
+    this.leads = leads;
   }
 
   /** The unit that leads {@code folded} from {@code from} (after numbering), or null. */
@@ -51,9 +54,9 @@ final class UnitLead {
     }
     if (folded.charAt(best) == ':') {
       int text = Fold.trimStart(folded, best + 1, n);
-      return text < n ? new UnitLead(b, best, text, true) : null;
+      return text < n ? new UnitLead(b, best, text, true, false) : null;
     }
-    return new UnitLead(b, best, b, false);
+    return new UnitLead(b, best, b, false, folded.startsWith("牵头", best) || folded.startsWith("主办", best));
   }
 
   private static String lastPiece(String folded, int b, int e) {

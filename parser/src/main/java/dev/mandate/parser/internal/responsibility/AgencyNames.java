@@ -84,6 +84,13 @@ public final class AgencyNames {
    */
   private static Suffix piece(String piece) {
     String p = Residue.strip(Fold.trim(piece));
+    // 区农业农村委*, ★市卫健委: a sign that marks the lead
+    while (p.length() > 1 && LeadConvention.SIGNS.indexOf(p.charAt(0)) >= 0) {
+      p = Fold.trim(p.substring(1));
+    }
+    while (p.length() > 1 && LeadConvention.SIGNS.indexOf(p.charAt(p.length() - 1)) >= 0) {
+      p = Fold.trim(p.substring(0, p.length() - 1));
+    }
     if (p.endsWith("等") || p.endsWith("牵头") || p.endsWith("配合")) {
       p = p.endsWith("等") ? p.substring(0, p.length() - 1) : p.substring(0, p.length() - 2);
     }

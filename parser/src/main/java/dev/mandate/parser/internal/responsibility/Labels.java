@@ -111,10 +111,17 @@ public final class Labels {
       return null;
     }
     LabelShape.Reading[] reading = new LabelShape.Reading[1];
-    if (boundary(folded, start)) {
-      Clause.Kind kind = LabelShape.kind(folded, start, end, reading);
-      if (kind != null && (reading[0] == LabelShape.Reading.KNOWN || agencyAfter(folded, colon + 1))) {
-        return new Found(start, colon + 1, kind);
+    // the whole run (责 任 单 位:), else its words after the last space (市科技馆 整改时限:)
+    int afterSpace = end;
+    while (afterSpace > start && !Fold.isSpace(folded.charAt(afterSpace - 1))) {
+      afterSpace--;
+    }
+    for (int s : afterSpace > start ? new int[] {start, afterSpace} : new int[] {start}) {
+      if (boundary(folded, s)) {
+        Clause.Kind kind = LabelShape.kind(folded, s, end, reading);
+        if (kind != null && (reading[0] == LabelShape.Reading.KNOWN || agencyAfter(folded, colon + 1))) {
+          return new Found(s, colon + 1, kind);
+        }
       }
     }
     // glued to the words before it: the longest tail of the run whose words are all a label's, naming a role

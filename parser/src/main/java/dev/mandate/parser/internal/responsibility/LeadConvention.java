@@ -7,12 +7,22 @@ public enum LeadConvention {
   /** 无牵头单位的,责任单位即为牵头单位: where no lead is named, every responsible unit leads. */
   ALL_RESPONSIBLE_LEAD,
   /** 字体加粗者为牵头部门: bold marks the lead (plain text has no bold, so the first listed unit is taken). */
-  BOLD;
+  BOLD,
+  /** 标*的为牵头单位, 带★的为牵头单位: a sign beside a unit marks the lead. */
+  SIGN;
+
+  /** The signs a document may mark its leads with. */
+  static final String SIGNS = "*★☆※✱✲✳＊";
 
   /** The convention a note states, or null if it states none. */
   public static LeadConvention of(String foldedNote) {
     if (foldedNote.contains("加粗") || foldedNote.contains("黑体")) {
       return BOLD;
+    }
+    for (int i = 0; i < foldedNote.length(); i++) {
+      if (SIGNS.indexOf(foldedNote.charAt(i)) >= 0 && (foldedNote.contains("牵头") || foldedNote.contains("主办"))) {
+        return SIGN;
+      }
     }
     if (foldedNote.contains("无牵头") && foldedNote.contains("即为牵头")) {
       return ALL_RESPONSIBLE_LEAD;

@@ -61,6 +61,8 @@ public final class ResponsibilityReader {
     boolean markedSupport;
     /** Shown in bold type (most of its chars). */
     boolean bold;
+    /** Written with a sign beside it (区农业农村委*, ★市卫健委). */
+    boolean signed;
     int group;
     int clause;
   }
@@ -155,6 +157,15 @@ public final class ResponsibilityReader {
       }
     }
     Draft d = new Draft();
+    // 区农业农村委*, ★市卫健委: a sign that marks the lead is no part of the name
+    while (b < e && LeadConvention.SIGNS.indexOf(f0.charAt(b)) >= 0) {
+      d.signed = true;
+      b = Fold.trimStart(s0, b + 1, e);
+    }
+    while (e > b && LeadConvention.SIGNS.indexOf(f0.charAt(e - 1)) >= 0) {
+      d.signed = true;
+      e = Fold.trimEnd(s0, b, e - 1);
+    }
     // 由X牵头: the 由 is grammar, not name
     if (s0.startsWith("由", b) && e - b > 2) {
       b++;
@@ -375,6 +386,12 @@ public final class ResponsibilityReader {
       diagnostics.add(Diagnostic.Kind.NO_MARKED_LEAD, "the document says bold type marks the lead, but no unit of '"
           + c.text() + "' is bold; the first listed unit was taken", c.line(), c.column());
     }
+    int signed = 0;
+    for (Draft d : drafts) {
+      signed += d.signed ? 1 : 0;
+    }
+    // a sign marks the lead where some units have it and others not, or where the document says so
+    boolean bySign = !anyMarkedLead && signed > 0 && (signed < drafts.size() || convention == LeadConvention.SIGN);
     // 责任部门:X 配合部门:Y — beside a list of supporters, the responsible units are the leads
     boolean genericLeads = anySupportClause && !anyMarkedLead;
     ImmutableList.Builder<Responsibility> out = ImmutableList.builder();
@@ -385,6 +402,9 @@ public final class ResponsibilityReader {
       if (d.markedLead || (d.kind == Clause.Kind.LEAD && !d.markedSupport)) {
         role = Role.LEAD;
         basis = Basis.MARKED;
+      } else if (bySign) {
+        role = d.signed ? Role.LEAD : Role.SUPPORT;
+        basis = d.signed ? Basis.MARKED : null;
       } else if (byBold) {
         role = d.bold ? Role.LEAD : Role.SUPPORT;
         basis = d.bold ? Basis.BOLD : null;

@@ -22,7 +22,7 @@ import java.util.Optional;
  *   <li>Range: {@code 2-3个}, {@code 2—3个}, {@code 2~3个}, {@code 2至3个}, {@code 2到3个}, {@code 在10000与20000之间};
  *       {@code 1-2万人} applies the multiplier to both ends.
  *   <li>Comparator after: 以上 及以上 (AT_LEAST), 以下 以内 (AT_MOST), 左右 上下 (ABOUT); 多/余 make AT_LEAST.
- *   <li>Comparator before (kept in the target text): 不低于 不少于 至少 至少有 超过 高于 逾 (AT_LEAST), 不超过 不高于
+ *   <li>Comparator before (kept in the target text): 不低于 不少于 至少 至少有 超过 超 突破 高于 逾 (AT_LEAST), 不超过 不高于
  *       控制在 低于 少于 (AT_MOST), 约 近 大约 (ABOUT); 至少, 不少于, 不低于, 不超过, 不高于 also one or two Han chars
  *       away ({@code 至少开展1次}).
  *   <li>Change, right before the number (over 再 and per-unit words such as 每人每年): 提高到 增加到 … (INCREASE_TO),
@@ -39,6 +39,7 @@ public final class BuiltinTargetExtractor implements TargetExtractor {
   private static final String[][] PREFIXES = {
       {"不低于", "AT_LEAST"}, {"不少于", "AT_LEAST"}, {"不小于", "AT_LEAST"}, {"至少有", "AT_LEAST"},
       {"至少", "AT_LEAST"}, {"超过", "AT_LEAST"}, {"高于", "AT_LEAST"}, {"多于", "AT_LEAST"}, {"逾", "AT_LEAST"},
+      {"突破", "AT_LEAST"}, {"超", "AT_LEAST"},
       {"不超过", "AT_MOST"}, {"不高于", "AT_MOST"}, {"不多于", "AT_MOST"}, {"控制在", "AT_MOST"}, {"低于", "AT_MOST"},
       {"少于", "AT_MOST"}, {"大约", "ABOUT"}, {"约", "ABOUT"}, {"近", "ABOUT"}};
 
@@ -263,6 +264,9 @@ public final class BuiltinTargetExtractor implements TargetExtractor {
         return null;
       }
     }
+    if (isProgress(f, start) || namesProject(f, start, pos, unit)) {
+      return null;
+    }
     Found out = new Found();
     if (between) {
       pos += 2; // 之间
@@ -322,6 +326,55 @@ public final class BuiltinTargetExtractor implements TargetExtractor {
     boolean countsObjects = pos < n && isHan(f.charAt(pos));
     out.change = countsObjects ? null : change(f, out.textStart);
     return out;
+  }
+
+  /** Words before a number that make it what is done, not what is committed: 已完成投资1.2亿元, 进度80%. */
+  private static final String[] PROGRESS = {"已完成", "已建成", "已开工", "已实现", "已达到", "已达", "已投入", "已累计",
+      "已", "进度", "进展", "完成率"};
+
+  /** Whether the number at {@code start} states progress: a progress word before it in its clause, near it. */
+  private static boolean isProgress(String f, int start) {
+    int b = start;
+    while (b > 0 && start - b < 10 && !isClauseBreak(f.charAt(b - 1))) {
+      b--;
+    }
+    for (String w : PROGRESS) {
+      for (int at = b; at + w.length() <= start; at++) {
+        if (f.startsWith(w, at)) {
+          // 已 alone must start a verb (已建, 已投), not 已经 or 而已
+          return w.length() > 1 || at + 1 < start && isHan(f.charAt(at + 1)) && f.charAt(at + 1) != '经';
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isClauseBreak(char c) {
+    return c == ',' || c == '。' || c == ';' || c == ':' || c == '、' || c == '(' || c == ')';
+  }
+
+  /**
+   * Units that count the noun after them (10个项目 counts projects) and money (安排4000万元重大项目前期费 is an amount);
+   * others measure a size (80万吨), which before a project's name is part of the name.
+   */
+  private static final String COUNT_UNITS = "个项所家座处条批台套户人名次场张辆间栋只株件本例位口宗";
+
+  /**
+   * Whether a size names which project it is ({@code 80万吨乙烯改扩建项目}, {@code 年产10万吨针状焦项目}): a size, not a
+   * count, followed by the name of a 项目 in its clause, or an annual capacity (年产) before the name of a project.
+   */
+  private static boolean namesProject(String f, int start, int end, String unit) {
+    if (unit.isEmpty() || unit.length() == 1 && COUNT_UNITS.indexOf(unit.charAt(0)) >= 0 || "%".equals(unit)
+        || unit.endsWith("元")) {
+      return false;
+    }
+    int e = end;
+    while (e < f.length() && e - end < 24 && !isClauseBreak(f.charAt(e)) && f.charAt(e) != '等') {
+      e++;
+    }
+    String after = f.substring(end, e);
+    int project = after.indexOf("项目");
+    return project >= 2 || start >= 2 && f.startsWith("年产", start - 2) && (project >= 0 || after.contains("工程"));
   }
 
   /** The length of a range separator at p, or 0. */

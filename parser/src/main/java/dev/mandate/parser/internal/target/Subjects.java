@@ -16,7 +16,7 @@ final class Subjects {
       "打通", "优化调整", "综合改造提升", "完善提升", "提升", "完善", "有"};
   private static final String[] TRAILING = {"稳定在", "控制在", "均达到", "达到", "达", "提高到", "提高至", "提升到",
       "提升至", "增加到", "增长到", "提高", "提升", "增长", "增加", "下降", "降低", "减少", "不低于", "不少于", "至少有",
-      "至少", "不超过", "不高于", "超过", "每人每年", "每人每月", "每年", "每人", "约", "近", "为", "在", "共", "再"};
+      "至少", "不超过", "不高于", "超过", "突破", "超", "每人每年", "每人每月", "每年", "每人", "约", "近", "为", "在", "共", "再"};
 
   private Subjects() {}
 
@@ -72,7 +72,7 @@ final class Subjects {
   private static final String[] FORWARD_STOPS = {"进行", "实现", "开展", "完成", "安全鉴定", "除险加固", "达到",
       "均达到"};
   /** Comparator words a target may start with; after them the counted noun follows the number. */
-  private static final String[] BOUNDS = {"至少", "不少于", "不低于", "不超过", "不高于", "超过", "约", "近"};
+  private static final String[] BOUNDS = {"至少", "不少于", "不低于", "不超过", "不高于", "超过", "突破", "超", "约", "近"};
 
   private static boolean startsWithBound(String f, int start) {
     for (String w : BOUNDS) {
@@ -125,6 +125,43 @@ final class Subjects {
     return false;
   }
 
+  /** The length of a leading date or deadline ({@code 2023年底前}, {@code 6月底前}, {@code 2022年}), or 0. */
+  private static int leadingTime(String f) {
+    int i = 0;
+    while (i < f.length() && NumeralGrammar.isAsciiDigit(f.charAt(i))) {
+      i++;
+    }
+    if (i == 0 || i >= f.length() || (f.charAt(i) != '年' && f.charAt(i) != '月')) {
+      return 0;
+    }
+    i++;
+    int m = i;
+    while (m < f.length() && NumeralGrammar.isAsciiDigit(f.charAt(m))) {
+      m++;
+    }
+    if (m > i && m < f.length() && f.charAt(m) == '月') {
+      i = m + 1;
+    }
+    if (i < f.length() && "底末内".indexOf(f.charAt(i)) >= 0) {
+      i++;
+    }
+    if (i < f.length() && f.charAt(i) == '前') {
+      i++;
+    }
+    return i;
+  }
+
+  private static final String[] BUILD_VERBS = {"改扩建", "扩建", "改建", "新改扩建", "新建"};
+
+  private static boolean startsWithBuildVerb(String f, int at) {
+    for (String v : BUILD_VERBS) {
+      if (f.startsWith(v, at)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isBreak(char c) {
     return c == ',' || c == '。' || c == ';' || c == ':' || c == '!' || c == '?';
   }
@@ -136,11 +173,17 @@ final class Subjects {
       changed = false;
       String f = Fold.fold(t);
       for (String w : LEADING) {
-        if (f.startsWith(w) && t.length() > w.length() + 1) {
+        // 新建改扩建中小学: a verb coordinated with another (new-built or rebuilt) qualifies the noun; it stays
+        if (f.startsWith(w) && t.length() > w.length() + 1 && !startsWithBuildVerb(f, w.length())) {
           t = t.substring(w.length());
           changed = true;
           break;
         }
+      }
+      int time = leadingTime(Fold.fold(t));
+      if (time > 0 && t.length() > time + 1) {
+        t = t.substring(time); // 2023年底前新建学校: the deadline before the noun is no part of it
+        changed = true;
       }
       f = Fold.fold(t);
       for (String w : TRAILING) {

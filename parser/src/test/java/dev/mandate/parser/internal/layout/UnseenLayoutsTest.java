@@ -1,0 +1,167 @@
+package dev.mandate.parser.internal.layout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.mandate.model.Comparator;
+import dev.mandate.model.Document;
+import dev.mandate.model.Measure;
+import dev.mandate.parser.MandateParser;
+import dev.mandate.parser.Shown;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Layouts a new user met that word lists could not read: every one must be read from its shape and its neighbours.
+ * Each test is one such document, written small.
+ */
+class UnseenLayoutsTest {
+
+  private static final MandateParser PARSER = MandateParser.builder().build();
+
+  /** "section / text | 市X局/LM 市Y局/S | targets | deadline" for each measure. */
+  private static List<String> shown(Document d) {
+    return d.measures().stream().map(UnseenLayoutsTest::show).collect(Collectors.toList());
+  }
+
+  private static String show(Measure m) {
+    return (m.section().isEmpty() ? "" : String.join("/", m.section()) + " / ") + m.text() + " | "
+        + m.responsibilities().stream().map(Shown::of).collect(Collectors.joining(" ")) + " | "
+        + m.targets().stream().map(t -> t.text()).collect(Collectors.joining(" ")) + " | "
+        + m.deadline().orElse("-");
+  }
+
+  @Test
+  void aFlattenedTableWhoseHeaderHasNamesNoListHas() {
+    Document d = PARSER.parse("序号\n项目内容\n当前进度\n牵头单位\n备注\n1\n新建学校3所。\n80%\n县教育局\n市民生实事\n"
+        + "2\n新建医院1所。\n已完成\n县卫健局\n\n");
+    assertEquals(List.of("新建学校3所。 | 县教育局/LM | 3所 | -", "新建医院1所。 | 县卫健局/LM | 1所 | -"), shown(d));
+  }
+
+  @Test
+  void anHtmlTableWhoseHeaderHasNamesNoListHas() {
+    Document d = PARSER.parse("<table><tr><td>序号</td><td>事项</td><td>进展</td><td>责任科室</td></tr>"
+        + "<tr><td>1</td><td>完成年度招生计划。</td><td>已完成80%</td><td>招生科</td></tr>"
+        + "<tr><td>2</td><td>新建实验室3个。</td><td>推进中</td><td>资产科、财务科</td></tr></table>");
+    assertEquals(List.of("完成年度招生计划。 | 招生科/LF |  | -", "新建实验室3个。 | 资产科/LF 财务科/S | 3个 | -"), shown(d));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"1﹒|2﹒", "⒈|⒉", "⑴|⑵", "㈠|㈡", "Ⅳ、|Ⅴ、", "①|②", "1）|2）", "1．|2．", "1、|2、"})
+  void itemsNumberedInAnyScriptUnderAHeading(String marks) {
+    String[] m = marks.split("\\|");
+    Document d = PARSER.parse("一、教育\n" + m[0] + "新建学校3所。\n牵头单位：市教育局\n" + m[1] + "新建医院2所。\n"
+        + "牵头单位：市卫健委\n");
+    assertEquals(List.of("一、教育 / 新建学校3所。 | 市教育局/LM | 3所 | -", "一、教育 / 新建医院2所。 | 市卫健委/LM | 2所 | -"),
+        shown(d), marks);
+  }
+
+  @Test
+  void aLabelOfNoListReadByItsShape() {
+    Document d = PARSER.parse("1.新建学校3所。\n牵头落实单位：县教育局\n2.新建医院2所。\n问题整改责任单位：县卫健局 整改时限：3天\n"
+        + "3.新建道路5公里。\n牵头负责领导：张三。\n协同责任单位：县交通局、县财政局。\n");
+    assertEquals(List.of("新建学校3所。 | 县教育局/LM | 3所 | -", "新建医院2所。 | 县卫健局/LF | 2所 | 3天",
+        "新建道路5公里。 | 县交通局/S 县财政局/S | 5公里 | -"), shown(d));
+  }
+
+  @Test
+  void aDeadlineInsideTheResponsibilityBracketIsTheDeadline() {
+    Document d = PARSER.parse("1.开展两癌筛查2万人。（市卫生健康委牵头，市妇联、市财政局配合；2023年12月底前完成）\n");
+    assertEquals(List.of("开展两癌筛查2万人。 | 市卫生健康委/LM 市妇联/S 市财政局/S | 2万人 | 2023年12月底前完成"), shown(d));
+  }
+
+  @Test
+  void aNumberingBeforeADateIsNoPartOfTheText() {
+    Document d = PARSER.parse("1、2023年底前新建学校48所。（市教育局牵头）\n");
+    assertEquals(List.of("2023年底前新建学校48所。 | 市教育局/LM | 48所 | 2023年底前"), shown(d));
+    assertEquals("学校", d.measures().get(0).targets().get(0).subject().orElseThrow());
+  }
+
+  @Test
+  void aWebPagesFooterAfterTheLastRowIsNoUnit() {
+    Document d = PARSER.parse("<table><tr><td>序号</td><td>工作任务</td><td>责任单位</td></tr>"
+        + "<tr><td>1</td><td>新建学校3所。</td><td>市教育局</td></tr></table>"
+        + "<p>主办单位：XX市人民政府办公室</p><p>承办单位：XX市大数据中心</p><p>网站标识码：1234</p>");
+    assertEquals(List.of("新建学校3所。 | 市教育局/LF | 3所 | -"), shown(d));
+  }
+
+  @Test
+  void aSiteHeaderAndPageMetadataAreNoLabels() {
+    Document d = PARSER.parse("主办单位：中共XX市委宣传部\n承办单位：XX网\n索引号: 1134/2025-00023 组配分类: 决策部署落实情况\n"
+        + "发布机构: XX区教育局\n名称: XX区2025年重点工作任务分解表\n文号:\n"
+        + "1.新建学校3所。\n主办单位：市教育局\n");
+    assertEquals(List.of("新建学校3所。 | 市教育局/LM | 3所 | -"), shown(d));
+  }
+
+  @Test
+  void aSignBesideAUnitMarksTheLeadWhereTheDocumentSaysSo() {
+    Document d = PARSER.parse("（标*的为牵头单位）\n1.新建学校3所。（市财政局、市教育局*）\n2.新建医院2所。（★市卫健委、市财政局）\n");
+    assertEquals(List.of("新建学校3所。 | 市财政局/S 市教育局/LM | 3所 | -", "新建医院2所。 | 市卫健委/LM 市财政局/S | 2所 | -"),
+        shown(d));
+    assertEquals(List.of("标*的为牵头单位"), d.notes());
+  }
+
+  @Test
+  void aSentenceNamingEachListsRole() {
+    Document d = PARSER.parse("1.新建学校3所。\n市教育局为牵头单位，市财政局为配合单位。\n2.新建医院2所。\n市卫健委为牵头单位。\n");
+    assertEquals(List.of("新建学校3所。 | 市教育局/LM 市财政局/S | 3所 | -", "新建医院2所。 | 市卫健委/LM | 2所 | -"), shown(d));
+  }
+
+  @Test
+  void exceedingIsAtLeastAndTheSubjectKeepsItsCoordinatedVerbs() {
+    Document d = PARSER.parse("1.主营业务收入超400亿元。（市工信局牵头）\n2.新建改扩建中小学48所。（市教育局牵头）\n");
+    assertEquals(Comparator.AT_LEAST, d.measures().get(0).targets().get(0).comparator());
+    assertEquals("主营业务收入", d.measures().get(0).targets().get(0).subject().orElseThrow());
+    assertEquals("新建改扩建中小学", d.measures().get(1).targets().get(0).subject().orElseThrow());
+  }
+
+  @Test
+  void unitsAssignedInProseGoToTheItemsTheyReferTo() {
+    Document d = PARSER.parse("一、目标\n1.地区生产总值增长15%;\n2.第三产业增加值达到1000亿元;\n以上2项目标的责任单位均为市发展改革委。\n"
+        + "3.地方财政收入净增50亿元;\n该目标责任单位为市财政局。\n");
+    assertEquals(List.of("一、目标 / 地区生产总值增长15%; | 市发展改革委/LF | 15% | -",
+        "一、目标 / 第三产业增加值达到1000亿元; | 市发展改革委/LF | 1000亿元 | -",
+        "一、目标 / 地方财政收入净增50亿元; | 市财政局/LF | 50亿元 | -"), shown(d));
+  }
+
+  @Test
+  void aDocumentOrganisedByUnit() {
+    Document d = PARSER.parse("各部门职责分工如下：\n区委宣传部：制订宣传工作方案，教育群众自觉遵守规定。\n教委：负责在中小学校开展宣传。\n"
+        + "区城管局负责生活垃圾的收集和转运，确保无害化处理率达100%。\n");
+    assertEquals(List.of("制订宣传工作方案，教育群众自觉遵守规定。 | 区委宣传部/LF |  | -", "负责在中小学校开展宣传。 | 教委/LF |  | -",
+        "区城管局负责生活垃圾的收集和转运，确保无害化处理率达100%。 | 区城管局/LF | 100% | -"), shown(d));
+  }
+
+  @Test
+  void aUnitNamedAloneInAnItemsProseIsNoListByUnit() {
+    // one line led by a unit among prose is the letter's, not a task
+    Document d = PARSER.parse("区委办公室负责将目标任务的完成情况纳入综合考评。\n1.新建学校3所。（区教育局牵头）\n");
+    assertEquals(List.of("新建学校3所。 | 区教育局/LM | 3所 | -"), shown(d));
+  }
+
+  @Test
+  void aHeadingThatNamesAUnitGivesItToTheItemsUnderIt() {
+    Document d = PARSER.parse("一、县示范区管委会牵头工作(2项)\n1.建设产业园3个。\n2.打造食用菌生产基地。\n"
+        + "二、县教育局牵头工作(1项)\n1.新建学校2所。\n");
+    assertEquals(List.of("一、县示范区管委会牵头工作(2项) / 建设产业园3个。 | 县示范区管委会/LM | 3个 | -",
+        "一、县示范区管委会牵头工作(2项) / 打造食用菌生产基地。 | 县示范区管委会/LM |  | -",
+        "二、县教育局牵头工作(1项) / 新建学校2所。 | 县教育局/LM | 2所 | -"), shown(d));
+  }
+
+  @Test
+  void oneLabelLineAfterSubItemsCoversEach() {
+    Document d = PARSER.parse("1. 市科技馆\n(1)院内电动车未按指定区域停放;\n(2)灭火器过期未更换。\n"
+        + "问题整改责任单位:市科技馆 整改时限:3天\n");
+    assertEquals(List.of("1. 市科技馆 / 院内电动车未按指定区域停放; | 市科技馆/LF |  | 3天",
+        "1. 市科技馆 / 灭火器过期未更换。 | 市科技馆/LF |  | 3天"), shown(d));
+  }
+
+  @Test
+  void progressAndAProjectsSizeAreNoTargets() {
+    Document d = PARSER.parse("1.全面落实80万吨乙烯改扩建项目相关工作，已完成投资1.2亿元，新增就业500人。（市发改委牵头）\n");
+    assertEquals(List.of("全面落实80万吨乙烯改扩建项目相关工作，已完成投资1.2亿元，新增就业500人。 | 市发改委/LM | 500人 | -"),
+        shown(d));
+  }
+}
