@@ -43,7 +43,19 @@ final class Cells {
       digits &= c >= '0' && c <= '9';
       cn &= "一二三四五六七八九十".indexOf(c) >= 0;
     }
-    return digits || cn;
+    // 2024 alone is a year (a 完成时间 cell), not row 2024
+    return digits && !(n == 4 && isYear(t.substring(0, 4))) || cn;
+  }
+
+  /** The row number a serial cell gives ({@code 12}, {@code 12.}), or -1 for a Chinese one or none. */
+  static int serialNumber(String folded) {
+    String t = Fold.trim(folded);
+    int v = 0;
+    int i = 0;
+    for (; i < t.length() && t.charAt(i) >= '0' && t.charAt(i) <= '9' && i < 4; i++) {
+      v = v * 10 + t.charAt(i) - '0';
+    }
+    return i == 0 ? -1 : v;
   }
 
   /** {@code 12月底前}, {@code 5月底前动工}, {@code 2021年11月}, {@code 长期坚持}. */
@@ -57,9 +69,15 @@ final class Cells {
       char c = t.charAt(i);
       digit |= c >= '0' && c <= '9';
     }
-    return (digit && (t.contains("月") || t.contains("年") || t.contains("日") || isNumericDate(t)))
+    return (digit && (t.contains("月") || t.contains("年") || t.contains("日") || isNumericDate(t) || isYear(t)))
         || t.contains("年底") || t.contains("年内") || t.contains("季度") || t.contains("长期")
         || t.contains("持续") || t.contains("常态") || t.contains("全年") || t.contains("半年");
+  }
+
+  /** 2024: a year alone, as a 完成时间 cell gives it. */
+  private static boolean isYear(String t) {
+    return t.length() == 4 && (t.startsWith("19") || t.startsWith("20")) && Character.isDigit(t.charAt(2))
+        && Character.isDigit(t.charAt(3));
   }
 
   /** 2021.8, 2021-12-31, 2021/12: digits and date separators only, with a four-digit year first. */

@@ -20,7 +20,7 @@ public final class Columns {
 
   /** What a column holds. */
   public enum Kind {
-    SERIAL, TASK, SECTION, UNITS, LEAD, SUPPORT, DEADLINE, OTHER;
+    SERIAL, TASK, SECTION, UNITS, LEAD, SUPPORT, DEADLINE, PERSON, OTHER;
 
     boolean holdsUnits() {
       return this == UNITS || this == LEAD || this == SUPPORT;
@@ -29,7 +29,7 @@ public final class Columns {
 
   /** What a column's name says, finer than {@link Kind}: which of several task-like columns holds the task. */
   enum Name {
-    SERIAL, TASK, TASK_NAME, PLAN, TARGET, SECTION, UNITS, LEAD, SUPPORT, DEADLINE, OTHER, UNKNOWN;
+    SERIAL, TASK, TASK_NAME, PLAN, TARGET, SECTION, UNITS, LEAD, SUPPORT, DEADLINE, PERSON, OTHER, UNKNOWN;
 
     boolean taskLike() {
       return this == TASK || this == TASK_NAME || this == TARGET;
@@ -56,6 +56,7 @@ public final class Columns {
   private static final String[] SECTION_WORDS = {"类别", "分类", "类型", "领域", "板块", "方面", "专项", "类", "大类",
       "序列", "所属领域", "项目类别"};
   private static final String[] SERIAL_WORDS = {"序号", "编号", "序", "排序", "号", "序列号", "项次"};
+  private static final String[] PERSON_HEADS = {"领导", "责任人", "负责人", "联系人", "包保人"};
   private static final String[] TIME_HEADS = {"时限", "时间", "期限", "节点", "日期", "年度", "年限"};
   private static final String[] OTHER_HEADS = {"进度", "进展", "情况", "备注", "说明", "成效", "效果", "完成率", "是否",
       "领导", "责任人", "负责人", "联系人", "电话", "投资", "金额", "资金", "万元", "亿元", "规模", "地点", "地址", "区域",
@@ -93,6 +94,8 @@ public final class Columns {
         return Kind.SUPPORT;
       case DEADLINE:
         return Kind.DEADLINE;
+      case PERSON:
+        return Kind.PERSON;
       default:
         return Kind.OTHER;
     }
@@ -157,6 +160,8 @@ public final class Columns {
         return Name.SUPPORT;
       case DEADLINE:
         return Name.DEADLINE;
+      case PERSON:
+        return Name.PERSON;
       default:
         return f.endsWith("目标") ? Name.TARGET : Name.OTHER;
     }
@@ -190,6 +195,8 @@ public final class Columns {
           return Name.UNITS;
         case DEADLINE:
           return Name.DEADLINE;
+        case PERSON:
+          return Name.PERSON;
         default:
           return Name.OTHER;
       }
@@ -199,6 +206,9 @@ public final class Columns {
         return f.startsWith("牵头") ? Name.LEAD : f.startsWith("配合") || f.startsWith("协同") ? Name.SUPPORT
             : Name.UNITS;
       }
+    }
+    if (endsWithAny(f, PERSON_HEADS)) {
+      return Name.PERSON;
     }
     if (endsWithAny(f, OTHER_HEADS) || f.startsWith("是否")) {
       return Name.OTHER;

@@ -60,7 +60,7 @@ final class FlatTable {
         continue;
       }
       int serial = columns.indexOf(Columns.Kind.SERIAL);
-      if (hasSerial && Cells.isSerial(f)) {
+      if (hasSerial && Cells.isSerial(f) && followsSerial(f)) {
         if (!onlyBefore(serial)) {
           flush();
           open(line.number());
@@ -137,9 +137,9 @@ final class FlatTable {
             lastPlaced = ptr;
           }
           ptr++;
-        } else if (Cells.isUnits(f) && nextUnitsColumn(ptr) >= 0
+        } else if (kind == Columns.Kind.PERSON && Cells.isAgencyList(f) && nextUnitsColumn(ptr) >= 0
             || Cells.isDeadline(f) && columns.subList(ptr, columns.size()).contains(Columns.Kind.DEADLINE)) {
-          ptr++; // units or a date under a column of something else: an empty cell vanished before them
+          ptr++; // units under a person's column, or a date under another's: an empty cell vanished before them
         } else {
           set(ptr, t);
           placed = true;
@@ -176,6 +176,38 @@ final class FlatTable {
     String t = Fold.trim(folded);
     return t.length() >= 2 && t.length() <= 30 && !endsSentence(t) && !Cells.isUnits(t) && !Cells.isDeadline(t)
         && !Cells.isSerial(t);
+  }
+
+  /** The number of the last row's serial, or -1. */
+  private int lastSerial = -1;
+
+  /**
+   * Whether a serial cell can number the next row: the number after the last row's, or a greater one once the row
+   * being read has its units (rows may be left out, 3 then 68); else it is a cell of another column (an amount).
+   */
+  private boolean followsSerial(String folded) {
+    int n = Cells.serialNumber(folded);
+    if (n < 0) {
+      return true;
+    }
+    if (lastSerial >= 0 && n != lastSerial + 1 && !(n > lastSerial && rowHasUnits())) {
+      return false; // 300 in a row still short of its units is an amount, not row 300
+    }
+    lastSerial = n;
+    return true;
+  }
+
+  /** Whether the row being read has a units cell filled (a row that may be complete). */
+  private boolean rowHasUnits() {
+    if (cells == null) {
+      return true;
+    }
+    for (int c = 0; c < columns.size(); c++) {
+      if (columns.get(c).holdsUnits() && cells.get(c).length() > 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the row being read holds text only in columns before {@code column} (or is none). */
