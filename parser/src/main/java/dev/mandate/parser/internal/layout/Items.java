@@ -131,14 +131,17 @@ final class Items {
           int close = Brackets.matchingClose(folded, i);
           if (close > 0 && close < last && InlineClauses.isClauseInside(folded.substring(i + 1, close))) {
             int after = Fold.trimStart(folded, close + 1, last);
-            if (after < last && "。;；,，".indexOf(folded.charAt(after)) >= 0
-                && Fold.trimEnd(text, start, i) > Fold.trimStart(text, start, i)) {
+            // the clause closes a task: a break follows it, or the task had ended before it (…措施。(市食安办负责)依据…)
+            boolean closes = after < last && "。;；,，".indexOf(folded.charAt(after)) >= 0
+                || after < last && endsSentence(folded, i);
+            if (closes && Fold.trimEnd(text, start, i) > Fold.trimStart(text, start, i)) {
               if (tasks == null) {
                 tasks = new ArrayList<>();
               }
               tasks.add(new int[] {start, i, close});
-              start = after + 1;
-              i = after;
+              boolean separator = "。;；,，".indexOf(folded.charAt(after)) >= 0;
+              start = separator ? after + 1 : after;
+              i = separator ? after : after - 1;
               continue;
             }
           }
@@ -163,6 +166,12 @@ final class Items {
       first = false;
     }
     return true;
+  }
+
+  /** Whether the text before {@code at} ends with a full stop or semicolon (spaces between left out). */
+  private static boolean endsSentence(String folded, int at) {
+    int e = Fold.trimEnd(folded, 0, at);
+    return e > 0 && "。;".indexOf(folded.charAt(e - 1)) >= 0;
   }
 
   /** Reads the clause that starts at {@code clauseStart} (a bracket, or a role sentence) into {@code m}. */

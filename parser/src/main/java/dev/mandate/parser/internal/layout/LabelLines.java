@@ -38,6 +38,9 @@ final class LabelLines {
     }
     if (LoneLabel.isTaskLabelLine(t)) {
       int colon = Math.max(folded.indexOf(':'), 0);
+      if (remedy(line, text, folded, colon)) {
+        return true;
+      }
       String body = Fold.trim(text.substring(colon + 1));
       if (!body.isEmpty()) {
         if (labelledTask != null && labelledTask == outline.current() && !labelledTask.hasClauses()
@@ -61,6 +64,26 @@ final class LabelLines {
       return true;
     }
     return false;
+  }
+
+  /**
+   * {@code 整改措施:由县住建局督促商户更换。} under a numbered item that has no units: what is to be done about the item,
+   * and by whom — the agent is the item's unit, and the line no measure of its own.
+   */
+  private boolean remedy(Line line, String text, String folded, int colon) {
+    Item item = outline.current();
+    if (item == null || item.direct || item.style == Numbering.NONE || item.hasClauses()) {
+      return false;
+    }
+    int[] agent = Agents.after(folded.substring(colon + 1));
+    if (agent == null) {
+      return false;
+    }
+    int b = colon + 1 + agent[0];
+    int e = colon + 1 + agent[1];
+    outline.closeContinuation();
+    outline.attach(text.substring(b, e), null, line.number(), b + 1);
+    return true;
   }
 
   /** Sets the labelled task's text joined from its lines, once they have all been read. */

@@ -33,7 +33,7 @@ public final class LayoutReader {
   }
 
   public RawDocument read(List<? extends Block> source) {
-    List<Block> blocks = cellLines(source);
+    List<Block> blocks = RunOnLines.of(cellLines(source));
     // whether the last line with text was page furniture: a short label line right after it is too (名称:, 文号:)
     boolean afterFurniture = false;
     for (int i = 0; i < blocks.size(); i++) {

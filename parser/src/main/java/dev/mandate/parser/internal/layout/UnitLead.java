@@ -4,7 +4,8 @@ import dev.mandate.parser.internal.responsibility.AgencyNames;
 import dev.mandate.parser.internal.text.Fold;
 
 /**
- * A line that starts with the unit it assigns: {@code 区委宣传部:制订宣传工作方案…} (the unit as a label of its own),
+ * A line that starts with the unit it assigns: {@code 区委宣传部:制订宣传工作方案…} or {@code 县环保局。负责…} (the unit
+ * as a label or a sentence of its own),
  * {@code 区住建局负责全区村庄环境整治…} (the unit as the sentence's subject), {@code 一、县示范区管委会牵头工作(8项)} (a
  * heading over the unit's items). Documents organised by unit are written so.
  */
@@ -43,8 +44,8 @@ final class UnitLead {
       if (!(Fold.isHan(c) || c == '、' || c == '(' || c == ')')) {
         break;
       }
-      if (e < n && folded.charAt(e) == ':' && AgencyNames.isList(folded.substring(b, e))
-          && AgencyNames.isStrongName(lastPiece(folded, b, e))
+      if (e < n && (folded.charAt(e) == ':' || folded.charAt(e) == '。' && startsWithVerb(folded, e + 1))
+          && AgencyNames.isList(folded.substring(b, e)) && AgencyNames.isStrongName(lastPiece(folded, b, e))
           || e < n && startsWithVerb(folded, e) && AgencyNames.isStrictList(folded.substring(b, e))) {
         best = e;
       }
@@ -52,7 +53,7 @@ final class UnitLead {
     if (best < 0) {
       return null;
     }
-    if (folded.charAt(best) == ':') {
+    if (folded.charAt(best) == ':' || folded.charAt(best) == '。') {
       int text = Fold.trimStart(folded, best + 1, n);
       return text < n ? new UnitLead(b, best, text, true, false) : null;
     }
@@ -67,7 +68,7 @@ final class UnitLead {
     return folded.substring(s, e);
   }
 
-  private static boolean startsWithVerb(String folded, int at) {
+  static boolean startsWithVerb(String folded, int at) {
     for (String v : VERBS) {
       if (folded.startsWith(v, at)) {
         return true;

@@ -108,6 +108,14 @@ public final class Line implements Block {
     return new Line(number, source, b, e);
   }
 
+  /** The part {@code [from, to)} of this line's text, as a line of the same number (a view: nothing is copied). */
+  public Line part(int from, int to) {
+    if (from < 0 || to > end - start || from > to) {
+      throw new IndexOutOfBoundsException(from + ".." + to + " of a line of " + (end - start));
+    }
+    return new Line(number, source, start + from, start + to);
+  }
+
   /** {@link Fold folded} text, same length as {@link #text()}. */
   public String folded() {
     String f = folded;

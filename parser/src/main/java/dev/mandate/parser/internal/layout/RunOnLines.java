@@ -1,0 +1,110 @@
+package dev.mandate.parser.internal.layout;
+
+import dev.mandate.parser.internal.source.Block;
+import dev.mandate.parser.internal.source.Line;
+import dev.mandate.parser.internal.text.Fold;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A document copied as one long line, its paragraphs run together ({@code …如下: 一、重点督办事项 1.加快推进…。(责任单位:…)
+ * 2.全面开展…}): the numbering is still there to be found inside the line, after a space, a sentence's end or a
+ * closing bracket, as are the units that lead their paragraphs ({@code 。县环保局。负责…}). Such a line is read as the
+ * lines it was, each a view of its part.
+ */
+final class RunOnLines {
+
+  /** The shortest line looked into: a line of a few items is long. */
+  private static final int LONG = 100;
+
+  private RunOnLines() {}
+
+  /** The line's parts, starting at its embedded numbering; the line alone if it has fewer than two such starts. */
+  static List<Line> split(Line line) {
+    int n = line.end() - line.start();
+    if (n < LONG || line.foldedContains('|', false) || line.foldedContains('\t', false)) {
+      return List.of(line);
+    }
+    String f = line.folded();
+    List<Integer> starts = null;
+    for (int i = 1; i < n; i++) {
+      char p = f.charAt(i - 1);
+      if (!(Fold.isSpace(p) || "。;!?:)".indexOf(p) >= 0)) {
+        continue;
+      }
+      int b = Fold.trimStart(f, i, n);
+      if (b > i && b < n && !Fold.isSpace(p)) {
+        continue; // a space after 。 starts the next part at the numbering
+      }
+      if (isItemStart(f, b) || "。:".indexOf(p) >= 0 && isUnitStart(f, b)) {
+        if (starts == null) {
+          starts = new ArrayList<>();
+        }
+        if (starts.isEmpty() || starts.get(starts.size() - 1) < b) {
+          starts.add(b);
+        }
+        i = b;
+      }
+    }
+    if (starts == null || starts.size() < 2) {
+      return List.of(line);
+    }
+    List<Line> parts = new ArrayList<>(starts.size() + 1);
+    int from = 0;
+    for (int s : starts) {
+      if (Fold.trimEnd(f, from, s) > from) {
+        parts.add(line.part(from, s));
+      }
+      from = s;
+    }
+    parts.add(line.part(from, n));
+    return parts;
+  }
+
+  /** Whether an item's numbering starts at {@code b}: 一、 (一) 1. (1) ① Ⅳ before Han text, a small number. */
+  private static boolean isItemStart(String f, int b) {
+    Numbering.Prefix prefix = Numbering.of(f.substring(b, Math.min(f.length(), b + 8)));
+    if (prefix.style == Numbering.NONE || prefix.style == Numbering.DASH || prefix.style == Numbering.CHAPTER) {
+      return false;
+    }
+    int after = b + prefix.length;
+    if (after >= f.length() || !(Fold.isHan(f.charAt(after)) || "“《(".indexOf(f.charAt(after)) >= 0)) {
+      return false;
+    }
+    if (prefix.style == Numbering.ARABIC_DOT) {
+      int digits = 0;
+      while (digits < 3 && Character.isDigit(f.charAt(b + digits))) {
+        digits++;
+      }
+      return digits <= 2; // 1. to 99., not 2022.
+    }
+    return true;
+  }
+
+  /** Whether a unit's paragraph starts at {@code b}: 县环保局。负责…, 区委宣传部:制订… (see {@link UnitLead}). */
+  private static boolean isUnitStart(String f, int b) {
+    UnitLead lead = UnitLead.of(f.substring(b, Math.min(f.length(), b + 48)), 0);
+    return lead != null && lead.label;
+  }
+
+  /** The blocks with every run-on line split into its parts; the same list where none is. */
+  static List<Block> of(List<Block> blocks) {
+    List<Block> out = null;
+    for (int i = 0; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      List<Line> parts = b instanceof Line ? split((Line) b) : null;
+      if (parts != null && parts.size() > 1 && out == null) {
+        out = new ArrayList<>(blocks.size() + parts.size());
+        out.addAll(blocks.subList(0, i));
+      }
+      if (out != null) {
+        if (parts != null) {
+          out.addAll(parts);
+        } else {
+          out.add(b);
+        }
+      }
+    }
+    return out == null ? blocks : out;
+  }
+}
