@@ -68,6 +68,18 @@ public final class AgencyNames {
     return true;
   }
 
+  /** Words that make a bracket a remark about a name, not a name: (以下简称县禁烧办), (含下属单位). */
+  private static final String[] REMARKS = {"简称", "以下", "下称", "含", "包括", "其中", "详见", "附后", "名单"};
+
+  private static boolean isRemark(String p) {
+    for (String r : REMARKS) {
+      if (p.startsWith(r) || r.length() == 2 && p.contains(r)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a folded piece of a list is one unit's name, strongly or weakly. */
   public static boolean isName(String folded) {
     return piece(folded) != Suffix.NONE;
@@ -101,7 +113,7 @@ public final class AgencyNames {
         p = p.substring(0, open);
       }
     }
-    if (p.length() < 2 || p.length() > 20) {
+    if (p.length() < 2 || p.length() > 20 || isRemark(p)) {
       return Suffix.NONE;
     }
     for (int i = 0; i < p.length(); i++) {

@@ -236,8 +236,8 @@ public final class ResponsibilityReader {
         }
       }
     }
-    if (s.isEmpty()) {
-      return null;
+    if (s.isEmpty() || Character.isDigit(s.charAt(s.length() - 1))) {
+      return null; // 元坝镇280, 1300: a quota or an amount among names, no unit
     }
     d.name = s;
     return d;
@@ -394,7 +394,7 @@ public final class ResponsibilityReader {
     boolean bySign = !anyMarkedLead && signed > 0 && (signed < drafts.size() || convention == LeadConvention.SIGN);
     // 责任部门:X 配合部门:Y — beside a list of supporters, the responsible units are the leads
     boolean genericLeads = anySupportClause && !anyMarkedLead;
-    ImmutableList.Builder<Responsibility> out = ImmutableList.builder();
+    List<Responsibility> out = new ArrayList<>(drafts.size());
     boolean firstTaken = false;
     for (Draft d : drafts) {
       Role role;
@@ -420,8 +420,26 @@ public final class ResponsibilityReader {
       } else {
         role = Role.SUPPORT;
       }
-      out.add(units.responsibility(d.name, d.alias, d.restored, role, basis));
+      add(out, units.responsibility(d.name, d.alias, d.restored, role, basis));
     }
-    return out.build();
+    return ImmutableList.copyOf(out);
+  }
+
+  /**
+   * Adds a responsibility, or, where its unit is listed already (a lead column beside a list that names the lead
+   * again), keeps the unit once, where it was first listed, as lead if either says so.
+   */
+  private static void add(List<Responsibility> out, Responsibility r) {
+    String name = Fold.fold(r.unit().name());
+    for (int i = 0; i < out.size(); i++) {
+      Responsibility o = out.get(i);
+      if (Fold.fold(o.unit().name()).equals(name)) {
+        if (o.role() != Role.LEAD && r.role() == Role.LEAD) {
+          out.set(i, r);
+        }
+        return;
+      }
+    }
+    out.add(r);
   }
 }
