@@ -106,8 +106,8 @@ class GoldFilesTest {
     }
     System.out.println("dev set: " + all);
     assertTrue(all.measuresF1() >= 0.95, "measures F1 " + all.measuresF1());
-    assertTrue(all.unitsF1() >= 0.93, "units F1 " + all.unitsF1());
-    assertTrue(all.leadAccuracy() >= 0.93, "lead accuracy " + all.leadAccuracy());
-    assertTrue(all.targetsF1() >= 0.90, "targets F1 " + all.targetsF1());
+    assertTrue(all.unitsF1() >= 0.95, "units F1 " + all.unitsF1());
+    assertTrue(all.leadAccuracy() >= 0.95, "lead accuracy " + all.leadAccuracy());
+    assertTrue(all.targetsF1() >= 0.95, "targets F1 " + all.targetsF1());
   }
 }

@@ -33,7 +33,7 @@ public final class Resources {
 
   public static final String SEED = "seeds/linyi-2021-livelihood.txt";
   public static final String SEED_GOLD = "seeds/linyi-2021-livelihood.gold.json";
-  public static final String[] DEV = {"doc01", "doc02", "doc03", "doc08", "doc14", "doc17"};
+  public static final String[] DEV = {"doc01", "doc02", "doc03", "doc07", "doc08", "doc11", "doc12", "doc14", "doc17", "doc19"};
 
   /** The layout family samples in {@code layouts/}, as paths under the test resources. */
   public static List<String> layouts() {

@@ -19,6 +19,7 @@ public final class LayoutReader {
   private final Outline outline;
   private final Tables tables;
   private final FlatTables flatTables;
+  private final TransposedTables transposedTables;
   private final LoneLabels loneLabels;
   private final LabelLines labelLines;
   private final Items items;
@@ -27,6 +28,7 @@ public final class LayoutReader {
     outline = new Outline(diagnostics);
     tables = new Tables(outline);
     flatTables = new FlatTables(outline);
+    transposedTables = new TransposedTables(outline);
     loneLabels = new LoneLabels(outline);
     labelLines = new LabelLines(outline);
     items = new Items(outline);
@@ -55,6 +57,9 @@ public final class LayoutReader {
         continue; // page furniture: neither measure, unit nor label
       }
       int last = flatTables.read(blocks, i, t);
+      if (last < 0) {
+        last = transposedTables.read(blocks, i, t);
+      }
       if (last < 0) {
         last = loneLabels.read(blocks, i, t);
       }

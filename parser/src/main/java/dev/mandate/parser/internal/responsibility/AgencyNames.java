@@ -113,8 +113,8 @@ public final class AgencyNames {
         p = p.substring(0, open);
       }
     }
-    if (p.length() < 2 || p.length() > 20 || isRemark(p)) {
-      return Suffix.NONE;
+    if (p.length() < 2 || p.length() > 20 || isRemark(p) || p.length() == 2 && p.charAt(0) == '全') {
+      return Suffix.NONE; // 全市, 全县: the whole of a place, a region's row, no unit
     }
     for (int i = 0; i < p.length(); i++) {
       char c = p.charAt(i);
