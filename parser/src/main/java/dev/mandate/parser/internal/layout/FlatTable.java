@@ -51,9 +51,31 @@ final class FlatTable {
         continue;
       }
       if (isSectionRow(f)) {
-        // 一、… where a row would start: a row spanning the table, a heading over the rows below
+        // 一、… where a row would start: a row spanning the table, a heading over the rows below; its text may be
+        // broken over short lines up to the next row's serial ((一) / 持续 / 推进 / “两个 / 示范村” / 建设)
         flush();
-        String h = Fold.trim(line.text());
+        StringBuilder heading = new StringBuilder(Fold.trim(line.text()));
+        int k = i + 1;
+        int end = i;
+        for (; k < lines.size() && lines.get(k) instanceof Line && k - i <= 12; k++) {
+          Line l = (Line) lines.get(k);
+          String lf = Fold.trim(l.folded());
+          if (lf.isEmpty()) {
+            continue;
+          }
+          if (lf.length() > 6 || Cells.isSerial(lf) || !Titles.mostlyHan(lf) && !lf.startsWith("“")) {
+            break;
+          }
+          heading.append(Fold.trim(l.text()));
+          end = k;
+        }
+        if (end > i && nextIsSerial(lines, end + 1)) {
+          i = end;
+        } else {
+          heading.setLength(0);
+          heading.append(Fold.trim(line.text()));
+        }
+        String h = heading.toString();
         outline.addSpanningRow(new Item(new RawMeasure(h, line.number(), 1), Numbering.of(f).style, h, false));
         ptr = 0;
         lastPlaced = -1;
@@ -90,6 +112,12 @@ final class FlatTable {
       }
       boolean placed = false;
       int prev = lastPlaced;
+      // a section cell broken over lines (完成2022年度 / 乡村振兴示范村建设): a short line after it, before the long task
+      if (prev >= 0 && columns.get(prev) == Columns.Kind.SECTION && isShortCell(f) && ptr < columns.size()
+          && columns.get(ptr) == Columns.Kind.TASK && cells.get(ptr).length() == 0 && !nextIsShortOrSerial(lines, i)) {
+        cells.get(prev).append(t);
+        continue;
+      }
       // a task cell broken over lines: right after the task, a line that is no unit, deadline or next task column
       if (prev >= 0 && columns.get(prev) == Columns.Kind.TASK && !endsSentence(cells.get(prev))
           && (ptr >= columns.size() || columns.get(ptr) != Columns.Kind.TASK)
@@ -174,8 +202,26 @@ final class FlatTable {
   /** Whether a line can be a section cell: a short name, not a sentence, a unit list, a date or a number. */
   private static boolean isSectionCell(String folded) {
     String t = Fold.trim(folded);
-    return t.length() >= 2 && t.length() <= 30 && !endsSentence(t) && !Cells.isUnits(t) && !Cells.isDeadline(t)
-        && !Cells.isSerial(t);
+    return t.length() >= 2 && t.length() <= 30 && !endsSentence(t) && !Cells.isUnits(t) && !Cells.isSerial(t)
+        && !(Cells.isDeadline(t) && !Fold.isHan(t.charAt(0)));
+  }
+
+  /** A short piece of a cell: a line of a narrow column, no sentence. */
+  private static boolean isShortCell(String folded) {
+    String t = Fold.trim(folded);
+    return t.length() <= 12 && !endsSentence(t) && !Cells.isUnits(t) && !Cells.isSerial(t);
+  }
+
+  /** Whether the line after {@code i} is short too, or a serial: then line i is no part of a section broken over two. */
+  private static boolean nextIsShortOrSerial(List<? extends Block> lines, int i) {
+    for (int k = i + 1; k < lines.size() && lines.get(k) instanceof Line; k++) {
+      Line l = (Line) lines.get(k);
+      if (!l.isBlank()) {
+        String f = Fold.trim(l.folded());
+        return Cells.isSerial(f) || f.length() <= 12 && !endsSentence(f);
+      }
+    }
+    return true;
   }
 
   /** The number of the last row's serial, or -1. */

@@ -38,9 +38,21 @@ final class FlatTables {
     List<String> cells = new ArrayList<>();
     List<Integer> at = new ArrayList<>();
     int j = i;
+    StringBuilder note = null;
+    List<String> notes = new ArrayList<>();
     for (; j < n && blocks.get(j) instanceof Line && cells.size() < MAX_HEADER; j++) {
       String h = Fold.trim(((Line) blocks.get(j)).folded());
       if (h.isEmpty()) {
+        continue;
+      }
+      // 责任部门 / (加*号为牵头部门, / 其余为参与部门): a bracketed remark in a header cell, over lines of its own
+      if (note != null || h.startsWith("(") && !cells.isEmpty() && Numbering.of(h).style == Numbering.NONE) {
+        note = note == null ? new StringBuilder() : note;
+        note.append(Fold.trim(((Line) blocks.get(j)).text()));
+        if (h.endsWith(")") || note.length() > 80) {
+          notes.add(note.toString());
+          note = null;
+        }
         continue;
       }
       if (Columns.name(h) == null) {
@@ -65,6 +77,9 @@ final class FlatTables {
     }
     int known = known(header);
     if (kinds != null && known >= 2 && header.size() - known < known && bodyStarts(blocks, bodyStart, kinds)) {
+      for (String remark : notes) {
+        outline.notes.add(LabelLines.noteText(remark));
+      }
       TableRows rows = new TableRows(kinds, true);
       return new FlatTable(kinds, rows, outline).read(blocks, bodyStart) - 1;
     }

@@ -100,7 +100,7 @@ final class LabelLines {
   }
 
   /** A note line without its brackets or its 注: prefix. */
-  private static String noteText(String s) {
+  static String noteText(String s) {
     String t = s;
     String f = Fold.fold(t);
     if (f.startsWith("注:") || f.startsWith("备注:")) {
