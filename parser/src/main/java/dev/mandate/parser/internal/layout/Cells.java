@@ -94,6 +94,27 @@ final class Cells {
     return digits >= 5 && t.length() >= 6 && t.length() <= 10 && t.charAt(4) < '0';
   }
 
+  /**
+   * A person's name as a leader column gives it: two to four Han chars ({@code 欧乾震}, {@code 何海平}), or such a name
+   * with a title after it, and no unit's name.
+   */
+  static boolean isPersonName(String folded) {
+    String t = Fold.trim(folded);
+    if (t.length() < 2 || t.length() > 8 || isUnits(t)) {
+      return false;
+    }
+    int han = 0;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (Fold.isHan(c)) {
+        han++;
+      } else if (c != '·' && c != '、' && !Fold.isSpace(c)) {
+        return false;
+      }
+    }
+    return han >= 2 && (t.length() <= 4 || t.indexOf('、') > 0);
+  }
+
   /** A line that can open a task: long enough, not a unit list, not a deadline, not a label. */
   static boolean isTask(String folded) {
     String t = Fold.trim(folded);

@@ -121,7 +121,8 @@ final class FlatTable {
       // a task cell broken over lines: right after the task, a line that is no unit, deadline or next task column
       if (prev >= 0 && columns.get(prev) == Columns.Kind.TASK && !endsSentence(cells.get(prev))
           && (ptr >= columns.size() || columns.get(ptr) != Columns.Kind.TASK)
-          && !Cells.isUnits(f) && !Cells.isDeadline(f)) {
+          && !Cells.isUnits(f) && !Cells.isDeadline(f)
+          && !(ptr < columns.size() && columns.get(ptr) == Columns.Kind.PERSON && Cells.isPersonName(f))) {
         cells.get(prev).append(t);
         continue;
       }
