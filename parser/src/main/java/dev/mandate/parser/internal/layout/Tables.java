@@ -24,6 +24,8 @@ final class Tables {
   private TableRows rows;
   /** Whether the rows being read are those of a table whose cells are apart by spaces. */
   private boolean spaced;
+  /** Whether the rows being read are those of a table with one space between its cells (see WordSpacedRows). */
+  private boolean wordSpaced;
   /** The measure the last row of that table made, whose task cell the next lines may go on with. */
   private Item spacedRow;
 
@@ -36,6 +38,7 @@ final class Tables {
   void end() {
     header = null;
     spaced = false;
+    wordSpaced = false;
   }
 
   /** A row of a real table (HTML, Word, Excel), merged cells expanded. */
@@ -66,6 +69,24 @@ final class Tables {
         return true;
       }
       return sep == '|';
+    }
+    if (wordSpaced && header != null) {
+      List<Cell> cells = WordSpacedRows.row(line.text(), header);
+      if (cells != null) {
+        RawMeasure m = rows.row(cells, line.number());
+        if (m != null) {
+          outline.addDirect(m);
+        }
+        return true;
+      }
+      return false;
+    }
+    List<Columns.Kind> words = WordSpacedRows.header(line.folded());
+    if (words != null) {
+      header = words;
+      rows = new TableRows(words, true);
+      wordSpaced = true;
+      return true;
     }
     return (spaced && header != null || TextCells.mayBeSpacedHeader(line)) && spacedLine(line);
   }

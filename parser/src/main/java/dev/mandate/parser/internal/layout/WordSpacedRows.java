@@ -1,0 +1,109 @@
+package dev.mandate.parser.internal.layout;
+
+import dev.mandate.parser.internal.source.Cell;
+import dev.mandate.parser.internal.text.Fold;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A table copied out of a PDF with one space between its cells, and spaces inside them too
+ * ({@code 序号 类别 主要任务 细化措施 牵头单位 参与单位 责任单位}, then {@code 1 加强水资源保 护 严守… 实施… 市水利局 …}): a
+ * header is a line whose words are all column names; a row starts with its serial. Its words are placed from both
+ * ends: the serial first, the unit and date columns from the right (a unit list has no space in it), and the words
+ * between are the task (the last of them, the longest sentence) and the sections before it.
+ */
+final class WordSpacedRows {
+
+  private WordSpacedRows() {}
+
+  /** The header a line is, by its words, or null. */
+  static List<Columns.Kind> header(String folded) {
+    List<String> words = words(folded);
+    if (words.size() < 3 || folded.length() > 120) {
+      return null;
+    }
+    List<Columns.Name> names = new ArrayList<>();
+    for (String w : words) {
+      Columns.Name n = Columns.name(w);
+      if (n == null || n == Columns.Name.UNKNOWN) {
+        return null;
+      }
+      names.add(n);
+    }
+    return Columns.resolve(names);
+  }
+
+  /** The cells of a row under {@code header}, its words placed; null if the line is no such row. */
+  static List<Cell> row(String text, List<Columns.Kind> header) {
+    List<String> words = words(text);
+    String folded = words.isEmpty() ? "" : Fold.fold(words.get(0));
+    int serial = header.indexOf(Columns.Kind.SERIAL);
+    if (serial != 0 || words.size() < 2 || !Cells.isSerial(folded)) {
+      return null;
+    }
+    String[] cells = new String[header.size()];
+    cells[0] = words.get(0);
+    int left = 1;
+    int right = words.size() - 1;
+    for (int c = header.size() - 1; c > 0 && right >= left; c--) {
+      Columns.Kind k = header.get(c);
+      String w = Fold.fold(words.get(right));
+      if (k.holdsUnits() && Cells.isUnits(w) || k == Columns.Kind.DEADLINE && Cells.isDeadline(w)) {
+        cells[c] = words.get(right--);
+      } else if (k.holdsUnits() || k == Columns.Kind.DEADLINE || k == Columns.Kind.PERSON || k == Columns.Kind.OTHER) {
+        continue; // an empty cell: the word is another column's
+      } else {
+        break;
+      }
+    }
+    int task = header.indexOf(Columns.Kind.TASK);
+    if (task < 0 || right < left) {
+      return null;
+    }
+    cells[task] = words.get(right--);
+    // the words before the task: its sections, a word of one or two chars the broken end of the word before
+    List<String> before = new ArrayList<>();
+    for (int w = left; w <= right; w++) {
+      String word = words.get(w);
+      if (!before.isEmpty() && word.length() <= 2) {
+        before.set(before.size() - 1, before.get(before.size() - 1) + word);
+      } else {
+        before.add(word);
+      }
+    }
+    List<Integer> sections = new ArrayList<>();
+    for (int c = 1; c < task; c++) {
+      if (header.get(c) == Columns.Kind.SECTION) {
+        sections.add(c);
+      }
+    }
+    // the last sections are the words nearest the task; more words than sections join into the first
+    for (int s = sections.size() - 1, w = before.size() - 1; s >= 0 && w >= 0; s--, w--) {
+      cells[sections.get(s)] = s == 0 ? String.join("", before.subList(0, w + 1)) : before.get(w);
+    }
+    List<Cell> out = new ArrayList<>(cells.length);
+    for (String c : cells) {
+      out.add(Cell.plain(c == null ? "" : c));
+    }
+    return out;
+  }
+
+  private static List<String> words(String text) {
+    List<String> words = new ArrayList<>();
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      while (i < n && Fold.isSpace(text.charAt(i))) {
+        i++;
+      }
+      int b = i;
+      while (i < n && !Fold.isSpace(text.charAt(i))) {
+        i++;
+      }
+      if (i > b) {
+        words.add(text.substring(b, i));
+      }
+    }
+    return words;
+  }
+}
