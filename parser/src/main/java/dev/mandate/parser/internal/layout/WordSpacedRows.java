@@ -18,6 +18,10 @@ final class WordSpacedRows {
 
   /** The header a line is, by its words, or null. */
   static List<Columns.Kind> header(String folded) {
+    String t = Fold.trim(folded);
+    if (t.contains("  ") || t.indexOf('\u3000') >= 0) {
+      return null; // cells apart by runs of spaces: TextCells' spaced header, which reads cells, not words
+    }
     List<String> words = words(folded);
     if (words.size() < 3 || folded.length() > 120) {
       return null;
