@@ -96,7 +96,7 @@ final class Items {
         text.substring(unit.nameStart, unit.nameEnd), line.number(), unit.nameStart + 1);
     int b = unit.textStart;
     int e = Fold.trimEnd(text, b, text.length());
-    if (prefix.style != Numbering.NONE) {
+    if (prefix.style != Numbering.NONE && isHeadingLike(text, prefix.length, e)) {
       Item heading = new Item(line.source(), line.start() + Fold.trimStart(text, 0, e),
           line.start() + e, prefix.length - Fold.trimStart(text, 0, e), e - Fold.trimStart(text, 0, e), line.number(),
           prefix.length + 1, prefix.style);
@@ -104,11 +104,25 @@ final class Items {
       outline.addCandidate(heading, text, prefix.length, e);
       return;
     }
+    if (prefix.style != Numbering.NONE) {
+      // 3、各乡(镇)政府、街道办事处必须…: a numbered task whose unit is its subject
+      b = Math.max(b, prefix.length);
+      RawMeasure m = new RawMeasure(text.substring(b, e), line.number(), b + 1);
+      outline.addClauses(m, java.util.List.of(clause));
+      outline.addCandidate(new Item(m, prefix.style, Fold.trim(text), false), text, b, e);
+      return;
+    }
     RawMeasure m = new RawMeasure(text.substring(b, e), line.number(), b + 1);
     outline.addClauses(m, java.util.List.of(clause));
     Item it = new Item(m, Numbering.NONE, Fold.trim(text), false);
     it.unitLed = true;
     outline.addCandidate(it, text, b, e);
+  }
+
+  /** Whether a numbered line reads as a heading: short, no sentence's end ({@code 一、县示范区管委会牵头工作(8项)}). */
+  private static boolean isHeadingLike(String text, int b, int e) {
+    String f = Fold.fold(text.substring(b, e));
+    return e - b <= 30 && !f.contains("。") && !f.contains(",") && !f.contains(";");
   }
 
   /**

@@ -50,7 +50,7 @@ final class UnitLead {
         best = e;
       }
     }
-    if (best < 0) {
+    if (best < 0 || isPlaceholder(folded.substring(b, best))) {
       return null;
     }
     if (folded.charAt(best) == ':' || folded.charAt(best) == '。') {
@@ -66,6 +66,11 @@ final class UnitLead {
       s--;
     }
     return folded.substring(s, e);
+  }
+
+  /** 各部门, 各牵头单位, 各有关单位: every unit, as a letter exhorts them, is no unit of a task. */
+  private static boolean isPlaceholder(String list) {
+    return list.startsWith("各") && list.indexOf('、') < 0 && (list.endsWith("部门") || list.endsWith("单位"));
   }
 
   static boolean startsWithVerb(String folded, int at) {

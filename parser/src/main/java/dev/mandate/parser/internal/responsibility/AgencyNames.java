@@ -68,6 +68,9 @@ public final class AgencyNames {
     return true;
   }
 
+  /** Function words of a sentence that no agency's name holds: a modal, a preposition, a particle. */
+  private static final String FUNCTION_CHARS = "要应须将把被的了着并请于";
+
   /** Words that make a bracket a remark about a name, not a name: (以下简称县禁烧办), (含下属单位). */
   private static final String[] REMARKS = {"简称", "以下", "下称", "含", "包括", "其中", "详见", "附后", "名单"};
 
@@ -118,8 +121,8 @@ public final class AgencyNames {
     }
     for (int i = 0; i < p.length(); i++) {
       char c = p.charAt(i);
-      if (c >= '0' && c <= '9') {
-        return Suffix.NONE;
+      if (c >= '0' && c <= '9' || FUNCTION_CHARS.indexOf(c) >= 0) {
+        return Suffix.NONE; // 各牵头单位要切实履行: a sentence, no name
       }
     }
     if (p.startsWith("各")) {
