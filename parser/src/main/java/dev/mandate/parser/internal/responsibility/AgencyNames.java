@@ -69,7 +69,7 @@ public final class AgencyNames {
   }
 
   /** Function words of a sentence that no agency's name holds: a modal, a preposition, a particle. */
-  private static final String FUNCTION_CHARS = "要应须将把被的了着并请于";
+  private static final String FUNCTION_CHARS = "要须将把被的了着并请于";
 
   /** Words that make a bracket a remark about a name, not a name: (以下简称县禁烧办), (含下属单位). */
   private static final String[] REMARKS = {"简称", "以下", "下称", "含", "包括", "其中", "详见", "附后", "名单"};
