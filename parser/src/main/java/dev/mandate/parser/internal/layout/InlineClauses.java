@@ -38,7 +38,7 @@ final class InlineClauses {
     for (int i = from; i < n; i++) {
       char c = folded.charAt(i);
       if (Brackets.isOpen(c)) {
-        if (depth == 0 && (c == '(' || c == '【' || c == '[')) {
+        if (depth == 0 && (c == '(' || c == '【' || c == '[' || c == '〔')) {
           lastOpen = i;
         } else if (depth == 0) {
           lastOpen = -2; // a depth-0 group of another bracket kind: not ours

@@ -141,7 +141,7 @@ final class Items {
     for (int i = prefix.length; i < last; i++) {
       char c = folded.charAt(i);
       if (Brackets.isOpen(c)) {
-        if (depth == 0 && (c == '(' || c == '【')) {
+        if (depth == 0 && (c == '(' || c == '【' || c == '〔')) {
           int close = Brackets.matchingClose(folded, i);
           if (close > 0 && close < last && InlineClauses.isClauseInside(folded.substring(i + 1, close))) {
             int after = Fold.trimStart(folded, close + 1, last);

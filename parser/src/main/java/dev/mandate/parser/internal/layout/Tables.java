@@ -167,6 +167,13 @@ final class Tables {
       RawMeasure m = rows.row(aligned, number);
       if (m != null) {
         outline.addDirect(m);
+      } else if (pipeLine != null && outline.current() != null && outline.current().direct) {
+        // 2021.8 | 城投集团: a row with units but no task, in text, is the row above's, its merged task left out
+        for (int c = 0; c < header.size() && c < aligned.size(); c++) {
+          if (header.get(c).holdsUnits() && aligned.get(c).hasText()) {
+            outline.attachCells(List.of(aligned.get(c)), number, LoneLabel.clauseKind(header.get(c)));
+          }
+        }
       }
       return;
     }
@@ -213,14 +220,14 @@ final class Tables {
         int i = c - shift;
         String cell = i >= 0 && i < texts.size() ? Fold.fold(texts.get(i)) : "";
         Columns.Kind kind = header.get(c);
-        if (c == task && !cell.isEmpty() && !Cells.isUnits(cell)) {
+        if (c == task && !cell.isEmpty() && !Cells.isUnits(cell) && !Cells.isDeadline(cell)) {
           score += 2;
         } else if (kind.holdsUnits() && (cell.isEmpty() || Cells.isUnits(cell))) {
-          score += 1;
+          score += cell.isEmpty() ? 1 : 2;
         } else if (kind == Columns.Kind.SERIAL && (cell.isEmpty() || Cells.isSerial(cell))) {
           score += 1;
         } else if (kind == Columns.Kind.DEADLINE && (cell.isEmpty() || Cells.isDeadline(cell))) {
-          score += 1;
+          score += cell.isEmpty() ? 1 : 2;
         }
       }
       if (score > bestScore) {

@@ -239,6 +239,9 @@ public final class ResponsibilityReader {
     if (s.isEmpty() || Character.isDigit(s.charAt(s.length() - 1))) {
       return null; // 元坝镇280, 1300: a quota or an amount among names, no unit
     }
+    if (Labels.named(Fold.fold(s)) != null) {
+      return null; // (责任单位;住建局、…): a label whose colon was mistyped, no unit
+    }
     d.name = s;
     return d;
   }
