@@ -33,14 +33,29 @@ public final class Resources {
 
   public static final String SEED = "seeds/linyi-2021-livelihood.txt";
   public static final String SEED_GOLD = "seeds/linyi-2021-livelihood.gold.json";
-  public static final String[] DEV = {"doc01", "doc02", "doc03", "doc07", "doc08", "doc11", "doc12", "doc14", "doc17", "doc19"};
+  public static final String[] DEV = {"doc01", "doc02", "doc03", "doc07", "doc08", "doc11", "doc12", "doc14", "doc17",
+      "doc19"};
 
   /** The layout family samples in {@code layouts/}, as paths under the test resources. */
   public static List<String> layouts() {
-    URL dir = Resources.class.getResource("/layouts");
+    return listed("layouts", ".txt");
+  }
+
+  /** The wild corpus's documents ({@code wild/wNN.txt}), as names without the extension: {@code wild/w01}. */
+  public static List<String> wild() {
+    return listed("wild", ".txt").stream().map(n -> n.substring(0, n.length() - 4)).collect(Collectors.toList());
+  }
+
+  /** Whether a test resource exists. */
+  public static boolean exists(String name) {
+    return Resources.class.getResource("/" + name) != null;
+  }
+
+  private static List<String> listed(String folder, String ending) {
+    URL dir = Resources.class.getResource("/" + folder);
     try (Stream<Path> s = Files.list(Path.of(dir.toURI()))) {
-      return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt")).sorted()
-          .map(n -> "layouts/" + n).collect(Collectors.toList());
+      return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(ending)).sorted()
+          .map(n -> folder + "/" + n).collect(Collectors.toList());
     } catch (IOException | URISyntaxException e) {
       throw new IllegalStateException("test resources are not a directory: " + dir, e);
     }

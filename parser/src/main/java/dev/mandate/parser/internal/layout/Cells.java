@@ -94,6 +94,22 @@ final class Cells {
     return digits >= 5 && t.length() >= 6 && t.length() <= 10 && t.charAt(4) < '0';
   }
 
+  /** A place's name (纸坊街道, 相关镇, 龙亭镇): a list whose last name ends as a town, a street or a district does. */
+  static boolean isPlace(String folded) {
+    String t = Fold.trim(folded);
+    int open = t.lastIndexOf('(');
+    if (open > 0 && t.endsWith(")")) {
+      t = t.substring(0, open);
+    }
+    return t.endsWith("镇") || t.endsWith("乡") || t.endsWith("街道") || t.endsWith("村") || t.endsWith("社区");
+  }
+
+  /** A figure alone: 98%, 80%(…), 300, 1.2亿元 — a progress or amount cell, not a task's words. */
+  static boolean isFigure(String folded) {
+    String t = Fold.trim(folded);
+    return !t.isEmpty() && (Character.isDigit(t.charAt(0)) || t.charAt(0) == '-') && t.length() <= 30;
+  }
+
   /**
    * A person's name as a leader column gives it: two to four Han chars ({@code 欧乾震}, {@code 何海平}), or such a name
    * with a title after it, and no unit's name.

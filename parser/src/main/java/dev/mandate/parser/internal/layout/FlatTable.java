@@ -121,7 +121,7 @@ final class FlatTable {
       // a task cell broken over lines: right after the task, a line that is no unit, deadline or next task column
       if (prev >= 0 && columns.get(prev) == Columns.Kind.TASK && !endsSentence(cells.get(prev))
           && (ptr >= columns.size() || columns.get(ptr) != Columns.Kind.TASK)
-          && !Cells.isUnits(f) && !Cells.isDeadline(f)
+          && !Cells.isUnits(f) && !Cells.isDeadline(f) && !Cells.isFigure(f)
           && !(ptr < columns.size() && columns.get(ptr) == Columns.Kind.PERSON && Cells.isPersonName(f))) {
         cells.get(prev).append(t);
         continue;
@@ -166,9 +166,9 @@ final class FlatTable {
             lastPlaced = ptr;
           }
           ptr++;
-        } else if (kind == Columns.Kind.PERSON && Cells.isAgencyList(f) && nextUnitsColumn(ptr) >= 0
+        } else if ((kind == Columns.Kind.PERSON || !Cells.isPlace(f)) && Cells.isAgencyList(f) && nextUnitsColumn(ptr) >= 0
             || Cells.isDeadline(f) && columns.subList(ptr, columns.size()).contains(Columns.Kind.DEADLINE)) {
-          ptr++; // units under a person's column, or a date under another's: an empty cell vanished before them
+          ptr++; // units (no place's name) or a date under another column: an empty cell vanished before them
         } else {
           set(ptr, t);
           placed = true;

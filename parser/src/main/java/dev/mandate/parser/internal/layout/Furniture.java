@@ -14,7 +14,8 @@ import java.util.List;
 final class Furniture {
 
   /** Labels of a page's metadata, folded, spaces left out. */
-  private static final String[] METADATA = {"索引号", "发布机构", "发文机关", "发文单位", "发布单位", "发布日期", "发布时间",
+  private static final String[] METADATA = {"索引号", "发布机构", "发文机关", "发文单位", "发布单位", "发布部门", "发文部门",
+      "发布机关", "成文机关", "政策文号", "有效性", "发布日期", "发布时间",
       "发文日期", "成文日期", "生成日期", "印发日期", "信息来源", "来源", "作者", "编辑", "责任编辑", "浏览次数", "访问次数",
       "阅读次数", "点击数", "点击量", "浏览量", "字体", "字号", "主题分类", "组配分类", "体裁分类", "主题词", "公开方式",
       "公开范围", "公开时限", "公开形式", "有效性", "时效", "文号", "发文文号", "发文字号", "所属机构", "文件编号", "网站标识码",
@@ -23,7 +24,8 @@ final class Furniture {
   /** Words that mark a line as the site's own, wherever they stand in it. */
   private static final String[] SITE_WORDS = {"ICP备", "ICP证", "公网安备", "版权所有", "Copyright", "技术支持",
       "网站标识码", "网站地图", "联系我们", "关闭窗口", "打印本页", "【打印】", "[打印]", "【关闭】", "[关闭]", "扫一扫",
-      "分享到", "首页>", "首页 >", "上一篇", "下一篇", "字体:[", "【字体"};
+      "分享到", "首页>", "首页 >", "上一篇", "下一篇", "字体:[", "【字体", "设为首页", "加入收藏", "无障碍", "长者版",
+      "网站导航", "返回顶部", "繁体版", "简体版"};
   /** Labels of the site's credits: 主办单位 here is the website's, not a lead's. */
   private static final String[] CREDITS = {"主办单位", "承办单位", "协办单位", "主办", "承办", "运维单位", "技术支持",
       "维护单位", "管理单位"};

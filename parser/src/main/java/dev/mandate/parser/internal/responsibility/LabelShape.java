@@ -101,6 +101,9 @@ public final class LabelShape {
         return null;
       }
     }
+    if (modifier.contains("发布") || modifier.contains("发文") || modifier.contains("印发") || modifier.contains("来源")) {
+      return null; // 发布部门: a page's or a document's publisher, no label of a task
+    }
     boolean readInFull = modifier.length() <= 6 && readsAs(modifier);
     if (known != null) {
       known[0] = readInFull ? Reading.KNOWN : Reading.UNKNOWN_MODIFIER;
