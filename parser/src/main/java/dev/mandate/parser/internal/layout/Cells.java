@@ -104,10 +104,20 @@ final class Cells {
     return t.endsWith("镇") || t.endsWith("乡") || t.endsWith("街道") || t.endsWith("村") || t.endsWith("社区");
   }
 
-  /** A figure alone: 98%, 80%(…), 300, 1.2亿元 — a progress or amount cell, not a task's words. */
+  /**
+   * A figure alone: 98%, 80%(进度滞后), 300 — a progress or amount cell, not a task's words (15条。, which ends a
+   * sentence, is the wrapped end of one).
+   */
   static boolean isFigure(String folded) {
     String t = Fold.trim(folded);
-    return !t.isEmpty() && (Character.isDigit(t.charAt(0)) || t.charAt(0) == '-') && t.length() <= 30;
+    if (t.isEmpty() || !Character.isDigit(t.charAt(0)) || t.endsWith("。") || t.endsWith(";")) {
+      return false;
+    }
+    int digits = 0;
+    while (digits < t.length() && (Character.isDigit(t.charAt(digits)) || t.charAt(digits) == '.')) {
+      digits++;
+    }
+    return digits == t.length() || t.charAt(digits) == '%';
   }
 
   /**
