@@ -34,7 +34,7 @@ final class InlineClauses {
     int depth = 0;
     int lastOpen = -1;
     int lastClose = -1;
-    int n = folded.length();
+    int n = contentEnd(folded);
     for (int i = from; i < n; i++) {
       char c = folded.charAt(i);
       if (Brackets.isOpen(c)) {
@@ -67,6 +67,28 @@ final class InlineClauses {
     }
     int end = depth == 0 ? lastClose : n;
     return isClauseInside(folded.substring(lastOpen + 1, end)) ? lastOpen : -1;
+  }
+
+  /**
+   * Where a line's words end: before a short tail of ASCII noise with no words in it ({@code (住建局牵头) x& L1 ]8 N)
+   * l6 J( k}, a forum's anti-copy junk), else at its end.
+   */
+  static int contentEnd(String folded) {
+    int n = folded.length();
+    int e = n;
+    while (e > 0 && n - e <= 45 && folded.charAt(e - 1) < 0x80) {
+      e--;
+    }
+    if (e == n || e == 0 || n - e > 45 || folded.charAt(e) != ')') {
+      return n;
+    }
+    int letters = 0;
+    for (int i = e + 1; i < n; i++) {
+      char c = folded.charAt(i);
+      letters += c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' ? 1 : 0;
+    }
+    // noise mixes letters with digits and signs; a sentence's trailing figure or a code stays
+    return letters >= 3 ? e + 1 : n;
   }
 
   /**

@@ -1,10 +1,13 @@
 package dev.mandate.parser.internal.layout;
 
+import dev.mandate.parser.internal.responsibility.AgencyNames;
 import dev.mandate.parser.internal.responsibility.LeadConvention;
 import dev.mandate.parser.internal.responsibility.Labels;
+import dev.mandate.parser.internal.source.Block;
 import dev.mandate.parser.internal.source.Line;
 import dev.mandate.parser.internal.text.Brackets;
 import dev.mandate.parser.internal.text.Fold;
+import java.util.List;
 
 /**
  * Lines that start with a label: a responsibility label and its units ({@code 牵头单位:X}, {@code 主办单位:X,协办单位:Y}),
@@ -27,19 +30,25 @@ final class LabelLines {
     this.outline = outline;
   }
 
-  /** Reads line {@code i} if it starts with a label or states a convention; false if not. */
-  boolean read(Line line, int i, String t) {
+  /** Reads line {@code i} if it starts with a label or states a convention; the index of its last line, or -1. */
+  int read(List<? extends Block> blocks, Line line, int i, String t) {
     String folded = line.folded();
     String text = line.text();
     if (Labels.leading(folded) != null) {
       outline.closeContinuation();
+      int next = wrappedList(blocks, i, folded);
+      if (next > i) {
+        // 协办单位:区委编办、…、园区党工 / 委、各街道党工委: a list broken where a PDF broke the line
+        outline.attach(text + Fold.trim(((Line) blocks.get(next)).text()), null, line.number(), 1);
+        return next;
+      }
       outline.attach(text, null, line.number(), 1);
-      return true;
+      return i;
     }
     if (LoneLabel.isTaskLabelLine(t)) {
       int colon = Math.max(folded.indexOf(':'), 0);
       if (remedy(line, text, folded, colon)) {
-        return true;
+        return i;
       }
       String body = Fold.trim(text.substring(colon + 1));
       if (!body.isEmpty()) {
@@ -57,13 +66,44 @@ final class LabelLines {
         }
         labelledTaskIndex = i;
       }
-      return true;
+      return i;
     }
     if (isConventionNote(t)) {
       outline.notes.add(noteText(Fold.trim(text)));
-      return true;
+      return i;
     }
-    return false;
+    return -1;
+  }
+
+  /**
+   * The index of the next line if it is the rest of a label line's list, broken inside a name: the list does not end
+   * with a full stop, and its last piece and the next line together are a list of names ({@code …、园区党工} /
+   * {@code 委、各街道党工委}); else {@code i}.
+   */
+  private static int wrappedList(List<? extends Block> blocks, int i, String folded) {
+    int j = i + 1;
+    if (j >= blocks.size() || !(blocks.get(j) instanceof Line)) {
+      return i;
+    }
+    String next = Fold.trim(((Line) blocks.get(j)).folded());
+    String f = Fold.trim(folded);
+    if (next.isEmpty() || f.endsWith("。") || f.endsWith(";") || Labels.leading(next) != null
+        || Numbering.of(next).style != Numbering.NONE || !Fold.isHan(next.charAt(0))) {
+      return i;
+    }
+    int cut = Math.max(Math.max(f.lastIndexOf('、'), f.lastIndexOf(',')), f.lastIndexOf(':'));
+    String tail = f.substring(cut + 1);
+    int stop = next.length();
+    for (int k = 0; k < next.length(); k++) {
+      if ("、,;。".indexOf(next.charAt(k)) >= 0) {
+        stop = k;
+        break;
+      }
+    }
+    String joined = tail + next.substring(0, stop);
+    String rest = stop + 1 < next.length() ? next.substring(stop + 1) : "";
+    boolean restIsList = rest.isEmpty() || AgencyNames.isList(rest);
+    return !AgencyNames.isName(tail) && AgencyNames.isStrongName(joined) && restIsList ? j : i;
   }
 
   /**

@@ -63,13 +63,17 @@ public final class LayoutReader {
       if (last < 0) {
         last = loneLabels.read(blocks, i, t);
       }
+      if (last < 0) {
+        last = labelLines.read(blocks, line, i, t);
+      }
       if (last >= 0) {
         i = last;
-      } else if (!labelLines.read(line, i, t)) {
+      } else {
         items.read(line);
       }
     }
     labelLines.end();
+    outline.endOfText();
     return OutlineResolver.resolve(outline);
   }
 

@@ -283,6 +283,19 @@ final class Outline {
     continuing = null;
   }
 
+  /**
+   * The text has ended: a numbered item cut off in mid-sentence (the last of a page cut short, its units lost) takes
+   * the lines that followed it, as its text wrapped onto them.
+   */
+  void endOfText() {
+    if (continuing != null && pendingLines > 0) {
+      String t = Fold.trim(Fold.fold(continuing.measure().text()));
+      if (!t.endsWith("。") && !t.endsWith(";") && !t.endsWith("!") && !t.endsWith("?")) {
+        mergeContinuation(null);
+      }
+    }
+  }
+
   /** The numbered item no longer continues (a clause or a plain line ended it). */
   void stopContinuing() {
     continuing = null;

@@ -122,7 +122,7 @@ public final class BuiltinTargetExtractor implements TargetExtractor {
           .subject(Optional.ofNullable(subject))
           .value(found.value)
           .upper(Optional.ofNullable(found.upper))
-          .unit(found.unit)
+          .unit(asWritten(text, found))
           .comparator(found.comparator)
           .change(Optional.ofNullable(found.change))
           .span(Span.of(textStart, found.end))
@@ -131,6 +131,14 @@ public final class BuiltinTargetExtractor implements TargetExtractor {
       i = found.end;
     }
     return out;
+  }
+
+  /** The unit as the text writes it (個, 條 where the text is traditional), or as folded where it is not Han (%). */
+  private static String asWritten(String text, Found found) {
+    if (found.unitAt < 0 || found.unit.isEmpty() || !isHan(found.unit.charAt(0))) {
+      return found.unit;
+    }
+    return text.substring(found.unitAt, found.unitAt + found.unit.length());
   }
 
   /**
@@ -153,6 +161,8 @@ public final class BuiltinTargetExtractor implements TargetExtractor {
     BigDecimal value;
     BigDecimal upper;
     String unit;
+    /** Where the unit is written, or -1 (a percentage). */
+    int unitAt = -1;
     Comparator comparator = Comparator.EXACT;
     Change change;
   }
@@ -225,6 +235,7 @@ public final class BuiltinTargetExtractor implements TargetExtractor {
       }
     }
     String unit;
+    int unitAt = -1;
     if (a.percent) {
       unit = "%";
     } else {
@@ -238,6 +249,7 @@ public final class BuiltinTargetExtractor implements TargetExtractor {
         return null;
       } else {
         unit = u;
+        unitAt = pos;
         pos += u.length();
       }
     }
@@ -318,6 +330,7 @@ public final class BuiltinTargetExtractor implements TargetExtractor {
       cmp = Comparator.RANGE;
     }
     out.end = pos;
+    out.unitAt = unitAt;
     out.value = value;
     out.upper = upper;
     out.unit = unit;
