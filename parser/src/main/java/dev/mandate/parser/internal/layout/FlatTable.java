@@ -50,6 +50,9 @@ final class FlatTable {
       if (t.isEmpty()) {
         continue;
       }
+      if (Furniture.isLine(f) || Furniture.isSiteCredit(lines, i, f)) {
+        break; // the page's footer after the last row
+      }
       if (isSectionRow(f)) {
         // 一、… where a row would start: a row spanning the table, a heading over the rows below; its text may be
         // broken over short lines up to the next row's serial ((一) / 持续 / 推进 / “两个 / 示范村” / 建设)

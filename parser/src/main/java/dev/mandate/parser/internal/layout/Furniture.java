@@ -27,8 +27,7 @@ final class Furniture {
       "分享到", "首页>", "首页 >", "上一篇", "下一篇", "字体:[", "【字体", "设为首页", "加入收藏", "无障碍", "长者版",
       "网站导航", "返回顶部", "繁体版", "简体版"};
   /** Labels of the site's credits: 主办单位 here is the website's, not a lead's. */
-  private static final String[] CREDITS = {"主办单位", "承办单位", "协办单位", "主办", "承办", "运维单位", "技术支持",
-      "维护单位", "管理单位"};
+  private static final String[] CREDITS = {"主办单位", "承办单位", "主办", "承办", "运维单位", "技术支持", "维护单位"};
 
   private Furniture() {}
 
@@ -77,26 +76,57 @@ final class Furniture {
   }
 
   /**
-   * Whether line {@code i} is a site credit ({@code 主办单位:…}) that stands among other credits or the site's words
-   * ({@code 网站标识码}, {@code ICP备}) within three lines, as a page's header or footer does; a lead's
-   * {@code 主办单位:} stands after a task.
+   * Whether line {@code i} is a site credit ({@code 主办单位:…}) as a page's header or footer gives it: with the site's
+   * words ({@code 网站标识码}, {@code ICP备}) within three lines, or beside its partner credit (主办 beside 承办, on
+   * its line or the next). A task's {@code 主办单位:X} stands beside a 协办单位, after a task.
    */
   static boolean isSiteCredit(List<? extends Block> blocks, int i, String t) {
-    if (!isCredit(t)) {
+    return isSiteCredit(blocks, i, t, false);
+  }
+
+  /**
+   * As {@link #isSiteCredit(List, int, String)}; where the document has read {@code 主办单位:} as its tasks' label
+   * already ({@code labelledBefore}), only the partner credit beside it makes it the site's.
+   */
+  static boolean isSiteCredit(List<? extends Block> blocks, int i, String t, boolean labelledBefore) {
+    String credit = credit(t);
+    if (credit == null) {
       return false;
+    }
+    String partner = credit.equals("主办") ? "承办" : credit.equals("承办") ? "主办" : null;
+    if (partner != null && t.indexOf(partner, 2) > 0) {
+      return true; // 主办单位:XX 承办单位:YY
     }
     for (int k = Math.max(0, i - 3); k <= Math.min(blocks.size() - 1, i + 3); k++) {
       if (k == i || !(blocks.get(k) instanceof Line)) {
         continue;
       }
       String o = Fold.trim(((Line) blocks.get(k)).folded());
-      if (!o.isEmpty() && (isCredit(o) || isSiteWords(o))) {
+      if (o.isEmpty()) {
+        continue;
+      }
+      if (isSiteWords(o) && ownsSite(t) && !labelledBefore
+          || Math.abs(k - i) <= 2 && partner != null && partner.equals(credit(o))) {
         return true;
       }
     }
-    // one line holding two credits: 主办单位:XX 承办单位:YY
-    int second = t.indexOf("承办");
-    return second > 0 && isCredit(t);
+    return false;
+  }
+
+  /** Owners a site credits: a government's office, its propaganda department, an information centre, a site. */
+  private static final String[] OWNERS = {"政府办公室", "政府办公厅", "人民政府", "办公室", "宣传部", "网信办", "信息中心",
+      "大数据", "网站", "门户", "新闻中心", "融媒体", "网"};
+
+  /** Whether a credit line's value is a site's owner rather than a task's lead (主办单位:区人力社保局). */
+  private static boolean ownsSite(String t) {
+    int colon = t.indexOf(':');
+    String value = colon < 0 ? t : Fold.trim(t.substring(colon + 1));
+    for (String o : OWNERS) {
+      if (value.endsWith(o) || value.contains(o + " ")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isSiteWords(String t) {
@@ -108,14 +138,20 @@ final class Furniture {
     return false;
   }
 
-  private static boolean isCredit(String t) {
+  /** Whether a line starts with a credit's word as a label ({@code 主办单位:}). */
+  static boolean startsWithCredit(String t) {
+    return credit(t) != null;
+  }
+
+  /** The credit a line starts with ({@code 主办}, {@code 承办}, or another site role), or null. */
+  private static String credit(String t) {
     String head = compactHead(t, 0, 8);
     for (String c : CREDITS) {
       if (head.startsWith(c) && head.length() > c.length() && head.charAt(c.length()) == ':') {
-        return true;
+        return c.startsWith("主办") ? "主办" : c.startsWith("承办") ? "承办" : c;
       }
     }
-    return false;
+    return null;
   }
 
   /** The first chars of {@code t} from {@code b}, spaces left out, at most {@code n + 1} of them (索 引 号 → 索引号). */

@@ -1,5 +1,6 @@
 package dev.mandate.parser.internal.layout;
 
+import dev.mandate.parser.internal.responsibility.AgencyNames;
 import dev.mandate.parser.internal.responsibility.Clause;
 import dev.mandate.parser.internal.responsibility.LabelShape;
 import dev.mandate.parser.internal.responsibility.Labels;
@@ -133,7 +134,7 @@ final class InlineClauses {
           break;
         }
       }
-      if (role == null || !Cells.isAgencyList(part.substring(0, part.length() - role.length()))) {
+      if (role == null || !AgencyNames.isStrongList(part.substring(0, part.length() - role.length()))) {
         return -1;
       }
       lead |= ROLE_WORDS.indexOf(role) < 3;
@@ -145,7 +146,7 @@ final class InlineClauses {
   /** The role a part {@code 市教育局为牵头单位} states of its list by a label after 为, or null. */
   private static Clause.Kind labelledRole(String part) {
     int wei = part.lastIndexOf('为');
-    if (wei < 2 || !Cells.isAgencyList(part.substring(0, wei))) {
+    if (wei < 2 || !AgencyNames.isStrongList(part.substring(0, wei))) {
       return null;
     }
     LabelShape.Reading[] reading = new LabelShape.Reading[1];

@@ -38,6 +38,8 @@ public final class LayoutReader {
     List<Block> blocks = RunOnLines.of(cellLines(source));
     // whether the last line with text was page furniture: a short label line right after it is too (名称:, 文号:)
     boolean afterFurniture = false;
+    // whether the document has read 主办单位: as a label of its tasks (no site's credit then, unless beside 承办)
+    boolean creditsLabel = false;
     for (int i = 0; i < blocks.size(); i++) {
       Block block = blocks.get(i);
       if (block instanceof Row) {
@@ -50,12 +52,13 @@ public final class LayoutReader {
       }
       tables.end();
       String t = Fold.trim(line.folded());
-      boolean furniture = Furniture.isLine(t) || Furniture.isSiteCredit(blocks, i, t)
+      boolean furniture = Furniture.isLine(t) || Furniture.isSiteCredit(blocks, i, t, creditsLabel)
           || afterFurniture && Furniture.isMetadataLike(t);
       afterFurniture = furniture;
       if (furniture) {
         continue; // page furniture: neither measure, unit nor label
       }
+      creditsLabel |= Furniture.startsWithCredit(t);
       int last = flatTables.read(blocks, i, t);
       if (last < 0) {
         last = transposedTables.read(blocks, i, t);

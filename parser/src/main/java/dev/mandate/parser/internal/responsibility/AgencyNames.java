@@ -184,6 +184,24 @@ public final class AgencyNames {
   }
 
   /**
+   * A list whose every name is one by a strong suffix, short names too ({@code 商委}): for a list a role word follows
+   * ({@code 商委牵头}), which says enough that it is units.
+   */
+  public static boolean isStrongList(String folded) {
+    String t = Fold.trim(folded);
+    if (!isList(t)) {
+      return false;
+    }
+    for (String piece : t.split("[、,;，；\\s]+")) {
+      String p = piece.endsWith("等") ? piece.substring(0, piece.length() - 1) : piece;
+      if (piece(p) != Suffix.STRONG) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * Whether a cell begins with a unit's name ({@code 市教育局、…}, {@code 各县区政府,…}): looser than {@link #isList},
    * for a cell that may go on with notes and many more units.
    */

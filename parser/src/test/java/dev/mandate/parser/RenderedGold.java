@@ -1,0 +1,337 @@
+package dev.mandate.parser;
+
+import dev.mandate.parser.eval.JsonTree;
+import dev.mandate.parser.internal.responsibility.AgencyNames;
+import dev.mandate.parser.internal.text.Fold;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Gold measures rendered again in every layout family, with vocabulary drawn wide: column names, labels, numbering,
+ * punctuation width, progress, remarks and leader columns, a site's header and footer. The parser must read back the
+ * same measures and units whatever the layout. Test support for {@code RenderedGoldProperties}.
+ */
+final class RenderedGold {
+
+  /** One measure of a gold file: its text, its leads and its supporting units, in order. */
+  static final class Measure {
+    final String text;
+    final List<String> leads;
+    final List<String> supports;
+
+    Measure(String text, List<String> leads, List<String> supports) {
+      this.text = text;
+      this.leads = leads;
+      this.supports = supports;
+    }
+
+    List<String> units() {
+      List<String> all = new ArrayList<>(leads);
+      all.addAll(supports);
+      return all;
+    }
+  }
+
+  /** A layout family the measures are rendered in. */
+  enum Family {
+    LABELLED_ROWS, PIPE_TABLE, FLATTENED_TABLE, LABEL_LINES, INLINE_CLAUSE, ROLE_SENTENCE, HTML_TABLE
+  }
+
+  private RenderedGold() {}
+
+  /**
+   * The gold measures a layout can carry: a text of its own words (no pipe, line break or numbering of its own, no
+   * bracket at its end that would read as a clause), one lead or more, and units that the agency-name grammar reads
+   * as names (a table flattened a cell a line tells its units column by them).
+   */
+  @SuppressWarnings("unchecked")
+  static List<Measure> load() {
+    List<String> golds = new ArrayList<>();
+    golds.add(Resources.SEED_GOLD);
+    for (String d : Resources.DEV) {
+      golds.add("dev/" + d + ".gold.json");
+    }
+    for (String w : Resources.wild()) {
+      if (Resources.exists(w + ".gold.json")) {
+        golds.add(w + ".gold.json");
+      }
+    }
+    List<Measure> out = new ArrayList<>();
+    for (String g : golds) {
+      Map<String, Object> doc = (Map<String, Object>) JsonTree.parse(Resources.text(g));
+      for (Object o : (List<Object>) doc.get("measures")) {
+        Map<String, Object> m = (Map<String, Object>) o;
+        String text = (String) m.get("text");
+        List<String> leads = new ArrayList<>();
+        List<String> supports = new ArrayList<>();
+        boolean usable = usableText(text);
+        for (Object r : (List<Object>) m.get("responsibilities")) {
+          Map<String, Object> resp = (Map<String, Object>) r;
+          String unit = (String) resp.get("unit");
+          usable &= AgencyNames.isStrongName(Fold.fold(unit)) && !unit.contains("(") && !unit.contains("、");
+          ("LEAD".equals(resp.get("role")) ? leads : supports).add(unit);
+        }
+        if (usable && leads.size() == 1 && supports.size() <= 4) {
+          out.add(new Measure(text, leads, supports));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean usableText(String text) {
+    String f = Fold.fold(text);
+    if (f.length() < 8 || f.length() > 150 || f.contains("|") || f.contains("\n") || f.endsWith(")")
+        || Character.isDigit(f.charAt(0)) || f.contains(":") || f.contains("牵头") || f.contains("负责")
+        || f.contains("配合") || !(f.endsWith("。") || f.endsWith(";"))) {
+      return false;
+    }
+    // a text that is itself a list of names or starts like a numbered item is no task a layout can carry apart
+    return !AgencyNames.isList(f) && !"一二三四五六七八九十(".contains(f.substring(0, 1));
+  }
+
+  // ---- vocabulary ------------------------------------------------------------------------------------------------
+
+  private static final String[] TASK_COLUMNS = {"工作任务", "具体措施", "重点任务", "主要任务", "任务内容", "工作内容", "项目内容",
+      "事项", "重点工作", "具体任务", "主要内容", "民生实事", "工作措施", "任务事项"};
+  private static final String[] UNITS_COLUMNS = {"责任单位", "责任部门", "实施单位", "责任主体", "承办单位", "落实单位", "责任科室"};
+  private static final String[] LEAD_COLUMNS = {"牵头单位", "牵头部门", "主办单位", "主责单位", "牵头落实单位", "牵头责任单位"};
+  private static final String[] SUPPORT_COLUMNS = {"配合单位", "配合部门", "协办单位", "协同单位", "参与单位", "协同责任单位",
+      "配合实施单位"};
+  private static final String[] OTHER_COLUMNS = {"当前进度", "进展情况", "备注", "完成情况", "推进情况", "说明", "责任领导",
+      "分管领导", "牵头领导", "责任人"};
+  private static final String[] PROGRESS = {"已完成", "推进中", "正常推进", "80%", "年度任务"};
+  private static final String[] PEOPLE = {"张三", "李四", "王五"};
+  private static final String[] NUMBERING = {"%d.", "%d、", "%d．", "%d﹒", "(%d)", "（%d）", "%d）", "①", "⑴", "⒈"};
+  private static final String[] HEADER = {"主办单位：XX市人民政府办公室", "承办单位：XX市大数据中心", "网站标识码：1234000001",
+      "索引号：11341/2024-00023", "发布日期：2024-03-01", "浏览次数：", "【字体：大 中 小】 【打印】", "当前位置：首页 > 政务公开"};
+  private static final String[] FOOTER = {"主办单位：XX市人民政府办公室 承办单位：XX市信息中心", "网站标识码：1234000001",
+      "ICP备12345678号", "版权所有：XX市人民政府"};
+
+  /** A document of these measures in this family, its vocabulary drawn by {@code r}. */
+  static String render(List<Measure> ms, Family family, Random r) {
+    StringBuilder b = new StringBuilder();
+    boolean site = r.nextBoolean();
+    if (site) {
+      for (int k = 0; k < 2 + r.nextInt(3); k++) {
+        b.append(pick(HEADER, r)).append('\n');
+      }
+    }
+    b.append("XX市2024年重点工作任务分解表\n\n");
+    switch (family) {
+      case LABELLED_ROWS:
+        labelledRows(b, ms, r);
+        break;
+      case PIPE_TABLE:
+        table(b, ms, r, false);
+        break;
+      case FLATTENED_TABLE:
+        table(b, ms, r, true);
+        break;
+      case LABEL_LINES:
+        labelLines(b, ms, r);
+        break;
+      case INLINE_CLAUSE:
+        inlineClauses(b, ms, r);
+        break;
+      case ROLE_SENTENCE:
+        roleSentences(b, ms, r);
+        break;
+      default:
+        throw new IllegalArgumentException("HTML tables are rendered by html()");
+    }
+    if (site) {
+      b.append('\n');
+      for (int k = 0; k < 1 + r.nextInt(3); k++) {
+        b.append(pick(FOOTER, r)).append('\n');
+      }
+    }
+    return width(b.toString(), r);
+  }
+
+  /** The measures as an HTML table with a header row, leads in bold in one units column or apart in their own. */
+  static String html(List<Measure> ms, Random r) {
+    boolean split = r.nextBoolean();
+    StringBuilder b = new StringBuilder("<html><head><meta charset=\"utf-8\"></head><body>");
+    b.append("<p>").append(pick(HEADER, r)).append("</p><table><tr><td>序号</td><td>").append(pick(TASK_COLUMNS, r))
+        .append("</td>");
+    b.append(split ? "<td>" + pick(LEAD_COLUMNS, r) + "</td><td>" + pick(SUPPORT_COLUMNS, r) + "</td>"
+        : "<td>" + pick(UNITS_COLUMNS, r) + "</td>");
+    String other = pick(OTHER_COLUMNS, r);
+    String[] otherCells = other.endsWith("领导") || other.endsWith("人") ? PEOPLE : PROGRESS;
+    b.append("<td>").append(other).append("</td></tr>");
+    int n = 0;
+    for (Measure m : ms) {
+      b.append("<tr><td>").append(++n).append("</td><td>").append(m.text).append("</td>");
+      if (split) {
+        b.append("<td>").append(String.join("、", m.leads)).append("</td><td>").append(String.join("、", m.supports))
+            .append("</td>");
+      } else {
+        b.append("<td><b>").append(m.leads.get(0)).append("</b>");
+        for (String s : m.supports) {
+          b.append('、').append(s);
+        }
+        b.append("</td>");
+      }
+      b.append("<td>").append(pick(otherCells, r)).append("</td></tr>");
+    }
+    return b.append("</table><p>").append(pick(FOOTER, r)).append("</p></body></html>").toString();
+  }
+
+  private static void labelledRows(StringBuilder b, List<Measure> ms, Random r) {
+    String task = pick(TASK_COLUMNS, r);
+    for (Measure m : ms) {
+      b.append(task).append(": | ").append(m.text).append(" |\n");
+      b.append(pick(UNITS_COLUMNS, r)).append(": | ").append(String.join("、", m.units())).append(" |\n");
+    }
+  }
+
+  private static void table(StringBuilder b, List<Measure> ms, Random r, boolean flattened) {
+    boolean split = r.nextBoolean();
+    List<String> header = new ArrayList<>(List.of("序号", pick(TASK_COLUMNS, r)));
+    if (split) {
+      header.add(pick(LEAD_COLUMNS, r));
+      header.add(pick(SUPPORT_COLUMNS, r));
+    } else {
+      header.add(pick(UNITS_COLUMNS, r));
+    }
+    boolean other = r.nextBoolean();
+    if (other) {
+      header.add(r.nextInt(header.size() - 1) + 2, pick(OTHER_COLUMNS, r));
+    }
+    String pipe = flattened ? (r.nextInt(3) == 0 ? " |" : "") : null;
+    row(b, header, pipe);
+    int n = 0;
+    for (Measure m : ms) {
+      List<String> cells = new ArrayList<>();
+      cells.add(String.valueOf(++n));
+      cells.add(m.text);
+      if (split) {
+        cells.add(String.join("、", m.leads));
+        cells.add(String.join("、", m.supports));
+      } else {
+        cells.add(String.join("、", m.units()));
+      }
+      if (other) {
+        int at = indexOfOther(header);
+        String name = header.get(at);
+        cells.add(at, pick(name.endsWith("领导") || name.endsWith("人") ? PEOPLE : PROGRESS, r));
+      }
+      row(b, cells, pipe);
+    }
+  }
+
+  private static int indexOfOther(List<String> header) {
+    for (int i = 0; i < header.size(); i++) {
+      for (String o : OTHER_COLUMNS) {
+        if (o.equals(header.get(i))) {
+          return i;
+        }
+      }
+    }
+    return header.size() - 1;
+  }
+
+  /** A row: cells apart by pipes, or one a line (with a trailing pipe, as some pages copy). */
+  private static void row(StringBuilder b, List<String> cells, String flattened) {
+    if (flattened == null) {
+      b.append("| ").append(String.join(" | ", cells)).append(" |\n");
+      return;
+    }
+    for (String c : cells) {
+      if (!c.isEmpty()) {
+        b.append(c).append(flattened).append("\n\n");
+      }
+    }
+  }
+
+  private static void labelLines(StringBuilder b, List<Measure> ms, Random r) {
+    String numbering = pick(NUMBERING, r);
+    String lead = pick(LEAD_COLUMNS, r);
+    String support = pick(SUPPORT_COLUMNS, r);
+    b.append("一、重点任务\n");
+    int n = 0;
+    for (Measure m : ms) {
+      b.append(number(numbering, ++n)).append(m.text).append('\n');
+      if (r.nextBoolean()) {
+        b.append("牵头领导：").append(pick(new String[] {"张三", "李四"}, r)).append("\n");
+      }
+      b.append(lead).append("：").append(String.join("、", m.leads)).append('\n');
+      if (!m.supports.isEmpty()) {
+        b.append(support).append("：").append(String.join("、", m.supports)).append('\n');
+      }
+    }
+  }
+
+  private static void inlineClauses(StringBuilder b, List<Measure> ms, Random r) {
+    String numbering = pick(NUMBERING, r);
+    boolean labelled = r.nextBoolean();
+    int n = 0;
+    for (Measure m : ms) {
+      b.append(number(numbering, ++n)).append(m.text);
+      if (labelled) {
+        b.append("（").append(pick(LEAD_COLUMNS, r)).append("：").append(String.join("、", m.leads));
+        if (!m.supports.isEmpty()) {
+          b.append("；").append(pick(SUPPORT_COLUMNS, r)).append("：").append(String.join("、", m.supports));
+        }
+        b.append("）\n");
+      } else {
+        b.append("（").append(String.join("、", m.leads)).append("牵头");
+        if (!m.supports.isEmpty()) {
+          b.append("，").append(String.join("、", m.supports)).append("配合");
+        }
+        b.append("）\n");
+      }
+    }
+  }
+
+  private static void roleSentences(StringBuilder b, List<Measure> ms, Random r) {
+    String numbering = pick(NUMBERING, r);
+    int n = 0;
+    for (Measure m : ms) {
+      b.append(number(numbering, ++n)).append(m.text).append('\n');
+      b.append(r.nextBoolean() ? "由" : "").append(String.join("、", m.leads)).append("牵头");
+      if (!m.supports.isEmpty()) {
+        b.append("，").append(String.join("、", m.supports)).append("配合");
+      }
+      b.append("。\n");
+    }
+  }
+
+  private static String number(String style, int n) {
+    if (style.equals("①")) {
+      return String.valueOf((char) ('①' + n - 1));
+    }
+    if (style.equals("⑴")) {
+      return String.valueOf((char) ('⑴' + n - 1));
+    }
+    if (style.equals("⒈")) {
+      return String.valueOf((char) ('⒈' + n - 1));
+    }
+    return String.format(style, n);
+  }
+
+  /** Punctuation written full-width or ASCII, as sites do either way, line by line. */
+  private static String width(String s, Random r) {
+    StringBuilder out = new StringBuilder(s.length());
+    boolean ascii = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\n') {
+        ascii = r.nextBoolean();
+      }
+      if (ascii && (c == '：' || c == '，' || c == '（' || c == '）' || c == '；')) {
+        out.append((char) (c - 0xFEE0));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static String pick(String[] words, Random r) {
+    return words[r.nextInt(words.length)];
+  }
+}
