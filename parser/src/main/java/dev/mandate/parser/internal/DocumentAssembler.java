@@ -17,7 +17,7 @@ import dev.mandate.parser.internal.responsibility.SharedUnits;
 import dev.mandate.parser.internal.source.Block;
 import dev.mandate.parser.internal.source.Line;
 import dev.mandate.parser.internal.source.Lines;
-import dev.mandate.parser.internal.target.Deadlines;
+import dev.mandate.parser.internal.quantity.Deadlines;
 import dev.mandate.parser.internal.text.Fold;
 import dev.mandate.parser.targets.TargetExtractor;
 import java.util.ArrayList;

@@ -2,8 +2,8 @@ package dev.mandate.parser.internal;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
-import dev.mandate.parser.internal.target.Numeral;
-import dev.mandate.parser.internal.target.NumeralGrammar;
+import dev.mandate.parser.internal.quantity.Numeral;
+import dev.mandate.parser.internal.quantity.NumeralGrammar;
 import dev.mandate.parser.targets.NumberMatch;
 import dev.mandate.parser.targets.TargetContext;
 import java.util.List;

@@ -11,7 +11,7 @@ import dev.mandate.parser.internal.responsibility.Clause;
 import dev.mandate.parser.internal.responsibility.Labels;
 import dev.mandate.parser.internal.responsibility.LeadConvention;
 import dev.mandate.parser.internal.responsibility.ResponsibilityReader;
-import dev.mandate.parser.internal.target.UnitsOfMeasure;
+import dev.mandate.parser.internal.quantity.UnitsOfMeasure;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;

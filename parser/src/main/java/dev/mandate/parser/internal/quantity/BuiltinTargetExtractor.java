@@ -1,4 +1,4 @@
-package dev.mandate.parser.internal.target;
+package dev.mandate.parser.internal.quantity;
 
 import com.google.common.collect.ImmutableSet;
 import dev.mandate.model.Change;

@@ -1,4 +1,4 @@
-package dev.mandate.parser.internal.target;
+package dev.mandate.parser.internal.quantity;
 
 import java.math.BigDecimal;
 
