@@ -125,7 +125,7 @@ final class Outline {
           m.deadline = c.text();
         }
       } else if (c.kind() != Clause.Kind.PERSON) {
-        Clause units = withoutTrailingDeadline(c, m);
+        Clause units = ClauseText.withoutTrailingDeadline(c, m);
         if (units != null) {
           m.addClause(units);
           learnFrom(units);
@@ -136,69 +136,10 @@ final class Outline {
     }
   }
 
-  /**
-   * A unit list without the deadline it ends with ({@code 市卫生健康委牵头，市妇联配合；2023年12月底前完成}): the deadline
-   * goes to the measure, where it has none yet; null if nothing but the deadline was there.
-   */
-  private static Clause withoutTrailingDeadline(Clause c, RawMeasure m) {
-    String text = c.text();
-    String f = Fold.fold(text);
-    int cut = Fold.trimEnd(f, 0, f.length());
-    while (cut > 0 && "。;,".indexOf(f.charAt(cut - 1)) >= 0) {
-      cut--;
-    }
-    // the last part after a separator, or the whole list
-    int start = cut;
-    while (start > 0 && ";,".indexOf(f.charAt(start - 1)) < 0) {
-      start--;
-    }
-    String segment = Fold.trim(text.substring(start, cut));
-    String fs = Fold.fold(segment);
-    if (segment.isEmpty() || !Cells.isDeadline(fs) || Cells.startsWithUnit(fs)) {
-      return c;
-    }
-    if (m.deadline == null) {
-      m.deadline = segment;
-    }
-    int keep = start == 0 ? 0 : Fold.trimEnd(text, 0, start - 1);
-    if (keep == 0) {
-      return null;
-    }
-    boolean[] bold = null;
-    if (c.hasType()) {
-      bold = new boolean[keep];
-      for (int i = 0; i < keep; i++) {
-        bold[i] = c.bold(i);
-      }
-    }
-    return new Clause(c.kind(), text.substring(0, keep), bold, c.line(), c.column());
-  }
-
   /** Attaches the cells' text, joined by spaces, with their bold where the source shows type. */
   void attachCells(List<Cell> cells, int number, Clause.Kind kind) {
-    StringBuilder text = new StringBuilder();
-    List<boolean[]> masks = new ArrayList<>();
-    boolean cellsTyped = false;
-    for (Cell c : cells) {
-      if (text.length() > 0) {
-        text.append(' ');
-        masks.add(new boolean[1]);
-      }
-      text.append(c.text());
-      masks.add(c.hasType() ? c.bold(0, c.text().length()) : new boolean[c.text().length()]);
-      cellsTyped |= c.hasType();
-    }
-    attach(text.toString(), cellsTyped ? concat(masks, text.length()) : null, number, 1, kind);
-  }
-
-  private static boolean[] concat(List<boolean[]> masks, int length) {
-    boolean[] out = new boolean[length];
-    int at = 0;
-    for (boolean[] m : masks) {
-      System.arraycopy(m, 0, out, at, m.length);
-      at += m.length;
-    }
-    return out;
+    ClauseText joined = ClauseText.ofCells(cells);
+    attach(joined.text, joined.bold, number, 1, kind);
   }
 
   /**

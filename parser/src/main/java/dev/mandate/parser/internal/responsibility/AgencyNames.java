@@ -68,6 +68,11 @@ public final class AgencyNames {
     return true;
   }
 
+  /** Two-char words that end like a name (办, 局, 委) and are none. */
+  private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("举办", "主办", "承办", "协办", "创办", "开办",
+      "兴办", "督办", "代办", "包办", "查办", "交办", "转办", "经办", "合办", "领办", "停办", "结局", "格局", "布局", "当局",
+      "大局", "全局", "开局", "出局", "残局", "编委", "常委");
+
   /** Function words of a sentence that no agency's name holds: a modal, a preposition, a particle. */
   private static final String FUNCTION_CHARS = "要须将把被的了着并请于";
 
@@ -127,6 +132,9 @@ public final class AgencyNames {
     }
     if (p.startsWith("各")) {
       return Suffix.STRONG;
+    }
+    if (p.length() == 2 && NOT_NAMES.contains(p)) {
+      return Suffix.NONE; // 举办, 布局: a verb or a word that ends as a bureau's name does
     }
     return suffix(p, 0, p.length());
   }

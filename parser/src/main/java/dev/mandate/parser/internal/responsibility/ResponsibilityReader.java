@@ -26,7 +26,7 @@ public final class ResponsibilityReader {
   private static final String[] NOTE_WORDS = {"加粗", "下同", "为牵头", "为主办", "列第一", "排名第一", "排在第一",
       "无牵头", "黑体"};
   /** Role words at the end of a name, longest first; the value is the role they set (null: keep the clause's). */
-  private static final String[] SUPPORT_WORDS = {"共同参与", "配合", "参与", "协助", "协办"};
+  private static final String[] SUPPORT_WORDS = {"共同参与", "配合", "参与", "协助", "协办", "协作", "协同"};
   private static final String[] NEUTRAL_WORDS = {"按职责分工负责", "按照职责分工负责", "按职责负责", "分别负责",
       "共同负责", "具体负责", "负责"};
   private static final String[] ORG_WORDS = {"人民政府", "党委政府", "政府", "管委会", "党委", "党工委"};
@@ -394,7 +394,8 @@ public final class ResponsibilityReader {
       signed += d.signed ? 1 : 0;
     }
     // a sign marks the lead where some units have it and others not, or where the document says so
-    boolean bySign = !anyMarkedLead && signed > 0 && (signed < drafts.size() || convention == LeadConvention.SIGN);
+    boolean bySign = !anyMarkedLead && signed > 0
+        && (signed < drafts.size() || drafts.size() == 1 || convention == LeadConvention.SIGN);
     // 责任部门:X 配合部门:Y — beside a list of supporters, the responsible units are the leads
     boolean genericLeads = anySupportClause && !anyMarkedLead;
     List<Responsibility> out = new ArrayList<>(drafts.size());

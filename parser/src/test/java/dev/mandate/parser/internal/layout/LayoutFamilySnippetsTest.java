@@ -1,0 +1,85 @@
+package dev.mandate.parser.internal.layout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.mandate.model.Document;
+import dev.mandate.model.Measure;
+import dev.mandate.parser.MandateParser;
+import dev.mandate.parser.Shown;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The families read by evidence, each on a short document written for it. */
+class LayoutFamilySnippetsTest {
+
+  private static final MandateParser PARSER = MandateParser.builder().build();
+
+  private static List<String> shown(Document d) {
+    return d.measures().stream().map(LayoutFamilySnippetsTest::show).collect(Collectors.toList());
+  }
+
+  private static String show(Measure m) {
+    return (m.section().isEmpty() ? "" : String.join("/", m.section()) + " / ") + m.text() + " | "
+        + m.responsibilities().stream().map(Shown::of).collect(Collectors.joining(" ")) + " | "
+        + m.deadline().orElse("-");
+  }
+
+  @Test
+  void aTransposedTable() {
+    Document d = PARSER.parse("地区\n就业创业\n\n城镇新增就业(人)\n培训技能人才(人)\n创业担保贷款(亿元)\n\n责任\n单位\n"
+        + "市人力资源社会保障局\n市财政局\n全市\n29000\n5000\n2.5\n");
+    assertEquals(List.of("就业创业 / 城镇新增就业(人) | 市人力资源社会保障局/LF | -",
+        "就业创业 / 培训技能人才(人) | 市人力资源社会保障局/LF | -", "就业创业 / 创业担保贷款(亿元) | 市财政局/LF | -"),
+        shown(d));
+  }
+
+  @Test
+  void aTableWithOneSpaceBetweenCellsAndSpacesInside() {
+    Document d = PARSER.parse("序号 类别 主要任务 细化措施 牵头单位 配合单位\n"
+        + "1 加强水资源保 护 严守用水总量红线 实施双控行动,全市用水总量控制在11亿立方米以内。 市水利局 市发展改革委、市农业局\n"
+        + "2  严守用水效率红线 落实水耗指标,万元工业增加值用水量下降25%。 市水利局 市工信委\n");
+    assertEquals(List.of("加强水资源保护/严守用水总量红线 / 实施双控行动,全市用水总量控制在11亿立方米以内。 | 市水利局/LM "
+        + "市发展改革委/S 市农业局/S | -", "加强水资源保护/严守用水效率红线 / 落实水耗指标,万元工业增加值用水量下降25%。 | 市水利局/LM "
+        + "市工信委/S | -"), shown(d));
+  }
+
+  @Test
+  void aDocumentRunTogetherOnOneLine() {
+    Document d = PARSER.parse("市直相关部门: 为推进重点工作,通知如下: 一、重点督办事项 1.加快推进垃圾收运一体化。(责任单位:城管局、各乡镇) "
+        + "2.开展村庄风貌改造提升工程。(责任单位:农业局、林业局) 3.推进村村通工程。(责任单位:交通局) 二、工作要求 各单位要主动认领。\n");
+    assertEquals(List.of("一、重点督办事项 / 加快推进垃圾收运一体化。 | 城管局/LF 各乡镇/S | -",
+        "一、重点督办事项 / 开展村庄风貌改造提升工程。 | 农业局/LF 林业局/S | -", "一、重点督办事项 / 推进村村通工程。 | 交通局/LF | -"),
+        shown(d));
+  }
+
+  @Test
+  void sentencesEachClosedByItsClauseOnOneLine() {
+    Document d = PARSER.parse("一、加强食品安全工作制定出台若干措施。(市食安办负责)调整成员单位工作职责。(市食安办牵头,市食安委各有关成员单位协作)\n");
+    assertEquals(2, d.measures().size());
+    assertEquals("调整成员单位工作职责。 | 市食安办/LM 市食安委各有关成员单位/S | -", show(d.measures().get(1)));
+  }
+
+  @Test
+  void aProblemAndItsRemedyNamingWhoActs() {
+    Document d = PARSER.parse("1、广伟商城户外宣传广告破损。\n整改措施:由县住建局督促商户更换。\n"
+        + "2、河滨南路有住户晾晒衣物。\n整改措施:由包片单位县文广局督促住户移走。\n3、部分居户旱厕外露。\n整改要求:由城关镇负责拆除。\n");
+    assertEquals(List.of("广伟商城户外宣传广告破损。 | 县住建局/LF | -", "河滨南路有住户晾晒衣物。 | 县文广局/LF | -",
+        "部分居户旱厕外露。 | 城关镇/LF | -"), shown(d));
+  }
+
+  @Test
+  void aFlattenedTableWithACategoryBeforeEachSerialAndATaskNameOverTwoLines() {
+    Document d = PARSER.parse("分类\n序号\n任务名称\n任务要求\n责任部门\n完成时间\n发展目标\n1\n完成2022年度\n乡村振兴示范村建设\n"
+        + "完成1个乡村振兴示范村建设,改善乡村环境面貌。\n区农业农村委*\n10月底\n2\n加强农房建设管理\n落实新改扩建农房建设监管。\n"
+        + "区建管委*、区农业农村委\n12月底\n");
+    assertEquals(List.of("发展目标/完成2022年度乡村振兴示范村建设 / 完成1个乡村振兴示范村建设,改善乡村环境面貌。 | 区农业农村委/LM | 10月底",
+        "发展目标/加强农房建设管理 / 落实新改扩建农房建设监管。 | 区建管委/LM 区农业农村委/S | 12月底"), shown(d));
+  }
+
+  @Test
+  void aLeadColumnBesideAListThatNamesTheLeadAgainKeepsItOnce() {
+    Document d = PARSER.parse("序号\n事项\n责任单位\n牵头单位\n1\n地区生产总值增长6.5%以上。\n区农业农村局、区发改局、区统计局\n区发改局\n");
+    assertEquals(List.of("地区生产总值增长6.5%以上。 | 区农业农村局/S 区发改局/LM 区统计局/S | -"), shown(d));
+  }
+}
