@@ -58,20 +58,52 @@ final class Cells {
     return i == 0 ? -1 : v;
   }
 
-  /** {@code 12月底前}, {@code 5月底前动工}, {@code 2021年11月}, {@code 长期坚持}. */
+  /** Time words that make a cell a deadline without a date: 年底, 年内, 长期, 持续推进. */
+  private static final String[] TIME_WORDS = {"年底", "年内", "季度", "长期", "持续", "常态", "全年", "半年", "月底", "年末",
+      "上半年", "下半年"};
+
+  /**
+   * {@code 12月底前}, {@code 5月底前动工}, {@code 2021年11月}, {@code 长期坚持}, {@code 计划10月底完成}: a cell that is a
+   * date or a time word, with little before it and a few words after; {@code 2024年农村公路生命安全防护工程}, a
+   * project's name with its year, is none.
+   */
   static boolean isDeadline(String folded) {
     String t = Fold.trim(folded);
     if (t.isEmpty() || t.length() > 20 || t.indexOf('。') >= 0) {
       return false;
     }
-    boolean digit = false;
-    for (int i = 0; i < t.length(); i++) {
-      char c = t.charAt(i);
-      digit |= c >= '0' && c <= '9';
+    if (isNumericDate(t) || isYear(t)) {
+      return true;
     }
-    return (digit && (t.contains("月") || t.contains("年") || t.contains("日") || isNumericDate(t) || isYear(t)))
-        || t.contains("年底") || t.contains("年内") || t.contains("季度") || t.contains("长期")
-        || t.contains("持续") || t.contains("常态") || t.contains("全年") || t.contains("半年");
+    int start = -1;
+    int end = -1;
+    for (int i = 0; i < t.length() && start < 0; i++) {
+      char c = t.charAt(i);
+      if (c >= '0' && c <= '9') {
+        int j = i;
+        while (j < t.length() && (Character.isDigit(t.charAt(j)) || "年月日.-/底前末内上中下旬".indexOf(t.charAt(j)) >= 0)) {
+          j++;
+        }
+        String date = t.substring(i, j);
+        if (date.indexOf('年') >= 0 || date.indexOf('月') >= 0 || date.indexOf('日') >= 0) {
+          start = i;
+          end = j;
+        }
+      } else {
+        for (String w : TIME_WORDS) {
+          if (t.startsWith(w, i)) {
+            start = i;
+            end = i + w.length();
+            break;
+          }
+        }
+      }
+    }
+    if (start < 0) {
+      return false;
+    }
+    int after = t.length() - end;
+    return start <= 3 && (after <= 6 || start > 0 && after <= 10);
   }
 
   /** 2024: a year alone, as a 完成时间 cell gives it. */

@@ -68,6 +68,9 @@ public final class AgencyNames {
     return true;
   }
 
+  /** The level prefixes a name starts with. */
+  private static final String LEVELS = "省市县区镇乡各";
+
   /** Two-char words that end like a name (办, 局, 委) and are none. */
   private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("举办", "主办", "承办", "协办", "创办", "开办",
       "兴办", "督办", "代办", "包办", "查办", "交办", "转办", "经办", "合办", "领办", "停办", "结局", "格局", "布局", "当局",
@@ -141,12 +144,13 @@ public final class AgencyNames {
 
   /**
    * A list of unit names and nothing else: {@code 县水务局}, {@code 市教育局、市财政局}; weak suffixes count, and a
-   * list of several may end with a full stop (a one-name "list" that does is a sentence: 开工建设老年大学。).
+   * list of several, or one name with its level first ({@code 区投资促进中心。}), may end with a full stop (another
+   * one-name "list" that does is a sentence: 开工建设老年大学。).
    */
   public static boolean isList(String folded) {
     String t = Fold.trim(folded);
     while (t.length() > 2 && (t.endsWith("。") || t.endsWith(";") || t.endsWith("."))
-        && (t.indexOf('、') > 0 || t.indexOf(',') > 0)) {
+        && (t.indexOf('、') > 0 || t.indexOf(',') > 0 || LEVELS.indexOf(t.charAt(0)) >= 0)) {
       t = t.substring(0, t.length() - 1);
     }
     if (t.length() < 2 || t.length() > 400) {
