@@ -191,7 +191,7 @@ final class FlatTable {
         }
       }
     }
-    flush();
+    flush(i >= lines.size());
     return i;
   }
 
@@ -319,12 +319,17 @@ final class FlatTable {
   }
 
   private void flush() {
+    flush(false);
+  }
+
+  /** Makes the row read so far a measure; {@code endOfText}: the text ends in it (see TableRows). */
+  private void flush(boolean endOfText) {
     if (cells != null) {
       List<dev.mandate.parser.internal.source.Cell> row = new ArrayList<>(cells.size());
       for (StringBuilder c : cells) {
         row.add(dev.mandate.parser.internal.source.Cell.plain(c.toString()));
       }
-      RawMeasure m = rows.row(row, rowLine);
+      RawMeasure m = rows.row(row, rowLine, endOfText);
       if (m != null) {
         outline.addDirect(m);
       }

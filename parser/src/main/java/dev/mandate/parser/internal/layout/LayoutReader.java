@@ -36,6 +36,10 @@ public final class LayoutReader {
 
   public RawDocument read(List<? extends Block> source) {
     List<Block> blocks = RunOnLines.of(cellLines(source));
+    int lastText = blocks.size() - 1;
+    while (lastText >= 0 && blocks.get(lastText) instanceof Line && ((Line) blocks.get(lastText)).isBlank()) {
+      lastText--;
+    }
     // whether the last line with text was page furniture: a short label line right after it is too (名称:, 文号:)
     boolean afterFurniture = false;
     // whether the document has read 主办单位: as a label of its tasks (no site's credit then, unless beside 承办)
@@ -47,7 +51,7 @@ public final class LayoutReader {
         continue;
       }
       Line line = (Line) block;
-      if (line.isBlank() || tables.line(line)) {
+      if (line.isBlank() || tables.line(line, i == lastText)) {
         continue;
       }
       tables.end();

@@ -1,6 +1,7 @@
 package dev.mandate.parser.internal.layout;
 
 import com.google.common.collect.ImmutableList;
+import dev.mandate.parser.internal.text.Fold;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -34,6 +35,7 @@ final class OutlineResolver {
       it.isMeasure = it.direct || (measureStyles.contains(it.style)
           && (it.style != Numbering.NONE || it.hasClauses()));
     }
+    dropSectionsWithoutUnits(items, measureStyles, rank);
     // a line led by its unit is a task only in a list by unit, beside another such line: alone it is prose
     for (int k = 0; k < items.size(); k++) {
       Item it = items.get(k);
@@ -97,6 +99,58 @@ final class OutlineResolver {
       rank[s.ordinal()] = s.level * styles.length + within;
     }
     return rank;
+  }
+
+  /**
+   * Under a top heading (the highest numbering no measure uses) over a notice's requirements, where no item has units,
+   * the numbered items are no tasks: 二、几点要求 1.… 2.… after the tasks. A section of tasks whose units a cut lost
+   * stays, as do items with no units among items that have them.
+   */
+  private static void dropSectionsWithoutUnits(List<Item> items, Set<Numbering> measureStyles, int[] rank) {
+    Numbering top = null;
+    for (Item it : items) {
+      if (it.style != Numbering.NONE && it.style != Numbering.DASH && !measureStyles.contains(it.style)
+          && (top == null || rank[it.style.ordinal()] < rank[top.ordinal()])) {
+        top = it.style;
+      }
+    }
+    if (top == null) {
+      return;
+    }
+    for (Numbering m : measureStyles) {
+      if (rank[m.ordinal()] <= rank[top.ordinal()]) {
+        return; // the measures' numbering is no lower than the top heading's: no sections to tell apart
+      }
+    }
+    int start = -1;
+    for (int k = 0; k <= items.size(); k++) {
+      if (k == items.size() || items.get(k).style == top) {
+        if (start >= 0 && isRequirements(items.get(start).fullTextOnce())) {
+          boolean units = false;
+          for (int j = start; j < k && !units; j++) {
+            units = items.get(j).direct || items.get(j).hasClauses();
+          }
+          for (int j = start; j < k && !units; j++) {
+            items.get(j).isMeasure = false;
+          }
+        }
+        start = k;
+      }
+    }
+  }
+
+  /** Words of a heading over a notice's requirements rather than its tasks: 工作要求, 保障措施, 组织领导. */
+  private static final String[] REQUIREMENTS = {"要求", "保障", "组织领导", "注意事项", "有关事项", "工作机制", "督查", "考核",
+      "几点"};
+
+  private static boolean isRequirements(String heading) {
+    String f = Fold.fold(heading);
+    for (String w : REQUIREMENTS) {
+      if (f.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

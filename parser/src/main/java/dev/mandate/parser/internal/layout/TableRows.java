@@ -28,6 +28,14 @@ final class TableRows {
 
   /** A measure for a row, or null if the row has no task cell. {@code cells} may be shorter than the header. */
   RawMeasure row(List<Cell> cells, int line) {
+    return row(cells, line, false);
+  }
+
+  /**
+   * As {@link #row(List, int)}; a row of its own (with its serial) that ends the text ({@code endOfText}) inherits no
+   * units or deadline: a page cut short in its last row lost them, they were not merged with the row above.
+   */
+  RawMeasure row(List<Cell> cells, int line, boolean endOfText) {
     int taskColumn = columns.indexOf(Columns.Kind.TASK);
     String task = null;
     boolean taskFromSection = false;
@@ -97,10 +105,12 @@ final class TableRows {
     if (task == null || task.isEmpty()) {
       return null;
     }
-    if (clauses.isEmpty() && inheritEmpty) {
+    // a row of its own (with its serial) that ends the text was cut short; one under merged cells was not
+    boolean cut = endOfText && hasSerial(cells);
+    if (clauses.isEmpty() && inheritEmpty && !cut) {
       clauses = lastClauses;
     }
-    if (deadline == null && inheritEmpty) {
+    if (deadline == null && inheritEmpty && !cut) {
       deadline = lastDeadline;
     }
     lastClauses = clauses;
@@ -112,6 +122,11 @@ final class TableRows {
       m.rowSection = section.build();
     }
     return m;
+  }
+
+  private boolean hasSerial(List<Cell> cells) {
+    int serial = columns.indexOf(Columns.Kind.SERIAL);
+    return serial >= 0 && serial < cells.size() && cells.get(serial).hasText();
   }
 
   /** Whether a cell is a sentence, not a name: it ends with a full stop, or runs on over clauses. */

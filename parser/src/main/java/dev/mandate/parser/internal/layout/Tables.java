@@ -24,6 +24,8 @@ final class Tables {
   private TableRows rows;
   /** Whether the rows being read are those of a table whose cells are apart by spaces. */
   private boolean spaced;
+  /** Whether the line being read is the text's last: a row there may have lost its cells to a cut. */
+  private boolean lastOfText;
   /** Whether the rows being read are those of a table with one space between its cells (see WordSpacedRows). */
   private boolean wordSpaced;
   /** The measure the last row of that table made, whose task cell the next lines may go on with. */
@@ -46,8 +48,12 @@ final class Tables {
     row(row.cells(), row.number(), null);
   }
 
-  /** Reads a line if it is a table row, a Markdown rule or a wrapped cell of a spaced table; false if not. */
-  boolean line(Line line) {
+  /**
+   * Reads a line if it is a table row, a Markdown rule or a wrapped cell of a spaced table; false if not.
+   * {@code lastOfText}: no line with text follows (a row there may be cut short).
+   */
+  boolean line(Line line, boolean lastOfText) {
+    this.lastOfText = lastOfText;
     // inside a tab table, leading and trailing tabs are empty cells, so look for tabs in the untrimmed line
     char sep = line.foldedContains('|', true) ? '|' : line.foldedContains('\t', header == null) ? '\t' : 0;
     if (sep == '|' && labelled.pipeLine(line) != LabelledRows.Read.NONE) {
@@ -73,7 +79,7 @@ final class Tables {
     if (wordSpaced && header != null) {
       List<Cell> cells = WordSpacedRows.row(line.text(), header);
       if (cells != null) {
-        RawMeasure m = rows.row(cells, line.number());
+        RawMeasure m = rows.row(cells, line.number(), lastOfText);
         if (m != null) {
           outline.addDirect(m);
         }
@@ -164,7 +170,7 @@ final class Tables {
           aligned.add(0, Cell.plain(""));
         }
       }
-      RawMeasure m = rows.row(aligned, number);
+      RawMeasure m = rows.row(aligned, number, pipeLine != null && lastOfText);
       if (m != null) {
         outline.addDirect(m);
       } else if (pipeLine != null && outline.current() != null && outline.current().direct) {

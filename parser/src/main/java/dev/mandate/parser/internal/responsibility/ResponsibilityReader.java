@@ -102,15 +102,21 @@ public final class ResponsibilityReader {
       List<Draft> clauseDrafts = new ArrayList<>();
       String folded = Fold.fold(c.text());
       for (UnitListSplitter.Piece p : split.pieces()) {
-        Draft d = draft(c.text(), folded, p.start(), p.end(), notes, units);
-        if (d == null) {
-          continue;
+        // 市級各有關部門及各縣市區政府: two names joined by 及 or 和 are two units (住房和城乡建设局 is one name)
+        int join = conjunction(folded, p.start(), p.end());
+        int[][] parts = join < 0 ? new int[][] {{p.start(), p.end()}}
+            : new int[][] {{p.start(), join}, {join + 1, p.end()}};
+        for (int[] part : parts) {
+          Draft d = draft(c.text(), folded, part[0], part[1], notes, units);
+          if (d == null) {
+            continue;
+          }
+          d.kind = c.kind();
+          d.bold = c.hasType() && mostlyBold(c, part[0], part[1]);
+          d.group = p.group();
+          d.clause = ci;
+          clauseDrafts.add(d);
         }
-        d.kind = c.kind();
-        d.bold = c.hasType() && mostlyBold(c, p.start(), p.end());
-        d.group = p.group();
-        d.clause = ci;
-        clauseDrafts.add(d);
       }
       spreadGroupRoles(clauseDrafts);
       distributeSuffixes(clauseDrafts);
@@ -122,6 +128,19 @@ public final class ResponsibilityReader {
       typed |= c.hasType();
     }
     return new Result(assign(drafts, convention, typed, clauses, diagnostics, units), ImmutableList.copyOf(notes));
+  }
+
+  /** Where a 及 or 和 joins two names in {@code f[b, e)} (each a name by itself), or -1. */
+  private static int conjunction(String f, int b, int e) {
+    for (int i = b + 2; i < e - 2; i++) {
+      char c = f.charAt(i);
+      // the second with its own level (及各县市区政府): 党委和人民政府 is one body's two faces, its level shared
+      if ((c == '及' || c == '和') && i + 1 < e && "省市县区镇乡各".indexOf(f.charAt(i + 1)) >= 0
+          && AgencyNames.isStrongName(f.substring(b, i)) && AgencyNames.startsWithName(f.substring(i + 1, e))) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static boolean mostlyBold(Clause c, int start, int end) {
@@ -241,6 +260,9 @@ public final class ResponsibilityReader {
     }
     if (Labels.named(Fold.fold(s)) != null) {
       return null; // (责任单位;住建局、…): a label whose colon was mistyped, no unit
+    }
+    if (s.length() == 2 && "市县区省镇乡".indexOf(Fold.fold(s.charAt(0))) >= 0 && !AgencyNames.isName(Fold.fold(s))) {
+      return null; // 区政: a name cut off after its level, where a page was cut
     }
     d.name = s;
     return d;
