@@ -28,7 +28,7 @@ public final class ResponsibilityReader {
   /** Role words at the end of a name, longest first; the value is the role they set (null: keep the clause's). */
   private static final String[] SUPPORT_WORDS = {"共同参与", "配合", "参与", "协助", "协办", "协作", "协同"};
   private static final String[] NEUTRAL_WORDS = {"按职责分工负责", "按照职责分工负责", "按职责负责", "分别负责",
-      "共同负责", "具体负责", "负责"};
+      "共同负责", "具体负责", "负责落实", "抓好落实", "具体落实", "组织实施", "负责", "落实", "督导", "督促"};
   private static final String[] ORG_WORDS = {"人民政府", "党委政府", "政府", "管委会", "党委", "党工委"};
 
   /** What the reader produced for one measure. */
@@ -89,8 +89,8 @@ public final class ResponsibilityReader {
     List<Draft> drafts = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     for (int ci = 0; ci < clauses.size(); ci++) {
-      Clause c = clauses.get(ci);
-      if (c.kind() == Clause.Kind.PERSON || c.kind() == Clause.Kind.DEADLINE) {
+      Clause c = withoutStandingNote(clauses.get(ci), notes);
+      if (c == null || c.kind() == Clause.Kind.PERSON || c.kind() == Clause.Kind.DEADLINE) {
         continue;
       }
       UnitListSplitter.Split split = UnitListSplitter.split(c.text());
@@ -128,6 +128,33 @@ public final class ResponsibilityReader {
       typed |= c.hasType();
     }
     return new Result(assign(drafts, convention, typed, clauses, diagnostics, units), ImmutableList.copyOf(notes));
+  }
+
+  /**
+   * A list without the sentence at its end that states units for all later items ({@code 以下各项工作均需各县、区人民政府
+   * 落实,不再列出}): a note of the document's, no unit of this measure. Null if nothing else was there.
+   */
+  private static Clause withoutStandingNote(Clause c, List<String> notes) {
+    String f = Fold.fold(c.text());
+    int stop = f.lastIndexOf('。', Math.max(0, f.length() - 2));
+    int from = stop < 0 ? 0 : stop + 1;
+    String last = f.substring(from);
+    if (!last.contains("不再列出") && !(last.contains("以下") && last.contains("均"))) {
+      return c;
+    }
+    notes.add(Fold.trim(c.text().substring(from)));
+    int keep = Fold.trimEnd(c.text(), 0, stop < 0 ? 0 : stop);
+    if (keep == 0) {
+      return null;
+    }
+    boolean[] bold = null;
+    if (c.hasType()) {
+      bold = new boolean[keep];
+      for (int i = 0; i < keep; i++) {
+        bold[i] = c.bold(i);
+      }
+    }
+    return new Clause(c.kind(), c.text().substring(0, keep), bold, c.line(), c.column());
   }
 
   /** Where a 及 or 和 joins two names in {@code f[b, e)} (each a name by itself), or -1. */
@@ -365,8 +392,9 @@ public final class ResponsibilityReader {
 
   private static boolean isBarePlace(String name) {
     String f = Fold.fold(name);
-    return f.length() >= 2 && f.length() <= 6 && isPlaceEnd(f.charAt(f.length() - 1)) && !f.startsWith("各")
-        && !f.contains("(");
+    // 沂水县、沂南县, and 各县、区 (every county and district) before the body they share
+    return f.length() >= 2 && f.length() <= 6 && isPlaceEnd(f.charAt(f.length() - 1))
+        && (!f.startsWith("各") || f.length() == 2) && !f.contains("(");
   }
 
   /** 市发改委、经贸委: a later agency without the level prefix of the first unit gets it restored. */
