@@ -61,6 +61,8 @@ final class Cells {
   /** Time words that make a cell a deadline without a date: 年底, 年内, 长期, 持续推进. */
   private static final String[] TIME_WORDS = {"年底", "年内", "季度", "长期", "持续", "常态", "全年", "半年", "月底", "年末",
       "上半年", "下半年"};
+  /** The first chars of the time words. */
+  private static final String TIME_FIRSTS = "年季长持常全半月上下";
 
   /**
    * {@code 12月底前}, {@code 5月底前动工}, {@code 2021年11月}, {@code 长期坚持}, {@code 计划10月底完成}: a cell that is a
@@ -89,7 +91,7 @@ final class Cells {
           start = i;
           end = j;
         }
-      } else {
+      } else if (TIME_FIRSTS.indexOf(c) >= 0) {
         for (String w : TIME_WORDS) {
           if (t.startsWith(w, i)) {
             start = i;

@@ -29,7 +29,9 @@ public final class Columns {
 
   /** What a column's name says, finer than {@link Kind}: which of several task-like columns holds the task. */
   enum Name {
-    SERIAL, TASK, TASK_NAME, PLAN, TARGET, SECTION, UNITS, LEAD, SUPPORT, DEADLINE, PERSON, OTHER, UNKNOWN;
+    SERIAL, TASK, TASK_NAME, PLAN, TARGET, SECTION, UNITS, LEAD, SUPPORT, DEADLINE, PERSON, OTHER, UNKNOWN,
+    /** No column's name at all (for the cache; never returned). */
+    NONE;
 
     boolean taskLike() {
       return this == TASK || this == TASK_NAME || this == TARGET;
@@ -117,6 +119,26 @@ public final class Columns {
       return null;
     }
     String f = compact(cell);
+    Name known = SEEN.get(f);
+    if (known != null) {
+      return known == Name.NONE ? null : known;
+    }
+    Name n = read(f);
+    if (SEEN.size() < SEEN_MAX) {
+      SEEN.put(f, n == null ? Name.NONE : n);
+    }
+    return n;
+  }
+
+  /**
+   * The short cells read so far, and what they named: the same few dozen names head the tables of every document, and
+   * reading a name's shape costs more than looking it up. Bounded, so that a text of many short lines fills it once.
+   */
+  private static final java.util.concurrent.ConcurrentHashMap<String, Name> SEEN =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int SEEN_MAX = 8192;
+
+  private static Name read(String f) {
     Kind k = KINDS.get(f);
     if (k != null) {
       return fromVocabulary(f, k);

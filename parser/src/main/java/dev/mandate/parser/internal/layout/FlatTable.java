@@ -50,8 +50,9 @@ final class FlatTable {
       if (t.isEmpty()) {
         continue;
       }
-      if (Furniture.isLine(f) || Furniture.isSiteCredit(lines, i, f)) {
-        break; // the page's footer after the last row
+      if ((f.indexOf(':') >= 0 || f.indexOf("ICP") >= 0 || f.indexOf("版权") >= 0)
+          && (Furniture.isLine(f) || Furniture.isSiteCredit(lines, i, f))) {
+        break; // the page's footer after the last row (its lines have a colon, a licence or a copyright)
       }
       if (isSectionRow(f)) {
         // 一、… where a row would start: a row spanning the table, a heading over the rows below; its text may be

@@ -23,16 +23,24 @@ final class Furniture {
       "内容分类", "服务对象", "发布人", "录入", "审核", "撰稿", "供稿", "摄影", "编辑人", "访问量"};
   /** Words that mark a line as the site's own, wherever they stand in it. */
   private static final String[] SITE_WORDS = {"ICP备", "ICP证", "公网安备", "版权所有", "Copyright", "技术支持",
-      "网站标识码", "网站地图", "联系我们", "关闭窗口", "打印本页", "【打印】", "[打印]", "【关闭】", "[关闭]", "扫一扫",
-      "分享到", "首页>", "首页 >", "上一篇", "下一篇", "字体:[", "【字体", "设为首页", "加入收藏", "无障碍", "长者版",
-      "网站导航", "返回顶部", "繁体版", "简体版"};
+      "网站标识码", "网站地图", "联系我们", "关闭窗口", "打印本页", "【打印】", "[打印]", "【关闭】", "[关闭]", "首页>",
+      "首页 >", "字体:[", "【字体"};
+  /** Words of a site's menu and page links, where a line starts (after a bullet). */
+  private static final String[] SITE_STARTS = {"扫一扫", "分享到", "上一篇", "下一篇", "设为首页", "加入收藏", "无障碍",
+      "长者版", "网站导航", "返回顶部", "繁体版", "简体版", "首页"};
   /** Labels of the site's credits: 主办单位 here is the website's, not a lead's. */
   private static final String[] CREDITS = {"主办单位", "承办单位", "主办", "承办", "运维单位", "技术支持", "维护单位"};
+
+  /** The longest line looked at as furniture. */
+  private static final int MAX_LINE = 120;
 
   private Furniture() {}
 
   /** Whether a line, folded and trimmed, is page furniture by itself. */
   static boolean isLine(String t) {
+    if (t.length() > MAX_LINE) {
+      return false; // a page's metadata and credits are short lines; a task's line is not looked through
+    }
     int b = 0;
     while (b < t.length() && ("•·●■◆◇○-*>|".indexOf(t.charAt(b)) >= 0 || Fold.isSpace(t.charAt(b)))) {
       b++;
@@ -40,10 +48,16 @@ final class Furniture {
     if (b == t.length()) {
       return false;
     }
-    for (String w : SITE_WORDS) {
-      if (t.contains(w)) {
+    for (String w : SITE_STARTS) {
+      if (t.startsWith(w, b)) {
         return true;
       }
+    }
+    if (isSiteWords(t)) {
+      return true;
+    }
+    if (!METADATA_FIRSTS.get(t.charAt(b))) {
+      return false; // most lines start with a char no metadata label does
     }
     String head = compactHead(t, b, 10);
     for (String label : METADATA) {
@@ -89,6 +103,9 @@ final class Furniture {
    * already ({@code labelledBefore}), only the partner credit beside it makes it the site's.
    */
   static boolean isSiteCredit(List<? extends Block> blocks, int i, String t, boolean labelledBefore) {
+    if (t.length() > MAX_LINE) {
+      return false;
+    }
     String credit = credit(t);
     if (credit == null) {
       return false;
@@ -129,13 +146,45 @@ final class Furniture {
     return false;
   }
 
+  /** Whether the site's words stand anywhere in {@code t}: one pass, each word tried where its first char is. */
   private static boolean isSiteWords(String t) {
-    for (String w : SITE_WORDS) {
-      if (t.contains(w)) {
-        return true;
+    for (int i = 0; i < t.length(); i++) {
+      if (!SITE_FIRSTS.get(t.charAt(i))) {
+        continue;
+      }
+      String[] words = SITE_BY_FIRST.get(t.charAt(i));
+      if (words != null) {
+        for (String w : words) {
+          if (t.startsWith(w, i)) {
+            return true;
+          }
+        }
       }
     }
     return false;
+  }
+
+  private static final java.util.BitSet SITE_FIRSTS = firsts(SITE_WORDS);
+  /** The site's words by their first char. */
+  private static final java.util.Map<Character, String[]> SITE_BY_FIRST = byFirst(SITE_WORDS);
+
+  private static java.util.Map<Character, String[]> byFirst(String[] words) {
+    java.util.Map<Character, java.util.List<String>> by = new java.util.HashMap<>();
+    for (String w : words) {
+      by.computeIfAbsent(w.charAt(0), k -> new java.util.ArrayList<>()).add(w);
+    }
+    java.util.Map<Character, String[]> out = new java.util.HashMap<>();
+    by.forEach((k, v) -> out.put(k, v.toArray(new String[0])));
+    return out;
+  }
+  private static final java.util.BitSet METADATA_FIRSTS = firsts(METADATA);
+
+  private static java.util.BitSet firsts(String[] words) {
+    java.util.BitSet b = new java.util.BitSet(1 << 16);
+    for (String w : words) {
+      b.set(w.charAt(0));
+    }
+    return b;
   }
 
   /** Whether a line starts with a credit's word as a label ({@code 主办单位:}). */
@@ -145,6 +194,9 @@ final class Furniture {
 
   /** The credit a line starts with ({@code 主办}, {@code 承办}, or another site role), or null. */
   private static String credit(String t) {
+    if (t.isEmpty() || "主承运技维".indexOf(t.charAt(0)) < 0) {
+      return null;
+    }
     String head = compactHead(t, 0, 8);
     for (String c : CREDITS) {
       if (head.startsWith(c) && head.length() > c.length() && head.charAt(c.length()) == ':') {

@@ -36,13 +36,14 @@ final class Items {
         return;
       }
     }
-    UnitLead unit = UnitLead.of(folded, prefix.length);
-    if (unit != null && InlineClauses.bracketStart(folded, prefix.length) < 0
-        && InlineClauses.roleSentenceStart(folded, prefix.length) < 0) {
-      unitLed(line, text, prefix, unit);
-      return;
-    }
     int clauseStart = InlineClauses.bracketStart(folded, prefix.length);
+    if (clauseStart < 0) {
+      UnitLead unit = UnitLead.of(folded, prefix.length);
+      if (unit != null && InlineClauses.roleSentenceStart(folded, prefix.length) < 0) {
+        unitLed(line, text, prefix, unit);
+        return;
+      }
+    }
     if (clauseStart >= 0 && tasksEachWithItsClause(line, text, folded, prefix, clauseStart)) {
       return;
     }

@@ -6,6 +6,7 @@ import dev.mandate.parser.internal.source.Line;
 import dev.mandate.parser.internal.source.Row;
 import dev.mandate.parser.internal.text.Fold;
 import java.util.AbstractList;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -84,11 +85,23 @@ public final class LayoutReader {
     return OutlineResolver.resolve(outline);
   }
 
+  /** The most blocks held as objects; past it they stay a view, one made when asked for (see Lines). */
+  private static final int HELD = 1 << 16;
+
   /**
    * The blocks, each line that is one cell with pipes around it ({@code 序号 |}, {@code ||}) seen without them: a table
-   * flattened one cell a line with its pipes kept reads as one flattened without (a view: nothing is copied).
+   * flattened one cell a line with its pipes kept reads as one flattened without. A document of up to {@link #HELD}
+   * blocks is held as its lines, each made once (the families look ahead, and a line folds itself once); a longer one
+   * is a view, each line made when asked for, so that a text of millions of short lines takes no object a line.
    */
   private static List<Block> cellLines(List<? extends Block> blocks) {
+    if (blocks.size() <= HELD) {
+      List<Block> held = new ArrayList<>(blocks.size());
+      for (Block b : blocks) {
+        held.add(b instanceof Line ? ((Line) b).withoutEdgePipes() : b);
+      }
+      return held;
+    }
     return new AbstractList<Block>() {
       @Override
       public Block get(int index) {

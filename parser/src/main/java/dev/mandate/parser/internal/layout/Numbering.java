@@ -181,6 +181,11 @@ enum Numbering {
     return new Prefix(style, end);
   }
 
+  /** Whether numbering may start with this (folded) char: a digit, a CJK numeral, a bracket, 第, a dash, an enclosed number. */
+  static boolean mayStart(char c) {
+    return Character.isDigit(c) || isCn(c) || c == '(' || c == '第' || c == '—' || c == '-' || ENCLOSED[c] != null;
+  }
+
   /** A numeral's delimiter: a full stop or an enumeration comma of any width, as folded. */
   private static boolean isDot(char folded) {
     return folded == '.' || folded == '、';

@@ -63,6 +63,9 @@ final class RunOnLines {
 
   /** Whether an item's numbering starts at {@code b}: 一、 (一) 1. (1) ① Ⅳ before Han text, a small number. */
   private static boolean isItemStart(String f, int b) {
+    if (b >= f.length() || !Numbering.mayStart(f.charAt(b))) {
+      return false; // most sentences start with no numeral
+    }
     Numbering.Prefix prefix = Numbering.of(f.substring(b, Math.min(f.length(), b + 8)));
     if (prefix.style == Numbering.NONE || prefix.style == Numbering.DASH || prefix.style == Numbering.CHAPTER) {
       return false;
@@ -83,7 +86,7 @@ final class RunOnLines {
 
   /** Whether a unit's paragraph starts at {@code b}: 县环保局。负责…, 区委宣传部:制订… (see {@link UnitLead}). */
   private static boolean isUnitStart(String f, int b) {
-    UnitLead lead = UnitLead.of(f.substring(b, Math.min(f.length(), b + 48)), 0);
+    UnitLead lead = UnitLead.of(f, b);
     return lead != null && lead.label;
   }
 

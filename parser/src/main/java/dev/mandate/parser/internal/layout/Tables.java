@@ -87,7 +87,7 @@ final class Tables {
       }
       return false;
     }
-    List<Columns.Kind> words = WordSpacedRows.header(line.folded());
+    List<Columns.Kind> words = WordSpacedRows.header(line);
     if (words != null) {
       header = words;
       rows = new TableRows(words, true);

@@ -33,8 +33,11 @@ final class TransposedTables {
 
   /** Reads a transposed table whose corner cell is line {@code i}; the index of its last line read, or -1. */
   int read(List<? extends Block> blocks, int i, String t) {
-    if (t.length() > 4 || t.length() < 2 || !Titles.mostlyHan(t)) {
-      return -1;
+    if (t.length() > 4 || t.length() < 2 || !Titles.mostlyHan(t) || Cells.isAgencyList(t)) {
+      return -1; // a corner cell is a short word (地区, 项目), no unit's name
+    }
+    if (!unitsLabelNear(blocks, i)) {
+      return -1; // asked of every short line: most have no units label near below them
     }
     List<Line> header = new ArrayList<>();
     int labelEnd = -1;
@@ -73,6 +76,19 @@ final class TransposedTables {
     }
     emit(header, units);
     return last;
+  }
+
+  /** Whether a short line that may be (the start of) a units label stands within the header's reach below i. */
+  private static boolean unitsLabelNear(List<? extends Block> blocks, int i) {
+    for (int j = i + 1; j < blocks.size() && j <= i + MAX_HEADER && blocks.get(j) instanceof Line; j++) {
+      Line l = (Line) blocks.get(j);
+      int len = l.end() - l.start();
+      if (len > 0 && len <= 12 && (l.indexOf("单位") >= 0 || l.indexOf("單位") >= 0 || l.indexOf("责任") >= 0
+          || l.indexOf("責任") >= 0 || l.indexOf("牵头") >= 0 || l.indexOf("牽頭") >= 0)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The index of the last line of a units label at {@code j} (责任单位, or 责任 / 单位 broken over two), or -1. */

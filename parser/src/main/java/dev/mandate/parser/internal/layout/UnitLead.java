@@ -15,6 +15,19 @@ final class UnitLead {
   private static final String[] VERBS = {"负责", "牵头", "要", "会同", "应", "须", "必须", "配合", "督促", "组织", "指导",
       "做好", "抓好", "加强", "落实", "承担", "协调", "主抓", "具体负责", "按照", "结合"};
 
+  /** The first chars of the verbs. */
+  private static final String VERB_FIRSTS = verbFirsts();
+
+  private static String verbFirsts() {
+    StringBuilder b = new StringBuilder();
+    for (String v : VERBS) {
+      if (b.indexOf(v.substring(0, 1)) < 0) {
+        b.append(v.charAt(0));
+      }
+    }
+    return b.toString();
+  }
+
   /** Where the unit list ends, and where the task's text starts: after a colon, or at the unit itself. */
   final int nameStart;
   final int nameEnd;
@@ -43,6 +56,9 @@ final class UnitLead {
       char c = folded.charAt(e - 1);
       if (!(Fold.isHan(c) || c == '、' || c == '(' || c == ')')) {
         break;
+      }
+      if (e >= n || ":。".indexOf(folded.charAt(e)) < 0 && VERB_FIRSTS.indexOf(folded.charAt(e)) < 0) {
+        continue; // neither a colon nor a verb follows: no unit ends here
       }
       if (e < n && (folded.charAt(e) == ':' || folded.charAt(e) == '。' && startsWithVerb(folded, e + 1))
           && AgencyNames.isList(folded.substring(b, e)) && AgencyNames.isStrongName(lastPiece(folded, b, e))

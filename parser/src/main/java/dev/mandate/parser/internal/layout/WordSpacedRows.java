@@ -16,11 +16,33 @@ final class WordSpacedRows {
 
   private WordSpacedRows() {}
 
-  /** The header a line is, by its words, or null. */
+  /** The header a line is, by its words, or null; looks at the line's first chars before folding it. */
+  static List<Columns.Kind> header(dev.mandate.parser.internal.source.Line line) {
+    String s = line.source();
+    int b = Fold.trimStart(s, line.start(), line.end());
+    int space = -1;
+    for (int i = b; i < line.end() && i - b <= 12; i++) {
+      if (s.charAt(i) == ' ') {
+        space = i;
+        break;
+      }
+    }
+    if (space - b < 2 || line.end() - b > 120) {
+      return null; // asked of every line: most have no single space after a short first word
+    }
+    return header(line.folded());
+  }
+
+  /** The header a folded line is, by its words, or null. */
   static List<Columns.Kind> header(String folded) {
     String t = Fold.trim(folded);
-    if (t.contains("  ") || t.indexOf('\u3000') >= 0) {
-      return null; // cells apart by runs of spaces: TextCells' spaced header, which reads cells, not words
+    int space = t.indexOf(' ');
+    if (space < 2 || space > 12 || t.length() > 120 || t.contains("  ")) {
+      return null; // no single space after a first word, or cells apart by runs of spaces (TextCells' spaced header)
+    }
+    Columns.Name first = Columns.name(t.substring(0, space));
+    if (first == null || first == Columns.Name.UNKNOWN) {
+      return null; // asked of every line with a space in it: most do not start with a column's name
     }
     List<String> words = words(folded);
     if (words.size() < 3 || folded.length() > 120) {

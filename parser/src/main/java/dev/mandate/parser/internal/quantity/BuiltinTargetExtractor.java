@@ -59,6 +59,10 @@ public final class BuiltinTargetExtractor implements TargetExtractor {
       {"上升", "INCREASE_BY"}, {"扩大", "INCREASE_BY"}, {"上涨", "INCREASE_BY"}, {"上调", "INCREASE_BY"},
       {"增幅", "INCREASE_BY"}, {"下降", "DECREASE_BY"}, {"降低", "DECREASE_BY"}, {"减少", "DECREASE_BY"},
       {"压减", "DECREASE_BY"}, {"压缩", "DECREASE_BY"}, {"缩短", "DECREASE_BY"}, {"下调", "DECREASE_BY"}};
+  /** Each change word's kind, by its index in {@link #CHANGES}: looked up once, not by name at every match. */
+  private static final Change[] CHANGE_KINDS = java.util.Arrays.stream(CHANGES).map(c -> Change.valueOf(c[1]))
+      .toArray(Change[]::new);
+
   static {
     // longest first: 不超过 must win over 超过 (found by TargetProperties)
     java.util.Arrays.sort(PREFIXES, (a, b) -> b[0].length() - a[0].length());
@@ -351,6 +355,13 @@ public final class BuiltinTargetExtractor implements TargetExtractor {
     while (b > 0 && start - b < 10 && !isClauseBreak(f.charAt(b - 1))) {
       b--;
     }
+    boolean any = false;
+    for (int at = b; at < start && !any; at++) {
+      any = "已进完".indexOf(f.charAt(at)) >= 0;
+    }
+    if (!any) {
+      return false; // no progress word's first char in the clause before the number
+    }
     for (String w : PROGRESS) {
       for (int at = b; at + w.length() <= start; at++) {
         if (f.startsWith(w, at)) {
@@ -421,9 +432,10 @@ public final class BuiltinTargetExtractor implements TargetExtractor {
         break;
       }
     }
-    for (String[] w : CHANGES) {
-      if (j >= w[0].length() && f.startsWith(w[0], j - w[0].length())) {
-        return Change.valueOf(w[1]);
+    for (int k = 0; k < CHANGES.length; k++) {
+      String w = CHANGES[k][0];
+      if (j >= w.length() && f.startsWith(w, j - w.length())) {
+        return CHANGE_KINDS[k];
       }
     }
     return null;

@@ -24,6 +24,17 @@ public final class AgencyNames {
       "供销社", "社区", "村委会", "居委会", "园区", "开发区", "高新区", "新区", "示范区", "度假区", "试验区", "保税区",
       "经开区", "管理区", "农场", "林场", "武警", "宣传部", "组织部", "统战部", "武装部", "人武部", "工作部", "政治部",
       "项目部", "科院", "规划院"};
+  /** The strong suffix words by their last char: a name's ending is looked up, not matched against every word. */
+  private static final java.util.Map<Character, String[]> STRONG_BY_LAST = new java.util.HashMap<>();
+
+  static {
+    java.util.Map<Character, java.util.List<String>> by = new java.util.HashMap<>();
+    for (String w : STRONG_WORDS) {
+      by.computeIfAbsent(w.charAt(w.length() - 1), k -> new java.util.ArrayList<>()).add(w);
+    }
+    by.forEach((k, v) -> STRONG_BY_LAST.put(k, v.toArray(new String[0])));
+  }
+
   /** Single chars that end the names of public bodies only: a bureau, a commission, an office, a department. */
   private static final String STRONG_CHARS = "局委办厅署";
   /** Single chars that end names, but other words too. */
@@ -47,9 +58,12 @@ public final class AgencyNames {
     if (STRONG_CHARS.indexOf(last) >= 0) {
       return Suffix.STRONG;
     }
-    for (String w : STRONG_WORDS) {
-      if (e - b > w.length() && endsWith(f, e, w) || e - b == w.length() && endsWith(f, e, w) && w.length() >= 3) {
-        return Suffix.STRONG;
+    String[] words = STRONG_BY_LAST.get(last);
+    if (words != null) {
+      for (String w : words) {
+        if (e - b > w.length() && endsWith(f, e, w) || e - b == w.length() && endsWith(f, e, w) && w.length() >= 3) {
+          return Suffix.STRONG;
+        }
       }
     }
     return WEAK_CHARS.indexOf(last) >= 0 ? Suffix.WEAK : Suffix.NONE;
@@ -82,7 +96,17 @@ public final class AgencyNames {
   /** Words that make a bracket a remark about a name, not a name: (以下简称县禁烧办), (含下属单位). */
   private static final String[] REMARKS = {"简称", "以下", "下称", "含", "包括", "其中", "详见", "附后", "名单"};
 
+  /** The first chars of the remarks' words. */
+  private static final String REMARK_CHARS = "简以下含包其详附名";
+
   private static boolean isRemark(String p) {
+    boolean suspect = false;
+    for (int i = 0; i < p.length() && !suspect; i++) {
+      suspect = REMARK_CHARS.indexOf(p.charAt(i)) >= 0;
+    }
+    if (!suspect) {
+      return false; // most names hold no char a remark's words start with
+    }
     for (String r : REMARKS) {
       if (p.startsWith(r) || r.length() == 2 && p.contains(r)) {
         return true;
@@ -106,7 +130,10 @@ public final class AgencyNames {
    * out, a name of 2 to 20 chars with no digits, that starts with {@code 各} or ends with a suffix.
    */
   private static Suffix piece(String piece) {
-    String p = Residue.strip(Fold.trim(piece));
+    String p = Fold.trim(piece);
+    if (p.indexOf('(') > 0) {
+      p = Residue.strip(p); // 發(fā)展改革委: only a bracket can hold pinyin
+    }
     // 区农业农村委*, ★市卫健委: a sign that marks the lead
     while (p.length() > 1 && LeadConvention.SIGNS.indexOf(p.charAt(0)) >= 0) {
       p = Fold.trim(p.substring(1));

@@ -36,6 +36,21 @@ public final class LabelShape {
   private static final String[] PLACE_WORDS = {"各", "有关", "相关", "省", "市", "县", "区", "乡", "镇", "街道", "村", "直属",
       "所属", "成员", "其他", "其余", "下列", "以上", "上述", "全", "该", "本"};
 
+  /** The last chars of the head nouns (pinyin residue ends in a bracket). */
+  private static final String HEAD_ENDS = headEnds();
+
+  private static String headEnds() {
+    StringBuilder b = new StringBuilder(")");
+    for (String[] heads : new String[][] {UNIT_HEADS, PERSON_HEADS, TIME_HEADS}) {
+      for (String h : heads) {
+        if (b.indexOf(h.substring(h.length() - 1)) < 0) {
+          b.append(h.charAt(h.length() - 1));
+        }
+      }
+    }
+    return b.toString();
+  }
+
   private LabelShape() {}
 
   /** What a label's words say. */
@@ -52,6 +67,13 @@ public final class LabelShape {
    * was not, the caller accepts the label only before an agency list.
    */
   public static Clause.Kind kind(CharSequence f, int b, int e, Reading[] known) {
+    int last = e - 1;
+    while (last >= b && Fold.isSpace(f.charAt(last))) {
+      last--;
+    }
+    if (last < b || HEAD_ENDS.indexOf(f.charAt(last)) < 0 || e - b > 3 * LONGEST) {
+      return null; // asked of every colon's words: most end with no head noun's char
+    }
     StringBuilder w = new StringBuilder(e - b);
     for (int i = b; i < e; i++) {
       char c = f.charAt(i);

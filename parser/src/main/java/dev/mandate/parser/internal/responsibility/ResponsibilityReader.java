@@ -135,6 +135,9 @@ public final class ResponsibilityReader {
    * 落实,不再列出}): a note of the document's, no unit of this measure. Null if nothing else was there.
    */
   private static Clause withoutStandingNote(Clause c, List<String> notes) {
+    if (c.text().indexOf("以下") < 0 && c.text().indexOf("不再列出") < 0) {
+      return c; // nearly every list: nothing to look for
+    }
     String f = Fold.fold(c.text());
     int stop = f.lastIndexOf('。', Math.max(0, f.length() - 2));
     int from = stop < 0 ? 0 : stop + 1;
@@ -449,6 +452,7 @@ public final class ResponsibilityReader {
     // 责任部门:X 配合部门:Y — beside a list of supporters, the responsible units are the leads
     boolean genericLeads = anySupportClause && !anyMarkedLead;
     List<Responsibility> out = new ArrayList<>(drafts.size());
+    List<String> folded = new ArrayList<>(drafts.size());
     boolean firstTaken = false;
     for (Draft d : drafts) {
       Role role;
@@ -474,7 +478,7 @@ public final class ResponsibilityReader {
       } else {
         role = Role.SUPPORT;
       }
-      add(out, units.responsibility(d.name, d.alias, d.restored, role, basis));
+      add(out, folded, units.responsibility(d.name, d.alias, d.restored, role, basis));
     }
     return ImmutableList.copyOf(out);
   }
@@ -483,17 +487,14 @@ public final class ResponsibilityReader {
    * Adds a responsibility, or, where its unit is listed already (a lead column beside a list that names the lead
    * again), keeps the unit once, where it was first listed, as lead if either says so.
    */
-  private static void add(List<Responsibility> out, Responsibility r) {
+  private static void add(List<Responsibility> out, List<String> folded, Responsibility r) {
     String name = Fold.fold(r.unit().name());
-    for (int i = 0; i < out.size(); i++) {
-      Responsibility o = out.get(i);
-      if (Fold.fold(o.unit().name()).equals(name)) {
-        if (o.role() != Role.LEAD && r.role() == Role.LEAD) {
-          out.set(i, r);
-        }
-        return;
-      }
+    int i = folded.indexOf(name);
+    if (i < 0) {
+      out.add(r);
+      folded.add(name);
+    } else if (out.get(i).role() != Role.LEAD && r.role() == Role.LEAD) {
+      out.set(i, r);
     }
-    out.add(r);
   }
 }
