@@ -22,10 +22,20 @@ final class Agents {
       }
       int b = i + 1;
       int best = -1;
+      int pieceStart = b < n && folded.charAt(b) == '、' ? b + 1 : b;
+      boolean bracket = b < n && folded.charAt(b) == '(';
+      if (b < n && !Fold.isHan(folded.charAt(b)) && !AgencyNames.isLeadSign(folded.charAt(b))) {
+        continue; // a name starts with a Han char or a lead's sign
+      }
       for (int e = b + 2; e <= Math.min(n, b + 80); e++) {
         char c = folded.charAt(e - 1);
         if (!(Fold.isHan(c) || c == '、' || c == '(' || c == ')')) {
           break;
+        }
+        pieceStart = c == '、' ? e : pieceStart;
+        bracket |= c == '(';
+        if (!bracket && !AgencyNames.mayEndList(folded, pieceStart, e)) {
+          continue; // the last piece cannot be a name
         }
         String list = folded.substring(b, e);
         // a strong name, or any name before the verb that says it acts (由城关镇负责)

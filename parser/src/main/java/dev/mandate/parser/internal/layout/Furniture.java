@@ -3,6 +3,7 @@ package dev.mandate.parser.internal.layout;
 import dev.mandate.parser.internal.source.Block;
 import dev.mandate.parser.internal.source.Line;
 import dev.mandate.parser.internal.text.Fold;
+import dev.mandate.parser.internal.text.WordIndex;
 import java.util.List;
 
 /**
@@ -149,34 +150,17 @@ final class Furniture {
   /** Whether the site's words stand anywhere in {@code t}: one pass, each word tried where its first char is. */
   private static boolean isSiteWords(String t) {
     for (int i = 0; i < t.length(); i++) {
-      if (!SITE_FIRSTS.get(t.charAt(i))) {
-        continue;
-      }
-      String[] words = SITE_BY_FIRST.get(t.charAt(i));
-      if (words != null) {
-        for (String w : words) {
-          if (t.startsWith(w, i)) {
-            return true;
-          }
+      for (String w : SITE_BY_FIRST.get(t.charAt(i))) {
+        if (t.startsWith(w, i)) {
+          return true;
         }
       }
     }
     return false;
   }
 
-  private static final java.util.BitSet SITE_FIRSTS = firsts(SITE_WORDS);
   /** The site's words by their first char. */
-  private static final java.util.Map<Character, String[]> SITE_BY_FIRST = byFirst(SITE_WORDS);
-
-  private static java.util.Map<Character, String[]> byFirst(String[] words) {
-    java.util.Map<Character, java.util.List<String>> by = new java.util.HashMap<>();
-    for (String w : words) {
-      by.computeIfAbsent(w.charAt(0), k -> new java.util.ArrayList<>()).add(w);
-    }
-    java.util.Map<Character, String[]> out = new java.util.HashMap<>();
-    by.forEach((k, v) -> out.put(k, v.toArray(new String[0])));
-    return out;
-  }
+  private static final WordIndex SITE_BY_FIRST = WordIndex.byFirst(SITE_WORDS);
   private static final java.util.BitSet METADATA_FIRSTS = firsts(METADATA);
 
   private static java.util.BitSet firsts(String[] words) {

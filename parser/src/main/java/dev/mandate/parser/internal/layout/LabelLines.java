@@ -135,8 +135,8 @@ final class LabelLines {
   }
 
   private static boolean isConventionNote(String foldedTrimmed) {
-    return foldedTrimmed.length() <= 80 && LeadConvention.of(foldedTrimmed) != null
-        && (foldedTrimmed.contains("牵头") || foldedTrimmed.contains("主办"));
+    return foldedTrimmed.length() <= 80 && (foldedTrimmed.contains("牵头") || foldedTrimmed.contains("主办"))
+        && LeadConvention.of(foldedTrimmed) != null;
   }
 
   /** A note line without its brackets or its 注: prefix. */

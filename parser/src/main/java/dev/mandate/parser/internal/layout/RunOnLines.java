@@ -1,5 +1,6 @@
 package dev.mandate.parser.internal.layout;
 
+import dev.mandate.parser.internal.responsibility.AgencyNames;
 import dev.mandate.parser.internal.source.Block;
 import dev.mandate.parser.internal.source.Line;
 import dev.mandate.parser.internal.text.Fold;
@@ -14,8 +15,8 @@ import java.util.List;
  */
 final class RunOnLines {
 
-  /** The shortest line looked into: a line of a few items is long. */
-  private static final int LONG = 100;
+  /** The shortest line looked into: two items with a clause each are longer. */
+  private static final int LONG = 30;
 
   private RunOnLines() {}
 
@@ -29,7 +30,7 @@ final class RunOnLines {
     List<Integer> starts = null;
     for (int i = 1; i < n; i++) {
       char p = f.charAt(i - 1);
-      if (!(Fold.isSpace(p) || "。;!?:)".indexOf(p) >= 0)) {
+      if (!(Fold.isSpace(p) || "。;!?:)]】〕".indexOf(p) >= 0)) {
         continue;
       }
       int b = Fold.trimStart(f, i, n);
@@ -46,7 +47,8 @@ final class RunOnLines {
         i = b;
       }
     }
-    if (starts == null || starts.size() < 2) {
+    // two parts at least: two numbers inside the line, or one inside and one that starts it (2.加大…)3.进一步…)
+    if (starts == null || starts.size() < 2 && !isItemStart(f, Fold.trimStart(f, 0, n))) {
       return List.of(line);
     }
     List<Line> parts = new ArrayList<>(starts.size() + 1);
@@ -86,8 +88,34 @@ final class RunOnLines {
 
   /** Whether a unit's paragraph starts at {@code b}: 县环保局。负责…, 区委宣传部:制订… (see {@link UnitLead}). */
   private static boolean isUnitStart(String f, int b) {
+    if (!labelEndsNear(f, b)) {
+      return false; // asked after every full stop: most sentences start with no name and its colon or full stop
+    }
     UnitLead lead = UnitLead.of(f, b);
     return lead != null && lead.label;
+  }
+
+  /**
+   * Whether a colon or full stop comes within a unit list's reach of {@code b}, after name chars only and right after a
+   * char a name may end with: what a unit standing as a label needs, found without reading any list.
+   */
+  private static boolean labelEndsNear(String f, int b) {
+    int limit = Math.min(f.length(), b + 41);
+    int pieceStart = b;
+    boolean bracket = false;
+    for (int e = b; e < limit; e++) {
+      char c = f.charAt(e);
+      if (c == ':' || c == '。') {
+        return e - b >= 2 && (bracket || AgencyNames.mayEndList(f, pieceStart, e));
+      }
+      pieceStart = c == '、' ? e + 1 : pieceStart;
+      bracket |= c == '(';
+      if (!(Fold.isHan(c) || c == '、' || c == '(' || c == ')' || Fold.isSpace(c))
+          && !(e == b && AgencyNames.isLeadSign(c))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** The blocks with every run-on line split into its parts; the same list where none is. */

@@ -52,13 +52,24 @@ final class UnitLead {
     // the longest run of name chars and list separators that ends a name, up to 40 chars
     int limit = Math.min(n, b + 40);
     int best = -1;
+    // the first char is not asked to be a name's (★市教育局), but it may start a bracket or a piece
+    int pieceStart = b < n && folded.charAt(b) == '、' ? b + 1 : b;
+    boolean bracket = b < n && folded.charAt(b) == '(';
+    if (b < n && !Fold.isHan(folded.charAt(b)) && !AgencyNames.isLeadSign(folded.charAt(b))) {
+      return null; // 〔牵头单位:…: a name starts with a Han char or a lead's sign, never a bracket or a digit
+    }
     for (int e = b + 2; e <= limit; e++) {
       char c = folded.charAt(e - 1);
       if (!(Fold.isHan(c) || c == '、' || c == '(' || c == ')')) {
         break;
       }
+      pieceStart = c == '、' ? e : pieceStart;
+      bracket |= c == '(';
       if (e >= n || ":。".indexOf(folded.charAt(e)) < 0 && VERB_FIRSTS.indexOf(folded.charAt(e)) < 0) {
         continue; // neither a colon nor a verb follows: no unit ends here
+      }
+      if (!bracket && !AgencyNames.mayEndList(folded, pieceStart, e)) {
+        continue; // the last piece cannot be a name
       }
       if (e < n && (folded.charAt(e) == ':' || folded.charAt(e) == '。' && startsWithVerb(folded, e + 1))
           && AgencyNames.isList(folded.substring(b, e)) && AgencyNames.isStrongName(lastPiece(folded, b, e))

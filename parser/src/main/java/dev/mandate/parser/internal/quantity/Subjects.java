@@ -1,6 +1,7 @@
 package dev.mandate.parser.internal.quantity;
 
 import dev.mandate.parser.internal.text.Fold;
+import dev.mandate.parser.internal.text.WordIndex;
 
 /**
  * Best-effort subject of a target: the nearest phrase naming what is counted. Where the number stands before a noun
@@ -126,29 +127,29 @@ final class Subjects {
   }
 
   /** The length of a leading date or deadline ({@code 2023年底前}, {@code 6月底前}, {@code 2022年}), or 0. */
-  private static int leadingTime(String f) {
-    int i = 0;
-    while (i < f.length() && NumeralGrammar.isAsciiDigit(f.charAt(i))) {
+  private static int leadingTime(String f, int b, int e) {
+    int i = b;
+    while (i < e && NumeralGrammar.isAsciiDigit(f.charAt(i))) {
       i++;
     }
-    if (i == 0 || i >= f.length() || (f.charAt(i) != '年' && f.charAt(i) != '月')) {
+    if (i == b || i >= e || (f.charAt(i) != '年' && f.charAt(i) != '月')) {
       return 0;
     }
     i++;
     int m = i;
-    while (m < f.length() && NumeralGrammar.isAsciiDigit(f.charAt(m))) {
+    while (m < e && NumeralGrammar.isAsciiDigit(f.charAt(m))) {
       m++;
     }
-    if (m > i && m < f.length() && f.charAt(m) == '月') {
+    if (m > i && m < e && f.charAt(m) == '月') {
       i = m + 1;
     }
-    if (i < f.length() && "底末内".indexOf(f.charAt(i)) >= 0) {
+    if (i < e && "底末内".indexOf(f.charAt(i)) >= 0) {
       i++;
     }
-    if (i < f.length() && f.charAt(i) == '前') {
+    if (i < e && f.charAt(i) == '前') {
       i++;
     }
-    return i;
+    return i - b;
   }
 
   private static final String[] BUILD_VERBS = {"改扩建", "扩建", "改建", "新改扩建", "新建"};
@@ -166,38 +167,54 @@ final class Subjects {
     return c == ',' || c == '。' || c == ';' || c == ':' || c == '!' || c == '?';
   }
 
+  /**
+   * The phrase without its leading verbs and time words and its trailing comparators, worked on offsets into one
+   * folded copy (folding keeps offsets) so that each round of stripping costs no new strings.
+   */
   private static String clean(String s) {
-    String t = Fold.trim(s);
+    String f = Fold.fold(s);
+    int b = Fold.trimStart(f, 0, f.length());
+    int e = Fold.trimEnd(f, b, f.length());
     boolean changed = true;
-    while (changed && !t.isEmpty()) {
+    while (changed && b < e) {
       changed = false;
-      String f = Fold.fold(t);
-      for (String w : LEADING) {
+      for (String w : LEADING_BY_FIRST.get(f.charAt(b))) {
         // 新建改扩建中小学: a verb coordinated with another (new-built or rebuilt) qualifies the noun; it stays
-        if (f.startsWith(w) && t.length() > w.length() + 1 && !startsWithBuildVerb(f, w.length())) {
-          t = t.substring(w.length());
+        if (e - b > w.length() + 1 && f.startsWith(w, b) && !startsWithBuildVerb(f, b + w.length())) {
+          b += w.length();
           changed = true;
           break;
         }
       }
-      int time = leadingTime(Fold.fold(t));
-      if (time > 0 && t.length() > time + 1) {
-        t = t.substring(time); // 2023年底前新建学校: the deadline before the noun is no part of it
+      int time = leadingTime(f, b, e);
+      if (time > 0 && e - b > time + 1) {
+        b += time; // 2023年底前新建学校: the deadline before the noun is no part of it
         changed = true;
       }
-      f = Fold.fold(t);
-      for (String w : TRAILING) {
-        if (f.endsWith(w) && t.length() > w.length()) {
-          t = t.substring(0, t.length() - w.length());
-          changed = true;
-          break;
+      if (b < e) {
+        for (String w : TRAILING_BY_LAST.get(f.charAt(e - 1))) {
+          if (e - b > w.length() && f.startsWith(w, e - w.length())) {
+            e -= w.length();
+            changed = true;
+            break;
+          }
         }
       }
-      if (!t.isEmpty() && (t.charAt(0) == '、' || t.charAt(t.length() - 1) == '、')) {
-        t = t.charAt(0) == '、' ? t.substring(1) : t.substring(0, t.length() - 1);
+      if (b < e && (f.charAt(b) == '、' || f.charAt(e - 1) == '、')) {
+        if (f.charAt(b) == '、') {
+          b++;
+        } else {
+          e--;
+        }
         changed = true;
       }
     }
-    return Fold.trim(t);
+    b = Fold.trimStart(f, b, e);
+    return s.substring(b, Fold.trimEnd(f, b, e));
   }
+
+  /** The leading words by their first char and the trailing ones by their last, each in the order listed. */
+  private static final WordIndex LEADING_BY_FIRST = WordIndex.byFirst(LEADING);
+  private static final WordIndex TRAILING_BY_LAST = WordIndex.byLast(TRAILING);
+
 }

@@ -3,6 +3,7 @@ package dev.mandate.parser.internal.responsibility;
 import dev.mandate.parser.internal.text.Brackets;
 import dev.mandate.parser.internal.text.Fold;
 import dev.mandate.parser.internal.text.Residue;
+import dev.mandate.parser.internal.text.WordIndex;
 
 /**
  * What an agency's name looks like: the one grammar every stage asks whether a string is a unit. A name is a prefix
@@ -25,15 +26,7 @@ public final class AgencyNames {
       "经开区", "管理区", "农场", "林场", "武警", "宣传部", "组织部", "统战部", "武装部", "人武部", "工作部", "政治部",
       "项目部", "科院", "规划院"};
   /** The strong suffix words by their last char: a name's ending is looked up, not matched against every word. */
-  private static final java.util.Map<Character, String[]> STRONG_BY_LAST = new java.util.HashMap<>();
-
-  static {
-    java.util.Map<Character, java.util.List<String>> by = new java.util.HashMap<>();
-    for (String w : STRONG_WORDS) {
-      by.computeIfAbsent(w.charAt(w.length() - 1), k -> new java.util.ArrayList<>()).add(w);
-    }
-    by.forEach((k, v) -> STRONG_BY_LAST.put(k, v.toArray(new String[0])));
-  }
+  private static final WordIndex STRONG_BY_LAST = WordIndex.byLast(STRONG_WORDS);
 
   /** Single chars that end the names of public bodies only: a bureau, a commission, an office, a department. */
   private static final String STRONG_CHARS = "局委办厅署";
@@ -50,7 +43,7 @@ public final class AgencyNames {
   }
 
   /** The suffix of {@code f[b, e)}, folded. */
-  static Suffix suffix(CharSequence f, int b, int e) {
+  static Suffix suffix(String f, int b, int e) {
     if (e - b < 2) {
       return Suffix.NONE;
     }
@@ -58,18 +51,15 @@ public final class AgencyNames {
     if (STRONG_CHARS.indexOf(last) >= 0) {
       return Suffix.STRONG;
     }
-    String[] words = STRONG_BY_LAST.get(last);
-    if (words != null) {
-      for (String w : words) {
-        if (e - b > w.length() && endsWith(f, e, w) || e - b == w.length() && endsWith(f, e, w) && w.length() >= 3) {
-          return Suffix.STRONG;
-        }
+    for (String w : STRONG_BY_LAST.get(last)) {
+      if (e - b > w.length() && endsWith(f, e, w) || e - b == w.length() && endsWith(f, e, w) && w.length() >= 3) {
+        return Suffix.STRONG;
       }
     }
     return WEAK_CHARS.indexOf(last) >= 0 ? Suffix.WEAK : Suffix.NONE;
   }
 
-  private static boolean endsWith(CharSequence f, int e, String w) {
+  private static boolean endsWith(String f, int e, String w) {
     int s = e - w.length();
     if (s < 0) {
       return false;
@@ -90,8 +80,8 @@ public final class AgencyNames {
       "兴办", "督办", "代办", "包办", "查办", "交办", "转办", "经办", "合办", "领办", "停办", "结局", "格局", "布局", "当局",
       "大局", "全局", "开局", "出局", "残局", "编委", "常委");
 
-  /** Function words of a sentence that no agency's name holds: a modal, a preposition, a particle. */
-  private static final String FUNCTION_CHARS = "要须将把被的了着并请于";
+  /** Function words of a sentence that no agency's name holds: a modal, a preposition, a particle, a pronoun. */
+  private static final String FUNCTION_CHARS = "要须将把被的了着并请于其";
 
   /** Words that make a bracket a remark about a name, not a name: (以下简称县禁烧办), (含下属单位). */
   private static final String[] REMARKS = {"简称", "以下", "下称", "含", "包括", "其中", "详见", "附后", "名单"};
@@ -183,6 +173,16 @@ public final class AgencyNames {
     if (t.length() < 2 || t.length() > 400) {
       return false;
     }
+    int n = t.length();
+    if (!isListSeparator(t.charAt(n - 1)) && t.indexOf('(') < 0) {
+      int last = n - 1;
+      while (last >= 0 && !isListSeparator(t.charAt(last))) {
+        last--;
+      }
+      if (!mayEndList(t, last + 1, n)) {
+        return false; // the last name is read first: most strings asked about are no list and end otherwise
+      }
+    }
     int depth = 0;
     int pieceStart = 0;
     for (int i = 0; i <= t.length(); i++) {
@@ -191,7 +191,7 @@ public final class AgencyNames {
         depth++;
       } else if (c == ')') {
         depth = Math.max(0, depth - 1);
-      } else if (depth == 0 && (c == '、' || c == ',' || c == ';' || Fold.isSpace(c))) {
+      } else if (depth == 0 && isListSeparator(c)) {
         if (i > pieceStart && !isName(t.substring(pieceStart, i))) {
           return false;
         }
@@ -213,13 +213,7 @@ public final class AgencyNames {
     if (t.length() < 3 || t.length() > 80 || !isList(t)) {
       return false;
     }
-    for (String piece : t.split("[、,;，；\\s]+")) {
-      String p = piece.endsWith("等") ? piece.substring(0, piece.length() - 1) : piece;
-      if (p.length() < 3 || piece(p) != Suffix.STRONG) {
-        return false;
-      }
-    }
-    return true;
+    return allStrong(t, 3);
   }
 
   /**
@@ -231,13 +225,38 @@ public final class AgencyNames {
     if (!isList(t)) {
       return false;
     }
-    for (String piece : t.split("[、,;，；\\s]+")) {
-      String p = piece.endsWith("等") ? piece.substring(0, piece.length() - 1) : piece;
-      if (piece(p) != Suffix.STRONG) {
-        return false;
+    return allStrong(t, 0);
+  }
+
+  /**
+   * Whether every piece of a list between its separators ({@code 、 , ; ，；} and spaces), a trailing 等 left out, is
+   * a name by a strong suffix of at least {@code shortest} chars.
+   */
+  private static boolean allStrong(String t, int shortest) {
+    int n = t.length();
+    int b = 0;
+    for (int i = 0; i <= n; i++) {
+      if (i < n && !isSeparator(t.charAt(i))) {
+        continue;
       }
+      if (i > b || b == 0) { // an empty first piece (a list that starts with a separator) is no name
+        int e = i > b && t.charAt(i - 1) == '等' ? i - 1 : i;
+        if (e - b < shortest || piece(t.substring(b, e)) != Suffix.STRONG) {
+          return false;
+        }
+      }
+      b = i + 1;
     }
     return true;
+  }
+
+  /** What parts the names of a list, folded. */
+  private static boolean isListSeparator(char c) {
+    return c == '、' || c == ',' || c == ';' || Fold.isSpace(c);
+  }
+
+  private static boolean isSeparator(char c) {
+    return c == '、' || c == ',' || c == ';' || c == '，' || c == '；' || Fold.isSpace(c);
   }
 
   /**
@@ -272,5 +291,43 @@ public final class AgencyNames {
   static boolean isBureau(String folded) {
     return folded.length() >= 2 && folded.length() <= 6
         && BUREAU_CHARS.indexOf(folded.charAt(folded.length() - 1)) >= 0;
+  }
+
+  /** Whether c is a sign a document marks its leads with (★市教育局, 市卫健委*). */
+  public static boolean isLeadSign(char c) {
+    return LeadConvention.SIGNS.indexOf(c) >= 0;
+  }
+
+  /** The chars a piece of a list may end with and be a name: a suffix's last char, 等, a bracket, a lead's sign. */
+  private static final boolean[] MAY_END = new boolean[0x10000];
+
+  static {
+    for (String chars : new String[] {STRONG_CHARS, WEAK_CHARS, "等)头合", LeadConvention.SIGNS}) {
+      for (int k = 0; k < chars.length(); k++) {
+        MAY_END[chars.charAt(k)] = true;
+      }
+    }
+    for (String w : STRONG_WORDS) {
+      MAY_END[w.charAt(w.length() - 1)] = true;
+    }
+  }
+
+  /**
+   * Whether a list whose last piece is {@code f[pieceStart, e)} may be one of names: that piece ends as a name may
+   * (a suffix, 等, a bracket, a sign) or starts with 各. Cheap, and never false for a list {@link #isList} accepts
+   * with no bracket in it: asked first where a scan tries many ends of a list.
+   */
+  public static boolean mayEndList(String f, int pieceStart, int e) {
+    if (e <= pieceStart) {
+      return false;
+    }
+    if (MAY_END[f.charAt(e - 1)]) {
+      return true;
+    }
+    int b = pieceStart;
+    while (b < e && (Fold.isSpace(f.charAt(b)) || LeadConvention.SIGNS.indexOf(f.charAt(b)) >= 0)) {
+      b++;
+    }
+    return b < e && f.charAt(b) == '各';
   }
 }

@@ -2,6 +2,7 @@ package dev.mandate.parser.internal.responsibility;
 
 import dev.mandate.parser.internal.text.Fold;
 import dev.mandate.parser.internal.text.Residue;
+import dev.mandate.parser.internal.text.WordIndex;
 
 /**
  * Reads a label by its shape, {@code <modifier><head noun>}, not from a list: the head noun says what follows the
@@ -36,6 +37,10 @@ public final class LabelShape {
   private static final String[] PLACE_WORDS = {"各", "有关", "相关", "省", "市", "县", "区", "乡", "镇", "街道", "村", "直属",
       "所属", "成员", "其他", "其余", "下列", "以上", "上述", "全", "该", "本"};
 
+  /** The modifiers' morphemes by their first char: a lead's first, then a supporter's, then the neutral ones. */
+  private static final WordIndex MORPHEMES_BY_FIRST = WordIndex.byFirst(java.util.stream.Stream.of(LEAD_WORDS,
+      SUPPORT_WORDS, NEUTRAL_WORDS).flatMap(java.util.Arrays::stream).toArray(String[]::new));
+
   /** The last chars of the head nouns (pinyin residue ends in a bracket). */
   private static final String HEAD_ENDS = headEnds();
 
@@ -66,7 +71,7 @@ public final class LabelShape {
    * label by shape. {@code known} receives whether the modifier was read in full ({@link Reading#KNOWN}); where it
    * was not, the caller accepts the label only before an agency list.
    */
-  public static Clause.Kind kind(CharSequence f, int b, int e, Reading[] known) {
+  public static Clause.Kind kind(String f, int b, int e, Reading[] known) {
     int last = e - 1;
     while (last >= b && Fold.isSpace(f.charAt(last))) {
       last--;
@@ -74,27 +79,14 @@ public final class LabelShape {
     if (last < b || HEAD_ENDS.indexOf(f.charAt(last)) < 0 || e - b > 3 * LONGEST) {
       return null; // asked of every colon's words: most end with no head noun's char
     }
-    StringBuilder w = new StringBuilder(e - b);
-    for (int i = b; i < e; i++) {
-      char c = f.charAt(i);
-      int residue = Residue.groupEnd(f, i);
-      if (residue > i && residue <= e) {
-        i = residue - 1; // 責(zé)任單(dān)位: the pinyin a converter left
-        continue;
-      }
-      if (Fold.isSpace(c)) {
-        continue;
-      }
-      if (!Fold.isHan(c)) {
-        return null;
-      }
-      w.append(c);
+    String word = allHan(f, b, e) ? f.substring(b, e) : withoutSpacesAndResidue(f, b, e);
+    if (word == null) {
+      return null;
     }
-    int n = w.length();
+    int n = word.length();
     if (n < 2 || n > LONGEST) {
       return null;
     }
-    String word = w.toString();
     Clause.Kind kind = null;
     String head = null;
     for (String h : UNIT_HEADS) {
@@ -150,17 +142,45 @@ public final class LabelShape {
     return Clause.Kind.GENERIC;
   }
 
+  private static boolean allHan(String f, int b, int e) {
+    for (int i = b; i < e; i++) {
+      if (!Fold.isHan(f.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The Han chars of {@code f[b, e)}, spaces and pinyin residue left out; null if another char is there. */
+  private static String withoutSpacesAndResidue(String f, int b, int e) {
+    StringBuilder w = new StringBuilder(e - b);
+    for (int i = b; i < e; i++) {
+      char c = f.charAt(i);
+      int residue = Residue.groupEnd(f, i);
+      if (residue > i && residue <= e) {
+        i = residue - 1; // 責(zé)任單(dān)位: the pinyin a converter left
+        continue;
+      }
+      if (Fold.isSpace(c)) {
+        continue;
+      }
+      if (!Fold.isHan(c)) {
+        return null;
+      }
+      w.append(c);
+    }
+    return w.toString();
+  }
+
   /** Whether a modifier is made of label morphemes only. */
   private static boolean readsAs(String modifier) {
     int i = 0;
     outer:
     while (i < modifier.length()) {
-      for (String[] words : new String[][] {LEAD_WORDS, SUPPORT_WORDS, NEUTRAL_WORDS}) {
-        for (String m : words) {
-          if (modifier.startsWith(m, i)) {
-            i += m.length();
-            continue outer;
-          }
+      for (String m : MORPHEMES_BY_FIRST.get(modifier.charAt(i))) {
+        if (modifier.startsWith(m, i)) {
+          i += m.length();
+          continue outer;
         }
       }
       return false;

@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableMap;
 import dev.mandate.parser.internal.Vocabulary;
 import dev.mandate.parser.internal.text.Brackets;
 import dev.mandate.parser.internal.text.Fold;
+import dev.mandate.parser.internal.text.WordIndex;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -26,6 +27,10 @@ public final class Labels {
   /** Each label's kind by its word (folded), for a label standing alone, with no colon after it. */
   private static final ImmutableMap<String, Clause.Kind> BY_WORD = LABELS.stream()
       .collect(ImmutableMap.toImmutableMap(Vocabulary.Entry::word, e -> Clause.Kind.valueOf(e.kind())));
+
+  /** The label words by their last char, longest first: what may end where a colon follows. */
+  private static final WordIndex BY_LAST = WordIndex.byLast(LABELS.stream().map(Vocabulary.Entry::word)
+      .toArray(String[]::new));
 
   /** Length of the longest label, and how many spaces a label may leave before its colon when found at a start. */
   private static final int LONGEST = Math.max(LabelShape.LONGEST, LABELS.isEmpty() ? 0 : LABELS.get(0).word().length());
@@ -88,11 +93,13 @@ public final class Labels {
   }
 
   private static Found vocabularyLabel(String folded, int end, int colon) {
-    for (int k = 0; k < KINDS.length; k++) {
-      String w = LABELS.get(k).word();
+    if (end == 0) {
+      return null;
+    }
+    for (String w : BY_LAST.get(folded.charAt(end - 1))) {
       int start = end - w.length();
       if (start >= 0 && folded.startsWith(w, start) && boundary(folded, start)) {
-        return new Found(start, colon + 1, KINDS[k]);
+        return new Found(start, colon + 1, BY_WORD.get(w));
       }
     }
     return null;
@@ -126,18 +133,26 @@ public final class Labels {
     }
     // glued to the words before it: the longest tail of the run whose words are all a label's, naming a role
     for (int b = Math.max(start, end - LabelShape.LONGEST); b < end - 2; b++) {
+      if (!namesRole(folded, b, end)) {
+        continue; // asked first: it reads two chars, the shape a whole word
+      }
       Clause.Kind kind = LabelShape.kind(folded, b, end, reading);
-      if (kind != null && reading[0] == LabelShape.Reading.KNOWN && namesRole(folded, b, end)) {
+      if (kind != null && reading[0] == LabelShape.Reading.KNOWN) {
         return new Found(b, colon + 1, kind);
       }
     }
     return null;
   }
 
+  private static final String[] ROLE_STARTS = {"牵头", "主办", "配合", "协办", "协同", "责任"};
+
   private static boolean namesRole(String folded, int b, int e) {
-    String w = folded.substring(b, e);
-    return w.startsWith("牵头") || w.startsWith("主办") || w.startsWith("配合") || w.startsWith("协办")
-        || w.startsWith("协同") || w.startsWith("责任");
+    for (String w : ROLE_STARTS) {
+      if (e - b >= w.length() && folded.startsWith(w, b)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether an agency's name starts at {@code from} (after spaces). */
@@ -179,6 +194,10 @@ public final class Labels {
     // asked of every line: look only as far as the longest label could reach, and build nothing
     int n = folded.length();
     int b = Fold.trimStart(folded, 0, n);
+    // ;责任单位:… — the rest of a clause whose line was broken after its separator
+    while (b < n && (folded.charAt(b) == ';' || folded.charAt(b) == ',' || folded.charAt(b) == '、')) {
+      b = Fold.trimStart(folded, b + 1, n);
+    }
     int colon = -1;
     for (int i = b; i < n; i++) {
       char c = folded.charAt(i);

@@ -19,9 +19,11 @@ public enum LeadConvention {
     if (foldedNote.contains("加粗") || foldedNote.contains("黑体")) {
       return BOLD;
     }
-    for (int i = 0; i < foldedNote.length(); i++) {
-      if (SIGNS.indexOf(foldedNote.charAt(i)) >= 0 && (foldedNote.contains("牵头") || foldedNote.contains("主办"))) {
-        return SIGN;
+    if (foldedNote.contains("牵头") || foldedNote.contains("主办")) {
+      for (int i = 0; i < foldedNote.length(); i++) {
+        if (SIGNS.indexOf(foldedNote.charAt(i)) >= 0) {
+          return SIGN;
+        }
       }
     }
     if (foldedNote.contains("无牵头") && foldedNote.contains("即为牵头")) {

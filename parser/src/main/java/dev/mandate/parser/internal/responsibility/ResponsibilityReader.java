@@ -8,6 +8,7 @@ import dev.mandate.model.Role;
 import dev.mandate.parser.internal.Diagnostics;
 import dev.mandate.parser.internal.text.Brackets;
 import dev.mandate.parser.internal.text.Fold;
+import dev.mandate.parser.internal.text.WordIndex;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,6 +30,9 @@ public final class ResponsibilityReader {
   private static final String[] SUPPORT_WORDS = {"共同参与", "配合", "参与", "协助", "协办", "协作", "协同"};
   private static final String[] NEUTRAL_WORDS = {"按职责分工负责", "按照职责分工负责", "按职责负责", "分别负责",
       "共同负责", "具体负责", "负责落实", "抓好落实", "具体落实", "组织实施", "负责", "落实", "督导", "督促"};
+  /** The role and neutral words by their last char: a name's last char is looked up, not tried against each word. */
+  private static final WordIndex SUPPORT_BY_LAST = WordIndex.byLast(SUPPORT_WORDS);
+  private static final WordIndex NEUTRAL_BY_LAST = WordIndex.byLast(NEUTRAL_WORDS);
   private static final String[] ORG_WORDS = {"人民政府", "党委政府", "政府", "管委会", "党委", "党工委"};
 
   /** What the reader produced for one measure. */
@@ -228,7 +232,7 @@ public final class ResponsibilityReader {
         changed = true;
         continue;
       }
-      for (String w : SUPPORT_WORDS) {
+      for (String w : SUPPORT_BY_LAST.get(f0.charAt(e - 1))) {
         if (endsWith(f0, b, e, w)) {
           e -= w.length();
           d.markedSupport = true;
@@ -239,7 +243,7 @@ public final class ResponsibilityReader {
       if (changed) {
         continue;
       }
-      for (String w : NEUTRAL_WORDS) {
+      for (String w : NEUTRAL_BY_LAST.get(f0.charAt(e - 1))) {
         if (endsWith(f0, b, e, w)) {
           e -= w.length();
           changed = true;
@@ -255,6 +259,13 @@ public final class ResponsibilityReader {
     }
     if (b == e) {
       return null;
+    }
+    if (Brackets.isRoundClose(f0.charAt(e - 1)) && Brackets.matchingOpen(f0.substring(b, e), e - b - 1) < 0) {
+      // 各区疫情防控指挥部): the close of a bracket opened on a line before, where a clause was broken
+      e = Fold.trimEnd(s0, b, e - 1);
+      if (b == e) {
+        return null;
+      }
     }
     String s = units.name(s0, b, e);
     // 市工信局(牵头): a role word in brackets

@@ -60,30 +60,46 @@ public final class HtmlReader {
 
   /** The charset an HTML page declares in its first 4 KiB ({@code <meta charset>} or http-equiv), or null. */
   public static String declaredCharset(byte[] bytes) {
+    // read on the bytes themselves: the declaration is ASCII, and a text's head needs no decoding to find it
     int n = Math.min(bytes.length, 4096);
-    StringBuilder ascii = new StringBuilder(n);
-    for (int i = 0; i < n; i++) {
-      int b = bytes[i] & 0xFF;
-      ascii.append(b < 0x80 ? Character.toLowerCase((char) b) : ' ');
-    }
-    String h = ascii.toString();
-    int at = h.indexOf("charset");
-    while (at >= 0) {
+    for (int at = 0; at + 7 <= n; at++) {
+      if ((bytes[at] | 0x20) != 'c' || !asciiWordAt(bytes, at, "charset")) {
+        continue; // most bytes are no c: let them go before the word is compared
+      }
       int j = at + 7;
-      while (j < h.length() && (h.charAt(j) == ' ' || h.charAt(j) == '=' || h.charAt(j) == '"'
-          || h.charAt(j) == '\'')) {
+      while (j < n && (bytes[j] == ' ' || bytes[j] == '=' || bytes[j] == '"' || bytes[j] == '\'')) {
         j++;
       }
       int k = j;
-      while (k < h.length() && (Character.isLetterOrDigit(h.charAt(k)) || h.charAt(k) == '-' || h.charAt(k) == '_')) {
+      while (k < n && isNameByte(bytes[k])) {
         k++;
       }
       if (k > j) {
-        return h.substring(j, k);
+        StringBuilder name = new StringBuilder(k - j);
+        for (int i = j; i < k; i++) {
+          name.append(Character.toLowerCase((char) bytes[i]));
+        }
+        return name.toString();
       }
-      at = h.indexOf("charset", at + 7);
     }
     return null;
+  }
+
+  private static boolean asciiWordAt(byte[] bytes, int at, String word) {
+    for (int i = 0; i < word.length(); i++) {
+      int b = bytes[at + i];
+      if (b >= 'A' && b <= 'Z') {
+        b += 'a' - 'A';
+      }
+      if (b != word.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isNameByte(byte b) {
+    return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '-' || b == '_';
   }
 
   /** The blocks of an HTML page. */

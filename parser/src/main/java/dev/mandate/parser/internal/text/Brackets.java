@@ -7,6 +7,9 @@ public final class Brackets {
 
   /** Whether c opens a bracket: ( （ [ 【 〔 〈 《 { 「 『 “. */
   public static boolean isOpen(char c) {
+    if (c >= 0x3400 && c < 0xFF00) {
+      return false; // Han and the rest between the CJK brackets and the full-width forms: most chars, let go at once
+    }
     switch (c) {
       case '(': case '（': case '[': case '【': case '〔': case '〈': case '《': case '{': case '「': case '『':
       case '［': case '“':
@@ -18,6 +21,9 @@ public final class Brackets {
 
   /** Whether c closes a bracket. */
   public static boolean isClose(char c) {
+    if (c >= 0x3400 && c < 0xFF00) {
+      return false;
+    }
     switch (c) {
       case ')': case '）': case ']': case '】': case '〕': case '〉': case '》': case '}': case '」': case '』':
       case '］': case '”':

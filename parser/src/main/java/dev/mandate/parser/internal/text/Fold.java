@@ -75,17 +75,18 @@ public final class Fold {
   }
 
   /** The folded form of a string; same length as the input. */
-  public static String fold(CharSequence s) {
+  public static String fold(String s) {
     int n = s.length();
     int i = 0;
     while (i < n && TABLE[s.charAt(i)] == s.charAt(i)) {
       i++;
     }
-    if (i == n && s instanceof String) {
-      return (String) s; // nothing to fold: most text, and no copy
+    if (i == n) {
+      return s; // nothing to fold: most text, and no copy
     }
     char[] out = new char[n];
-    for (int k = 0; k < n; k++) {
+    s.getChars(0, i, out, 0);
+    for (int k = i; k < n; k++) {
       out[k] = TABLE[s.charAt(k)];
     }
     return new String(out);
@@ -103,7 +104,7 @@ public final class Fold {
   }
 
   /** The first index in {@code [from, to)} of s that is not whitespace, or {@code to}: where a trimmed range starts. */
-  public static int trimStart(CharSequence s, int from, int to) {
+  public static int trimStart(String s, int from, int to) {
     int b = from;
     while (b < to && isSpace(s.charAt(b))) {
       b++;
@@ -112,7 +113,7 @@ public final class Fold {
   }
 
   /** One past the last index in {@code [from, to)} of s that is not whitespace, or {@code from}: where it ends. */
-  public static int trimEnd(CharSequence s, int from, int to) {
+  public static int trimEnd(String s, int from, int to) {
     int e = to;
     while (e > from && isSpace(s.charAt(e - 1))) {
       e--;
@@ -123,5 +124,26 @@ public final class Fold {
   /** Whether c is a CJK unified ideograph (the common block and extension A). */
   public static boolean isHan(char c) {
     return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || c == '〇';
+  }
+
+  /**
+   * As {@link #trimStart(String, int, int)}, for text being built ({@code StringBuilder}). The String forms are kept
+   * apart so that the scans asked of every line call {@code String.charAt} directly, not through the interface.
+   */
+  public static int trimStart(CharSequence s, int from, int to) {
+    int b = from;
+    while (b < to && isSpace(s.charAt(b))) {
+      b++;
+    }
+    return b;
+  }
+
+  /** As {@link #trimEnd(String, int, int)}, for text being built. */
+  public static int trimEnd(CharSequence s, int from, int to) {
+    int e = to;
+    while (e > from && isSpace(s.charAt(e - 1))) {
+      e--;
+    }
+    return e;
   }
 }

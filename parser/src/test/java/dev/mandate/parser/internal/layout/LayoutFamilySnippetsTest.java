@@ -82,4 +82,29 @@ class LayoutFamilySnippetsTest {
     Document d = PARSER.parse("序号\n事项\n责任单位\n牵头单位\n1\n地区生产总值增长6.5%以上。\n区农业农村局、区发改局、区统计局\n区发改局\n");
     assertEquals(List.of("地区生产总值增长6.5%以上。 | 区农业农村局/S 区发改局/LM 区统计局/S | -"), shown(d));
   }
+
+  @Test
+  void aBracketedLabelInsideARunOnLineIsNoUnitStartingAParagraph() {
+    // found by the differential run: 〔牵头单位: after a full stop was read as a unit leading its paragraph
+    Document d = PARSER.parse("一、推进简政放权\n1.及时承接下放的行政权力事项,组织开展评估工作。〔牵头单位:区政府办公室,责任单位:区政府有关部门〕"
+        + "2.严格落实行政许可设定审查制度。(牵头单位:区司法局;责任单位:区政府有关部门)\n");
+    assertEquals(List.of("一、推进简政放权 / 及时承接下放的行政权力事项,组织开展评估工作。 | 区政府办公室/LM 区政府有关部门/S | -",
+        "一、推进简政放权 / 严格落实行政许可设定审查制度。 | 区司法局/LM 区政府有关部门/S | -"), shown(d));
+  }
+
+  @Test
+  void aLineWithItsOwnNumberAndOneMoreInsideIsTwoItems() {
+    Document d = PARSER.parse("2.加大财政资金支持力度,培育新的支柱产业。(牵头单位:市科技局;配合单位:市财政局)3.进一步加强高新技术产业园区建设。"
+        + "(牵头单位:市科技局)\n");
+    assertEquals(List.of("加大财政资金支持力度,培育新的支柱产业。 | 市科技局/LM 市财政局/S | -",
+        "进一步加强高新技术产业园区建设。 | 市科技局/LM | -"), shown(d));
+  }
+
+  @Test
+  void aClauseBrokenAfterItsSeparatorKeepsItsUnitsWithItsTask() {
+    Document d = PARSER.parse("209.认真落实疫情防控措施,确保平稳转段。(牵头单位:市疫情防控指挥部办公室\n;责任单位:市直各相关部门,"
+        + "各区疫情防控指挥部)\n210.推进公立医院高质量发展。(责任单位:市卫健委)\n");
+    assertEquals(List.of("认真落实疫情防控措施,确保平稳转段。 | 市疫情防控指挥部办公室/LM 市直各相关部门/S 各区疫情防控指挥部/S | -",
+        "推进公立医院高质量发展。 | 市卫健委/LF | -"), shown(d));
+  }
 }
