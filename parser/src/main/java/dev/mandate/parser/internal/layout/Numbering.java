@@ -183,7 +183,7 @@ enum Numbering {
 
   /** Whether numbering may start with this (folded) char: a digit, a CJK numeral, a bracket, 第, a dash, an enclosed number. */
   static boolean mayStart(char c) {
-    return Character.isDigit(c) || isCn(c) || c == '(' || c == '第' || c == '—' || c == '-' || ENCLOSED[c] != null;
+    return MAY_START.get(c);
   }
 
   /** A numeral's delimiter: a full stop or an enumeration comma of any width, as folded. */
@@ -193,5 +193,18 @@ enum Numbering {
 
   private static boolean isCn(char c) {
     return CN_DIGITS.indexOf(c) >= 0;
+  }
+
+  /** The chars numbering may start with, as a set (declared last: it reads the tables above). */
+  private static final java.util.BitSet MAY_START = new java.util.BitSet(1 << 16);
+
+  static {
+    for (int c = 0; c < (1 << 16); c++) {
+      char ch = (char) c;
+      if (Character.isDigit(ch) || isCn(ch) || ch == '(' || ch == '第' || ch == '—' || ch == '-'
+          || ENCLOSED[ch] != null) {
+        MAY_START.set(c);
+      }
+    }
   }
 }

@@ -72,8 +72,43 @@ final class OutlineResolver {
         it.isHeading = seenMeasure && k < lastMeasure && Titles.plainHeading(it.fullTextOnce());
       }
     }
+    longHeadingsOfAHeadingStyle(items, measureStyles, lastMeasure);
     inheritClosingClauses(items);
     return sections(outline, rank);
+  }
+
+  /**
+   * A long numbered item over measures whose numbering other headings use is a heading too: a document run together
+   * glues a heading to its paragraph ({@code 三、组织领导及职责分工为切实加强…,各组成单位及其职责如下:}), and its
+   * siblings ({@code 二、目标任务}) say what it is.
+   */
+  private static void longHeadingsOfAHeadingStyle(List<Item> items, Set<Numbering> measureStyles, int lastMeasure) {
+    Set<Numbering> headingStyles = EnumSet.noneOf(Numbering.class);
+    for (Item it : items) {
+      if (it.isHeading && it.style != Numbering.NONE) {
+        headingStyles.add(it.style);
+      }
+    }
+    for (int k = 0; k < lastMeasure; k++) {
+      Item it = items.get(k);
+      if (!it.isMeasure && !it.isHeading && headingStyles.contains(it.style) && !measureStyles.contains(it.style)
+          && it.fullLength() > MAX_HEADING && nextIsMeasure(items, k)) {
+        it.isHeading = true;
+      }
+    }
+  }
+
+  /** Whether the first item after {@code k} that is a measure or a heading is a measure. */
+  private static boolean nextIsMeasure(List<Item> items, int k) {
+    for (int j = k + 1; j < items.size(); j++) {
+      if (items.get(j).isMeasure) {
+        return true;
+      }
+      if (items.get(j).isHeading) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

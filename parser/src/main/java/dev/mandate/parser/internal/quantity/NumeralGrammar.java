@@ -26,7 +26,19 @@ public final class NumeralGrammar {
 
   /** Whether a number may start with c. */
   public static boolean canStart(char c) {
-    return isAsciiDigit(c) || digitValue(c) >= 0 || smallMultiplier(c) > 0 || c == '万' || c == '亿';
+    return STARTS.get(c);
+  }
+
+  /** The chars a numeral may start with, as a set: asked of every char of every measure's text. */
+  private static final java.util.BitSet STARTS = new java.util.BitSet(1 << 16);
+
+  static {
+    for (int c = 0; c < (1 << 16); c++) {
+      char ch = (char) c;
+      if (isAsciiDigit(ch) || digitValue(ch) >= 0 || smallMultiplier(ch) > 0 || ch == '万' || ch == '亿') {
+        STARTS.set(c);
+      }
+    }
   }
 
   static boolean isAsciiDigit(char c) {

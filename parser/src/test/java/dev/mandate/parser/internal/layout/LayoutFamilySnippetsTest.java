@@ -107,4 +107,12 @@ class LayoutFamilySnippetsTest {
     assertEquals(List.of("认真落实疫情防控措施,确保平稳转段。 | 市疫情防控指挥部办公室/LM 市直各相关部门/S 各区疫情防控指挥部/S | -",
         "推进公立医院高质量发展。 | 市卫健委/LF | -"), shown(d));
   }
+
+  @Test
+  void aLongHeadingRunTogetherWithItsParagraphIsStillAHeadingLikeItsSiblings() {
+    Document d = PARSER.parse("二、目标任务全县秸秆禁烧。三、组织领导及职责分工为切实加强对秸秆禁烧工作的领导,县政府成立县农作物秸秆禁烧工作领导小组"
+        + "(名单附后),领导小组下设办公室(以下简称县禁烧办)。各组成单位及其职责如下:县环保局。负责统一监督。县公安局。负责巡查。\n");
+    List<String> sections = d.measures().stream().map(m -> m.section().get(0).substring(0, 6)).collect(Collectors.toList());
+    assertEquals(List.of("三、组织领导", "三、组织领导"), sections);
+  }
 }
