@@ -1,14 +1,17 @@
 package dev.mandate.model;
 
 import com.google.common.base.Preconditions;
+import java.util.Optional;
+import java.util.OptionalInt;
 import org.immutables.value.Value;
 
 /**
  * Something odd but survivable the parser met, with where it met it. Immutable and thread-safe.
  *
- * <p>{@link #line()} and {@link #column()} are 1-based positions in the decoded text input; 0 means the position is
- * not known (a problem with the whole input). For HTML, Word and Excel input, {@link #line()} is the paragraph or
- * table row in reading order (Excel: the sheet row) and {@link #column()} is 1.
+ * <p>{@link #line()} and {@link #column()} are 1-based positions in the decoded text input, absent for a problem with
+ * the whole input. For HTML, Word and Excel input, {@link #line()} is the paragraph or table row in reading order
+ * (Excel: the sheet row) and {@link #column()} is 1. {@link #cause()} holds the exception behind an
+ * {@link Kind#EXTRACTOR_FAILED}; it takes no part in equality.
  */
 @Value.Immutable
 public abstract class Diagnostic {
@@ -39,24 +42,45 @@ public abstract class Diagnostic {
   /** A sentence a person can act on: what was found and what was expected. */
   public abstract String message();
 
-  /** 1-based line, 0 if unknown. */
-  public abstract int line();
+  /** The 1-based line, where the problem has one. */
+  public abstract OptionalInt line();
 
-  /** 1-based column (in UTF-16 units), 0 if unknown. */
-  public abstract int column();
+  /** The 1-based column (in UTF-16 units), where the problem has one. */
+  public abstract OptionalInt column();
 
-  /** A diagnostic. */
-  public static Diagnostic of(Kind kind, String message, int line, int column) {
-    return ImmutableDiagnostic.builder().kind(kind).message(message).line(line).column(column).build();
+  /** The exception behind the problem (a user extractor's failure), where there was one. Not part of equality. */
+  @Value.Auxiliary
+  public abstract Optional<Throwable> cause();
+
+  /** A diagnostic about the whole input, with no position. */
+  public static Diagnostic of(Kind kind, String message) {
+    return new Builder().kind(kind).message(message).build();
   }
+
+  /** A diagnostic at a 1-based line and column. */
+  public static Diagnostic at(Kind kind, String message, int line, int column) {
+    return new Builder().kind(kind).message(message).line(line).column(column).build();
+  }
+
+  /** A builder, for a diagnostic with a cause. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Diagnostic}; {@code build()} throws {@link IllegalArgumentException} on bad values. */
+  public static class Builder extends ImmutableDiagnostic.Builder {}
 
   @Value.Check
   protected void check() {
-    Preconditions.checkArgument(line() >= 0 && column() >= 0, "line and column must be >= 0");
+    Preconditions.checkArgument(line().orElse(1) >= 1 && column().orElse(1) >= 1,
+        "line and column are 1-based: %s:%s", line(), column());
+    Preconditions.checkArgument(column().isEmpty() || line().isPresent(), "a column needs a line");
   }
 
   @Override
   public String toString() {
-    return line() + ":" + column() + ": " + kind() + ": " + message();
+    String at = line().isPresent() ? line().getAsInt() + (column().isPresent() ? ":" + column().getAsInt() : "") + ": "
+        : "";
+    return at + kind() + ": " + message();
   }
 }

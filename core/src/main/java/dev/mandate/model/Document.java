@@ -34,7 +34,7 @@ public abstract class Document {
    * The measures a unit leads. {@code name} is matched against each lead's name as written, its restored name and
    * its alias.
    */
-  public final ImmutableList<Measure> measuresLedBy(String name) {
+  public final List<Measure> measuresLedBy(String name) {
     Preconditions.checkNotNull(name, "name");
     return measures().stream()
         .filter(m -> m.leads().stream().anyMatch(u -> names(u, name)))
@@ -51,7 +51,7 @@ public abstract class Document {
    * Every distinct unit (by name as written), in order of first appearance, with how many measures it leads and
    * supports. A unit named twice in one measure is counted once per role.
    */
-  public final ImmutableList<UnitSummary> units() {
+  public final List<UnitSummary> units() {
     Map<String, int[]> tally = new LinkedHashMap<>();
     for (Measure m : measures()) {
       Map<String, boolean[]> seen = new LinkedHashMap<>();

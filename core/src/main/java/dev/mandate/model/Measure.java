@@ -36,16 +36,16 @@ public abstract class Measure {
   public abstract OptionalInt line();
 
   /** The units that lead this measure, in the order written. */
-  public final ImmutableList<Unit> leads() {
+  public final List<Unit> leads() {
     return units(Role.LEAD);
   }
 
   /** The units that support this measure, in the order written. */
-  public final ImmutableList<Unit> supports() {
+  public final List<Unit> supports() {
     return units(Role.SUPPORT);
   }
 
-  private ImmutableList<Unit> units(Role role) {
+  private List<Unit> units(Role role) {
     return responsibilities().stream()
         .filter(r -> r.role() == role)
         .map(Responsibility::unit)

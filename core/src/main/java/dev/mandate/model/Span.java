@@ -7,7 +7,7 @@ import org.immutables.value.Value;
  * A half-open range {@code [start, end)} of UTF-16 offsets into a measure's {@link Measure#text() text}.
  * Immutable and thread-safe.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
 public abstract class Span {
 
   /** First offset, inclusive. */

@@ -28,13 +28,16 @@ public abstract class Target {
   /** The upper end of a range ({@code 2-3个} → 3); present exactly when {@link #comparator()} is RANGE. */
   public abstract Optional<BigDecimal> upper();
 
-  /** The unit of measure without multiplier: {@code 所}, {@code 人}, {@code %}, {@code 元}; may be empty. */
-  public abstract String unit();
+  /**
+   * The unit of measure without multiplier: {@code 所}, {@code 人}, {@code %}, {@code 元}; absent where the text gives
+   * none ({@code 在10000与20000之间}). Built from an empty string, it is absent.
+   */
+  public abstract Optional<String> unit();
 
   /** How the value bounds the quantity. */
   @Value.Default
-  public Comparator comparator() {
-    return Comparator.EXACT;
+  public Comparison comparator() {
+    return Comparison.EXACT;
   }
 
   /** Whether the target is a change by or to the value rather than a level. */
@@ -61,14 +64,15 @@ public abstract class Target {
     upper().ifPresent(u -> Preconditions.checkArgument(
         u.compareTo(value()) >= 0, "upper %s is below value %s in '%s'", u, value(), text()));
     Preconditions.checkArgument(
-        upper().isPresent() == (comparator() == Comparator.RANGE),
+        upper().isPresent() == (comparator() == Comparison.RANGE),
         "a RANGE needs an upper bound and only a RANGE has one: '%s'", text());
     BigDecimal v = canonical(value());
     Optional<BigDecimal> u = upper().map(Target::canonical);
-    if (v.equals(value()) && u.equals(upper())) {
+    Optional<String> unit = unit().filter(w -> !w.isEmpty());
+    if (v.equals(value()) && u.equals(upper()) && unit.equals(unit())) {
       return this;
     }
-    return ImmutableTarget.builder().from(this).value(v).upper(u).build();
+    return ImmutableTarget.builder().from(this).value(v).upper(u).unit(unit).build();
   }
 
   /** The shortest exact form of a number: no trailing zeros, no negative scale. */

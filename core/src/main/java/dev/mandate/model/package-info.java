@@ -8,11 +8,14 @@
  * methods; absent values are {@link java.util.Optional}.
  */
 @Value.Style(
-    visibility = Value.Style.ImplementationVisibility.PUBLIC,
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
     builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
     defaults = @Value.Immutable(copy = true, prehash = false),
     strictBuilder = false,
-    overshadowImplementation = true)
+    overshadowImplementation = true,
+    // no @org.immutables.value.Generated on the generated classes: users compile without Immutables on their class
+    // path, and javac -Xlint warns about annotations whose class it cannot find
+    allowedClasspathAnnotations = {Override.class})
 package dev.mandate.model;
 
 import org.immutables.value.Value;

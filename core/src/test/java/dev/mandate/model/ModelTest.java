@@ -1,6 +1,7 @@
 package dev.mandate.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -44,12 +45,12 @@ class ModelTest {
   @Test
   void upperMustNotBeBelowValueAndOnlyARangeHasOne() {
     Target.Builder b = Target.builder().text("2-3个").value(BigDecimal.valueOf(3)).unit("个").span(Span.of(0, 4))
-        .comparator(Comparator.RANGE);
+        .comparator(Comparison.RANGE);
     assertThrows(IllegalArgumentException.class, () -> b.upper(BigDecimal.valueOf(2)).build());
     assertThrows(IllegalArgumentException.class, () -> Target.builder().text("2-3个").value(BigDecimal.ONE)
         .unit("个").span(Span.of(0, 4)).upper(BigDecimal.TEN).build());
     Target ok = Target.builder().text("2-3个").value(BigDecimal.valueOf(2)).upper(BigDecimal.valueOf(3)).unit("个")
-        .span(Span.of(0, 4)).comparator(Comparator.RANGE).build();
+        .span(Span.of(0, 4)).comparator(Comparison.RANGE).build();
     assertEquals(BigDecimal.valueOf(3), ok.upper().orElseThrow());
   }
 
@@ -112,5 +113,44 @@ class ModelTest {
     assertEquals(2, units.get(0).measures());
     assertEquals("市委统战部", units.get(2).name());
     assertEquals(0, units.get(2).leads());
+  }
+
+  @Test
+  void theGeneratedImplementationsAreNotPartOfTheApi() throws Exception {
+    for (String type : List.of("Document", "Measure", "Unit", "Responsibility", "Target", "Span", "Diagnostic",
+        "UnitSummary")) {
+      Class<?> generated = Class.forName("dev.mandate.model.Immutable" + type);
+      assertFalse(java.lang.reflect.Modifier.isPublic(generated.getModifiers()), generated + " is public");
+      assertTrue(java.lang.reflect.Modifier.isPublic(Class.forName("dev.mandate.model." + type).getModifiers()));
+    }
+  }
+
+  @Test
+  void accessorsAreTypedByTheJdkNotByGuava() {
+    for (Class<?> type : List.of(Document.class, Measure.class, Unit.class, Responsibility.class, Target.class,
+        Diagnostic.class, Span.class, UnitSummary.class)) {
+      for (java.lang.reflect.Method m : type.getMethods()) {
+        String returned = m.getReturnType().getName();
+        assertFalse(returned.startsWith("com.google.") || returned.startsWith("dev.mandate.model.Immutable"),
+            type.getSimpleName() + "." + m.getName() + " returns " + returned);
+      }
+    }
+  }
+
+  @Test
+  void anEmptyUnitOfMeasureIsNoUnit() {
+    Target t = Target.builder().text("3").value(BigDecimal.valueOf(3)).unit("").span(Span.of(0, 1)).build();
+    assertEquals(java.util.Optional.empty(), t.unit());
+  }
+
+  @Test
+  void aDiagnosticIsPlacedOrNotAndItsCauseTakesNoPartInEquality() {
+    Diagnostic at = Diagnostic.at(Diagnostic.Kind.MISSING_RESPONSIBILITY, "no unit", 3, 5);
+    assertEquals("3:5: MISSING_RESPONSIBILITY: no unit", at.toString());
+    assertEquals("NO_MEASURES: none", Diagnostic.of(Diagnostic.Kind.NO_MEASURES, "none").toString());
+    assertThrows(IllegalArgumentException.class, () -> Diagnostic.at(Diagnostic.Kind.NO_MEASURES, "x", 0, 1));
+    Diagnostic withCause = Diagnostic.builder().from(at).cause(new IllegalStateException("boom")).build();
+    assertEquals(at, withCause);
+    assertEquals("boom", withCause.cause().orElseThrow().getMessage());
   }
 }

@@ -20,7 +20,7 @@ public final class EmbeddingExample {
     for (Measure m : doc.measures()) {
       System.out.println(m.id() + " lead " + m.leads().get(0).name());
       for (Target t : m.targets()) {
-        System.out.println("   " + t.text() + " → " + t.comparator() + " " + t.value().toPlainString() + " " + t.unit());
+        System.out.println("   " + t.text() + " → " + t.comparator() + " " + t.value().toPlainString() + " " + t.unit().orElse(""));
       }
     }
     System.out.println(doc.measuresLedBy("市教育局").size() + " measures led by 市教育局");

@@ -6,6 +6,7 @@ import dev.mandate.model.Document;
 import dev.mandate.model.Target;
 import dev.mandate.parser.MandateParser;
 import java.math.BigDecimal;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class InvestmentExtractorTest {
@@ -21,7 +22,7 @@ class InvestmentExtractorTest {
     assertEquals("投资5亿元", money.text());
     assertEquals("投资", money.subject().orElseThrow());
     assertEquals(0, new BigDecimal("500000000").compareTo(money.value()));
-    assertEquals("元", money.unit());
+    assertEquals(Optional.of("元"), money.unit());
     assertEquals("48所", targets.get(0).text()); // the built-in extractor still finds the rest
   }
 

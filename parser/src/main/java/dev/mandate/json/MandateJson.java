@@ -9,7 +9,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.mandate.model.Basis;
 import dev.mandate.model.Change;
-import dev.mandate.model.Comparator;
+import dev.mandate.model.Comparison;
 import dev.mandate.model.Diagnostic;
 import dev.mandate.model.Document;
 import dev.mandate.model.Measure;
@@ -106,8 +106,17 @@ public final class MandateJson {
       g.writeStartObject();
       g.writeStringField("kind", x.kind().name());
       g.writeStringField("message", x.message());
-      g.writeNumberField("line", x.line());
-      g.writeNumberField("column", x.column());
+      // null where the problem is the whole input's
+      if (x.line().isPresent()) {
+        g.writeNumberField("line", x.line().getAsInt());
+      } else {
+        g.writeNullField("line");
+      }
+      if (x.column().isPresent()) {
+        g.writeNumberField("column", x.column().getAsInt());
+      } else {
+        g.writeNullField("column");
+      }
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -137,7 +146,7 @@ public final class MandateJson {
   private static final SerializedString LINE = new SerializedString("line");
   private static final Map<Role, SerializedString> ROLES = names(Role.class);
   private static final Map<Basis, SerializedString> BASES = names(Basis.class);
-  private static final Map<Comparator, SerializedString> COMPARATORS = names(Comparator.class);
+  private static final Map<Comparison, SerializedString> COMPARATORS = names(Comparison.class);
   private static final Map<Change, SerializedString> CHANGES = names(Change.class);
 
   private static <E extends Enum<E>> Map<E, SerializedString> names(Class<E> type) {
@@ -203,7 +212,7 @@ public final class MandateJson {
         g.writeNull();
       }
       g.writeFieldName(UNIT);
-      g.writeString(t.unit());
+      g.writeString(t.unit().orElse("")); // the contract writes a missing unit as ""
       g.writeFieldName(COMPARATOR);
       g.writeString(COMPARATORS.get(t.comparator()));
       g.writeFieldName(CHANGE);
@@ -395,7 +404,7 @@ public final class MandateJson {
           b.unit(p.getText());
           break;
         case "comparator":
-          b.comparator(Comparator.valueOf(p.getText()));
+          b.comparator(Comparison.valueOf(p.getText()));
           break;
         case "change":
           b.change(optionalString(p, t).map(Change::valueOf));
@@ -432,10 +441,10 @@ public final class MandateJson {
           message = p.getText();
           break;
         case "line":
-          line = p.getIntValue();
+          line = p.currentToken() == JsonToken.VALUE_NULL ? 0 : p.getIntValue();
           break;
         case "column":
-          column = p.getIntValue();
+          column = p.currentToken() == JsonToken.VALUE_NULL ? 0 : p.getIntValue();
           break;
         default:
           p.skipChildren();
@@ -444,7 +453,10 @@ public final class MandateJson {
     if (kind == null) {
       throw new IllegalArgumentException("a diagnostic needs a kind");
     }
-    return Diagnostic.of(kind, message, line, column);
+    // 0: written as null (or by an older writer, as 0) where the problem has no position
+    return line > 0 && column > 0 ? Diagnostic.at(kind, message, line, column)
+        : line > 0 ? Diagnostic.builder().kind(kind).message(message).line(line).build()
+        : Diagnostic.of(kind, message);
   }
 
   private static BigDecimal number(JsonParser p, JsonToken t) throws IOException {

@@ -185,7 +185,18 @@ public final class MandateParser {
    * @throws MandateException UNREADABLE on an I/O error, TOO_LARGE past the limit
    */
   public Document parse(Reader reader) {
+    return parse(reader, null);
+  }
+
+  /**
+   * Reads and parses characters (the reader is not closed), naming their source for the document and messages.
+   *
+   * @param sourceName the name to record as the document's source, or null for none
+   * @throws MandateException UNREADABLE on an I/O error, TOO_LARGE past the limit
+   */
+  public Document parse(Reader reader, String sourceName) {
     Objects.requireNonNull(reader, "reader");
+    String label = name(sourceName);
     StringBuilder b = new StringBuilder();
     char[] buf = new char[8192];
     try {
@@ -193,14 +204,14 @@ public final class MandateParser {
       while ((r = reader.read(buf)) > 0) {
         if (b.length() + r > maxInput) {
           throw new MandateException(MandateException.Kind.TOO_LARGE,
-              "<reader>: more than the limit of " + maxInput + " chars");
+              label + ": more than the limit of " + maxInput + " chars");
         }
         b.append(buf, 0, r);
       }
     } catch (IOException e) {
-      throw new MandateException(MandateException.Kind.UNREADABLE, "<reader>: cannot be read: " + e.getMessage(), e);
+      throw new MandateException(MandateException.Kind.UNREADABLE, label + ": cannot be read: " + e.getMessage(), e);
     }
-    return parse(b.toString());
+    return parse(b.toString(), sourceName);
   }
 
   /** How much is read at a time. */

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mandate.model.Basis;
 import dev.mandate.model.Change;
-import dev.mandate.model.Comparator;
+import dev.mandate.model.Comparison;
 import dev.mandate.model.Diagnostic;
 import dev.mandate.model.Document;
 import dev.mandate.model.Measure;
@@ -92,9 +92,9 @@ class MandateJsonProperties {
         Target.Builder tb = Target.builder().text(mt.substring(start, end)).value(v).unit(text(r, 0, 3))
             .span(Span.of(start, end));
         if (r.nextInt(3) == 0) {
-          tb.comparator(Comparator.RANGE).upper(v.add(BigDecimal.valueOf(r.nextInt(1000))));
+          tb.comparator(Comparison.RANGE).upper(v.add(BigDecimal.valueOf(r.nextInt(1000))));
         } else {
-          tb.comparator(Comparator.values()[r.nextInt(4)]);
+          tb.comparator(Comparison.values()[r.nextInt(4)]);
         }
         if (r.nextBoolean()) {
           tb.change(Change.values()[r.nextInt(4)]);
@@ -114,8 +114,10 @@ class MandateJsonProperties {
       d.addMeasures(m.build());
     }
     for (int i = r.nextInt(3); i > 0; i--) {
-      d.addDiagnostics(Diagnostic.of(Diagnostic.Kind.values()[r.nextInt(Diagnostic.Kind.values().length)],
-          text(r, 0, 20), r.nextInt(100), r.nextInt(100)));
+      Diagnostic.Kind kind = Diagnostic.Kind.values()[r.nextInt(Diagnostic.Kind.values().length)];
+      String message = text(r, 0, 20);
+      d.addDiagnostics(r.nextBoolean() ? Diagnostic.of(kind, message)
+          : Diagnostic.at(kind, message, 1 + r.nextInt(100), 1 + r.nextInt(100)));
     }
     return d.build();
   }

@@ -192,8 +192,8 @@ class MandateParserTest {
     assertEquals(2, d.measures().size(), "never silently lose a measure");
     Diagnostic x = d.diagnostics().get(0);
     assertEquals(Diagnostic.Kind.MISSING_RESPONSIBILITY, x.kind());
-    assertEquals(1, x.line());
-    assertTrue(x.column() > 1);
+    assertEquals(1, x.line().getAsInt());
+    assertTrue(x.column().getAsInt() > 1);
   }
 
   @Test
@@ -249,7 +249,7 @@ class MandateParserTest {
     assertEquals(List.of("3所"), d.measures().get(0).targets().stream().map(Target::text).toList());
     Diagnostic cut = d.diagnostics().stream().filter(x -> x.kind() == Diagnostic.Kind.LIMIT_REACHED)
         .findFirst().orElseThrow();
-    assertEquals(1, cut.line());
+    assertEquals(1, cut.line().getAsInt());
   }
 
   @Test
@@ -291,8 +291,11 @@ class MandateParserTest {
     }).build();
     Document d = throwing.parse(doc);
     assertEquals(1, d.measures().get(0).targets().size());
-    assertTrue(d.diagnostics().stream().anyMatch(x -> x.kind() == Diagnostic.Kind.EXTRACTOR_FAILED
-        && x.message().contains("boom")));
+    Diagnostic failed = d.diagnostics().stream().filter(x -> x.kind() == Diagnostic.Kind.EXTRACTOR_FAILED)
+        .findFirst().orElseThrow();
+    assertTrue(failed.message().contains("boom"), failed.message());
+    assertEquals("boom", failed.cause().orElseThrow().getMessage(), "the extractor's exception is kept as the cause");
+    assertEquals(1, failed.line().getAsInt());
     MandateParser lying = MandateParser.builder().extractor(c -> List.of(Target.builder().text("99所")
         .value(java.math.BigDecimal.TEN).unit("所").span(Span.of(0, 3)).build())).build();
     Document l = lying.parse(doc);
@@ -344,5 +347,23 @@ class MandateParserTest {
     System.arraycopy(a, 0, out, 0, a.length);
     System.arraycopy(b, 0, out, a.length, b.length);
     return out;
+  }
+
+  @Test
+  void aReaderGivesTheSameDocumentAsTheTextAndNamesItsSource() {
+    Document d = PARSER.parse(new StringReader(SEED), "seed.txt");
+    assertEquals(java.util.Optional.of("seed.txt"), d.source());
+    assertEquals(PARSER.parse(SEED).measures(), d.measures());
+    MandateException e = assertThrows(MandateException.class,
+        () -> MandateParser.builder().maxInput(10).build().parse(new StringReader(SEED), "seed.txt"));
+    assertTrue(e.getMessage().startsWith("seed.txt: "), e.getMessage());
+  }
+
+  @Test
+  void aDocumentLevelDiagnosticHasNoPosition() {
+    Diagnostic none = PARSER.parse("你好\n").diagnostics().stream()
+        .filter(x -> x.kind() == Diagnostic.Kind.NO_MEASURES).findFirst().orElseThrow();
+    assertTrue(none.line().isEmpty() && none.column().isEmpty());
+    assertTrue(none.toString().startsWith("NO_MEASURES: "), none.toString());
   }
 }

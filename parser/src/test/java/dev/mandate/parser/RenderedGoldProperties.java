@@ -63,7 +63,7 @@ class RenderedGoldProperties {
   private static List<String> targets(Measure m) {
     List<String> out = new ArrayList<>();
     for (Target t : m.targets()) {
-      out.add(t.text() + "=" + t.value() + t.unit() + "/" + t.comparator() + "/" + t.change().orElse(null));
+      out.add(t.text() + "=" + t.value() + t.unit().orElse("") + "/" + t.comparator() + "/" + t.change().orElse(null));
     }
     return out;
   }

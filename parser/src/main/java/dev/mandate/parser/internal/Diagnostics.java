@@ -19,17 +19,35 @@ public final class Diagnostics {
     this.max = max;
   }
 
+  /** Adds a diagnostic; {@code line} and {@code column} 0 (or less) where the problem has no position. */
   public void add(Diagnostic.Kind kind, String message, int line, int column) {
+    add(kind, message, line, column, null);
+  }
+
+  /** As {@link #add(Diagnostic.Kind, String, int, int)}, keeping the exception behind the problem. */
+  public void add(Diagnostic.Kind kind, String message, int line, int column, Throwable cause) {
     if (recording != null) {
       recording.add(new Call(kind, message, line, column));
     }
     if (list.size() < max) {
-      list.add(Diagnostic.of(kind, message, Math.max(0, line), Math.max(0, column)));
+      list.add(of(kind, message, line, column, cause));
     } else if (!overflowed) {
       overflowed = true;
-      list.add(Diagnostic.of(Diagnostic.Kind.LIMIT_REACHED,
-          "more than " + max + " diagnostics; the rest were dropped", Math.max(0, line), Math.max(0, column)));
+      list.add(of(Diagnostic.Kind.LIMIT_REACHED, "more than " + max + " diagnostics; the rest were dropped", line,
+          column, null));
     }
+  }
+
+  private static Diagnostic of(Diagnostic.Kind kind, String message, int line, int column, Throwable cause) {
+    Diagnostic.Builder b = Diagnostic.builder();
+    b.kind(kind).message(message).cause(java.util.Optional.ofNullable(cause));
+    if (line > 0) {
+      b.line(line);
+      if (column > 0) {
+        b.column(column);
+      }
+    }
+    return b.build();
   }
 
   /** Starts recording the calls of {@link #add}, those past the limit included. */

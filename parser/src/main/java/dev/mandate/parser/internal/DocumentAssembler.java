@@ -196,7 +196,7 @@ public final class DocumentAssembler {
       } catch (RuntimeException e) {
         diagnostics.add(Diagnostic.Kind.EXTRACTOR_FAILED,
             extractor.getClass().getName() + " failed on measure " + ctx.measureId() + ": " + e,
-            m.line(), m.column());
+            m.line(), m.column(), e);
         continue;
       }
       if (found == null) {

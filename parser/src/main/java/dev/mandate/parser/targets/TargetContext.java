@@ -34,4 +34,24 @@ public interface TargetContext {
    * {@code 壹拾万零叁仟}), mixed forms ({@code 4.8万}), {@code 百分之九十}.
    */
   Optional<NumberMatch> numberAt(int offset);
+
+  /**
+   * The context of a measure whose text is {@code text} alone — measure 1, no section, no source, the built-in units
+   * of measure — as the parser would give it: for testing an extractor without parsing a document.
+   */
+  static TargetContext of(String text) {
+    return of(text, List.of(), null);
+  }
+
+  /**
+   * The context of measure 1 with this text, under these headings, from this source (null for none), with the
+   * built-in units of measure.
+   */
+  static TargetContext of(String text, List<String> section, String source) {
+    java.util.Objects.requireNonNull(text, "text");
+    java.util.Objects.requireNonNull(section, "section");
+    return new dev.mandate.parser.internal.MeasureContext(text, dev.mandate.parser.internal.text.Fold.fold(text), 1,
+        com.google.common.collect.ImmutableList.copyOf(section), Optional.ofNullable(source),
+        dev.mandate.parser.internal.quantity.UnitsOfMeasure.with(List.of()).units());
+  }
 }

@@ -71,7 +71,7 @@ class VocabularyTest {
     List<Target> ts = PARSER.parse(doc).measures().get(0).targets();
     if (e.kind().equals("TARGET")) {
       assertEquals(1, ts.size(), e + " → " + ts);
-      assertEquals(e.word(), ts.get(0).unit(), e.toString());
+      assertEquals(e.word(), ts.get(0).unit().orElse(""), e.toString());
     } else {
       assertEquals("NOT", e.kind(), e.toString());
       assertTrue(ts.isEmpty(), e + " → " + ts);

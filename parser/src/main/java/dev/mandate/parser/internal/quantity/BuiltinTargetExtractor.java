@@ -2,7 +2,7 @@ package dev.mandate.parser.internal.quantity;
 
 import com.google.common.collect.ImmutableSet;
 import dev.mandate.model.Change;
-import dev.mandate.model.Comparator;
+import dev.mandate.model.Comparison;
 import dev.mandate.model.Span;
 import dev.mandate.model.Target;
 import dev.mandate.parser.targets.TargetContext;
@@ -167,7 +167,7 @@ public final class BuiltinTargetExtractor implements TargetExtractor {
     String unit;
     /** Where the unit is written, or -1 (a percentage). */
     int unitAt = -1;
-    Comparator comparator = Comparator.EXACT;
+    Comparison comparator = Comparison.EXACT;
     Change change;
   }
 
@@ -290,10 +290,10 @@ public final class BuiltinTargetExtractor implements TargetExtractor {
     } else {
       out.textStart = start;
     }
-    Comparator cmp = approx ? Comparator.AT_LEAST : Comparator.EXACT;
+    Comparison cmp = approx ? Comparison.AT_LEAST : Comparison.EXACT;
     for (String[] s : SUFFIXES) {
       if (f.startsWith(s[0], pos)) {
-        cmp = Comparator.valueOf(s[1]);
+        cmp = Comparison.valueOf(s[1]);
         pos += s[0].length();
         break;
       }
@@ -302,21 +302,21 @@ public final class BuiltinTargetExtractor implements TargetExtractor {
     for (String[] p : PREFIXES) {
       if (out.textStart >= p[0].length() && f.startsWith(p[0], out.textStart - p[0].length())) {
         prefix = p[0];
-        if (cmp == Comparator.EXACT) {
-          cmp = Comparator.valueOf(p[1]);
+        if (cmp == Comparison.EXACT) {
+          cmp = Comparison.valueOf(p[1]);
         }
         out.textStart -= p[0].length();
         break;
       }
     }
-    if (prefix == null && cmp == Comparator.EXACT) {
+    if (prefix == null && cmp == Comparison.EXACT) {
       // 至少开展1次, 不少于建设3所: a bound a short verb away from its number still bounds it
       for (String w : DISTANT_PREFIXES) {
         for (int gap = 1; gap <= 2; gap++) {
           int at = out.textStart - gap - w.length();
           if (at >= 0 && f.startsWith(w, at) && allHan(f, out.textStart - gap, out.textStart)) {
-            cmp = w.startsWith("不超") || w.startsWith("不高") || w.startsWith("不多") ? Comparator.AT_MOST
-                : Comparator.AT_LEAST;
+            cmp = w.startsWith("不超") || w.startsWith("不高") || w.startsWith("不多") ? Comparison.AT_MOST
+                : Comparison.AT_LEAST;
             out.textStart = at;
             prefix = w;
             break;
@@ -331,7 +331,7 @@ public final class BuiltinTargetExtractor implements TargetExtractor {
       return null;
     }
     if (upper != null) {
-      cmp = Comparator.RANGE;
+      cmp = Comparison.RANGE;
     }
     out.end = pos;
     out.unitAt = unitAt;

@@ -262,8 +262,8 @@ class LayoutFamiliesTest {
         "12:9 a b"),
         d.diagnostics().stream()
             .filter(x -> x.kind() == dev.mandate.model.Diagnostic.Kind.MISSING_RESPONSIBILITY)
-            .map(x -> x.line() + ":" + x.column() + " " + d.measures().stream()
-                .filter(m -> m.line().orElse(0) == x.line()).findFirst().orElseThrow().text())
+            .map(x -> x.line().getAsInt() + ":" + x.column().getAsInt() + " " + d.measures().stream()
+                .filter(m -> m.line().equals(x.line())).findFirst().orElseThrow().text())
             .collect(Collectors.toList()));
   }
 

@@ -2,7 +2,7 @@ package dev.mandate.parser.internal.layout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.mandate.model.Comparator;
+import dev.mandate.model.Comparison;
 import dev.mandate.model.Document;
 import dev.mandate.model.Measure;
 import dev.mandate.parser.MandateParser;
@@ -112,7 +112,7 @@ class UnseenLayoutsTest {
   @Test
   void exceedingIsAtLeastAndTheSubjectKeepsItsCoordinatedVerbs() {
     Document d = PARSER.parse("1.主营业务收入超400亿元。（市工信局牵头）\n2.新建改扩建中小学48所。（市教育局牵头）\n");
-    assertEquals(Comparator.AT_LEAST, d.measures().get(0).targets().get(0).comparator());
+    assertEquals(Comparison.AT_LEAST, d.measures().get(0).targets().get(0).comparator());
     assertEquals("主营业务收入", d.measures().get(0).targets().get(0).subject().orElseThrow());
     assertEquals("新建改扩建中小学", d.measures().get(1).targets().get(0).subject().orElseThrow());
   }

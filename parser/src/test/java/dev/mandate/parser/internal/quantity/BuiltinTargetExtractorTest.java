@@ -13,7 +13,7 @@ class BuiltinTargetExtractorTest {
   private static String read(String text) {
     List<Target> ts = new BuiltinTargetExtractor(UnitsOfMeasure.with(List.of())).extract(dev.mandate.parser.internal.MeasureContext.of(text));
     return ts.stream().map(t -> t.text() + "=" + t.comparator() + ":" + t.value().toPlainString()
-        + t.upper().map(u -> ".." + u.toPlainString()).orElse("") + t.unit()
+        + t.upper().map(u -> ".." + u.toPlainString()).orElse("") + t.unit().orElse("")
         + t.change().map(c -> ":" + c).orElse("")).collect(Collectors.joining(" "));
   }
 

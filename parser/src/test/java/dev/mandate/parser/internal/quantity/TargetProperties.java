@@ -2,7 +2,7 @@ package dev.mandate.parser.internal.quantity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.mandate.model.Comparator;
+import dev.mandate.model.Comparison;
 import dev.mandate.model.Target;
 import java.math.BigDecimal;
 import java.util.List;
@@ -40,7 +40,7 @@ class TargetProperties {
     String targetText;
     BigDecimal value;
     String unit;
-    Comparator comparator;
+    Comparison comparator;
   }
 
   @Provide
@@ -58,7 +58,7 @@ class TargetProperties {
           c.targetText = cmp[0] + digits + multiplier + u + cmp[1];
           c.value = BigDecimal.valueOf(n).multiply(multiplier.isEmpty() ? BigDecimal.ONE : BigDecimal.valueOf(10_000));
           c.unit = unit;
-          c.comparator = Comparator.valueOf(cmp[2]);
+          c.comparator = Comparison.valueOf(cmp[2]);
           c.text = before + ",完成建设任务" + c.targetText + ",并" + after + "。";
           return c;
         });
@@ -73,7 +73,7 @@ class TargetProperties {
     Target t = found.get(0);
     assertEquals(c.targetText, t.text(), c.text);
     assertEquals(0, c.value.compareTo(t.value()), c.text);
-    assertEquals(c.unit, t.unit(), c.text);
+    assertEquals(c.unit, t.unit().orElse(""), c.text);
     assertEquals(c.comparator, t.comparator(), c.text);
     assertEquals(t.text(), t.span().slice(c.text));
   }

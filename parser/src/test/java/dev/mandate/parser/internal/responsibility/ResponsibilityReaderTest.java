@@ -95,7 +95,7 @@ class ResponsibilityReaderTest {
         LeadConvention.FIRST_LISTED, d);
     Diagnostic x = d.build().get(0);
     assertEquals(Diagnostic.Kind.UNBALANCED_BRACKET, x.kind());
-    assertEquals(7, x.line());
-    assertEquals(5 + "市X局、市Y局".length(), x.column());
+    assertEquals(7, x.line().getAsInt());
+    assertEquals(5 + "市X局、市Y局".length(), x.column().getAsInt());
   }
 }

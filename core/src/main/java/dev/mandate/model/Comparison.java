@@ -1,7 +1,10 @@
 package dev.mandate.model;
 
-/** How a target's value bounds the quantity committed to. */
-public enum Comparator {
+/**
+ * How a target's value bounds the quantity committed to; {@link Target#comparator()}, written as {@code comparator}
+ * in the JSON. (Named so as not to clash with {@code java.util.Comparator} under wildcard imports.)
+ */
+public enum Comparison {
   /** Exactly the value: {@code 48所}. */
   EXACT,
   /** At least the value: {@code 90%以上}, {@code 不低于90%}, {@code 1万余人}. */
