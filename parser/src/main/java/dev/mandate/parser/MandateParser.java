@@ -4,19 +4,12 @@ import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
 import dev.mandate.model.Document;
 import dev.mandate.parser.internal.DocumentAssembler;
-import dev.mandate.parser.internal.source.CellBudget;
-import dev.mandate.parser.internal.source.Decoded;
-import dev.mandate.parser.internal.source.LimitExceeded;
-import dev.mandate.parser.internal.source.DocxReader;
-import dev.mandate.parser.internal.source.HtmlReader;
-import dev.mandate.parser.internal.source.SafeZip;
-import dev.mandate.parser.internal.source.XlsxReader;
-import java.util.Map;
-import javax.xml.stream.XMLStreamException;
+import dev.mandate.parser.formats.FormatReader;
+import dev.mandate.parser.internal.source.Input;
+import dev.mandate.parser.internal.source.Sources;
 import dev.mandate.parser.internal.quantity.BuiltinTargetExtractor;
 import dev.mandate.parser.internal.quantity.UnitsOfMeasure;
 import dev.mandate.parser.targets.TargetExtractor;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -26,7 +19,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
@@ -76,18 +68,15 @@ public final class MandateParser {
   /** Default limit on diagnostics kept per document. */
   public static final int DEFAULT_MAX_DIAGNOSTICS = 1000;
 
+  // the stages: the source read into text or blocks, then everything else assembled from them; data flows one way
+  private final Sources sources;
   private final DocumentAssembler assembler;
   private final int maxInput;
-  private final long maxExpanded;
-  private final int maxTableCells;
-  private final long maxTableText;
 
-  private MandateParser(Builder b, List<TargetExtractor> extractors, UnitsOfMeasure units) {
+  private MandateParser(Builder b, List<TargetExtractor> extractors, UnitsOfMeasure units, List<FormatReader> formats) {
+    this.sources = new Sources(b.maxInput, b.maxExpanded, b.maxTableCells, b.maxTableText, formats);
     this.assembler = new DocumentAssembler(extractors, units.units(), b.maxDiagnostics, b.maxLineLength);
     this.maxInput = b.maxInput;
-    this.maxExpanded = b.maxExpanded;
-    this.maxTableCells = b.maxTableCells;
-    this.maxTableText = b.maxTableText;
   }
 
   /** A builder with the defaults: built-in target extractor on, no user extractors, no discovery. */
@@ -116,12 +105,13 @@ public final class MandateParser {
       throw new MandateException(MandateException.Kind.TOO_LARGE, name(sourceName) + ": " + text.length()
           + " chars is more than the limit of " + maxInput + " (raise it with MandateParser.builder().maxInput(n))");
     }
-    String t = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
-    if (HtmlReader.looksLikeHtml(t)) {
-      return assembler.assemble(html(new ArrayList<>(List.of(t)), name(sourceName)), Optional.ofNullable(sourceName),
-          false);
-    }
-    return assembler.assembleText(new ArrayList<>(List.of(t)), Optional.ofNullable(sourceName), false);
+    return assemble(sources.text(text, name(sourceName)), sourceName);
+  }
+
+  private Document assemble(Input input, String sourceName) {
+    Optional<String> source = Optional.ofNullable(sourceName);
+    return input.isText() ? assembler.assembleText(input.pieces(), source, input.malformed())
+        : assembler.assemble(input.blocks(), source, input.malformed());
   }
 
   /**
@@ -143,7 +133,8 @@ public final class MandateParser {
             + " bytes is more than the limit of " + maxInput + " (raise it with MandateParser.builder().maxInput(n))");
       }
       try (InputStream in = Files.newInputStream(path)) {
-        return parseBytes(readLimited(in, path.toString(), (int) size), name, path.toString());
+        // the bytes are handed on, not kept here: read, they are decoded and let go while the text is parsed
+        return assemble(sources.bytes(sources.readAll(in, path.toString(), (int) size), path.toString()), name);
       }
     } catch (NoSuchFileException e) {
       throw new MandateException(MandateException.Kind.UNREADABLE, path + ": no such file", e);
@@ -173,7 +164,7 @@ public final class MandateParser {
     try {
       // what the stream says it holds (a byte array's or a file's remaining bytes) sizes the buffer; 0 if it cannot say
       int expected = Math.min(Math.max(in.available(), 0), maxInput);
-      return parseBytes(readLimited(in, label, expected), sourceName, label);
+      return assemble(sources.bytes(sources.readAll(in, label, expected), label), sourceName);
     } catch (IOException e) {
       throw new MandateException(MandateException.Kind.UNREADABLE, label + ": cannot be read: " + e.getMessage(), e);
     }
@@ -214,161 +205,6 @@ public final class MandateParser {
     return parse(b.toString(), sourceName);
   }
 
-  /** How much is read at a time. */
-  private static final int SLICE = 65536;
-
-  /**
-   * Reads a stream whole, refusing more than {@code maxInput} bytes. {@code expected} (a file's size, or 0) sizes the
-   * buffer so that a file is read without growing and copying it; a file that grew since is still read to its end.
-   */
-  private byte[] readLimited(InputStream in, String label, int expected) throws IOException {
-    byte[] first = new byte[expected];
-    int got = 0;
-    int r;
-    // in slices: a file stream asked for 20 MB at once copies them through a native buffer of that size, which the
-    // JDK keeps for the thread — as much memory again, touched page by page
-    while (got < expected && (r = in.read(first, got, Math.min(SLICE, expected - got))) > 0) {
-      got += r;
-    }
-    // asked even after a short read: a stream may hand out less than it holds, or have grown since it was sized
-    int next = in.read();
-    if (next < 0) {
-      return got == expected ? first : Arrays.copyOf(first, got);
-    }
-    ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(expected + 65536L, Integer.MAX_VALUE - 16));
-    out.write(first, 0, got);
-    out.write(next);
-    long total = got + 1L;
-    byte[] buf = new byte[SLICE];
-    // checked before each read, so an endless stream stops at the limit
-    while (total <= maxInput && (r = in.read(buf)) > 0) {
-      total += r;
-      out.write(buf, 0, r);
-    }
-    if (total > maxInput) {
-      throw new MandateException(MandateException.Kind.TOO_LARGE,
-          label + ": more than the limit of " + maxInput + " bytes");
-    }
-    return out.toByteArray();
-  }
-
-  private Document parseBytes(byte[] bytes, String sourceName, String label) {
-    Optional<String> source = Optional.ofNullable(sourceName);
-    if (SafeZip.isZip(bytes)) {
-      return parseZip(bytes, source, label);
-    }
-    if (bytes.length >= 4 && (bytes[0] & 0xFF) == 0xD0 && (bytes[1] & 0xFF) == 0xCF && (bytes[2] & 0xFF) == 0x11
-        && (bytes[3] & 0xFF) == 0xE0) {
-      throw new MandateException(MandateException.Kind.NOT_TEXT, label
-          + ": is an old binary Word or Excel file (.doc/.xls); save it as .docx or .xlsx, or as text");
-    }
-    if (looksBinary(bytes)) {
-      throw new MandateException(MandateException.Kind.NOT_TEXT,
-          label + ": is binary (NUL bytes or control characters); expected text, HTML, .docx or .xlsx");
-    }
-    String declared = HtmlReader.declaredCharset(bytes);
-    Decoded d = declared != null ? Decoded.declared(bytes, declared) : Decoded.of(bytes);
-    bytes = null; // decoded, they are not needed while the text is parsed: as large as the input, let them go
-    boolean html = HtmlReader.looksLikeHtml(d.head(HtmlReader.SNIFF));
-    boolean replaced = d.replaced();
-    // the text is handed on in a list of its own and d let go: the readers drop each piece once they are done with it
-    List<String> pieces = new ArrayList<>(d.pieces());
-    d = null;
-    if (html) {
-      return assembler.assemble(html(pieces, label), source, replaced);
-    }
-    return assembler.assembleText(pieces, source, replaced);
-  }
-
-  /** A Word or Excel file, told apart by its parts, read with limits on what it inflates to. */
-  private Document parseZip(byte[] bytes, Optional<String> source, String label) {
-    try {
-      Set<String> names = SafeZip.names(bytes);
-      if (names.contains("word/document.xml")) {
-        // the styles first (small, and needed to read bold), then the document as it inflates, never whole
-        Map<String, byte[]> styles = SafeZip.read(bytes, n -> n.equals("word/styles.xml"), maxExpanded, maxExpanded);
-        byte[] stylesXml = styles.get("word/styles.xml");
-        long left = maxExpanded - (stylesXml == null ? 0 : stylesXml.length);
-        try (java.io.InputStream document = SafeZip.entry(bytes, "word/document.xml", left)) {
-          CellBudget budget = new CellBudget(maxTableCells, maxTableText);
-          return assembler.assemble(DocxReader.read(document, stylesXml, budget), source, false);
-        } catch (java.io.UncheckedIOException e) {
-          throw new MandateException(MandateException.Kind.UNREADABLE, label + ": " + e.getMessage(), e);
-        } catch (java.io.IOException e) {
-          throw new MandateException(MandateException.Kind.UNREADABLE, label + ": cannot be read: " + e.getMessage(),
-              e);
-        }
-      }
-      if (names.contains("xl/workbook.xml")) {
-        List<String> sheets = new ArrayList<>();
-        for (String n : names) {
-          if (n.startsWith("xl/worksheets/sheet") && n.endsWith(".xml")) {
-            sheets.add(n);
-          }
-        }
-        sheets.sort(java.util.Comparator.comparingInt(MandateParser::sheetNumber).thenComparing(n -> n));
-        Map<String, byte[]> parts = SafeZip.read(bytes, n -> sheets.contains(n)
-            || n.equals("xl/sharedStrings.xml") || n.equals("xl/styles.xml"), maxExpanded, maxExpanded);
-        List<byte[]> sheetXml = new ArrayList<>();
-        for (String n : sheets) {
-          if (parts.containsKey(n)) {
-            sheetXml.add(parts.get(n));
-          }
-        }
-        return assembler.assemble(XlsxReader.read(sheetXml, parts.get("xl/sharedStrings.xml"),
-            parts.get("xl/styles.xml"), new CellBudget(maxTableCells, maxTableText)), source, false);
-      }
-      throw new MandateException(MandateException.Kind.NOT_TEXT,
-          label + ": is a ZIP archive but neither a Word (.docx) nor an Excel (.xlsx) file");
-    } catch (SafeZip.ZipRefused e) {
-      throw new MandateException(e.tooLarge() ? MandateException.Kind.TOO_LARGE : MandateException.Kind.UNREADABLE,
-          label + ": " + e.getMessage(), e);
-    } catch (LimitExceeded e) {
-      throw new MandateException(MandateException.Kind.TOO_LARGE, label + ": " + e.getMessage(), e);
-    } catch (XMLStreamException e) {
-      throw new MandateException(MandateException.Kind.NOT_TEXT, label
-          + ": its XML is not well-formed or declares a DTD, which is refused: "
-          + String.valueOf(e.getMessage()).replaceAll("\\s*\\R\\s*", "; "), e);
-    }
-  }
-
-  private List<dev.mandate.parser.internal.source.Block> html(List<String> pieces, String label) {
-    try {
-      return HtmlReader.read(pieces, new CellBudget(maxTableCells, maxTableText));
-    } catch (LimitExceeded e) {
-      throw new MandateException(MandateException.Kind.TOO_LARGE, label + ": " + e.getMessage(), e);
-    }
-  }
-
-  private static int sheetNumber(String name) {
-    String digits = name.replaceAll("\\D", "");
-    try {
-      return digits.isEmpty() || digits.length() > 6 ? Integer.MAX_VALUE : Integer.parseInt(digits);
-    } catch (NumberFormatException e) {
-      return Integer.MAX_VALUE;
-    }
-  }
-
-  /** NUL or other C0 controls in the first 8 KiB, unless a UTF-16 byte-order mark explains the NULs. */
-  private static boolean looksBinary(byte[] bytes) {
-    if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
-        || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
-      return false;
-    }
-    int n = Math.min(bytes.length, 8192);
-    int controls = 0;
-    for (int i = 0; i < n; i++) {
-      int b = bytes[i] & 0xFF;
-      if (b == 0) {
-        return true;
-      }
-      if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != 0x1B) {
-        controls++;
-      }
-    }
-    return n > 0 && controls * 20 > n;
-  }
-
   private static String name(String sourceName) {
     return sourceName == null ? "<input>" : sourceName;
   }
@@ -381,6 +217,7 @@ public final class MandateParser {
     private final List<TargetExtractor> extractors = new ArrayList<>();
     private final Set<String> units = new LinkedHashSet<>();
     private boolean discover;
+    private boolean discoverFormats = true;
     private boolean builtInTargets = true;
     private int maxInput = DEFAULT_MAX_INPUT;
     private int maxDiagnostics = DEFAULT_MAX_DIAGNOSTICS;
@@ -454,6 +291,16 @@ public final class MandateParser {
       return this;
     }
 
+    /**
+     * Whether readers of other formats found with {@link ServiceLoader} are used (default true): a
+     * {@link FormatReader} such as those of the {@code mandate-office} module (PDF, {@code .doc}, {@code .xls}) reads
+     * the inputs it recognises when its jar is on the class path. Off, such inputs are refused as NOT_TEXT.
+     */
+    public Builder discoverFormats(boolean discover) {
+      this.discoverFormats = discover;
+      return this;
+    }
+
     /** Whether the built-in target extractor runs (default true); off, only user extractors find targets. */
     public Builder builtInTargets(boolean on) {
       this.builtInTargets = on;
@@ -504,7 +351,13 @@ public final class MandateParser {
       if (builtInTargets) {
         all.add(new BuiltinTargetExtractor(uom));
       }
-      return new MandateParser(this, ImmutableList.copyOf(all), uom);
+      List<FormatReader> formats = new ArrayList<>();
+      if (discoverFormats) {
+        for (FormatReader f : ServiceLoader.load(FormatReader.class, MandateParser.class.getClassLoader())) {
+          formats.add(f);
+        }
+      }
+      return new MandateParser(this, ImmutableList.copyOf(all), uom, formats);
     }
   }
 }
