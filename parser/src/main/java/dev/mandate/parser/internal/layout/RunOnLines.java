@@ -28,6 +28,7 @@ final class RunOnLines {
     }
     String f = line.folded();
     List<Integer> starts = null;
+    List<int[]> sentenceEnds = null;
     for (int i = 1; i < n; i++) {
       char p = f.charAt(i - 1);
       if (!(Fold.isSpace(p) || "。;!?:)]】〕".indexOf(p) >= 0)) {
@@ -37,7 +38,9 @@ final class RunOnLines {
       if (b > i && b < n && !Fold.isSpace(p)) {
         continue; // a space after 。 starts the next part at the numbering
       }
-      if (isItemStart(f, b) || "。:".indexOf(p) >= 0 && isUnitStart(f, b)) {
+      UnitLead unit = null;
+      if (isItemStart(f, b) || "。:;".indexOf(p) >= 0 && (unit = unitStart(f, b)) != null
+          && (p != ';' || UnitLead.roleClauseEnd(f, unit.nameEnd) > 0)) {
         if (starts == null) {
           starts = new ArrayList<>();
         }
@@ -45,6 +48,22 @@ final class RunOnLines {
           starts.add(b);
         }
         i = b;
+        int end = unit != null && UnitLead.roleClauseEnd(f, unit.nameEnd) > 0 ? f.indexOf('。', b) : -1;
+        if (end > 0 && Fold.trimStart(f, end + 1, n) < n) {
+          // 县水务局牵头,组织开展…。: a role clause's task is its sentence; what follows is not the unit's
+          sentenceEnds = sentenceEnds == null ? new ArrayList<>() : sentenceEnds;
+          sentenceEnds.add(new int[] {b, end + 1});
+        }
+      }
+    }
+    if (sentenceEnds != null) {
+      // a role clause's sentence end cuts the line where no other start came before it
+      for (int[] sentence : sentenceEnds) {
+        int k = java.util.Collections.binarySearch(starts, sentence[1]);
+        // the start before the cut is the clause's own, or the sentence holds another start and stays whole
+        if (k < 0 && starts.get(-k - 2) == sentence[0]) {
+          starts.add(-k - 1, sentence[1]);
+        }
       }
     }
     // two parts at least: two numbers inside the line, or one inside and one that starts it (2.加大…)3.进一步…)
@@ -86,13 +105,16 @@ final class RunOnLines {
     return true;
   }
 
-  /** Whether a unit's paragraph starts at {@code b}: 县环保局。负责…, 区委宣传部:制订… (see {@link UnitLead}). */
-  private static boolean isUnitStart(String f, int b) {
+  /**
+   * The unit whose paragraph starts at {@code b} ({@code 县环保局。负责…}, {@code 区委宣传部:制订…}, {@code 县水务局牵头,组织…};
+   * see {@link UnitLead}), or null.
+   */
+  private static UnitLead unitStart(String f, int b) {
     if (!labelEndsNear(f, b)) {
-      return false; // asked after every full stop: most sentences start with no name and its colon or full stop
+      return null; // asked after every full stop: most sentences start with no name and its colon or full stop
     }
     UnitLead lead = UnitLead.of(f, b);
-    return lead != null && lead.label;
+    return lead != null && lead.label ? lead : null;
   }
 
   /**
@@ -107,6 +129,11 @@ final class RunOnLines {
       char c = f.charAt(e);
       if (c == ':' || c == '。') {
         return e - b >= 2 && (bracket || AgencyNames.mayEndList(f, pieceStart, e));
+      }
+      if ((c == ',' || c == ';') && e - b >= 4) {
+        // 县水务局牵头,: a role clause, a role word of two or four chars before the comma
+        int w = f.charAt(e - 2) == '负' || f.charAt(e - 2) == '牵' || f.charAt(e - 2) == '主' ? e - 2 : e - 4;
+        return w > b && UnitLead.roleClauseEnd(f, w) == e + 1 && (bracket || AgencyNames.mayEndList(f, pieceStart, w));
       }
       pieceStart = c == '、' ? e + 1 : pieceStart;
       bracket |= c == '(';

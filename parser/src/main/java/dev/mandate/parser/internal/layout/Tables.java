@@ -162,11 +162,17 @@ final class Tables {
     }
     if (header != null) {
       List<Cell> aligned = new ArrayList<>(grid);
+      int serialColumn = header.indexOf(Columns.Kind.SERIAL);
       if (pipeLine != null && !Cells.isSerial(Fold.fold(aligned.get(0).text()))) {
         // merged leading cells (序号, a 重点任务 category) were left out of the text: shift the row right by the number
         // of cells that puts a task in the task column and units in the unit column
         int shift = bestShift(header, texts);
         for (int k = 0; k < shift; k++) {
+          aligned.add(0, Cell.plain(""));
+        }
+      } else if (pipeLine != null && serialColumn > 0 && aligned.size() + serialColumn <= header.size()) {
+        // 2 | 任务 | …: a row that starts with its serial, short of the category cells merged before the serial column
+        for (int k = 0; k < serialColumn; k++) {
           aligned.add(0, Cell.plain(""));
         }
       }

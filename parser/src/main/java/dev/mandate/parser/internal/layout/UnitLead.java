@@ -1,6 +1,7 @@
 package dev.mandate.parser.internal.layout;
 
 import dev.mandate.parser.internal.responsibility.AgencyNames;
+import dev.mandate.parser.internal.responsibility.Labels;
 import dev.mandate.parser.internal.text.Fold;
 
 /**
@@ -32,7 +33,10 @@ final class UnitLead {
   final int nameStart;
   final int nameEnd;
   final int textStart;
-  /** Whether the unit stands as a label ({@code 区委宣传部:}) rather than as its sentence's subject. */
+  /**
+   * Whether the unit stands as a label ({@code 区委宣传部:}) or a role clause ({@code 县水务局牵头,}) rather than as its
+   * sentence's subject.
+   */
   final boolean label;
   /** Whether the verb after it says it leads ({@code 牵头}, {@code 主办}). */
   final boolean leads;
@@ -49,6 +53,10 @@ final class UnitLead {
   static UnitLead of(String folded, int from) {
     int n = folded.length();
     int b = Fold.trimStart(folded, from, n);
+    // 即县水务局牵头,…: a connective before a name with its level is no part of it
+    if (b + 2 < n && CONNECTIVES.indexOf(folded.charAt(b)) >= 0 && LEVELS.indexOf(folded.charAt(b + 1)) >= 0) {
+      b++;
+    }
     // the longest run of name chars and list separators that ends a name, up to 40 chars
     int limit = Math.min(n, b + 40);
     int best = -1;
@@ -77,14 +85,42 @@ final class UnitLead {
         best = e;
       }
     }
-    if (best < 0 || isPlaceholder(folded.substring(b, best))) {
-      return null;
+    if (best < 0 || isPlaceholder(folded.substring(b, best)) || Labels.named(folded.substring(b, best)) != null) {
+      return null; // 各部门: every unit, no unit; 责任单位: a label
     }
     if (folded.charAt(best) == ':' || folded.charAt(best) == '。') {
       int text = Fold.trimStart(folded, best + 1, n);
       return text < n ? new UnitLead(b, best, text, true, false) : null;
     }
-    return new UnitLead(b, best, b, false, folded.startsWith("牵头", best) || folded.startsWith("主办", best));
+    boolean leads = folded.startsWith("牵头", best) || folded.startsWith("主办", best);
+    int clauseEnd = roleClauseEnd(folded, best);
+    if (clauseEnd > 0) {
+      // 县水务局牵头,组织开展…: the unit and its role word are a clause of their own, the task follows it
+      int text = Fold.trimStart(folded, clauseEnd, n);
+      return text < n ? new UnitLead(b, best, text, true, leads) : null;
+    }
+    return new UnitLead(b, best, b, false, leads);
+  }
+
+  /** Words that join a sentence to the one before it and may stand before a unit's name. */
+  private static final String CONNECTIVES = "即并另且";
+  /** The levels a unit's name starts with. */
+  private static final String LEVELS = "省市县区镇乡";
+  /** Role words that, with a comma after them, make the unit before them a clause of its own. */
+  private static final String[] ROLE_WORDS = {"牵头负责", "具体负责", "牵头", "负责", "主办", "主抓"};
+
+  /**
+   * Where the task starts after a role clause that begins at {@code at}: a role word and a comma ({@code 牵头,}), or -1.
+   * Public for the run-on reader, which cuts a paragraph where such a clause starts a sentence.
+   */
+  static int roleClauseEnd(String folded, int at) {
+    for (String w : ROLE_WORDS) {
+      int e = at + w.length();
+      if (folded.startsWith(w, at) && e < folded.length() && (folded.charAt(e) == ',' || folded.charAt(e) == ';')) {
+        return e + 1;
+      }
+    }
+    return -1;
   }
 
   private static String lastPiece(String folded, int b, int e) {

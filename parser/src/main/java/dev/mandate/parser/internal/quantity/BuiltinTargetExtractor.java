@@ -99,6 +99,7 @@ public final class BuiltinTargetExtractor implements TargetExtractor {
     int n = f.length();
     int floor = 0;
     int i = 0;
+    Found previous = null;
     while ((i = nextCandidate(f, i)) < n) {
       char c = f.charAt(i);
       Numeral a = NumeralGrammar.read(f, i);
@@ -120,6 +121,10 @@ public final class BuiltinTargetExtractor implements TargetExtractor {
         continue;
       }
       int textStart = found.textStart;
+      if (found.change == null && previous != null && previous.change != null && textStart == previous.end + 1
+          && f.charAt(previous.end) == '、') {
+        found.change = previous.change; // 提高到609元、300元: a number listed after one that changes changes alike
+      }
       String subject = Subjects.find(text, f, textStart, found.end, floor);
       out.add(Target.builder()
           .text(text.substring(textStart, found.end))
@@ -133,6 +138,7 @@ public final class BuiltinTargetExtractor implements TargetExtractor {
           .build());
       floor = found.end;
       i = found.end;
+      previous = found;
     }
     return out;
   }
@@ -280,7 +286,7 @@ public final class BuiltinTargetExtractor implements TargetExtractor {
         return null;
       }
     }
-    if (isProgress(f, start) || namesProject(f, start, pos, unit)) {
+    if (isProgress(f, start) || namesProject(f, start, pos, unit) || isBaseline(f, start, pos)) {
       return null;
     }
     Found out = new Found();
@@ -343,6 +349,30 @@ public final class BuiltinTargetExtractor implements TargetExtractor {
     boolean countsObjects = pos < n && isHan(f.charAt(pos));
     out.change = countsObjects ? null : change(f, out.textStart);
     return out;
+  }
+
+  /**
+   * Whether the number at {@code [start, end)} is where a change starts from, not what it commits to: {@code 从每人每月
+   * 574元、271元分别提高到609元、300元} — a 从 before it and a 到 or 至 after it, in the same clause.
+   */
+  private static boolean isBaseline(String f, int start, int end) {
+    int b = start;
+    while (b > 0 && start - b < 24 && !isSentenceBreak(f.charAt(b - 1)) && f.charAt(b - 1) != '从') {
+      b--;
+    }
+    if (b == 0 || f.charAt(b - 1) != '从') {
+      return false;
+    }
+    for (int e = end; e < f.length() && e - end < 24 && !isSentenceBreak(f.charAt(e)); e++) {
+      if (f.charAt(e) == '到' || f.charAt(e) == '至') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isSentenceBreak(char c) {
+    return c == ',' || c == '。' || c == ';' || c == ':';
   }
 
   /** Words before a number that make it what is done, not what is committed: 已完成投资1.2亿元, 进度80%. */

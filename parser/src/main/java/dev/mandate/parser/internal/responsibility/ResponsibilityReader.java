@@ -106,6 +106,9 @@ public final class ResponsibilityReader {
       List<Draft> clauseDrafts = new ArrayList<>();
       String folded = Fold.fold(c.text());
       for (UnitListSplitter.Piece p : split.pieces()) {
+        if (personAfterUnit(folded, p, clauseDrafts)) {
+          continue; // 市民政局 伍泽国: a unit and its head, as a 牵头单位及主要负责人 cell gives them
+        }
         // 市級各有關部門及各縣市區政府: two names joined by 及 or 和 are two units (住房和城乡建设局 is one name)
         int join = conjunction(folded, p.start(), p.end());
         int[][] parts = join < 0 ? new int[][] {{p.start(), p.end()}}
@@ -307,6 +310,25 @@ public final class ResponsibilityReader {
     }
     d.name = s;
     return d;
+  }
+
+  /**
+   * Whether a piece is a person's name standing after a unit's, a space between: two to four Han chars that are no
+   * unit's name, after a piece that is one.
+   */
+  private static boolean personAfterUnit(String folded, UnitListSplitter.Piece p, List<Draft> before) {
+    int b = Fold.trimStart(folded, p.start(), p.end());
+    int e = Fold.trimEnd(folded, b, p.end());
+    if (before.isEmpty() || p.start() == 0 || !Fold.isSpace(folded.charAt(p.start() - 1)) || e - b < 2 || e - b > 4) {
+      return false;
+    }
+    for (int i = b; i < e; i++) {
+      if (!Fold.isHan(folded.charAt(i))) {
+        return false;
+      }
+    }
+    String piece = folded.substring(b, e);
+    return !AgencyNames.isName(piece) && AgencyNames.isName(Fold.fold(before.get(before.size() - 1).name));
   }
 
   /** Whether {@code f[b, e)} ends with w. */

@@ -115,4 +115,21 @@ class LayoutFamilySnippetsTest {
     List<String> sections = d.measures().stream().map(m -> m.section().get(0).substring(0, 6)).collect(Collectors.toList());
     assertEquals(List.of("三、组织领导", "三、组织领导"), sections);
   }
+
+  @Test
+  void aPipeTableWhoseCategoryCellIsMergedAndWhoseUnitsCellNamesItsHead() {
+    Document d = PARSER.parse("大类 | 序号 | 工作任务 | 分管 市领导 | 牵头单位及 主要负责人 |\n"
+        + "一、提高民生保障水平 | 1 | 将城乡低保标准提高到每人每月609元。 | 陈宣群 | 市民政局 伍泽国 |\n"
+        + "2 | 特困供养人员基本生活标准不低于低保标准的1.6倍。 | 陈宣群 | 市民政局 伍泽国 |\n");
+    assertEquals(List.of("一、提高民生保障水平 / 将城乡低保标准提高到每人每月609元。 | 市民政局/LM | -",
+        "一、提高民生保障水平 / 特困供养人员基本生活标准不低于低保标准的1.6倍。 | 市民政局/LM | -"), shown(d));
+  }
+
+  @Test
+  void unitsLeadingTheirSentencesInOneParagraphEachTakeTheirSentence() {
+    Document d = PARSER.parse("同时,要求县级部门牵头实施好八大行动。即县水务局牵头,组织开展打击非法采砂专项行动。县环保局牵头,"
+        + "督促乡镇生活污水设施建设;县林业局负责,做好沿河植被恢复。并围绕三大目标完善机制。\n");
+    assertEquals(List.of("组织开展打击非法采砂专项行动。 | 县水务局/LM | -", "督促乡镇生活污水设施建设; | 县环保局/LM | -",
+        "做好沿河植被恢复。 | 县林业局/LF | -"), shown(d));
+  }
 }
