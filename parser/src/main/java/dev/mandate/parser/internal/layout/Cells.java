@@ -180,4 +180,25 @@ final class Cells {
     String t = Fold.trim(folded);
     return t.length() >= 4 && !isUnits(t) && !isDeadline(t) && !t.endsWith(":") && !isSerial(t);
   }
+
+  /**
+   * A date standing alone, as under a letter's signature: {@code 2023年1月3日}, {@code 二〇二三年一月三日},
+   * {@code 2023年1月3日印发}.
+   */
+  static boolean isSignatureDate(String folded) {
+    String t = Fold.trim(folded);
+    int y = t.indexOf('年');
+    int m = t.indexOf('月', y + 1);
+    int d = t.indexOf('日', m + 1);
+    if (y < 2 || y > 4 || m < 0 || m - y > 3 || d < 0 || d - m > 4 || t.length() - d - 1 > 2) {
+      return false;
+    }
+    for (int i = 0; i < d; i++) {
+      char c = t.charAt(i);
+      if (!(c >= '0' && c <= '9' || "〇零一二三四五六七八九十年月".indexOf(c) >= 0 || Fold.isSpace(c))) {
+        return false;
+      }
+    }
+    return true;
+  }
 }

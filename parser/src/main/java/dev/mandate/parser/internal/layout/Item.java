@@ -18,6 +18,8 @@ final class Item {
   boolean isHeading;
   /** A line led by its unit ({@code 区委宣传部:…}): a measure only beside others like it, a list by unit. */
   boolean unitLed;
+  /** Whether it stands in a cover letter before its signature (an agency's name and a date): no task of the plan. */
+  boolean inLetter;
   /** Units a heading gives the items under it ({@code 一、县示范区管委会牵头工作}), or null. */
   dev.mandate.parser.internal.responsibility.Clause headingUnits;
   /** Where the measure's text lies in the trimmed text, and where the line is: for a measure made when asked. */

@@ -1,6 +1,7 @@
 package dev.mandate.parser.internal.layout;
 
 import dev.mandate.parser.internal.Diagnostics;
+import dev.mandate.parser.internal.responsibility.AgencyNames;
 import dev.mandate.parser.internal.source.Block;
 import dev.mandate.parser.internal.source.Line;
 import dev.mandate.parser.internal.source.Row;
@@ -64,6 +65,10 @@ public final class LayoutReader {
         continue; // page furniture: neither measure, unit nor label
       }
       creditsLabel |= Furniture.startsWithCredit(t);
+      if (Cells.isSignatureDate(t) && signedBefore(blocks, i)) {
+        outline.endLetter(); // 蔡甸区人民政府办公室 / 2023年1月3日: what came before is the cover letter
+        continue;
+      }
       int last = flatTables.read(blocks, i, t);
       if (last < 0) {
         last = transposedTables.read(blocks, i, t);
@@ -83,6 +88,17 @@ public final class LayoutReader {
     labelLines.end();
     outline.endOfText();
     return OutlineResolver.resolve(outline);
+  }
+
+  /** Whether the line before line {@code i} with text is an agency's name alone: a letter's signature. */
+  private static boolean signedBefore(List<Block> blocks, int i) {
+    for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+      if (blocks.get(k) instanceof Line && !((Line) blocks.get(k)).isBlank()) {
+        String t = Fold.trim(((Line) blocks.get(k)).folded());
+        return t.length() <= 30 && AgencyNames.isName(t);
+      }
+    }
+    return false;
   }
 
   /** The most blocks held as objects; past it they stay a view, one made when asked for (see Lines). */

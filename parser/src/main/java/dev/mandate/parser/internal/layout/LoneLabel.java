@@ -45,7 +45,7 @@ final class LoneLabel {
 
   /** Whether its cell holds units (not a task, deadline or person). */
   boolean units() {
-    return !task && kind != Clause.Kind.DEADLINE && kind != Clause.Kind.PERSON;
+    return !task && kind != null && kind.namesUnits();
   }
 
   /** Whether {@code foldedTrimmed} is a label alone that labels a task or a clause. */

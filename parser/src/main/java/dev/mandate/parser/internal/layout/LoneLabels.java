@@ -72,7 +72,7 @@ final class LoneLabels {
         || (lone.colon || cutAtColon) && Cells.isUnits(Fold.fold(text.substring(b))))) {
       return -1;
     }
-    if (lone.kind != Clause.Kind.DEADLINE && lone.kind != Clause.Kind.PERSON && !isUnitsCell(l.folded())) {
+    if (lone.kind.namesUnits() && !isUnitsCell(l.folded())) {
       return -1; // 责任单位 over 2022-12-31: cells out of order, not this label's
     }
     outline.closeContinuation();

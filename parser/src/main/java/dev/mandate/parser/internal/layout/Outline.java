@@ -124,7 +124,7 @@ final class Outline {
         if (!c.text().isEmpty()) {
           m.deadline = c.text();
         }
-      } else if (c.kind() != Clause.Kind.PERSON) {
+      } else if (c.kind().namesUnits()) {
         Clause units = ClauseText.withoutTrailingDeadline(c, m);
         if (units != null) {
           m.addClause(units);
@@ -358,6 +358,14 @@ final class Outline {
           break;
         }
       }
+    }
+  }
+
+  /** Marks every item so far as the cover letter's: a signature and its date end the letter. */
+  void endLetter() {
+    closeContinuation();
+    for (Item it : items) {
+      it.inLetter = true;
     }
   }
 }

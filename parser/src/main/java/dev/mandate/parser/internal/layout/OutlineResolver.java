@@ -73,8 +73,28 @@ final class OutlineResolver {
       }
     }
     longHeadingsOfAHeadingStyle(items, measureStyles, lastMeasure);
+    leaveOutTheLetter(items);
     inheritClosingClauses(items);
     return sections(outline, rank);
+  }
+
+  /**
+   * Takes the cover letter's items out of the plan where the plan after it has measures: a notice's own numbered
+   * points ({@code 一、各责任单位要高度重视…}) are no tasks of the plan it sends.
+   */
+  private static void leaveOutTheLetter(List<Item> items) {
+    boolean planHasMeasures = false;
+    for (Item it : items) {
+      planHasMeasures |= !it.inLetter && it.isMeasure;
+    }
+    if (planHasMeasures) {
+      for (Item it : items) {
+        if (it.inLetter) {
+          it.isMeasure = false;
+          it.isHeading = false;
+        }
+      }
+    }
   }
 
   /**

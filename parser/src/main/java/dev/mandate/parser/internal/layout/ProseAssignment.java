@@ -96,7 +96,7 @@ final class ProseAssignment {
     LabelShape.Reading[] reading = new LabelShape.Reading[1];
     for (int s = label; s < labelEnd - 1 && kind == null; s++) {
       Clause.Kind k = LabelShape.kind(folded, s, labelEnd, reading);
-      if (k != null && k != Clause.Kind.PERSON && k != Clause.Kind.DEADLINE && reading[0] == LabelShape.Reading.KNOWN) {
+      if (k != null && k.namesUnits() && reading[0] == LabelShape.Reading.KNOWN) {
         kind = k;
       }
     }

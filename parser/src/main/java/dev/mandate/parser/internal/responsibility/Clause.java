@@ -17,7 +17,14 @@ public final class Clause {
     /** A person, not a unit (牵头领导); dropped. */
     PERSON,
     /** The completion deadline (完成时限). */
-    DEADLINE
+    DEADLINE,
+    /** Progress or a remark, not units (实际完成情况, 进展情况, 备注); dropped. */
+    REMARK;
+
+    /** Whether the clause's text is a list of units (a lead's, a supporter's or the responsible ones). */
+    public boolean namesUnits() {
+      return this == LEAD || this == SUPPORT || this == GENERIC;
+    }
   }
 
   private final Kind kind;

@@ -24,6 +24,10 @@ public final class LabelShape {
   private static final String[] UNIT_HEADS = {"单位", "部门", "处室", "科室", "股室", "主体", "机关", "机构", "单位及责任人",
       "部门及责任人"};
   private static final String[] PERSON_HEADS = {"领导", "责任人", "负责人", "联系人", "责任领导", "包保人"};
+  /** Heads of a progress or remark label: 实际完成情况, 工作进展, 备注. */
+  private static final String[] REMARK_HEADS = {"情况", "进展", "进度", "备注"};
+  /** Words of a progress label's modifier besides the neutral ones: 实际完成情况, 目前进展. */
+  private static final String[] REMARK_WORDS = {"实际", "目前", "当前", "截至", "年度", "阶段", "进展", "完成"};
   private static final String[] TIME_HEADS = {"时限", "时间", "期限", "节点", "日期", "时限要求", "时间要求", "时间节点"};
 
   private static final String[] LEAD_WORDS = {"牵头", "主办", "主责", "主要", "第一", "首要"};
@@ -46,7 +50,7 @@ public final class LabelShape {
 
   private static String headEnds() {
     StringBuilder b = new StringBuilder(")");
-    for (String[] heads : new String[][] {UNIT_HEADS, PERSON_HEADS, TIME_HEADS}) {
+    for (String[] heads : new String[][] {UNIT_HEADS, PERSON_HEADS, TIME_HEADS, REMARK_HEADS}) {
       for (String h : heads) {
         if (b.indexOf(h.substring(h.length() - 1)) < 0) {
           b.append(h.charAt(h.length() - 1));
@@ -107,10 +111,24 @@ public final class LabelShape {
         kind = Clause.Kind.DEADLINE;
       }
     }
+    for (String h : REMARK_HEADS) {
+      if (word.endsWith(h) && (head == null || h.length() > head.length())) {
+        head = h;
+        kind = Clause.Kind.REMARK;
+      }
+    }
     if (head == null) {
       return null;
     }
     String modifier = word.substring(0, n - head.length());
+    if (kind == Clause.Kind.REMARK) {
+      // 实际完成情况:, 进展情况:, 备注: — progress or a remark after a task's units; 基本情况 is a heading's word
+      boolean remark = modifier.length() <= 6 && readsAs(modifier, true);
+      if (known != null) {
+        known[0] = Reading.KNOWN;
+      }
+      return remark ? kind : null;
+    }
     for (String place : PLACE_WORDS) {
       if (modifier.contains(place)) {
         return null;
@@ -174,6 +192,11 @@ public final class LabelShape {
 
   /** Whether a modifier is made of label morphemes only. */
   private static boolean readsAs(String modifier) {
+    return readsAs(modifier, false);
+  }
+
+  /** Whether a modifier is made of label morphemes only, and of a progress label's words where {@code remark}. */
+  private static boolean readsAs(String modifier, boolean remark) {
     int i = 0;
     outer:
     while (i < modifier.length()) {
@@ -181,6 +204,14 @@ public final class LabelShape {
         if (modifier.startsWith(m, i)) {
           i += m.length();
           continue outer;
+        }
+      }
+      if (remark) {
+        for (String m : REMARK_WORDS) {
+          if (modifier.startsWith(m, i)) {
+            i += m.length();
+            continue outer;
+          }
         }
       }
       return false;

@@ -94,7 +94,7 @@ public final class ResponsibilityReader {
     List<String> notes = new ArrayList<>();
     for (int ci = 0; ci < clauses.size(); ci++) {
       Clause c = withoutStandingNote(clauses.get(ci), notes);
-      if (c == null || c.kind() == Clause.Kind.PERSON || c.kind() == Clause.Kind.DEADLINE) {
+      if (c == null || !c.kind().namesUnits()) {
         continue;
       }
       UnitListSplitter.Split split = UnitListSplitter.split(c.text());
@@ -125,6 +125,7 @@ public final class ResponsibilityReader {
           clauseDrafts.add(d);
         }
       }
+      dropTrailingNonNames(clauseDrafts);
       spreadGroupRoles(clauseDrafts);
       distributeSuffixes(clauseDrafts);
       restorePrefixes(clauseDrafts);
@@ -305,6 +306,9 @@ public final class ResponsibilityReader {
     if (Labels.named(Fold.fold(s)) != null) {
       return null; // (责任单位;住建局、…): a label whose colon was mistyped, no unit
     }
+    if (s.length() == 1) {
+      return null; // 区: a name cut off after its level, where a page was cut; no unit's name is one char
+    }
     if (s.length() == 2 && "市县区省镇乡".indexOf(Fold.fold(s.charAt(0))) >= 0 && !AgencyNames.isName(Fold.fold(s))) {
       return null; // 区政: a name cut off after its level, where a page was cut
     }
@@ -329,6 +333,20 @@ public final class ResponsibilityReader {
     }
     String piece = folded.substring(b, e);
     return !AgencyNames.isName(piece) && AgencyNames.isName(Fold.fold(before.get(before.size() - 1).name));
+  }
+
+  /**
+   * Drops a run of two or more pieces at the end of a list that are no names, after one that is: what followed the
+   * list on its line ({@code 各区政府 江东 江北 合计 实际完成}, a table glued after it), not units.
+   */
+  private static void dropTrailingNonNames(List<Draft> drafts) {
+    int k = drafts.size();
+    while (k > 0 && !AgencyNames.isName(Fold.fold(drafts.get(k - 1).name))) {
+      k--;
+    }
+    if (k > 0 && drafts.size() - k >= 2) {
+      drafts.subList(k, drafts.size()).clear();
+    }
   }
 
   /** Whether {@code f[b, e)} ends with w. */
