@@ -12,10 +12,10 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import dev.mandate.model.Basis;
 import dev.mandate.model.Change;
-import dev.mandate.model.Comparator;
 import dev.mandate.model.Diagnostic;
 import dev.mandate.model.Document;
 import dev.mandate.model.Role;
+import dev.mandate.model.Target;
 import dev.mandate.parser.MandateParser;
 import dev.mandate.parser.Resources;
 import dev.mandate.parser.eval.JsonTree;
@@ -167,6 +167,8 @@ class MandateJsonSchemaTest {
     assertEquals(1, MandateJson.fromJson(VALID).measures().size());
     assertEquals(List.of(), errors(VALID.replace("\"line\": 1}]", "\"line\": 1, \"note\": \"extra\"}]")),
         "extra fields are allowed");
+    assertEquals(List.of(), errors(VALID.replace("\"line\": 1, \"column\": 1", "\"line\": null, \"column\": null")),
+        "a diagnostic with no position");
   }
 
   static Stream<Arguments> broken() {
@@ -194,6 +196,8 @@ class MandateJsonSchemaTest {
         Arguments.of("no notes", "\"notes\": [],", ""),
         Arguments.of("a note that is a number", "\"notes\": []", "\"notes\": [1]"),
         Arguments.of("line 0", "\"line\": 1}]", "\"line\": 0}]"),
+        Arguments.of("a diagnostic's line -1", "\"line\": 1, \"column\"", "\"line\": -1, \"column\""),
+        Arguments.of("a diagnostic without column", ", \"column\": 1", ""),
         Arguments.of("a diagnostic of no known kind", "NO_MARKED_LEAD", "BAD_LUCK"));
   }
 
@@ -208,11 +212,13 @@ class MandateJsonSchemaTest {
   /** The schema's enums name exactly the model's enum constants (the writer writes their names). */
   @Test
   @SuppressWarnings("unchecked")
-  void enumsAreTheModelsEnums() {
+  void enumsAreTheModelsEnums() throws ReflectiveOperationException {
     Map<String, Object> defs = (Map<String, Object>) ((Map<String, Object>) JsonTree.parse(SCHEMA_TEXT)).get("$defs");
     assertEquals(names(Role.values()), enumOf(defs, "responsibility", "role"));
     assertEquals(names(Basis.values()), enumOf(defs, "responsibility", "basis"));
-    assertEquals(names(Comparator.values()), enumOf(defs, "target", "comparator"));
+    // the comparator's type by the method that returns it, whatever the enum is called
+    Enum<?>[] comparators = (Enum<?>[]) Target.class.getMethod("comparator").getReturnType().getEnumConstants();
+    assertEquals(names(comparators), enumOf(defs, "target", "comparator"));
     List<Object> changes = new ArrayList<>(names(Change.values()));
     changes.add(null);
     assertEquals(changes, enumOf(defs, "target", "change"));
