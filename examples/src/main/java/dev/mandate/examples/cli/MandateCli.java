@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Properties;
 import java.util.stream.Collectors;
 
 /**
@@ -42,7 +43,19 @@ public final class MandateCli {
   public static final int USAGE = 2;
 
   static final String SEED = "linyi-2021-livelihood.txt";
-  static final String VERSION = "mandate 0.1.0";
+
+  /** {@code mandate VERSION}, the version the build wrote into {@code version.properties}, or "unknown". */
+  static String version() {
+    try (InputStream in = MandateCli.class.getResourceAsStream("version.properties")) {
+      Properties p = new Properties();
+      if (in != null) {
+        p.load(in);
+      }
+      return "mandate " + p.getProperty("version", "unknown");
+    } catch (IOException e) {
+      return "mandate unknown";
+    }
+  }
 
   private static final String USAGE_LINE = "usage: mandate [parse FILE [--format json|summary]] (mandate --help)";
   private static final String HELP = String.join("\n",
@@ -96,7 +109,7 @@ public final class MandateCli {
       }
       if (first.equals("-V") || first.equals("--version")) {
         PrintWriter out = out();
-        out.println(VERSION);
+        out.println(version());
         out.flush();
         return OK;
       }

@@ -2,6 +2,7 @@ package dev.mandate.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -140,9 +141,19 @@ class MandateCliTest {
     assertEquals(0, h.code);
     assertTrue(h.out.contains("parse FILE") && h.out.contains("Exit codes"), h.out);
     assertEquals(0, run(null, "parse", "--help").code);
-    Run v = run(null, "-V");
-    assertEquals(0, v.code);
-    assertEquals("mandate 0.1.0", v.out.strip());
+    assertEquals(0, run(null, "-V").code);
+  }
+
+  /** The version printed is the POM's, which surefire passes in as mandate.pomVersion (see examples/pom.xml). */
+  @Test
+  void versionIsThePomsVersion() {
+    String pom = System.getProperty("mandate.pomVersion");
+    assertNotNull(pom, "mandate.pomVersion is not set: run the test through Maven (surefire sets it)");
+    for (String option : new String[] {"-V", "--version"}) {
+      Run v = run(null, option);
+      assertEquals(0, v.code, v.err);
+      assertEquals("mandate " + pom, v.out.strip(), option);
+    }
   }
 
   @Test
