@@ -228,7 +228,12 @@ public final class AgencyNames {
     if (t.length() < 3 || t.length() > 80 || !isList(t)) {
       return false;
     }
-    return allStrong(t, 3);
+    // a short name (农委) among others in a list is one; alone in a bracket, two chars say too little
+    boolean several = false;
+    for (int i = 0; i < t.length() && !several; i++) {
+      several = isSeparator(t.charAt(i));
+    }
+    return allStrong(t, several ? 2 : 3);
   }
 
   /**

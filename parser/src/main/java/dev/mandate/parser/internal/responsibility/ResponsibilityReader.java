@@ -461,6 +461,17 @@ public final class ResponsibilityReader {
 
   private static boolean isBarePlace(String name) {
     String f = Fold.fold(name);
+    int open = f.indexOf('(');
+    if (open > 0 && f.endsWith(")") && f.length() - open <= 6) {
+      // 各市(县): a place and its alternative level in brackets, before the body they share (各市(县)、区政府)
+      String inner = f.substring(open + 1, f.length() - 1);
+      for (int i = 0; i < inner.length(); i++) {
+        if (!isPlaceEnd(inner.charAt(i)) && inner.charAt(i) != '、') {
+          return false;
+        }
+      }
+      f = f.substring(0, open);
+    }
     // 沂水县、沂南县, and 各县、区 (every county and district) before the body they share
     return f.length() >= 2 && f.length() <= 6 && isPlaceEnd(f.charAt(f.length() - 1))
         && (!f.startsWith("各") || f.length() == 2) && !f.contains("(");

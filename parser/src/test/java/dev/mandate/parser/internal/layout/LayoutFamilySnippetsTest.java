@@ -157,4 +157,10 @@ class LayoutFamilySnippetsTest {
     assertEquals(List.of("一、主要预期目标 / 地区生产总值增长7%以上 | 区发展和改革局/LF | -",
         "一、主要预期目标 / 规上工业增加值增长12%以上 | 区科技和经信局/LF | -"), shown(d));
   }
+
+  @Test
+  void aBracketOfNamesOnTheLineBelowWithShortNamesAndABracketedLevelSharingItsBody() {
+    Document d = PARSER.parse("4、城镇居民人均可支配收入增长12%。\n(市发改委、农委、人保局,各市(县)、区政府)\n");
+    assertEquals(List.of("城镇居民人均可支配收入增长12%。 | 市发改委/LF 农委/S 人保局/S 各市(县)政府/S 区政府/S | -"), shown(d));
+  }
 }
