@@ -146,9 +146,13 @@ final class UnitLead {
     return folded.substring(s, e);
   }
 
-  /** 各部门, 各牵头单位, 各有关单位: every unit, as a letter exhorts them, is no unit of a task. */
+  /**
+   * 各部门, 各牵头单位, 各有关单位, 镇安委会有关成员单位: every unit (or the relevant ones), as a letter exhorts them, is no
+   * unit of a task.
+   */
   private static boolean isPlaceholder(String list) {
-    return list.startsWith("各") && list.indexOf('、') < 0 && (list.endsWith("部门") || list.endsWith("单位"));
+    return (list.startsWith("各") || list.contains("有关") || list.contains("相关")) && list.indexOf('、') < 0
+        && (list.endsWith("部门") || list.endsWith("单位"));
   }
 
   static boolean startsWithVerb(String folded, int at) {
