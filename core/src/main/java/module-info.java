@@ -1,0 +1,24 @@
+/*
+ * Copyright 2026 Mandate developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+/** The Mandate domain model: documents, measures, units, responsibilities and targets. */
+module dev.mandate.core {
+  requires com.google.common;
+  // the Immutables annotations are read at compile time only; nothing of them is needed to run
+  requires static org.immutables.value.annotations;
+
+  exports dev.mandate.model;
+}
