@@ -97,14 +97,36 @@ final class Items {
           e - lead, line.number(), b + 1, prefix.style), text, b, e);
       return;
     }
+    if (clauseStart < 0 && e > b && folded.charAt(e - 1) == ',') {
+      e = Fold.trimEnd(text, b, e - 1); // 农村道路畅通工程,牵头部门:…: the comma before the label is no part of the task
+    }
     RawMeasure m = new RawMeasure(text.substring(b, e), line.number(), b + 1);
     if (clauseStart >= 0) {
       readClause(text, folded, clauseStart, line, m);
     } else {
-      outline.addClauses(m, Labels.clauses(text.substring(labelStart), Clause.Kind.GENERIC, line.number(),
-          labelStart + 1));
+      outline.addClauses(m, Labels.clauses(text.substring(labelStart, labelEnd(folded, labelStart)),
+          Clause.Kind.GENERIC, line.number(), labelStart + 1));
     }
     outline.addCandidate(new Item(m, prefix.style, Fold.trim(text), false), text, b, e);
+  }
+
+  /**
+   * Where the labels from {@code start} end: at the end of the sentence the last of them is in, where a sentence with
+   * no label follows ({@code 牵头部门:市交通局。建设进度相对较慢的…}: progress, no units); else the line's end.
+   */
+  private static int labelEnd(String folded, int start) {
+    int stop = folded.indexOf('。', start);
+    while (stop >= 0 && stop + 1 < folded.length()) {
+      String rest = folded.substring(stop + 1);
+      if (Fold.trim(rest).isEmpty()) {
+        return folded.length();
+      }
+      if (Labels.find(rest).isEmpty()) {
+        return stop;
+      }
+      stop = folded.indexOf('。', stop + 1);
+    }
+    return folded.length();
   }
 
   /**

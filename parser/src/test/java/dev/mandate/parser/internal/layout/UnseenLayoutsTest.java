@@ -111,6 +111,15 @@ class UnseenLayoutsTest {
         shown(d));
   }
 
+  /** wild/w106: a units label after a comma, then a sentence of progress that names no unit. */
+  @Test
+  void aUnitsLabelAfterACommaAndProgressAfterIt() {
+    Document d = PARSER.parse("二、部分项目进展情况\n1、农村道路畅通工程，牵头部门：市交通局。建设进度相对较慢的县区为舒城县。\n"
+        + "2、棚户区改造，牵头部门：市住建委。配合部门：市财政局。\n");
+    assertEquals(List.of("二、部分项目进展情况 / 农村道路畅通工程 | 市交通局/LM |  | -",
+        "二、部分项目进展情况 / 棚户区改造 | 市住建委/LM 市财政局/S |  | -"), shown(d));
+  }
+
   @Test
   void anHtmlTableWhoseHeaderHasNamesNoListHas() {
     Document d = PARSER.parse("<table><tr><td>序号</td><td>事项</td><td>进展</td><td>责任科室</td></tr>"
