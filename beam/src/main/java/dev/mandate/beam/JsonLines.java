@@ -17,14 +17,14 @@ package dev.mandate.beam;
 
 import dev.mandate.json.MandateJson;
 import dev.mandate.model.Document;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 
 /**
- * A document's {@code mandate/1} JSON on one line: {@link MandateJson}'s output, token for token, without the
- * whitespace it lays it out with. Whitespace inside strings is kept (the writer escapes line breaks in them, so none
- * is a raw line break); {@link MandateJson#read} reads the line back as it reads the laid-out text.
+ * A document's {@code mandate/1} JSON on one line: {@link MandateJson#writeLine}'s output (the line the CLI's
+ * {@code --format jsonl} writes) without its line break, since Beam's text sinks add their own.
  */
 final class JsonLines {
 
@@ -32,77 +32,13 @@ final class JsonLines {
 
   /** The document's JSON as one line, without a line break at its end. */
   static String of(Document document) {
-    StringBuilder line = new StringBuilder(1024);
-    try (Writer w = new Compacting(line)) {
-      MandateJson.write(document, w);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
+    try {
+      MandateJson.writeLine(document, bytes);
     } catch (IOException e) {
-      throw new UncheckedIOException(e); // a StringBuilder does not fail
+      throw new UncheckedIOException(e); // a ByteArrayOutputStream does not fail
     }
-    return line.toString();
-  }
-
-  /** {@code json} without the whitespace between its tokens. */
-  static String compact(String json) {
-    StringBuilder line = new StringBuilder(json.length());
-    try (Writer w = new Compacting(line)) {
-      w.write(json);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return line.toString();
-  }
-
-  /** Passes JSON text on, dropping whitespace outside strings; the document is written once, never held twice. */
-  private static final class Compacting extends Writer {
-    private final StringBuilder out;
-    private boolean inString;
-    private boolean escaped;
-
-    Compacting(StringBuilder out) {
-      this.out = out;
-    }
-
-    @Override
-    public void write(char[] buf, int off, int len) {
-      for (int i = off; i < off + len; i++) {
-        accept(buf[i]);
-      }
-    }
-
-    @Override
-    public void write(String s, int off, int len) {
-      for (int i = off; i < off + len; i++) {
-        accept(s.charAt(i));
-      }
-    }
-
-    @Override
-    public void write(int c) {
-      accept((char) c);
-    }
-
-    private void accept(char c) {
-      if (inString) {
-        out.append(c);
-        if (escaped) {
-          escaped = false;
-        } else if (c == '\\') {
-          escaped = true;
-        } else if (c == '"') {
-          inString = false;
-        }
-      } else if (c == '"') {
-        inString = true;
-        out.append(c);
-      } else if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
-        out.append(c);
-      }
-    }
-
-    @Override
-    public void flush() {}
-
-    @Override
-    public void close() {}
+    String line = bytes.toString(StandardCharsets.UTF_8);
+    return line.endsWith("\n") ? line.substring(0, line.length() - 1) : line;
   }
 }
