@@ -22,6 +22,9 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.beam.sdk.Pipeline;
@@ -42,11 +45,12 @@ import org.apache.beam.sdk.values.Row;
 import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
- * Parses every file a glob matches, on the runner given by {@code --runner} (the DirectRunner by default), into
+ * Parses every file under a folder or matched by a glob, on the runner given by {@code --runner} (the DirectRunner by default), into
  * {@code mandate/1} JSON lines, and writes the files that failed, with why, to files of their own:
  *
  * <pre>
- * mvn -B -q -pl beam -am compile exec:java -Dexec.args="--input=seeds/*.txt --output=target/beam/docs"
+ * mvn -B -q install -DskipTests     # once
+ * mvn -B -q -pl beam exec:java -Dexec.args="--input=seeds/*.txt --output=target/beam/docs"
  * </pre>
  *
  * <p>writes {@code target/beam/docs-SSSSS-of-NNNNN.jsonl} (one document a line, its {@code source} the file's path)
@@ -59,8 +63,8 @@ public final class ParseFolder {
 
   /** The options of {@link ParseFolder}, beside those of {@link PipelineOptions} and the runner's. */
   public interface Options extends PipelineOptions {
-    @Description("The files to parse: a path or a glob (seeds/*.txt, /data/docs/**, gs://bucket/docs/*.html); "
-        + "a glob that matches nothing gives empty outputs")
+    @Description("The files to parse: a folder (every file under it), a path or a glob (seeds/*.txt, /data/docs/**, "
+        + "gs://bucket/docs/*.html); a glob that matches nothing gives empty outputs")
     @Validation.Required
     String getInput();
 
@@ -130,7 +134,7 @@ public final class ParseFolder {
   public static PipelineResult run(Options options) {
     Pipeline pipeline = Pipeline.create(options);
     PCollectionTuple parsed = pipeline
-        .apply("Match", FileIO.match().filepattern(options.getInput()))
+        .apply("Match", FileIO.match().filepattern(filepattern(options.getInput())))
         .apply("Read", FileIO.readMatches())
         .apply("Parse", ParseDocuments.create().withMaxInput(options.getMaxInput()));
     parsed.get(ParseDocuments.JSON).apply("WriteDocuments", write(options.getOutput(), options.getShards()));
@@ -140,6 +144,24 @@ public final class ParseFolder {
     PipelineResult result = pipeline.run();
     result.waitUntilFinish();
     return result;
+  }
+
+  /**
+   * The glob for {@code input}: a folder (a local one, or any path ending in {@code /}) stands for every file under
+   * it, at any depth, as {@code mandate parse FOLDER} reads it; anything else is Beam's glob as given.
+   */
+  static String filepattern(String input) {
+    if (input.endsWith("/")) {
+      return input + "**";
+    }
+    try {
+      if (!input.contains("*") && !input.contains("?") && Files.isDirectory(Path.of(input))) {
+        return input + "/**";
+      }
+    } catch (InvalidPathException e) {
+      // no local path: a URI of another file system, which Beam matches as it is
+    }
+    return input;
   }
 
   private static String failures(Options options) {
