@@ -188,6 +188,11 @@ public final class ParseFolder {
     return w.toString();
   }
 
+  private static String count(Map<String, Long> counts, String counter, String noun) {
+    long n = counts.getOrDefault(counter, 0L);
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
   /** What the run gave, from the transform's counters where the runner reports them. */
   static String summary(PipelineResult result, Options options) {
     String where = "documents in " + options.getOutput() + "-*.jsonl, failures in " + failures(options) + "-*.jsonl";
@@ -200,8 +205,7 @@ public final class ParseFolder {
     } catch (UnsupportedOperationException e) {
       return "mandate-beam: " + result.getState() + "; " + where;
     }
-    return "mandate-beam: " + counts.getOrDefault("documents", 0L) + " documents parsed ("
-        + counts.getOrDefault("measures", 0L) + " measures), " + counts.getOrDefault("failures", 0L) + " failed; "
-        + where;
+    return "mandate-beam: " + count(counts, "documents", "document") + " parsed ("
+        + count(counts, "measures", "measure") + "), " + counts.getOrDefault("failures", 0L) + " failed; " + where;
   }
 }
