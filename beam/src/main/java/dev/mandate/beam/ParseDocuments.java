@@ -51,8 +51,9 @@ import org.apache.beam.sdk.values.TupleTagList;
  * }</pre>
  *
  * <ul>
- *   <li>{@link #JSON}: each parsed file's document as one line of {@code mandate/1} JSON (no line break in it), the
- *       same JSON as {@link dev.mandate.json.MandateJson} writes for the document, without its layout whitespace.
+ *   <li>{@link #JSON}: each parsed file's document as one line of {@code mandate/1} JSON, the line
+ *       {@link dev.mandate.json.MandateJson#writeLine} writes for the document, without its line break (Beam's text
+ *       sinks add their own).
  *       The document's {@code source} is the file's path as matched ({@code /data/docs/a.txt},
  *       {@code gs://bucket/a.txt}).
  *   <li>{@link #MEASURES}, {@link #RESPONSIBILITIES}, {@link #TARGETS}: the same documents as rows

@@ -56,8 +56,8 @@ import org.apache.beam.sdk.values.TypeDescriptors;
  * <p>writes {@code target/beam/docs-SSSSS-of-NNNNN.jsonl} (one document a line, its {@code source} the file's path)
  * and {@code target/beam/docs-failures-SSSSS-of-NNNNN.jsonl} (one {@code {"file", "kind", "message"}} object a line),
  * then prints how many documents were parsed and how many failed. A file that fails is data, not an error: the exit
- * status is 0 once the pipeline has finished, 1 if it did not, 2 for options it cannot use. {@code --help=Options}
- * lists the options ({@link Options}) with the runner's own.
+ * status is 0 once the pipeline has finished, 1 if it did not, 2 for options it cannot use.
+ * {@code --help=dev.mandate.beam.ParseFolder$Options} lists the options ({@link Options}), {@code --help} Beam's own.
  */
 public final class ParseFolder {
 
@@ -118,7 +118,8 @@ public final class ParseFolder {
     try {
       options = PipelineOptionsFactory.fromArgs(args).withValidation().as(Options.class);
     } catch (IllegalArgumentException e) {
-      err.println("mandate-beam: " + e.getMessage().strip() + " (--help=ParseFolder$Options lists the options)");
+      err.println("mandate-beam: " + e.getMessage().strip()
+          + " (--help=dev.mandate.beam.ParseFolder$Options lists the options)");
       return 2;
     }
     PipelineResult result = run(options);
