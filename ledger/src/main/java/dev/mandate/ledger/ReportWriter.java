@@ -154,13 +154,14 @@ public final class ReportWriter {
     int targets = rows.stream().mapToInt(r -> r.targetList().size()).sum();
     h.append(corpus.documents().size()).append(" 份文件 · ").append(rows.size()).append(" 项措施 · ")
         .append(corpus.agencies().size()).append(" 个责任单位 · ").append(targets).append(" 个量化目标</p>\n")
-        .append("<nav><a href=\"#documents\">文件</a><a href=\"#sections\">章节</a><a href=\"#matrix-section\">责任矩阵</a>"
-            + "<a href=\"#load\">单位负荷</a><a href=\"#targets\">量化目标</a><a href=\"#deadlines\">完成时限</a>"
-            + "<a href=\"#diagnostics\">诊断</a></nav></header>\n<main>\n");
+        .append("<nav><a href=\"#documents\">文件</a><a href=\"#matrix-section\">责任矩阵</a>"
+            + "<a href=\"#load\">单位负荷</a><a href=\"#sections\">章节</a><a href=\"#targets\">量化目标</a>"
+            + "<a href=\"#deadlines\">完成时限</a><a href=\"#diagnostics\">诊断</a></nav></header>\n<main>\n");
+    // the matrix near the top: it is what a reader opens the page for
     documents(h, corpus);
-    sections(h, corpus);
     matrix(h, corpus);
     load(h, corpus.agencies());
+    sections(h, corpus);
     targets(h, rows);
     deadlines(h, corpus);
     diagnostics(h, corpus);
@@ -375,7 +376,7 @@ public final class ReportWriter {
       "#matrix th.unit { position: sticky; left: 0; background: #fff; text-align: left; white-space: nowrap;"
           + " z-index: 1; font-weight: normal; }",
       "#matrix thead th.unit { z-index: 3; background: var(--head); font-weight: bold; }",
-      "#matrix th.sortable { cursor: pointer; user-select: none; }",
+      "#matrix th.sortable { cursor: pointer; user-select: none; white-space: nowrap; }",
       "#matrix th.sortable[aria-sort=ascending]::after { content: ' ▲'; }",
       "#matrix th.sortable[aria-sort=descending]::after { content: ' ▼'; }",
       "#matrix td.lead { background: #fadbd8; color: var(--lead); font-weight: bold; }",
