@@ -103,6 +103,14 @@ final class Corpora {
     return r;
   }
 
+  /** What was written: {@code 59 measures of 1 document}, {@code 154 measures of 11 documents, 1 failed}. */
+  String summary() {
+    int measures = corpus.measures().size();
+    int documents = corpus.documents().size();
+    return measures + (measures == 1 ? " measure" : " measures") + " of " + documents
+        + (documents == 1 ? " document" : " documents") + (failed.isEmpty() ? "" : ", " + failed.size() + " failed");
+  }
+
   /** The exit code once the output is written: 1 if an input failed, 3 if one had no measures, else 0. */
   int exitCode() {
     return !failed.isEmpty() ? MandateCli.INPUT : withoutMeasures > 0 ? MandateCli.NO_MEASURES : MandateCli.OK;

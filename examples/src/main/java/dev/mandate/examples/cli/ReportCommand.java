@@ -99,9 +99,7 @@ final class ReportCommand implements Callable<Integer> {
       err.flush();
       return MandateCli.INPUT;
     }
-    err.println("mandate: " + output + ": " + read.corpus.measures().size() + " measures of "
-        + read.corpus.documents().size() + " documents" + (read.failed.isEmpty() ? "" : ", " + read.failed.size()
-        + " failed"));
+    err.println("mandate: " + output + ": " + read.summary());
     err.flush();
     return read.exitCode();
   }

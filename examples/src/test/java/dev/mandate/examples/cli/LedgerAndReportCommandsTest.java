@@ -56,7 +56,7 @@ class LedgerAndReportCommandsTest {
     Path csv = dir.resolve("台账.csv");
     Run r = run("ledger", SEED, "-o", csv.toString());
     assertEquals(0, r.code, r.err);
-    assertTrue(r.err.contains("59 measures of 1 documents"), r.err);
+    assertTrue(r.err.contains("59 measures of 1 document"), r.err);
     String text = Files.readString(csv, StandardCharsets.UTF_8);
     assertTrue(text.startsWith("\uFEFF序号,来源文件,章节,工作任务,牵头单位,配合单位,量化目标,完成时限\r\n"), text.substring(0, 60));
     assertTrue(text.contains("\r\n1," + SEED + ",,"), "the source as given");
@@ -96,6 +96,16 @@ class LedgerAndReportCommandsTest {
     assertTrue(html.contains("59 项措施"), "the founding document is in it");
     assertTrue(html.contains("bad.bin</b>：is binary"), "the file that could not be read, and why");
     assertEquals(0, run("report", SEED, "-o", page.toString()).code);
+  }
+
+  @Test
+  void parseJsonCarriesTheCanonicalNameOfEachUnit() {
+    Run r = run("parse", SEED, "--format", "json");
+    assertEquals(0, r.code, r.err);
+    assertTrue(r.out.contains("{\"unit\": \"市民政局\", \"role\": \"LEAD\", \"basis\": \"FIRST_LISTED\", "
+        + "\"canonical\": \"市民政局\"}"), "canonical on every responsibility");
+    assertTrue(r.out.contains("{\"unit\": \"市自然资源和规划局\", \"role\": \"SUPPORT\", "
+        + "\"canonical\": \"市自然资源规划局\"}"), "和 dropped in the canonical name");
   }
 
   @Test
