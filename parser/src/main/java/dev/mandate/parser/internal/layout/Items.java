@@ -58,6 +58,11 @@ final class Items {
         unitLed(line, text, prefix, unit);
         return;
       }
+      UnitLead named = prefix.style == Numbering.NONE ? null : UnitLead.heading(folded, prefix.length);
+      if (named != null) {
+        unitHeading(line, text, prefix, named);
+        return;
+      }
     }
     if (clauseStart >= 0 && tasksEachWithItsClause(line, text, folded, prefix, clauseStart)) {
       return;
@@ -133,6 +138,19 @@ final class Items {
     Item it = new Item(m, Numbering.NONE, Fold.trim(text), false);
     it.unitLed = true;
     outline.addCandidate(it, text, b, e);
+  }
+
+  /** A numbered line that is a unit's name alone ({@code (一)市教育局:}): a heading whose items are the unit's. */
+  private void unitHeading(Line line, String text, Numbering.Prefix prefix, UnitLead unit) {
+    Clause clause = new Clause(Clause.Kind.GENERIC, text.substring(unit.nameStart, unit.nameEnd), line.number(),
+        unit.nameStart + 1);
+    int b = Fold.trimStart(text, 0, text.length());
+    int e = Fold.trimEnd(text, b, text.length());
+    Item heading = new Item(line.source(), line.start() + b, line.start() + e, prefix.length - b, e - b,
+        line.number(), prefix.length + 1, prefix.style);
+    heading.headingUnits = clause;
+    heading.headingIsName = true;
+    outline.addCandidate(heading, text, prefix.length, e);
   }
 
   /** Whether a numbered line reads as a heading: short, no sentence's end ({@code 一、县示范区管委会牵头工作(8项)}). */

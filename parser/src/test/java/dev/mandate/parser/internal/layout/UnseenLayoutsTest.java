@@ -55,6 +55,30 @@ class UnseenLayoutsTest {
     assertEquals(List.of("新建学校3所。 | 县教育局/LM | 3所 | -", "新建医院1所。 | 县卫健局/LM | 1所 | -"), shown(d));
   }
 
+  /** wild/w62: header cells broken over lines, two halves each a name of its own (攻坚目标 / 任务). */
+  @Test
+  void aFlattenedHeaderWhoseNamesBreakOverLinesHasAsManyColumnsAsItsRows() {
+    Document d = PARSER.parse("序号\n重点工作\n责任\n领导\n责任\n科室\n攻坚目标\n任务\n工作任务安排\n第二季度\n完成情况\n"
+        + "1\n水库工程政策处理\n王某某\n水库工程指挥部\n完成政策处理工作。\n推进坟墓迁移工作。\n迁移进度达60%。\n"
+        + "2\n美丽城镇建设\n李某某\n乡村振兴办\n创建省美丽城镇。\n按照节点开展项目建设。\n完成投资3000万元。\n");
+    assertEquals(List.of("水库工程政策处理 | 水库工程指挥部/LF |  | -", "美丽城镇建设 | 乡村振兴办/LF |  | -"), shown(d));
+  }
+
+  /**
+   * wild round 3 (嵊泗 2021): a merged category cell only in its first row, a 单位 column of quantities' units beside
+   * the 责任部门 column, and a 评分部门 column of the units that grade the task.
+   */
+  @Test
+  void aFlattenedTableWithMergedCategoryAQuantitysUnitColumnAndItsGraders() {
+    Document d = PARSER.parse("考核项目\n序号\n考核指标\n考核内容\n单位\n年度目标\n责任部门\n评分部门\n农业高质高效\n"
+        + "1\n确保粮食有效供给\n农林牧渔业增加值增幅\n%\n≥2%\n县海洋与渔业局\n县农业农村局\n市农业农村局\n"
+        + "2\n粮食播种面积\n万亩\n0.07\n县农业农村局\n市农业农村局\n"
+        + "3\n粮食安全责任制\n-\n良好以上\n县经济和信息化局\n市商务局\n");
+    assertEquals(List.of("农业高质高效 / 农林牧渔业增加值增幅 | 县海洋与渔业局/LF 县农业农村局/S |  | -",
+        "农业高质高效 / 粮食播种面积 | 县农业农村局/LF |  | -", "农业高质高效 / 粮食安全责任制 | 县经济和信息化局/LF |  | -"),
+        shown(d));
+  }
+
   @Test
   void anHtmlTableWhoseHeaderHasNamesNoListHas() {
     Document d = PARSER.parse("<table><tr><td>序号</td><td>事项</td><td>进展</td><td>责任科室</td></tr>"
@@ -163,6 +187,25 @@ class UnseenLayoutsTest {
     assertEquals(List.of("一、县示范区管委会牵头工作(2项) / 建设产业园3个。 | 县示范区管委会/LM | 3个 | -",
         "一、县示范区管委会牵头工作(2项) / 打造食用菌生产基地。 | 县示范区管委会/LM |  | -",
         "二、县教育局牵头工作(1项) / 新建学校2所。 | 县教育局/LM | 2所 | -"), shown(d));
+  }
+
+  /** wild round 3 (a Taiwan ministry's plan): headings that are a unit's name alone, with an alias, over its items. */
+  @Test
+  void aHeadingThatIsAUnitsNameAloneGivesItToTheItemsUnderIt() {
+    Document d = PARSER.parse("二、任务分工如下：\n（一）市教育局：\n1.新建学校3所。\n2.新建幼儿园2所。\n"
+        + "（二）市卫生健康委员会（以下简称市卫健委）：\n1.新建医院1所。\n");
+    assertEquals(List.of("二、任务分工如下：/（一）市教育局： / 新建学校3所。 | 市教育局/LF | 3所 | -",
+        "二、任务分工如下：/（一）市教育局： / 新建幼儿园2所。 | 市教育局/LF | 2所 | -",
+        "二、任务分工如下：/（二）市卫生健康委员会（以下简称市卫健委）： / 新建医院1所。 | 市卫生健康委员会/LF | 1所 | -"), shown(d));
+  }
+
+  /** wild/w46: a unit's name over problems found there, each group closed by the unit that must put them right. */
+  @Test
+  void aUnitsNameOverItemsWithUnitsOfTheirOwnIsWhomTheyConcern() {
+    Document d = PARSER.parse("1. 市科技馆\n（1）灭火器过期未更换；\n问题整改责任单位：市文旅局\n2. 市第二人民医院\n"
+        + "（1）宣传牌内容不规范。\n");
+    assertEquals(List.of("1. 市科技馆 / 灭火器过期未更换； | 市文旅局/LF |  | -", "2. 市第二人民医院 / 宣传牌内容不规范。 |  |  | -"),
+        shown(d));
   }
 
   @Test
