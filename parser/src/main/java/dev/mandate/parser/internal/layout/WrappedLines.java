@@ -55,15 +55,18 @@ final class WrappedLines {
       }
       Line first = (Line) b;
       StringBuilder text = null;
+      int depth = bracketDepth(0, first.folded());
       int k = i;
-      while (k + 1 < blocks.size() && runsOn((Line) (k == i ? first : blocks.get(k)), width)
-          && startsNothing(blocks.get(k + 1))) {
+      while (k + 1 < blocks.size() && fills((Line) blocks.get(k), width)
+          && (depth > 0 ? hasText(blocks.get(k + 1)) : runsOn((Line) blocks.get(k)) && startsNothing(blocks.get(k + 1)))) {
         if (text == null) {
           text = new StringBuilder(trimEnd(first.text()));
         }
         k++;
-        text.append(Fold.trim(((Line) blocks.get(k)).text()));
-        if (!fills((Line) blocks.get(k), width)) {
+        Line next = (Line) blocks.get(k);
+        text.append(Fold.trim(next.text()));
+        depth = bracketDepth(depth, next.folded());
+        if (!fills(next, width)) {
           break;
         }
       }
@@ -131,11 +134,8 @@ final class WrappedLines {
     return w >= width - Math.max(SLACK, width / 8) && w <= width + 2;
   }
 
-  /** Whether a full line runs on: it ends no sentence, no clause and no heading's colon. */
-  private static boolean runsOn(Line line, int width) {
-    if (!fills(line, width)) {
-      return false;
-    }
+  /** Whether a full line outside brackets runs on: it ends no sentence, no clause and no heading's colon. */
+  private static boolean runsOn(Line line) {
     String f = trimEnd(line.folded());
     char last = f.isEmpty() ? '。' : f.charAt(f.length() - 1);
     return "。;:!?)".indexOf(last) < 0;
@@ -143,6 +143,26 @@ final class WrappedLines {
 
   private static String trimEnd(String s) {
     return s.substring(0, Fold.trimEnd(s, 0, s.length()));
+  }
+
+  /**
+   * The depth of brackets open after a line, from {@code depth} before it: a paragraph ending inside a bracket it
+   * opened goes on, a label's line ({@code （责任} / {@code 单位：…）}) as much as any.
+   */
+  private static int bracketDepth(int depth, String folded) {
+    for (int i = 0; i < folded.length(); i++) {
+      char c = folded.charAt(i);
+      if (c == '(' || c == '【' || c == '〔') {
+        depth++;
+      } else if ((c == ')' || c == '】' || c == '〕') && depth > 0) {
+        depth--;
+      }
+    }
+    return Math.min(depth, 4);
+  }
+
+  private static boolean hasText(Block b) {
+    return b instanceof Line && !((Line) b).isBlank();
   }
 
   /** Whether a block can continue a paragraph: a line with text that starts no item, heading, label or page line. */

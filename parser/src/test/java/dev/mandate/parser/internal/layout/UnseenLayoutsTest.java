@@ -79,6 +79,38 @@ class UnseenLayoutsTest {
         shown(d));
   }
 
+  /** wild/w82, w13: text copied out of a PDF, every paragraph broken at the page's width, mid-word and mid-bracket. */
+  @Test
+  void paragraphsWrappedAtThePagesWidthAreReadWhole() {
+    String[] paragraphs = {"一、教育",
+        "1.新建改扩建中小学校48所，新增学位两万个，加快推进城乡义务教育一体化发展，缓解大班额问题。（责任单位：市教育局、市财政局）",
+        "2.实施学前教育行动计划，新建公办幼儿园20所，新增学位6000个，普惠性幼儿园覆盖率达到85%以上。（责任单位：市教育局）",
+        "二、卫生", "3.建设县级医院综合能力提升工程，完成10家乡镇卫生院标准化建设，提升基层医疗服务能力。（责任单位：市卫生健康委、市财政局）",
+        "4.开展城乡居民免费健康体检，全年体检人数达到50万人以上，建立健全电子健康档案。（责任单位：市卫生健康委）"};
+    // broken as a page 48 columns wide breaks them: a Han character takes two columns, a digit one
+    StringBuilder page = new StringBuilder();
+    for (String p : paragraphs) {
+      int columns = 0;
+      for (char c : p.toCharArray()) {
+        int w = c < 0x1100 ? 1 : 2;
+        if (columns + w > 48) {
+          page.append('\n');
+          columns = 0;
+        }
+        page.append(c);
+        columns += w;
+      }
+      page.append('\n');
+    }
+    Document d = PARSER.parse(page.toString());
+    assertEquals(List.of(
+        "一、教育 / 新建改扩建中小学校48所，新增学位两万个，加快推进城乡义务教育一体化发展，缓解大班额问题。 | 市教育局/LF 市财政局/S | 48所 两万个 | -",
+        "一、教育 / 实施学前教育行动计划，新建公办幼儿园20所，新增学位6000个，普惠性幼儿园覆盖率达到85%以上。 | 市教育局/LF | 20所 6000个 85%以上 | -",
+        "二、卫生 / 建设县级医院综合能力提升工程，完成10家乡镇卫生院标准化建设，提升基层医疗服务能力。 | 市卫生健康委/LF 市财政局/S | 10家 | -",
+        "二、卫生 / 开展城乡居民免费健康体检，全年体检人数达到50万人以上，建立健全电子健康档案。 | 市卫生健康委/LF | 50万人以上 | -"),
+        shown(d));
+  }
+
   @Test
   void anHtmlTableWhoseHeaderHasNamesNoListHas() {
     Document d = PARSER.parse("<table><tr><td>序号</td><td>事项</td><td>进展</td><td>责任科室</td></tr>"
