@@ -120,6 +120,15 @@ class UnseenLayoutsTest {
         "二、部分项目进展情况 / 棚户区改造 | 市住建委/LM 市财政局/S |  | -"), shown(d));
   }
 
+  /** wild/w112: tasks in one sentence, each assigned by 由X牵头,Y配合, after a comma or a semicolon. */
+  @Test
+  void tasksAssignedByLeadAndSupportClausesInsideOneSentence() {
+    Document d = PARSER.parse("会议要求，由县发展和改革局牵头，县委党校、县自然资源局配合，在9月底前完成供地60.58亩；"
+        + "由丹凤街道牵头，县自然资源局配合，在12月底前完成土地处置50.06亩。其他部门要积极配合。\n");
+    assertEquals(List.of("在9月底前完成供地60.58亩； | 县发展和改革局/LM 县委党校/S 县自然资源局/S | 60.58亩 | 9月底前",
+        "在12月底前完成土地处置50.06亩。 | 丹凤街道/LM 县自然资源局/S | 50.06亩 | 12月底前"), shown(d));
+  }
+
   @Test
   void anHtmlTableWhoseHeaderHasNamesNoListHas() {
     Document d = PARSER.parse("<table><tr><td>序号</td><td>事项</td><td>进展</td><td>责任科室</td></tr>"
