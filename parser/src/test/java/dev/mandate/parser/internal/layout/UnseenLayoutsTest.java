@@ -129,6 +129,16 @@ class UnseenLayoutsTest {
         "在12月底前完成土地处置50.06亩。 | 丹凤街道/LM 县自然资源局/S | 50.06亩 | 12月底前"), shown(d));
   }
 
+  /** wild/w108: the convention closes the first list, and a name keeps its levels in angle brackets. */
+  @Test
+  void aConventionAtTheEndOfAUnitListAndLevelsInAngleBrackets() {
+    Document d = PARSER.parse("一、落实政府职责\n(一)健全管理体制。建立完善学前教育管理体制。(市教育局,市委农办,各县<市、区>人民政府,"
+        + "排名第一位为牵头单位,下同)\n");
+    assertEquals(List.of("一、落实政府职责 / 健全管理体制。建立完善学前教育管理体制。 | 市教育局/LF 市委农办/S 各县<市、区>人民政府/S |  | -"),
+        shown(d));
+    assertEquals(List.of("排名第一位为牵头单位,下同"), d.notes());
+  }
+
   @Test
   void anHtmlTableWhoseHeaderHasNamesNoListHas() {
     Document d = PARSER.parse("<table><tr><td>序号</td><td>事项</td><td>进展</td><td>责任科室</td></tr>"
