@@ -139,6 +139,22 @@ class UnseenLayoutsTest {
     assertEquals(List.of("排名第一位为牵头单位,下同"), d.notes());
   }
 
+  /** wild round 4 (灵璧 2021): 主要 ranks the supporters of 主要协作单位; it does not make them leads. */
+  @Test
+  void aSupportersLabelWithAnAdjectiveOfRank() {
+    Document d = PARSER.parse("1.加强公益性服务业供给。\n牵头责任单位：县卫健委、县民政局\n主要协作单位：各乡镇人民政府、县财政局\n");
+    assertEquals(List.of("加强公益性服务业供给。 | 县卫健委/LM 县民政局/LM 各乡镇人民政府/S 县财政局/S |  | -"), shown(d));
+  }
+
+  /** wild round 4 (平阳): rows written with pipes and no header, their columns known by their cells. */
+  @Test
+  void pipeRowsWithNoHeaderAreReadByTheirCells() {
+    Document d = PARSER.parse("1 | 完成27所学校基础设施改造提升。 | 县教育局 | 已完成设计。 | 按时序推进 |\n|\n"
+        + "2 | 新增托位180个。 | 县卫生健康局、县财政局 | 施工中。 | 按时序推进 |\n");
+    assertEquals(List.of("完成27所学校基础设施改造提升。 | 县教育局/LF | 27所 | -",
+        "新增托位180个。 | 县卫生健康局/LF 县财政局/S | 180个 | -"), shown(d));
+  }
+
   @Test
   void anHtmlTableWhoseHeaderHasNamesNoListHas() {
     Document d = PARSER.parse("<table><tr><td>序号</td><td>事项</td><td>进展</td><td>责任科室</td></tr>"
