@@ -38,6 +38,7 @@ final class OutlineResolver {
     List<Item> items = outline.items;
     int[] rank = ranks(items);
     giveHeadingUnits(items, rank);
+    giveTitleUnit(items);
     Set<Numbering> measureStyles = EnumSet.noneOf(Numbering.class);
     boolean anyDirect = false;
     for (Item it : items) {
@@ -259,6 +260,50 @@ final class OutlineResolver {
         }
       }
     }
+  }
+
+  /**
+   * A document whose title starts with a unit's name ({@code 教育体育局2020年为民办实事}) and whose numbered items
+   * name no unit at all is that unit's list: the unit is given to each of them. Where any item names units, or none is
+   * numbered, nothing is given.
+   */
+  private static void giveTitleUnit(List<Item> items) {
+    Item title = null;
+    for (Item it : items) {
+      if (it.direct || it.hasClauses()) {
+        return;
+      }
+      if (title == null && it.style == Numbering.NONE && Titles.isTitle(it.fullTextOnce())) {
+        title = it;
+      }
+    }
+    String unit = title == null ? null : leadingUnit(Fold.fold(title.fullTextOnce()));
+    if (unit == null) {
+      return;
+    }
+    String written = title.fullText().substring(0, unit.length());
+    boolean after = false;
+    for (Item it : items) {
+      after |= it == title;
+      if (after && it != title && it.style != Numbering.NONE) {
+        it.measure().addClause(new dev.mandate.parser.internal.responsibility.Clause(
+            dev.mandate.parser.internal.responsibility.Clause.Kind.GENERIC, written, it.measure().line(), 1));
+      }
+    }
+  }
+
+  /** The unit's name a title starts with, up to a year or 关于 ({@code 县卫健委2021年…}), or null. */
+  private static String leadingUnit(String folded) {
+    int end = 0;
+    while (end < folded.length() && end < 24 && Fold.isHan(folded.charAt(end)) && !folded.startsWith("关于", end)) {
+      end++;
+    }
+    if (end < 3 || end >= folded.length() || !(Character.isDigit(folded.charAt(end)) || folded.startsWith("关于", end)
+        || "二〇".indexOf(folded.charAt(end)) >= 0)) {
+      return null;
+    }
+    String name = folded.substring(0, end);
+    return dev.mandate.parser.internal.responsibility.AgencyNames.isStrongName(name) ? name : null;
   }
 
   /** Whether an item under heading {@code k} (down to the next of its numbering) has units of its own. */

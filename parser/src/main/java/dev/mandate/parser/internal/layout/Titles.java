@@ -21,7 +21,7 @@ import dev.mandate.parser.internal.text.Fold;
 final class Titles {
 
   private static final String[] TITLE_ENDS = {"通知", "方案", "意见", "决定", "分解表", "情况表", "任务表", "清单",
-      "计划", "安排", "办法", "责任表", "事项", "实事项目", "任务分工"};
+      "计划", "安排", "办法", "责任表", "事项", "实事项目", "任务分工", "实事", "分解", "要点"};
 
   private Titles() {}
 

@@ -155,6 +155,17 @@ class UnseenLayoutsTest {
         "新增托位180个。 | 县卫生健康局/LF 县财政局/S | 180个 | -"), shown(d));
   }
 
+  /** wild round 4 (海门 2020): a unit's own list, its name in the title and in no item. */
+  @Test
+  void aTitleThatStartsWithAUnitsNameGivesItToItemsThatNameNone() {
+    Document d = PARSER.parse("教育体育局2020年为民办实事\n来源: 教育体育局\n1.完成加固校舍3.03万平方米。\n2.新建成3所幼儿园。\n");
+    assertEquals(List.of("完成加固校舍3.03万平方米。 | 教育体育局/LF | 3.03万平方米 | -", "新建成3所幼儿园。 | 教育体育局/LF | 3所 | -"),
+        shown(d));
+    Document named = PARSER.parse("教育体育局2020年为民办实事\n1.完成加固校舍3.03万平方米。（责任单位：县住建局）\n"
+        + "2.新建成3所幼儿园。\n");
+    assertEquals("完成加固校舍3.03万平方米。 | 县住建局/LF | 3.03万平方米 | -", shown(named).get(0));
+  }
+
   @Test
   void anHtmlTableWhoseHeaderHasNamesNoListHas() {
     Document d = PARSER.parse("<table><tr><td>序号</td><td>事项</td><td>进展</td><td>责任科室</td></tr>"
