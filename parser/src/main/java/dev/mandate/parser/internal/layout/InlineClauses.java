@@ -33,6 +33,8 @@ final class InlineClauses {
 
   /** Role words that end a part of a role sentence ({@code 市教育局牵头}), the lead's first. */
   private static final List<String> ROLE_WORDS = List.of("牵头", "负责", "主办", "配合", "协办", "参与");
+  /** What follows 负责 in a role sentence: 负责落实, 负责实施, 负责组织实施. */
+  private static final List<String> ROLE_OBJECTS = List.of("组织实施", "落实", "实施");
 
   private InlineClauses() {}
 
@@ -113,21 +115,38 @@ final class InlineClauses {
    */
   static int roleSentenceStart(String folded, int from) {
     int e = sentenceEnd(folded, from);
-    if (e - from < 4 || e - from > 120 || !endsWithRoleWord(folded, e) && !endsWithUnitsLabel(folded, e)) {
+    // 由…负责落实: the role word and what the units are to do with the task
+    for (String after : ROLE_OBJECTS) {
+      if (e - from > after.length() + 2 && folded.startsWith(after, e - after.length())
+          && folded.startsWith("负责", e - after.length() - 2)) {
+        e -= after.length();
+        break;
+      }
+    }
+    if (e - from < 4 || !endsWithRoleWord(folded, e) && !endsWithUnitsLabel(folded, e)) {
       return -1; // asked of every item line: most end otherwise, and are let go before anything is cut
     }
-    // the last sentence: after the last 。 or ; before its end
-    int s = from;
-    for (int i = e - 1; i >= from; i--) {
+    // the last sentence: after the last 。 or ; before its end, within a role sentence's reach
+    int s = -1;
+    for (int i = e - 1; i >= from && i >= e - 120; i--) {
       char c = folded.charAt(i);
       if (c == '。' || c == ';' || c == '；') {
         s = i + 1;
         break;
       }
     }
+    if (s < 0) {
+      if (e - from > 120) {
+        return -1;
+      }
+      s = from;
+    }
     s = Fold.trimStart(folded, s, e);
-    int b = s < e && folded.charAt(s) == '由' ? s + 1 : s;
+    boolean by = s < e && folded.charAt(s) == '由';
+    int b = by ? s + 1 : s;
     boolean lead = false;
+    // 由市财政局、农业局,各县(市)、区人民政府负责: groups before the last share its role word
+    boolean shared = false;
     int partStart = b;
     for (int i = b; i <= e; i++) {
       char c = i < e ? folded.charAt(i) : ',';
@@ -149,13 +168,19 @@ final class InlineClauses {
           break;
         }
       }
+      if (role == null && by && i < e && AgencyNames.isStrongList(part)) {
+        shared = true;
+        partStart = i + 1;
+        continue;
+      }
       if (role == null || !AgencyNames.isStrongList(part.substring(0, part.length() - role.length()))) {
         return -1;
       }
       lead |= ROLE_WORDS.indexOf(role) < 3;
+      shared = false;
       partStart = i + 1;
     }
-    return lead ? s : -1;
+    return lead && !shared ? s : -1;
   }
 
   /** The role a part {@code 市教育局为牵头单位} states of its list by a label after 为, or null. */

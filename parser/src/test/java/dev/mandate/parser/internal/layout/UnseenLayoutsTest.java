@@ -166,6 +166,14 @@ class UnseenLayoutsTest {
     assertEquals("完成加固校舍3.03万平方米。 | 县住建局/LF | 3.03万平方米 | -", shown(named).get(0));
   }
 
+  /** wild round 4 (a 河南 city): a closing sentence 由…负责落实 whose groups before the last share its role word. */
+  @Test
+  void aClosingRoleSentenceWithGroupsSharingTheRoleWord() {
+    Document d = PARSER.parse("二、为民办好实事\n（一）继续实施种粮直补，确保补贴总金额高于上年。由市财政局、农业局，各县（市）、区人民政府负责落实。\n");
+    assertEquals(List.of("二、为民办好实事 / 继续实施种粮直补，确保补贴总金额高于上年。 | 市财政局/LF 农业局/S 各县（市）人民政府/S 区人民政府/S |  | -"),
+        shown(d));
+  }
+
   @Test
   void anHtmlTableWhoseHeaderHasNamesNoListHas() {
     Document d = PARSER.parse("<table><tr><td>序号</td><td>事项</td><td>进展</td><td>责任科室</td></tr>"
