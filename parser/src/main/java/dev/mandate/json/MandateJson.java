@@ -94,9 +94,26 @@ public final class MandateJson {
     }
   }
 
+  /**
+   * Writes the document as one line of UTF-8 JSON and a line break (flushed, not closed): a line of a JSON Lines file
+   * ({@code mandate parse FOLDER --format jsonl}). The same fields and values as {@link #write(Document, OutputStream)}.
+   */
+  public static void writeLine(Document document, OutputStream out) throws IOException {
+    try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      write(document, g, false);
+    }
+  }
+
   private static void write(Document d, JsonGenerator g) throws IOException {
+    write(d, g, true);
+  }
+
+  private static void write(Document d, JsonGenerator g, boolean laidOut) throws IOException {
     Layout layout = new Layout();
-    g.setPrettyPrinter(layout);
+    if (laidOut) {
+      g.setPrettyPrinter(layout);
+    }
     g.writeStartObject();
     g.writeStringField("format", FORMAT);
     g.writeFieldName("source");

@@ -13,5 +13,5 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-/** The {@code mandate} command-line tool: parse a document, print a summary or mandate/1 JSON. */
+/** The {@code mandate} command-line tool: parse files and folders, print summaries, mandate/1 JSON or JSON Lines. */
 package dev.mandate.examples.cli;
