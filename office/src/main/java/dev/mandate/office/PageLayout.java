@@ -308,16 +308,17 @@ final class PageLayout {
         }
         List<float[]> left = subtract(gutters, l, Math.max(l.em, prev.em) * 0.5f);
         if (left.size() < gutters.size()) {
-          // it crosses a column: a row across the table if the table goes on after it, else the table's end
-          if (l.pieces.size() == 1 && j + 1 < lines.size()
-              && subtract(gutters, lines.get(j + 1), l.em * 0.5f).size() == gutters.size()
-              && lines.get(j + 1).pieces.size() > 1) {
-            across.put(l, Boolean.TRUE);
-            run.add(l);
-            j++;
-            continue;
+          // it crosses a column: with the lines of one piece after it (a section's title, its subtitle), rows across
+          // the table if the table goes on after them, else the table's end
+          int next = acrossRows(lines, j, gutters);
+          if (next < 0) {
+            break;
           }
-          break;
+          for (; j < next; j++) {
+            across.put(lines.get(j), Boolean.TRUE);
+            run.add(lines.get(j));
+          }
+          continue;
         }
         gutters = left;
         pitch = pitch == 0 ? step : Math.min(pitch, step);
@@ -342,6 +343,27 @@ final class PageLayout {
       i = j;
     }
     return out;
+  }
+
+  /** Rows across a table: at most this many lines of one piece in a row between its rows. */
+  private static final int MAX_ACROSS = 3;
+
+  /**
+   * Where the table goes on after lines of one piece from {@code j} (at most {@link #MAX_ACROSS}): the index of the
+   * next line of several pieces that keeps the table's gutters open, or -1 if there is none (the table ended at j).
+   */
+  private static int acrossRows(List<TextLine> lines, int j, List<float[]> gutters) {
+    for (int k = j; k < lines.size() && k <= j + MAX_ACROSS; k++) {
+      TextLine l = lines.get(k);
+      if (l.pieces.size() > 1) {
+        return k > j && subtract(gutters, l, l.em * 0.5f).size() == gutters.size() ? k : -1;
+      }
+      TextLine below = k + 1 < lines.size() ? lines.get(k + 1) : null;
+      if (below == null || below.baseline - l.baseline > 2.5f * Math.max(l.em, below.em) * 1.5f) {
+        return -1; // a paragraph's gap, or the page's end: the table has ended
+      }
+    }
+    return -1;
   }
 
   /** The gaps between a line's pieces. */
@@ -436,7 +458,8 @@ final class PageLayout {
             continue;
           }
           filled++;
-          boolean wraps = prev[c] != null && prev[c].right >= rights[c] - 1.2f * prev[c].em;
+          // the line above ran on into this one if this one's first word would not have fitted after it
+          boolean wraps = prev[c] != null && prev[c].right + firstWord(cells[c]) > rights[c] - 0.3f * prev[c].em;
           allWrap &= wraps;
           ended |= !wraps && (had[c] || prev[c] != null);
         }
@@ -460,6 +483,28 @@ final class PageLayout {
     }
     return t;
   }
+
+  /**
+   * The width of what a line cannot be broken before: a run of Latin letters and digits, or one wide char, with the
+   * closing punctuation after it (which may not begin a line).
+   */
+  static float firstWord(TextLine l) {
+    List<Glyph> g = l.glyphs;
+    Glyph first = g.get(0);
+    int end = 1;
+    if (!first.isWide()) {
+      while (end < g.size() && !g.get(end).isWide() && g.get(end).left - g.get(end - 1).right < 0.2f * first.em) {
+        end++;
+      }
+    }
+    while (end < g.size() && CLOSING.indexOf(g.get(end).text.charAt(0)) >= 0) {
+      end++;
+    }
+    return g.get(end - 1).right - first.left;
+  }
+
+  /** Punctuation that may not begin a line. */
+  private static final String CLOSING = "、。，,．.；;：:？?！!）)］]｝}〕〉》」』】”’%％";
 
   private static int column(float[] bounds, float x) {
     int c = 0;

@@ -83,7 +83,12 @@ final class PdfAssembly {
           lastLine = null;
         } else {
           TextLine l = i.line;
-          if (paragraph != null && lastLine != null && lastLine.right >= right - 1.5f * lastLine.em
+          Object last = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
+          if (firstOnPage && last instanceof Table && runsOn((Table) last, l)) {
+            continue; // the rest of a row the page break cut: still at the page's top for the table that goes on
+          }
+          boolean columns = l.pieces.size() > 1 || lastLine != null && lastLine.pieces.size() > 1;
+          if (paragraph != null && lastLine != null && !columns && lastLine.right >= right - 1.5f * lastLine.em
               && l.left <= left + 0.5f * l.em && l.baseline - (firstOnPage ? -1e6f : lastLine.baseline)
               < 2.5f * l.em) {
             paragraph.wrap(l.text());
@@ -110,6 +115,39 @@ final class PdfAssembly {
         }
       }
     }
+  }
+
+  /**
+   * Whether a line at the top of a page is the rest of the cells of the table's last row, which the page break cut:
+   * each of its pieces stands in a column of the table other than the first, within the column's edges. If so, the
+   * pieces are joined to those cells.
+   */
+  private static boolean runsOn(Table table, TextLine l) {
+    if (table.rows.isEmpty()) {
+      return false;
+    }
+    float[] xs = table.columns;
+    int[] at = new int[l.pieces.size()];
+    for (int k = 0; k < at.length; k++) {
+      TextLine p = l.pieces.get(k);
+      int c = 0;
+      while (c + 1 < xs.length && xs[c + 1] <= p.left + 0.5f * p.em) {
+        c++;
+      }
+      boolean within = p.left - xs[c] <= 1.5f * p.em && (c + 1 == xs.length || p.right <= xs[c + 1] + 0.5f * p.em);
+      if (c == 0 || !within) {
+        return false;
+      }
+      at[k] = c;
+    }
+    Styled[] row = table.rows.get(table.rows.size() - 1);
+    Set<Styled> done = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (int k = 0; k < at.length; k++) {
+      if (done.add(row[at[k]])) {
+        row[at[k]].wrap(l.pieces.get(k).text());
+      }
+    }
+    return true;
   }
 
   /** The rows of {@code next} after those of {@code table}: the header repeated dropped, a cut row joined. */
