@@ -52,7 +52,7 @@ public final class LayoutReader {
   }
 
   public RawDocument read(List<? extends Block> source) {
-    List<Block> blocks = RunOnLines.of(cellLines(source));
+    List<Block> blocks = RunOnLines.of(LaidOutColumns.of(cellLines(source)));
     int lastText = blocks.size() - 1;
     while (lastText >= 0 && blocks.get(lastText) instanceof Line && ((Line) blocks.get(lastText)).isBlank()) {
       lastText--;

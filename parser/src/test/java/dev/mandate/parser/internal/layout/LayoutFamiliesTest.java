@@ -440,6 +440,22 @@ class LayoutFamiliesTest {
   }
 
   @Test
+  void aTableCopiedOutOfAPdfWithItsLayoutIsReadAsItsRows() {
+    // pdftotext -layout: cells side by side, each wrapped over lines at its column, a task and its units joined by
+    // one space where the task fills its cell, numbers spaced off, a row cut by a page break (a page number, a form
+    // feed, the next page's positions)
+    Document d = parse("pdf-layout-copy.txt");
+    List<String> s = shown(d);
+    assertEquals(11, s.size(), String.join("\n", s));
+    assertEquals("启动建设东柳河城区段综合治理工程和东湖湿地公园。 | 县水务局/LF 县住建局/S 县护城河指挥部/S |  | 12月底前",
+        s.get(0));
+    assertEquals("迁建县政务服务中心。 | 县政务服务中心/LF 县代建中心/S |  | 12月底前", s.get(6));
+    assertEquals("加快推进土地滩水库建设。 | 县水务局/LF |  | 12月底前", s.get(7));
+    assertEquals("启动大竹县第十二小学建设,新建中心幼儿园2所。 | 县教科局/LF 县代建中心/S | 2所 | 12月底前", s.get(8));
+    assertEquals("完成棚户区改造2836户。 | 县住建局/LF | 2836户 | 12月底前", s.get(9));
+  }
+
+  @Test
   void aTableWhoseCellsAreApartBySpacesIsReadUnderItsHeader() {
     Document d = parse("spaced-table.txt");
     // a task cell wrapped onto an indented line joins its task; a units cell wrapped so joins its units
