@@ -56,8 +56,11 @@ class ConvertedDocumentsTest {
     return gold;
   }
 
-  static Object gold(String name) {
-    return name.equals(Converted.SEED) ? seedGold() : JsonTree.parse(Fixtures.text("dev/" + name + ".gold.json"));
+  static Object gold(String name, boolean bold) {
+    if (name.equals(Converted.SEED)) {
+      return bold ? seedGold() : JsonTree.parse(Fixtures.text(Fixtures.SEED_GOLD));
+    }
+    return JsonTree.parse(Fixtures.text("dev/" + name + ".gold.json"));
   }
 
   /** The scores of one rendering ({@code variant} "" or "-ruled") as {@code ext}: the founding document, the dev set. */
@@ -67,13 +70,20 @@ class ConvertedDocumentsTest {
     for (String n : Converted.names()) {
       Path f = Converted.file(n + variant, ext);
       Document d = PARSER.parse(f);
-      (n.equals(Converted.SEED) ? seed : dev).add(n, gold(n), JsonTree.parse(MandateJson.toJson(d)));
+      // text has no bold: the founding document's text copy is held to the gold of its text
+      Object gold = gold(n, !ext.equals("txt"));
+      (n.equals(Converted.SEED) ? seed : dev).add(n, gold, JsonTree.parse(MandateJson.toJson(d)));
     }
     return new GoldScore[] {seed, dev};
   }
 
   /** Every figure of both scores at 0.98 at least; all are printed, and all that fall short are named. */
   static void meetsTheBar(String what, GoldScore[] s) {
+    meetsTheBar(what, s, true);
+  }
+
+  /** As {@link #meetsTheBar(String, GoldScore[])}; the dev set's leads held to the bar only if {@code devLeads}. */
+  static void meetsTheBar(String what, GoldScore[] s, boolean devLeads) {
     List<Executable> checks = new ArrayList<>();
     for (int i = 0; i < s.length; i++) {
       GoldScore g = s[i];
@@ -82,7 +92,9 @@ class ConvertedDocumentsTest {
       g.diffs.forEach(x -> System.out.println("  " + x));
       checks.add(() -> assertTrue(g.measuresF1() >= 0.98, name + " measures F1 " + g.measuresF1()));
       checks.add(() -> assertTrue(g.unitsF1() >= 0.98, name + " units F1 " + g.unitsF1()));
-      checks.add(() -> assertTrue(g.leadAccuracy() >= 0.98, name + " lead accuracy " + g.leadAccuracy()));
+      if (i == 0 || devLeads) {
+        checks.add(() -> assertTrue(g.leadAccuracy() >= 0.98, name + " lead accuracy " + g.leadAccuracy()));
+      }
       checks.add(() -> assertTrue(g.targetsF1() >= 0.98, name + " targets F1 " + g.targetsF1()));
     }
     assertAll(what, checks);
@@ -101,6 +113,21 @@ class ConvertedDocumentsTest {
   @Test
   void word97ParsesLikeTheText() throws IOException {
     meetsTheBar(".doc", score("", "doc"));
+  }
+
+  /**
+   * Text copied out of the PDFs as they are shown ({@code pdftotext -layout}: cells side by side, wrapped over lines,
+   * names broken across them) reads as the text does. Plain text has no bold: the dev set's leads, which the gold
+   * takes from bold the text copy lost, are printed, not held to the bar.
+   */
+  @Test
+  void textCopiedOutOfThePdfParsesLikeTheText() throws IOException {
+    meetsTheBar("text copied out of the PDF", score("", "txt"), false);
+  }
+
+  @Test
+  void textCopiedOutOfThePdfWithRulesParsesLikeTheText() throws IOException {
+    meetsTheBar("text copied out of the PDF with rules", score("-ruled", "txt"), false);
   }
 
   @Test
