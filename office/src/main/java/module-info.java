@@ -22,6 +22,10 @@
 module dev.mandate.office {
   requires dev.mandate.parser;
   requires org.apache.pdfbox;
+  // PDFBox is an automatic module, which declares nothing it needs: these are resolved only if named here
+  requires org.apache.pdfbox.io;
+  requires org.apache.fontbox;
+  requires org.apache.commons.logging;
   requires org.apache.poi.poi;
   requires org.apache.poi.scratchpad;
   // PDFBox's graphics engine hands paths over as java.awt.geom points
