@@ -170,6 +170,23 @@ final class Cells {
   }
 
   /**
+   * A quantity's cell, as a table's unit and value columns hold them: a short cell with no Han ({@code %},
+   * {@code ≥2%}, {@code 0.07}, {@code -}), or a unit of two or three characters that starts with a multiplier or
+   * divides ({@code 万亩}, {@code 亿斤}, {@code 万元/人}).
+   */
+  static boolean isShortValue(String folded) {
+    String t = Fold.trim(folded);
+    if (t.isEmpty() || t.length() > 8) {
+      return false;
+    }
+    int han = 0;
+    for (int i = 0; i < t.length(); i++) {
+      han += Fold.isHan(t.charAt(i)) ? 1 : 0;
+    }
+    return han == 0 || han <= 3 && ("万亿千百".indexOf(t.charAt(0)) >= 0 || t.indexOf('/') > 0) && !isUnits(t);
+  }
+
+  /**
    * A person's name as a leader column gives it: two to four Han chars ({@code 欧乾震}, {@code 何海平}), or such a name
    * with a title after it, and no unit's name.
    */

@@ -35,7 +35,9 @@ public final class Columns {
 
   /** What a column holds. */
   public enum Kind {
-    SERIAL, TASK, SECTION, UNITS, LEAD, SUPPORT, DEADLINE, PERSON, OTHER;
+    SERIAL, TASK, SECTION, UNITS, LEAD, SUPPORT, DEADLINE, PERSON, OTHER,
+    /** Units that grade or oversee the task (评分部门, 督办单位), not those that carry it. */
+    OVERSEER;
 
     boolean holdsUnits() {
       return this == UNITS || this == LEAD || this == SUPPORT;
@@ -44,7 +46,7 @@ public final class Columns {
 
   /** What a column's name says, finer than {@link Kind}: which of several task-like columns holds the task. */
   enum Name {
-    SERIAL, TASK, TASK_NAME, PLAN, TARGET, SECTION, UNITS, LEAD, SUPPORT, DEADLINE, PERSON, OTHER, UNKNOWN,
+    SERIAL, TASK, TASK_NAME, PLAN, TARGET, SECTION, UNITS, LEAD, SUPPORT, DEADLINE, PERSON, OTHER, OVERSEER, UNKNOWN,
     /** No column's name at all (for the cache; never returned). */
     NONE;
 
@@ -78,6 +80,8 @@ public final class Columns {
   private static final String[] OTHER_HEADS = {"进度", "进展", "情况", "备注", "说明", "成效", "效果", "完成率", "是否",
       "领导", "责任人", "负责人", "联系人", "电话", "投资", "金额", "资金", "万元", "亿元", "规模", "地点", "地址", "区域",
       "标准", "依据", "来源", "评价", "考核", "分值", "权重", "现状", "原因", "备考", "附注", "类型", "属性", "级别"};
+  /** Modifiers of a units column's name that make its units the task's overseers: they grade or supervise it. */
+  private static final String[] OVERSEER_MODIFIERS = {"评分", "考核", "督查", "督办", "督导", "评价", "监督", "评估"};
   /** Unit heads a column may have beyond a label's: 责任街镇 lists the towns that carry the task. */
   private static final String[] UNIT_COLUMN_HEADS = {"街镇", "镇街", "乡镇", "区县", "县区", "县市区", "责任方", "主体"};
 
@@ -113,6 +117,8 @@ public final class Columns {
         return Kind.DEADLINE;
       case PERSON:
         return Kind.PERSON;
+      case OVERSEER:
+        return Kind.OVERSEER;
       default:
         return Kind.OTHER;
     }
@@ -220,6 +226,10 @@ public final class Columns {
     if (equalsAny(f, SECTION_WORDS) || f.endsWith("类别") || f.endsWith("分类") || f.endsWith("领域")) {
       return Name.SECTION;
     }
+    // 评分部门, 督办单位: the units that grade or oversee the task, not those that carry it
+    if ((f.endsWith("单位") || f.endsWith("部门")) && f.length() <= 6 && startsWithAny(f, OVERSEER_MODIFIERS)) {
+      return Name.OVERSEER;
+    }
     LabelShape.Reading[] reading = new LabelShape.Reading[1];
     Clause.Kind label = LabelShape.kind(f, 0, f.length(), reading);
     if (label != null && reading[0] == LabelShape.Reading.KNOWN) {
@@ -296,6 +306,35 @@ public final class Columns {
     return false;
   }
 
+  private static boolean startsWithAny(String f, String[] heads) {
+    for (String h : heads) {
+      if (f.startsWith(h)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A column named only 单位 beside a column that names the units responsible holds a quantity's unit (万亩, %), as
+   * its neighbours 指标 and 目标 say: it is made {@link Name#OTHER} in {@code names}.
+   */
+  static void quantityUnitColumn(List<String> cells, List<Name> names) {
+    int bare = -1;
+    boolean units = false;
+    for (int i = 0; i < cells.size(); i++) {
+      Name n = names.get(i);
+      if (compact(cells.get(i)).equals("单位")) {
+        bare = i;
+      } else if (n == Name.UNITS || n == Name.LEAD || n == Name.SUPPORT) {
+        units = true;
+      }
+    }
+    if (bare >= 0 && units) {
+      names.set(bare, Name.OTHER);
+    }
+  }
+
   private static boolean endsWithAny(String f, String[] heads) {
     for (String h : heads) {
       if (f.endsWith(h)) {
@@ -322,6 +361,7 @@ public final class Columns {
       }
       names.add(n == null ? Name.UNKNOWN : n);
     }
+    quantityUnitColumn(cells, names);
     List<Kind> kinds = resolve(names);
     if (kinds == null || known * 2 < cells.size()) {
       return null;

@@ -140,7 +140,7 @@ final class FlatTable {
       // a task cell broken over lines: right after the task, a line that is no unit, deadline or next task column
       if (prev >= 0 && columns.get(prev) == Columns.Kind.TASK && !endsSentence(cells.get(prev))
           && (ptr >= columns.size() || columns.get(ptr) != Columns.Kind.TASK)
-          && !Cells.isUnits(f) && !Cells.isDeadline(f) && !Cells.isFigure(f)
+          && !Cells.isUnits(f) && !Cells.isDeadline(f) && !Cells.isFigure(f) && !Cells.isShortValue(f)
           && !(ptr < columns.size() && columns.get(ptr) == Columns.Kind.PERSON && Cells.isPersonName(f))) {
         cells.get(prev).append(t);
         continue;
@@ -157,9 +157,17 @@ final class FlatTable {
           ptr++;
         } else if (kind.holdsUnits()) {
           int nextUnits = nextUnitsColumn(ptr);
+          int overseer = columns.indexOf(Columns.Kind.OVERSEER);
           if (Cells.isUnits(f) && cell.length() > 0 && nextUnits >= 0 && !endsWithSeparator(cell)) {
             // 牵头单位 then 配合单位: a lead cell ends where its line does, unless it breaks after a 、
             ptr = nextUnits;
+          } else if (Cells.isUnits(f) && cell.length() > 0 && overseer > ptr && !endsWithSeparator(cell)
+              && (nextIsSerial(lines, i + 1) || !hasTextAfter(lines, i + 1))) {
+            // 责任部门 then 评分部门: the row's last list of units, after its own, is its overseers'
+            set(overseer, t);
+            placed = true;
+            lastPlaced = overseer;
+            ptr = overseer + 1;
           } else if (Cells.isUnits(f)) {
             cell.append(cell.length() == 0 ? "" : "、").append(t);
             placed = true;
@@ -179,15 +187,18 @@ final class FlatTable {
         } else if (kind == Columns.Kind.SECTION) {
           // a category or a project's name: short, no sentence; a merged one is missing from later rows, whose task
           // line then passes on to the task column
-          if (cell.length() == 0 && isSectionCell(f)) {
+          if (cell.length() == 0 && isSectionCell(f) && (ptr + 1 != taskColumn || nextCanBeTask(lines, i))) {
             set(ptr, t);
             placed = true;
             lastPlaced = ptr;
           }
           ptr++;
         } else if ((kind == Columns.Kind.PERSON || !Cells.isPlace(f)) && Cells.isAgencyList(f) && nextUnitsColumn(ptr) >= 0
-            || Cells.isDeadline(f) && columns.subList(ptr, columns.size()).contains(Columns.Kind.DEADLINE)) {
-          ptr++; // units (no place's name) or a date under another column: an empty cell vanished before them
+            || Cells.isDeadline(f) && columns.subList(ptr, columns.size()).contains(Columns.Kind.DEADLINE)
+            || ptr + 1 == taskColumn && kind == Columns.Kind.OTHER && isSectionCell(f) && !nextCanBeTask(lines, i)) {
+          // units (no place's name) or a date under another column: an empty cell vanished before them; a short
+          // line before a quantity's unit is the task, its merged neighbour before it missing from this row
+          ptr++;
         } else {
           set(ptr, t);
           placed = true;
@@ -224,6 +235,24 @@ final class FlatTable {
     String t = Fold.trim(folded);
     return t.length() >= 2 && t.length() <= 30 && !endsSentence(t) && !Cells.isUnits(t) && !Cells.isSerial(t)
         && !(Cells.isDeadline(t) && !Fold.isHan(t.charAt(0)));
+  }
+
+  /**
+   * Whether the next line with text can be a task's cell, so that the line before it may be the cell of the column
+   * before the task's (a section, a category): the row's
+   * merged category cell is missing from all but its first row, and a task followed by a quantity's unit ({@code 万亩},
+   * {@code %}) or a figure is no category.
+   */
+  private static boolean nextCanBeTask(List<? extends Block> lines, int i) {
+    for (int k = i + 1; k < lines.size() && lines.get(k) instanceof Line; k++) {
+      Line l = (Line) lines.get(k);
+      if (!l.isBlank()) {
+        String f = Fold.trim(l.folded());
+        return f.length() >= 4 && Titles.mostlyHan(f) && !Cells.isUnits(f) && !Cells.isSerial(f)
+            && !Cells.isDeadline(f) && !Cells.isShortValue(f);
+      }
+    }
+    return false;
   }
 
   /** A short piece of a cell: a line of a narrow column, no sentence. */
@@ -295,6 +324,16 @@ final class FlatTable {
       Line l = (Line) lines.get(k);
       if (!l.isBlank()) {
         return Cells.isSerial(l.folded());
+      }
+    }
+    return false;
+  }
+
+  /** Whether a line with text follows from {@code from} before the blocks end or a block that is no line. */
+  private static boolean hasTextAfter(List<? extends Block> lines, int from) {
+    for (int k = from; k < lines.size() && lines.get(k) instanceof Line; k++) {
+      if (!((Line) lines.get(k)).isBlank()) {
+        return true;
       }
     }
     return false;

@@ -77,6 +77,10 @@ final class FlatTables {
       at.add(j);
     }
     List<String> header = joinBrokenNames(cells);
+    int period = rowPeriod(blocks, j);
+    if (period >= 2 && header.size() > period) {
+      header = joinToPeriod(header, period);
+    }
     List<Columns.Kind> kinds = kinds(header);
     int bodyStart = j;
     // a header whose serial column is not its first: the cells before a row's serial (a category) are the body's,
@@ -112,6 +116,7 @@ final class FlatTables {
     for (String h : header) {
       names.add(Columns.name(h));
     }
+    Columns.quantityUnitColumn(header, names);
     return Columns.resolve(names);
   }
 
@@ -140,6 +145,64 @@ final class FlatTables {
         }
       }
       out.add(c);
+    }
+    return out;
+  }
+
+  /**
+   * The number of cells of the body's first row, counted from its serial to the next row's ({@code 1} … {@code 2}),
+   * when the second row has as many; 0 where the body has no two such rows. A row's count is evidence of how many
+   * columns the header has, whatever its names' lines say.
+   */
+  private static int rowPeriod(List<? extends Block> blocks, int from) {
+    int[] serials = new int[3];
+    int found = 0;
+    int cells = 0;
+    int expected = -1;
+    for (int k = from; k < blocks.size() && blocks.get(k) instanceof Line && found < 3 && cells < 80; k++) {
+      Line l = (Line) blocks.get(k);
+      if (l.isBlank()) {
+        continue;
+      }
+      String f = Fold.trim(l.folded());
+      int n = Cells.isSerial(f) ? Cells.serialNumber(f) : -1;
+      if (n >= 0 && (expected < 0 || n == expected)) {
+        serials[found++] = cells;
+        expected = n + 1;
+      } else if (found == 0) {
+        return 0; // the body starts with no serial
+      }
+      cells++;
+    }
+    if (found < 2) {
+      return 0;
+    }
+    int first = serials[1] - serials[0];
+    return found == 3 && serials[2] - serials[1] != first ? 0 : first;
+  }
+
+  /**
+   * Joins neighbouring header lines into one name until the header has {@code period} names, where a column's name
+   * was broken into two that each read as a name ({@code 攻坚目标} / {@code 任务}); the header unchanged unless every
+   * join made reads as a known name and the count comes out right.
+   */
+  private static List<String> joinToPeriod(List<String> header, int period) {
+    List<String> out = new ArrayList<>(header);
+    while (out.size() > period) {
+      int best = -1;
+      for (int k = 0; k + 1 < out.size() && best < 0; k++) {
+        Columns.Name a = Columns.name(out.get(k));
+        Columns.Name both = Columns.name(out.get(k) + out.get(k + 1));
+        // the whole reads as its first part does and not as its second (攻坚目标 + 任务 → a target): the second is the
+        // end of the first's name, not a column of its own kind
+        if (isKnown(both) && a != Columns.Name.SERIAL && both == a && both != Columns.name(out.get(k + 1))) {
+          best = k;
+        }
+      }
+      if (best < 0) {
+        return header;
+      }
+      out.set(best, out.get(best) + out.remove(best + 1));
     }
     return out;
   }

@@ -225,11 +225,29 @@ final class InlineClauses {
    * Where labels start in the middle of an item line ({@code 1.任务。牵头单位:X;责任单位:Y}): the first label after a
    * sentence end, semicolon or space. -1 if none.
    */
+  /** Whether the label's colon is followed by a list of agencies' names up to the sentence's end. */
+  private static boolean namesFollow(String folded, Labels.Found f) {
+    int colon = folded.indexOf(':', f.start());
+    if (colon < 0 || colon > f.start() + 12) {
+      return false;
+    }
+    int end = colon + 1;
+    while (end < folded.length() && "。;".indexOf(folded.charAt(end)) < 0 && end - colon <= 80) {
+      end++;
+    }
+    String list = Fold.trim(folded.substring(colon + 1, end));
+    return !list.isEmpty() && AgencyNames.isList(list);
+  }
+
   static int labelStart(String folded, int from) {
     for (Labels.Found f : Labels.find(folded)) {
       if (f.start() > from) {
         char p = folded.charAt(f.start() - 1);
         if (p == '。' || p == ';' || p == '.' || Fold.isSpace(p)) {
+          return f.start();
+        }
+        // 1、农村道路畅通工程,牵头部门:市交通局。…: a units label after a comma, the names of agencies after it
+        if (p == ',' && f.kind().namesUnits() && namesFollow(folded, f)) {
           return f.start();
         }
       }

@@ -37,6 +37,11 @@ final class Item {
   boolean inLetter;
   /** Units a heading gives the items under it ({@code 一、县示范区管委会牵头工作}), or null. */
   dev.mandate.parser.internal.responsibility.Clause headingUnits;
+  /**
+   * Whether the heading is a unit's name and nothing more ({@code (一)市教育局:}): the name of whom the items are about
+   * where the items state their own units ({@code 1. 市科技馆} over problems found there), else of who carries them.
+   */
+  boolean headingIsName;
   /** Where the measure's text lies in the trimmed text, and where the line is: for a measure made when asked. */
   private int from;
   private int to;

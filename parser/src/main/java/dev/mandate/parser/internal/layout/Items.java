@@ -58,6 +58,11 @@ final class Items {
         unitLed(line, text, prefix, unit);
         return;
       }
+      UnitLead named = prefix.style == Numbering.NONE ? null : UnitLead.heading(folded, prefix.length);
+      if (named != null) {
+        unitHeading(line, text, prefix, named);
+        return;
+      }
     }
     if (clauseStart >= 0 && tasksEachWithItsClause(line, text, folded, prefix, clauseStart)) {
       return;
@@ -92,14 +97,36 @@ final class Items {
           e - lead, line.number(), b + 1, prefix.style), text, b, e);
       return;
     }
+    if (clauseStart < 0 && e > b && folded.charAt(e - 1) == ',') {
+      e = Fold.trimEnd(text, b, e - 1); // 农村道路畅通工程,牵头部门:…: the comma before the label is no part of the task
+    }
     RawMeasure m = new RawMeasure(text.substring(b, e), line.number(), b + 1);
     if (clauseStart >= 0) {
       readClause(text, folded, clauseStart, line, m);
     } else {
-      outline.addClauses(m, Labels.clauses(text.substring(labelStart), Clause.Kind.GENERIC, line.number(),
-          labelStart + 1));
+      outline.addClauses(m, Labels.clauses(text.substring(labelStart, labelEnd(folded, labelStart)),
+          Clause.Kind.GENERIC, line.number(), labelStart + 1));
     }
     outline.addCandidate(new Item(m, prefix.style, Fold.trim(text), false), text, b, e);
+  }
+
+  /**
+   * Where the labels from {@code start} end: at the end of the sentence the last of them is in, where a sentence with
+   * no label follows ({@code 牵头部门:市交通局。建设进度相对较慢的…}: progress, no units); else the line's end.
+   */
+  private static int labelEnd(String folded, int start) {
+    int stop = folded.indexOf('。', start);
+    while (stop >= 0 && stop + 1 < folded.length()) {
+      String rest = folded.substring(stop + 1);
+      if (Fold.trim(rest).isEmpty()) {
+        return folded.length();
+      }
+      if (Labels.find(rest).isEmpty()) {
+        return stop;
+      }
+      stop = folded.indexOf('。', stop + 1);
+    }
+    return folded.length();
   }
 
   /**
@@ -133,6 +160,19 @@ final class Items {
     Item it = new Item(m, Numbering.NONE, Fold.trim(text), false);
     it.unitLed = true;
     outline.addCandidate(it, text, b, e);
+  }
+
+  /** A numbered line that is a unit's name alone ({@code (一)市教育局:}): a heading whose items are the unit's. */
+  private void unitHeading(Line line, String text, Numbering.Prefix prefix, UnitLead unit) {
+    Clause clause = new Clause(Clause.Kind.GENERIC, text.substring(unit.nameStart, unit.nameEnd), line.number(),
+        unit.nameStart + 1);
+    int b = Fold.trimStart(text, 0, text.length());
+    int e = Fold.trimEnd(text, b, text.length());
+    Item heading = new Item(line.source(), line.start() + b, line.start() + e, prefix.length - b, e - b,
+        line.number(), prefix.length + 1, prefix.style);
+    heading.headingUnits = clause;
+    heading.headingIsName = true;
+    outline.addCandidate(heading, text, prefix.length, e);
   }
 
   /** Whether a numbered line reads as a heading: short, no sentence's end ({@code 一、县示范区管委会牵头工作(8项)}). */

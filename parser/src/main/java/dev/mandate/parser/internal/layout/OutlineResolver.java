@@ -228,9 +228,24 @@ final class OutlineResolver {
    * that has none, down to the next heading of its numbering.
    */
   private static void giveHeadingUnits(List<Item> items, int[] rank) {
+    // headings that are names alone are of whom the items speak, not of who carries them, as soon as a heading of
+    // their numbering has items that state their own units (1. 市科技馆 / (1)… / 问题整改责任单位:…)
+    Set<Numbering> nameStyles = EnumSet.noneOf(Numbering.class);
+    for (Item it : items) {
+      if (it.headingIsName) {
+        nameStyles.add(it.style);
+      }
+    }
+    Set<Numbering> objectStyles = EnumSet.noneOf(Numbering.class);
+    for (int k = 0; k < items.size() && !nameStyles.isEmpty(); k++) {
+      Item it = items.get(k);
+      if (nameStyles.contains(it.style) && (it.hasClauses() || statesOwnUnits(items, k))) {
+        objectStyles.add(it.style);
+      }
+    }
     for (int k = 0; k < items.size(); k++) {
       Item h = items.get(k);
-      if (h.headingUnits == null) {
+      if (h.headingUnits == null || h.headingIsName && objectStyles.contains(h.style)) {
         continue;
       }
       for (int j = k + 1; j < items.size(); j++) {
@@ -244,6 +259,21 @@ final class OutlineResolver {
         }
       }
     }
+  }
+
+  /** Whether an item under heading {@code k} (down to the next of its numbering) has units of its own. */
+  private static boolean statesOwnUnits(List<Item> items, int k) {
+    Item h = items.get(k);
+    for (int j = k + 1; j < items.size(); j++) {
+      Item it = items.get(j);
+      if (it.style == h.style) {
+        break;
+      }
+      if (it.hasClauses()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** One clause closing sub-items (1)…(4) applies to each clause-less item of the same style just before it. */

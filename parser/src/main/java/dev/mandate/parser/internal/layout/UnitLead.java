@@ -117,6 +117,35 @@ final class UnitLead {
     return new UnitLead(b, best, b, false, leads);
   }
 
+  /**
+   * The unit a numbered line is made of and nothing else — {@code (一)市教育局:}, {@code (二)本部劳动力发展署(以下简称劳发署):}
+   * — a heading over that unit's items; null for any other line. The line's end is the name's, but for a colon and an
+   * alias bracket ({@code 以下简称…}, {@code 简称…}).
+   */
+  static UnitLead heading(String folded, int from) {
+    int n = folded.length();
+    int b = Fold.trimStart(folded, from, n);
+    int e = Fold.trimEnd(folded, b, n);
+    if (e > b && folded.charAt(e - 1) == ':') {
+      e = Fold.trimEnd(folded, b, e - 1);
+    }
+    if (e > b && folded.charAt(e - 1) == ')') {
+      int open = folded.lastIndexOf('(', e - 1);
+      if (open > b && (folded.startsWith("以下简称", open + 1) || folded.startsWith("简称", open + 1))) {
+        e = Fold.trimEnd(folded, b, open);
+      }
+    }
+    if (e - b < 3 || e - b > 30 || !Fold.isHan(folded.charAt(b))) {
+      return null;
+    }
+    String name = folded.substring(b, e);
+    if (isPlaceholder(name) || Labels.named(name) != null
+        || !(name.indexOf('、') < 0 ? AgencyNames.isStrongName(name) : AgencyNames.isStrictList(name))) {
+      return null;
+    }
+    return new UnitLead(b, e, n, true, false);
+  }
+
   /** Words that join a sentence to the one before it and may stand before a unit's name. */
   private static final String CONNECTIVES = "即并另且";
   /** The levels a unit's name starts with. */

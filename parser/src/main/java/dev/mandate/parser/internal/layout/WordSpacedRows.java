@@ -91,7 +91,8 @@ final class WordSpacedRows {
       String w = Fold.fold(words.get(right));
       if (k.holdsUnits() && Cells.isUnits(w) || k == Columns.Kind.DEADLINE && Cells.isDeadline(w)) {
         cells[c] = words.get(right--);
-      } else if (k.holdsUnits() || k == Columns.Kind.DEADLINE || k == Columns.Kind.PERSON || k == Columns.Kind.OTHER) {
+      } else if (k.holdsUnits() || k == Columns.Kind.DEADLINE || k == Columns.Kind.PERSON || k == Columns.Kind.OTHER
+          || k == Columns.Kind.OVERSEER) {
         continue; // an empty cell: the word is another column's
       } else {
         break;

@@ -55,6 +55,71 @@ class UnseenLayoutsTest {
     assertEquals(List.of("新建学校3所。 | 县教育局/LM | 3所 | -", "新建医院1所。 | 县卫健局/LM | 1所 | -"), shown(d));
   }
 
+  /** wild/w62: header cells broken over lines, two halves each a name of its own (攻坚目标 / 任务). */
+  @Test
+  void aFlattenedHeaderWhoseNamesBreakOverLinesHasAsManyColumnsAsItsRows() {
+    Document d = PARSER.parse("序号\n重点工作\n责任\n领导\n责任\n科室\n攻坚目标\n任务\n工作任务安排\n第二季度\n完成情况\n"
+        + "1\n水库工程政策处理\n王某某\n水库工程指挥部\n完成政策处理工作。\n推进坟墓迁移工作。\n迁移进度达60%。\n"
+        + "2\n美丽城镇建设\n李某某\n乡村振兴办\n创建省美丽城镇。\n按照节点开展项目建设。\n完成投资3000万元。\n");
+    assertEquals(List.of("水库工程政策处理 | 水库工程指挥部/LF |  | -", "美丽城镇建设 | 乡村振兴办/LF |  | -"), shown(d));
+  }
+
+  /**
+   * wild round 3 (嵊泗 2021): a merged category cell only in its first row, a 单位 column of quantities' units beside
+   * the 责任部门 column, and a 评分部门 column of the units that grade the task.
+   */
+  @Test
+  void aFlattenedTableWithMergedCategoryAQuantitysUnitColumnAndItsGraders() {
+    Document d = PARSER.parse("考核项目\n序号\n考核指标\n考核内容\n单位\n年度目标\n责任部门\n评分部门\n农业高质高效\n"
+        + "1\n确保粮食有效供给\n农林牧渔业增加值增幅\n%\n≥2%\n县海洋与渔业局\n县农业农村局\n市农业农村局\n"
+        + "2\n粮食播种面积\n万亩\n0.07\n县农业农村局\n市农业农村局\n"
+        + "3\n粮食安全责任制\n-\n良好以上\n县经济和信息化局\n市商务局\n");
+    assertEquals(List.of("农业高质高效 / 农林牧渔业增加值增幅 | 县海洋与渔业局/LF 县农业农村局/S |  | -",
+        "农业高质高效 / 粮食播种面积 | 县农业农村局/LF |  | -", "农业高质高效 / 粮食安全责任制 | 县经济和信息化局/LF |  | -"),
+        shown(d));
+  }
+
+  /** wild/w82, w13: text copied out of a PDF, every paragraph broken at the page's width, mid-word and mid-bracket. */
+  @Test
+  void paragraphsWrappedAtThePagesWidthAreReadWhole() {
+    String[] paragraphs = {"一、教育",
+        "1.新建改扩建中小学校48所，新增学位两万个，加快推进城乡义务教育一体化发展，缓解大班额问题。（责任单位：市教育局、市财政局）",
+        "2.实施学前教育行动计划，新建公办幼儿园20所，新增学位6000个，普惠性幼儿园覆盖率达到85%以上。（责任单位：市教育局）",
+        "二、卫生", "3.建设县级医院综合能力提升工程，完成10家乡镇卫生院标准化建设，提升基层医疗服务能力。（责任单位：市卫生健康委、市财政局）",
+        "4.开展城乡居民免费健康体检，全年体检人数达到50万人以上，建立健全电子健康档案。（责任单位：市卫生健康委）"};
+    // broken as a page 48 columns wide breaks them: a Han character takes two columns, a digit one
+    StringBuilder page = new StringBuilder();
+    for (String p : paragraphs) {
+      int columns = 0;
+      for (char c : p.toCharArray()) {
+        int w = c < 0x1100 ? 1 : 2;
+        if (columns + w > 48) {
+          page.append('\n');
+          columns = 0;
+        }
+        page.append(c);
+        columns += w;
+      }
+      page.append('\n');
+    }
+    Document d = PARSER.parse(page.toString());
+    assertEquals(List.of(
+        "一、教育 / 新建改扩建中小学校48所，新增学位两万个，加快推进城乡义务教育一体化发展，缓解大班额问题。 | 市教育局/LF 市财政局/S | 48所 两万个 | -",
+        "一、教育 / 实施学前教育行动计划，新建公办幼儿园20所，新增学位6000个，普惠性幼儿园覆盖率达到85%以上。 | 市教育局/LF | 20所 6000个 85%以上 | -",
+        "二、卫生 / 建设县级医院综合能力提升工程，完成10家乡镇卫生院标准化建设，提升基层医疗服务能力。 | 市卫生健康委/LF 市财政局/S | 10家 | -",
+        "二、卫生 / 开展城乡居民免费健康体检，全年体检人数达到50万人以上，建立健全电子健康档案。 | 市卫生健康委/LF | 50万人以上 | -"),
+        shown(d));
+  }
+
+  /** wild/w106: a units label after a comma, then a sentence of progress that names no unit. */
+  @Test
+  void aUnitsLabelAfterACommaAndProgressAfterIt() {
+    Document d = PARSER.parse("二、部分项目进展情况\n1、农村道路畅通工程，牵头部门：市交通局。建设进度相对较慢的县区为舒城县。\n"
+        + "2、棚户区改造，牵头部门：市住建委。配合部门：市财政局。\n");
+    assertEquals(List.of("二、部分项目进展情况 / 农村道路畅通工程 | 市交通局/LM |  | -",
+        "二、部分项目进展情况 / 棚户区改造 | 市住建委/LM 市财政局/S |  | -"), shown(d));
+  }
+
   @Test
   void anHtmlTableWhoseHeaderHasNamesNoListHas() {
     Document d = PARSER.parse("<table><tr><td>序号</td><td>事项</td><td>进展</td><td>责任科室</td></tr>"
@@ -163,6 +228,25 @@ class UnseenLayoutsTest {
     assertEquals(List.of("一、县示范区管委会牵头工作(2项) / 建设产业园3个。 | 县示范区管委会/LM | 3个 | -",
         "一、县示范区管委会牵头工作(2项) / 打造食用菌生产基地。 | 县示范区管委会/LM |  | -",
         "二、县教育局牵头工作(1项) / 新建学校2所。 | 县教育局/LM | 2所 | -"), shown(d));
+  }
+
+  /** wild round 3 (a Taiwan ministry's plan): headings that are a unit's name alone, with an alias, over its items. */
+  @Test
+  void aHeadingThatIsAUnitsNameAloneGivesItToTheItemsUnderIt() {
+    Document d = PARSER.parse("二、任务分工如下：\n（一）市教育局：\n1.新建学校3所。\n2.新建幼儿园2所。\n"
+        + "（二）市卫生健康委员会（以下简称市卫健委）：\n1.新建医院1所。\n");
+    assertEquals(List.of("二、任务分工如下：/（一）市教育局： / 新建学校3所。 | 市教育局/LF | 3所 | -",
+        "二、任务分工如下：/（一）市教育局： / 新建幼儿园2所。 | 市教育局/LF | 2所 | -",
+        "二、任务分工如下：/（二）市卫生健康委员会（以下简称市卫健委）： / 新建医院1所。 | 市卫生健康委员会/LF | 1所 | -"), shown(d));
+  }
+
+  /** wild/w46: a unit's name over problems found there, each group closed by the unit that must put them right. */
+  @Test
+  void aUnitsNameOverItemsWithUnitsOfTheirOwnIsWhomTheyConcern() {
+    Document d = PARSER.parse("1. 市科技馆\n（1）灭火器过期未更换；\n问题整改责任单位：市文旅局\n2. 市第二人民医院\n"
+        + "（1）宣传牌内容不规范。\n");
+    assertEquals(List.of("1. 市科技馆 / 灭火器过期未更换； | 市文旅局/LF |  | -", "2. 市第二人民医院 / 宣传牌内容不规范。 |  |  | -"),
+        shown(d));
   }
 
   @Test
