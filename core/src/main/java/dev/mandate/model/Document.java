@@ -46,8 +46,8 @@ public abstract class Document {
   public abstract List<Diagnostic> diagnostics();
 
   /**
-   * The measures a unit leads. {@code name} is matched against each lead's name as written, its restored name and
-   * its alias.
+   * The measures a unit leads. {@code name} is matched against each lead's name as written, its restored name, its
+   * alias and its {@link Unit#canonical() canonical name}.
    */
   public final List<Measure> measuresLedBy(String name) {
     Preconditions.checkNotNull(name, "name");
@@ -59,7 +59,8 @@ public abstract class Document {
   private static boolean names(Unit u, String name) {
     return u.name().equals(name)
         || u.restoredName().filter(name::equals).isPresent()
-        || u.alias().filter(name::equals).isPresent();
+        || u.alias().filter(name::equals).isPresent()
+        || u.canonical().equals(name);
   }
 
   /**

@@ -60,6 +60,24 @@ public abstract class Measure {
     return units(Role.SUPPORT);
   }
 
+  /**
+   * The part the agency of this {@link Unit#canonical() canonical name} plays in this measure: {@link Role#LEAD} if
+   * any unit of that name leads it, else {@link Role#SUPPORT} if one supports it, else empty.
+   */
+  public final Optional<Role> role(String canonical) {
+    Preconditions.checkNotNull(canonical, "canonical");
+    Role found = null;
+    for (Responsibility r : responsibilities()) {
+      if (r.unit().canonical().equals(canonical)) {
+        if (r.isLead()) {
+          return Optional.of(Role.LEAD);
+        }
+        found = Role.SUPPORT;
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
   private List<Unit> units(Role role) {
     return responsibilities().stream()
         .filter(r -> r.role() == role)

@@ -26,6 +26,11 @@ import org.immutables.value.Value;
  * bracketed second name ({@code 市委统战部(市民族宗教局)} → name {@code 市委统战部}, alias {@code 市民族宗教局});
  * {@link #restoredName()} is the full name where a list elided a shared prefix ({@code 市发改委、经贸委} → {@code 经贸委}
  * restored as {@code 市经贸委}).
+ *
+ * <p>{@link #canonical()} is one name for the agency however the document writes it: the parser gives
+ * {@code 市发改委}, {@code 市发展改革委} and {@code 市发展和改革委员会} the one canonical name {@code 市发展改革委}, and
+ * names the place where the document says which one it is ({@code 市教育局} of a document titled {@code 临沂市…} is
+ * {@code 临沂市教育局}). A unit built without one has its {@link #fullName()} as canonical name.
  */
 @Value.Immutable
 public abstract class Unit {
@@ -43,6 +48,18 @@ public abstract class Unit {
   /** The restored name where there is one, else the name as written. */
   public final String fullName() {
     return restoredName().orElse(name());
+  }
+
+  /**
+   * One name for the agency, however it is written: abbreviations expanded to the usual short form, {@code 和}/{@code 与}
+   * dropped, {@code 委员会} written {@code 委}, {@code 人民政府} written {@code 政府}, a prefix the list left out
+   * restored, and the place named where the document says which it is. Levels and places are never merged
+   * ({@code 县教育局} and {@code 市教育局} keep their own names). Equal to {@link #fullName()} where no rule applies;
+   * compare units across documents by it (see {@link Corpus}).
+   */
+  @Value.Default
+  public String canonical() {
+    return fullName();
   }
 
   /** A unit with just a name. */
@@ -64,5 +81,6 @@ public abstract class Unit {
     Preconditions.checkArgument(!name().isBlank(), "unit name must not be blank");
     alias().ifPresent(a -> Preconditions.checkArgument(!a.isBlank(), "alias must not be blank"));
     restoredName().ifPresent(a -> Preconditions.checkArgument(!a.isBlank(), "restored name must not be blank"));
+    Preconditions.checkArgument(!canonical().isBlank(), "canonical name must not be blank");
   }
 }

@@ -52,8 +52,9 @@ import java.util.Optional;
  * Writes and reads the {@code mandate/1} JSON of a {@link Document}, streaming (no tree in memory). Output is
  * deterministic: the same document gives byte-identical JSON, fields in the order of the format's spec, numbers as
  * JSON numbers in plain notation, text as UTF-8. Fields beyond the spec: {@code alias} and {@code restored} on a unit
- * that has them, {@code line} on a measure, {@code diagnostics} on the document. The reader accepts and ignores
- * unknown fields. Thread-safe.
+ * that has them, {@code canonical} on every responsibility (the unit's {@link Unit#canonical() canonical name}),
+ * {@code line} on a measure, {@code diagnostics} on the document. The reader accepts and ignores unknown fields, and
+ * takes a unit without {@code canonical} to have its full name as canonical name. Thread-safe.
  */
 public final class MandateJson {
 
@@ -167,6 +168,7 @@ public final class MandateJson {
   private static final SerializedString BASIS = new SerializedString("basis");
   private static final SerializedString ALIAS = new SerializedString("alias");
   private static final SerializedString RESTORED = new SerializedString("restored");
+  private static final SerializedString CANONICAL = new SerializedString("canonical");
   private static final SerializedString TARGETS = new SerializedString("targets");
   private static final SerializedString SUBJECT = new SerializedString("subject");
   private static final SerializedString VALUE = new SerializedString("value");
@@ -223,6 +225,9 @@ public final class MandateJson {
         g.writeFieldName(RESTORED);
         g.writeString(r.unit().restoredName().get());
       }
+      // on every responsibility, equal to the name or not: one name per agency, to group by across documents
+      g.writeFieldName(CANONICAL);
+      g.writeString(r.unit().canonical());
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -406,6 +411,10 @@ public final class MandateJson {
           break;
         case "restored":
           u.restoredName(optionalString(p, t));
+          break;
+        case "canonical":
+          // absent (JSON of an older writer, a gold file): the unit's full name, as the model defaults it
+          optionalString(p, t).ifPresent(u::canonical);
           break;
         default:
           p.skipChildren();

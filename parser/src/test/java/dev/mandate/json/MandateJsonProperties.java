@@ -175,8 +175,11 @@ class MandateJsonProperties {
     Document doc = MandateParser.builder().build().parse(
         "具体措施: | 新增就业9万人,改造4.8万户以上。 |\n责任单位: | 市人社局、市住建局 |\n具体措施: | 做好就业工作。 |\n");
     List<String> lines = MandateJson.toJson(doc).lines().collect(Collectors.toList());
-    assertTrue(lines.contains("        {\"unit\": \"市人社局\", \"role\": \"LEAD\", \"basis\": \"FIRST_LISTED\"},"), lines::toString);
-    assertTrue(lines.contains("        {\"unit\": \"市住建局\", \"role\": \"SUPPORT\"}"), lines::toString);
+    // canonical on every responsibility: one name per agency, the abbreviation written out
+    assertTrue(lines.contains("        {\"unit\": \"市人社局\", \"role\": \"LEAD\", \"basis\": \"FIRST_LISTED\", "
+        + "\"canonical\": \"市人力资源社会保障局\"},"), lines::toString);
+    assertTrue(lines.contains("        {\"unit\": \"市住建局\", \"role\": \"SUPPORT\", \"canonical\": \"市住房城乡建设局\"}"),
+        lines::toString);
     assertTrue(lines.stream().anyMatch(l -> l.startsWith("        {\"text\": \"9万人\", ") && l.endsWith("\"span\": [4, 7]},")),
         lines::toString);
     assertTrue(lines.contains("      \"section\": [],"), lines::toString);

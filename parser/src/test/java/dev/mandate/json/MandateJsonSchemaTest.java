@@ -110,6 +110,8 @@ class MandateJsonSchemaTest {
             .getBytes(StandardCharsets.UTF_8), "\"alias\": "),
         Arguments.of("restored name", "1.降低企业成本5%。(牵头单位:市发改委、经贸委;配合单位:市财政局)\n"
             .getBytes(StandardCharsets.UTF_8), "\"restored\": "),
+        Arguments.of("canonical name", "1.降低企业成本5%。(牵头单位:市发展和改革委员会;配合单位:市财政局)\n"
+            .getBytes(StandardCharsets.UTF_8), "\"canonical\": \"市发展改革委\""),
         Arguments.of("diagnostics", "具体措施: | 新建学校3所。 |\n责任单位: | 市教育局 |\n具体措施: | 新建医院1所。 |\n"
             .getBytes(StandardCharsets.UTF_8), "\"kind\": \"MISSING_RESPONSIBILITY\""));
   }
@@ -195,6 +197,7 @@ class MandateJsonSchemaTest {
         Arguments.of("a support with a basis", "\"role\": \"SUPPORT\"", "\"role\": \"SUPPORT\", \"basis\": \"MARKED\""),
         Arguments.of("basis GUESSED", "\"basis\": \"MARKED\"", "\"basis\": \"GUESSED\""),
         Arguments.of("a unit without a name", "\"unit\": \"市财政局\", ", ""),
+        Arguments.of("a blank canonical name", "\"role\": \"SUPPORT\"", "\"role\": \"SUPPORT\", \"canonical\": \"\""),
         Arguments.of("comparator MORE", "\"comparator\": \"EXACT\"", "\"comparator\": \"MORE\""),
         Arguments.of("change DOUBLE", "\"change\": null", "\"change\": \"DOUBLE\""),
         Arguments.of("value as a string", "\"value\": 3", "\"value\": \"3\""),

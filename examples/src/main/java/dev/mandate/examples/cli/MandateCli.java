@@ -36,7 +36,9 @@ import picocli.CommandLine.IVersionProvider;
 
 /**
  * The {@code mandate} command. With no command it parses the bundled founding document and prints a summary;
- * {@code mandate parse PATH...} parses files and folders ({@link ParseCommand}); {@code mandate generate-completion}
+ * {@code mandate parse PATH...} parses files and folders ({@link ParseCommand}); {@code mandate ledger PATH... -o FILE}
+ * writes their ledger as XLSX or CSV ({@link LedgerCommand}); {@code mandate report PATH... -o FILE.html} a
+ * self-contained HTML report ({@link ReportCommand}); {@code mandate generate-completion}
  * prints a bash/zsh completion script. Exit codes: 0 success, 1 an input failed or the output could not be written,
  * 2 bad usage, 3 inputs read but some gave no measures.
  */
@@ -44,7 +46,7 @@ import picocli.CommandLine.IVersionProvider;
     description = {"Reads Chinese government task-allocation documents (任务分工方案, 责任分解表, 民生实事) into measures, "
         + "responsible units and targets.",
         "With no command, parses the bundled founding document (Linyi 2021 livelihood measures) and prints a summary."},
-    subcommands = {ParseCommand.class, AutoComplete.GenerateCompletion.class},
+    subcommands = {ParseCommand.class, LedgerCommand.class, ReportCommand.class, AutoComplete.GenerateCompletion.class},
     footer = {"", "Exit codes: 0 success; 1 an input failed or the output could not be written; 2 bad usage; "
         + "3 every input was read but some gave no measures.",
         "JVM options: JAVA_OPTS and MANDATE_OPTS (bin/mandate), e.g. MANDATE_OPTS=-Xmx2g."})

@@ -13,5 +13,8 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-/** The {@code mandate} command-line tool: parse files and folders, print summaries, mandate/1 JSON or JSON Lines. */
+/**
+ * The {@code mandate} command-line tool: parse files and folders, print summaries, mandate/1 JSON or JSON Lines; write
+ * their ledger (XLSX, CSV) or an HTML report.
+ */
 package dev.mandate.examples.cli;

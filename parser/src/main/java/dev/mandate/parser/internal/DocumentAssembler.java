@@ -25,6 +25,7 @@ import dev.mandate.model.Target;
 import dev.mandate.parser.internal.layout.LayoutReader;
 import dev.mandate.parser.internal.layout.RawDocument;
 import dev.mandate.parser.internal.layout.RawMeasure;
+import dev.mandate.parser.internal.responsibility.AgencyRegistry;
 import dev.mandate.parser.internal.responsibility.Clause;
 import dev.mandate.parser.internal.responsibility.LeadConvention;
 import dev.mandate.parser.internal.responsibility.ResponsibilityReader;
@@ -114,7 +115,8 @@ public final class DocumentAssembler {
 
     List<Measure> measures = new ArrayList<>(raw.measures().size());
     // the same units recur in most measures: one instance per distinct unit and responsibility (less memory and GC)
-    SharedUnits shared = new SharedUnits();
+    // one canonical name per agency; the document's title or file name may say which place its 市教育局 is of
+    SharedUnits shared = new SharedUnits(AgencyRegistry.forDocument(Optional.ofNullable(raw.title()), source));
     LastRead last = new LastRead();
     int id = 0;
     for (RawMeasure m : raw.measures()) {

@@ -58,7 +58,8 @@ final class WrappedLines {
       int depth = bracketDepth(0, first.folded());
       int k = i;
       while (k + 1 < blocks.size() && fills((Line) blocks.get(k), width)
-          && (depth > 0 ? hasText(blocks.get(k + 1)) : runsOn((Line) blocks.get(k)) && startsNothing(blocks.get(k + 1)))) {
+          && (depth > 0 ? hasText(blocks.get(k + 1)) : runsOn((Line) blocks.get(k)) && startsNothing(blocks.get(k + 1))
+              && (fills((Line) blocks.get(k + 1), width) || endsParagraph(blocks, k + 1)))) {
         if (text == null) {
           text = new StringBuilder(trimEnd(first.text()));
         }
@@ -159,6 +160,25 @@ final class WrappedLines {
       }
     }
     return Math.min(depth, 4);
+  }
+
+  /**
+   * Whether a short line can end the paragraph above it: it has punctuation, as a sentence's end does, or ends the
+   * text; a short line of words alone after a full line is a heading ({@code 医疗卫生}), not a paragraph's tail.
+   */
+  private static boolean endsParagraph(List<Block> blocks, int k) {
+    String f = ((Line) blocks.get(k)).folded();
+    for (int i = 0; i < f.length(); i++) {
+      if ("。;,:)!?、".indexOf(f.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    for (int j = k + 1; j < blocks.size(); j++) {
+      if (hasText(blocks.get(j))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean hasText(Block b) {

@@ -71,6 +71,19 @@ public final class SharedUnits {
     }
   }
 
+  /** Gives each unit its canonical name, once per distinct unit of the parse. */
+  private final AgencyRegistry agencies;
+
+  /** Shared units whose canonical names know no document's place. */
+  public SharedUnits() {
+    this(AgencyRegistry.withoutPlace());
+  }
+
+  /** Shared units whose canonical names come from this document's registry (which knows its place). */
+  public SharedUnits(AgencyRegistry agencies) {
+    this.agencies = agencies;
+  }
+
   /** Units with a name only (nearly all), looked up without building a key. */
   private final Map<String, Entry> plain = new HashMap<>();
   private final Map<Key, Entry> entries = new HashMap<>();
@@ -124,7 +137,7 @@ public final class SharedUnits {
     if (alias == null && restored == null) {
       e = plain.get(name);
       if (e == null) {
-        e = new Entry(Unit.builder().name(name).build());
+        e = new Entry(Unit.builder().name(name).canonical(agencies.canonical(name)).build());
         plain.put(name, e);
       }
     } else {
@@ -132,6 +145,7 @@ public final class SharedUnits {
           .name(k.name)
           .alias(Optional.ofNullable(k.alias))
           .restoredName(Optional.ofNullable(k.restored))
+          .canonical(agencies.canonical(k.restored != null ? k.restored : k.name))
           .build()));
     }
     int slot = role == Role.LEAD ? 1 + basis.ordinal() : 0;
