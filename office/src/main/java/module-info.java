@@ -20,7 +20,8 @@
  * module is on the module path, or through {@code META-INF/services} on the class path.
  */
 module dev.mandate.office {
-  requires dev.mandate.parser;
+  // its public readers implement the parser's SPI: a user of them reads the parser too
+  requires transitive dev.mandate.parser;
   requires org.apache.pdfbox;
   // PDFBox is an automatic module, which declares nothing it needs: these are resolved only if named here
   requires org.apache.pdfbox.io;

@@ -170,6 +170,13 @@ class MandateCliTest {
     assertEquals(MandateCli.INPUT, b.code);
     assertTrue(b.err.contains("broken.pdf") && b.err.contains("PDF"), b.err);
     assertEquals(1, b.err.strip().lines().count(), "one line for the file: " + b.err);
+    // objects nested past PDFBox's limit: PDFBox logs a stack trace, the CLI shows none of it
+    String deep = "[".repeat(2000) + "]".repeat(2000);
+    Path nested = Files.write(dir.resolve("nested.pdf"), ("%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Deep " + deep
+        + " >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII));
+    Run n = run(null, "parse", nested.toString());
+    assertEquals(MandateCli.INPUT, n.code);
+    assertEquals(1, n.err.strip().lines().count(), "one line for the file: " + n.err);
   }
 
   @Test
