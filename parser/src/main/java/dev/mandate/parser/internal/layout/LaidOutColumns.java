@@ -132,12 +132,17 @@ final class LaidOutColumns {
     final int at;
     /** The table's columns: a page that goes on with it may show only some of them. */
     final int[] columns;
+    /** The column the table's last line went on in alone, or -1; and the most chars a line of it held. */
+    final int lastColumn;
+    final int widest;
 
-    Open(StringBuilder[] cells, int number, int at, int[] columns) {
+    Open(StringBuilder[] cells, int number, int at, int[] columns, int lastColumn, int widest) {
       this.cells = cells;
       this.number = number;
       this.at = at;
       this.columns = columns;
+      this.lastColumn = lastColumn;
+      this.widest = widest;
     }
   }
 
@@ -222,6 +227,11 @@ final class LaidOutColumns {
       columns = merged(columns, open.columns);
     }
     if (columns.length == 0) {
+      if (open != null && goesOnAlone(pieces, open)) {
+        out.set(open.at, row(open.cells, open.number));
+        read[0] = true;
+        return open;
+      }
       out.addAll(lines);
       return null;
     }
@@ -268,6 +278,34 @@ final class LaidOutColumns {
       k++;
     }
     return last;
+  }
+
+  /**
+   * Whether a page that shows no columns is all the rest of one cell of the row the page before ended with: the copy
+   * counts a page's positions from its own margin, so a page that holds only the end of a wrapped task cell starts it
+   * at the margin. Each of its lines is one piece no wider than that cell's lines, and that cell is the one the last
+   * line went on in alone. If so, the lines are joined to the cell.
+   */
+  private static boolean goesOnAlone(List<List<Piece>> pieces, Open open) {
+    if (open.lastColumn <= 0) {
+      return false;
+    }
+    boolean any = false;
+    for (List<Piece> p : pieces) {
+      if (p.size() > 1 || p.size() == 1 && (p.get(0).start > 0 || p.get(0).text.length() > open.widest + 1)) {
+        return false;
+      }
+      any |= p.size() == 1;
+    }
+    if (!any) {
+      return false;
+    }
+    for (List<Piece> p : pieces) {
+      if (!p.isEmpty()) {
+        wrap(open.cells[open.lastColumn], p.get(0).text);
+      }
+    }
+    return true;
   }
 
   /** How many pieces after the first of their lines start at a column. */
@@ -563,12 +601,15 @@ final class LaidOutColumns {
     int width = columns.length + 1;
     StringBuilder[] row = null;
     int number = 0;
+    int[] widest = new int[width];
+    int lastColumn = -1;
     for (int k = from; k < to; k++) {
       List<Piece> p = pieces.get(k - from);
       Kind kind = kinds[k];
       if (kind == Kind.FURNITURE || kind == Kind.BLANK) {
         continue;
       }
+      lastColumn = kind == Kind.GOES_ON && p.size() == 1 ? Math.min(width - 1, column(columns, p.get(0).start)) : -1;
       boolean across = kind == Kind.FIRST && p.get(0).end() > columns[0] - TOLERANCE;
       if (kind != Kind.GOES_ON || row == null) {
         if (row != null) {
@@ -588,14 +629,16 @@ final class LaidOutColumns {
         }
       }
       for (Piece piece : p) {
-        wrap(row[Math.min(width - 1, column(columns, piece.start))], piece.text);
+        int c = Math.min(width - 1, column(columns, piece.start));
+        wrap(row[c], piece.text);
+        widest[c] = Math.max(widest[c], piece.text.length());
       }
     }
     if (row == null) {
       return null;
     }
     out.add(row(row, number));
-    return new Open(row, number, out.size() - 1, columns);
+    return new Open(row, number, out.size() - 1, columns, lastColumn, lastColumn < 0 ? 0 : widest[lastColumn]);
   }
 
   private static Row row(StringBuilder[] row, int number) {
