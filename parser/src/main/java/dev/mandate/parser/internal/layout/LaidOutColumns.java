@@ -61,8 +61,13 @@ final class LaidOutColumns {
   /** A page's number: {@code - 3 -}, {@code 3}, {@code 第3页 共9页}, {@code 3/9}. */
   private static final Pattern PAGE_NUMBER = Pattern.compile("[-—–－ ]{0,4}[0-9]{1,4}[-—–－ ]{0,4}"
       + "|第 ?[0-9]{1,4} ?页(?: ?[,，、/]? ?共 ?[0-9]{1,4} ?页)?|[0-9]{1,4} ?/ ?[0-9]{1,4}");
-  /** Pages longer than this many lines are not a copy of a PDF's page: left as they are. */
-  private static final int MAX_PAGE = 2000;
+  /**
+   * Texts of more lines than this are left as they are: the layout stage holds such a text as a view, a line made
+   * when asked for, and rows made here would hold them all (as {@code LayoutReader} does up to the same count).
+   */
+  private static final int MAX_LINES = 1 << 16;
+  /** A page whose pieces start at more places than this is no table's: left as it is. */
+  private static final int MAX_COLUMNS = 64;
 
   /** The units of measure that may follow a number, folded. */
   private static final ImmutableSet<String> UNITS = UnitsOfMeasure.with(List.of()).units();
@@ -148,7 +153,7 @@ final class LaidOutColumns {
 
   /** The blocks with each copied table's lines replaced by its rows; the same list if there is none. */
   static List<Block> of(List<Block> blocks) {
-    if (!anyIndented(blocks)) {
+    if (blocks.size() > MAX_LINES || !anyIndented(blocks)) {
       return blocks;
     }
     List<Block> out = new ArrayList<>(blocks.size());
@@ -158,7 +163,7 @@ final class LaidOutColumns {
     while (i < blocks.size()) {
       int end = pageEnd(blocks, i);
       List<Block> page = blocks.subList(i, end);
-      if (end - i > MAX_PAGE || !(page.get(0) instanceof Line)) {
+      if (!(page.get(0) instanceof Line)) {
         out.addAll(page);
         open = null;
       } else {
@@ -260,9 +265,12 @@ final class LaidOutColumns {
       }
     }
     Open last = null;
+    List<Block> blanks = new ArrayList<>();
     while (k < n) {
       int end = kinds[k] == Kind.ROW ? tableEnd(kinds, k) : k;
       if (end > k) {
+        out.addAll(blanks);
+        blanks.clear();
         last = rows(lines, pieces, kinds, k, end, columns, out);
         read[0] = true;
         k = end;
@@ -271,11 +279,18 @@ final class LaidOutColumns {
       Line line = (Line) lines.get(k);
       if (last != null && kinds[k] == Kind.FURNITURE) {
         // a page's number or foot under a table that may go on on the next page: dropped, not to end the table
-      } else if (last == null || !line.isBlank()) {
+      } else if (last != null && line.isBlank()) {
+        blanks.add(line); // kept if text follows on this page; at its end, dropped with the page's number
+      } else {
+        out.addAll(blanks);
+        blanks.clear();
         out.add(line);
         last = null;
       }
       k++;
+    }
+    if (last == null) {
+      out.addAll(blanks);
     }
     return last;
   }
@@ -405,7 +420,9 @@ final class LaidOutColumns {
       }
       k = j;
     }
-    return Arrays.copyOf(out, m);
+    // past a table's few columns the pieces stand anywhere (a drawing in characters, a list of figures): none, so
+    // that what is done a piece a column stays small
+    return m > MAX_COLUMNS ? new int[0] : Arrays.copyOf(out, m);
   }
 
   /** Whether each of {@code a} is within the tolerance of one of {@code b}. */
