@@ -36,6 +36,30 @@ import org.junit.jupiter.api.io.TempDir;
 /** Compiles and runs the README's Java usage block, so the README cannot drift from the API or its output. */
 class ReadmeExampleTest {
 
+  /**
+   * README is a user's guide: short enough to read (under 12 KB), with a table of contents whose links all lead to a
+   * heading, and every file it links to in the repository.
+   */
+  @Test
+  void readmeIsShortItsContentsLeadToItsHeadingsAndItsLinksToFiles() throws Exception {
+    byte[] bytes = Files.readAllBytes(Path.of("../README.md"));
+    assertTrue(bytes.length < 12 * 1024, "README is " + bytes.length + " bytes; move details to docs/");
+    String readme = new String(bytes, StandardCharsets.UTF_8);
+    java.util.regex.Matcher link = java.util.regex.Pattern.compile("\\]\\(([^)\\s]+)\\)").matcher(readme);
+    int anchors = 0;
+    while (link.find()) {
+      String target = link.group(1);
+      if (target.startsWith("#")) {
+        anchors++;
+        String heading = target.substring(1).replace('-', ' ');
+        assertTrue(readme.toLowerCase(java.util.Locale.ROOT).contains("## " + heading), "no heading for " + target);
+      } else if (!target.startsWith("http")) {
+        assertTrue(Files.exists(Path.of("..", target)), "README links to a missing file: " + target);
+      }
+    }
+    assertTrue(anchors >= 8, "a table of contents: " + anchors + " links to headings");
+  }
+
   @Test
   void readmeUsageBlockCompilesRunsAndPrintsWhatItSays(@TempDir Path dir) throws Exception {
     String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);

@@ -137,6 +137,8 @@ final class Items {
   private void unitLed(Line line, String text, Numbering.Prefix prefix, UnitLead unit) {
     Clause clause = new Clause(unit.leads ? Clause.Kind.LEAD : Clause.Kind.GENERIC,
         text.substring(unit.nameStart, unit.nameEnd), line.number(), unit.nameStart + 1);
+    List<Clause> clauses = unit.supportStart < 0 ? List.of(clause) : List.of(clause, new Clause(Clause.Kind.SUPPORT,
+        text.substring(unit.supportStart, unit.supportEnd), line.number(), unit.supportStart + 1));
     int b = unit.textStart;
     int e = Fold.trimEnd(text, b, text.length());
     if (prefix.style != Numbering.NONE && isHeadingLike(text, prefix.length, e)) {
@@ -151,12 +153,12 @@ final class Items {
       // 3、各乡(镇)政府、街道办事处必须…: a numbered task whose unit is its subject
       b = Math.max(b, prefix.length);
       RawMeasure m = new RawMeasure(text.substring(b, e), line.number(), b + 1);
-      outline.addClauses(m, java.util.List.of(clause));
+      outline.addClauses(m, clauses);
       outline.addCandidate(new Item(m, prefix.style, Fold.trim(text), false), text, b, e);
       return;
     }
     RawMeasure m = new RawMeasure(text.substring(b, e), line.number(), b + 1);
-    outline.addClauses(m, java.util.List.of(clause));
+    outline.addClauses(m, clauses);
     Item it = new Item(m, Numbering.NONE, Fold.trim(text), false);
     it.unitLed = true;
     outline.addCandidate(it, text, b, e);

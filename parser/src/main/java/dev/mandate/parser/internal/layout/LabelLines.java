@@ -150,8 +150,10 @@ final class LabelLines {
   }
 
   private static boolean isConventionNote(String foldedTrimmed) {
+    // a numbered item whose unit list states the convention ((一)健全管理体制。…(市教育局,…,排名第一位为牵头单位)) is
+    // an item, not a note
     return foldedTrimmed.length() <= 80 && (foldedTrimmed.contains("牵头") || foldedTrimmed.contains("主办"))
-        && LeadConvention.of(foldedTrimmed) != null;
+        && Numbering.of(foldedTrimmed).style == Numbering.NONE && LeadConvention.of(foldedTrimmed) != null;
   }
 
   /** A note line without its brackets or its 注: prefix. */

@@ -46,7 +46,9 @@ final class RunOnLines {
     List<int[]> sentenceEnds = null;
     for (int i = 1; i < n; i++) {
       char p = f.charAt(i - 1);
-      if (!(Fold.isSpace(p) || "。;!?:)]】〕".indexOf(p) >= 0)) {
+      // ,由县发展和改革局牵头,…: a task assigned by a role clause inside a sentence starts at its 由
+      boolean byRole = p == ',' && f.charAt(i) == '由' && i + 1 < n && byRoleClause(f, i + 1);
+      if (!(Fold.isSpace(p) || "。;!?:)]】〕".indexOf(p) >= 0 || byRole)) {
         continue;
       }
       int b = Fold.trimStart(f, i, n);
@@ -54,7 +56,7 @@ final class RunOnLines {
         continue; // a space after 。 starts the next part at the numbering
       }
       UnitLead unit = null;
-      if (isItemStart(f, b) || "。:;".indexOf(p) >= 0 && (unit = unitStart(f, b)) != null
+      if (byRole || isItemStart(f, b) || "。:;".indexOf(p) >= 0 && (unit = unitStart(f, b)) != null
           && (p != ';' || UnitLead.roleClauseEnd(f, unit.nameEnd) > 0)) {
         if (starts == null) {
           starts = new ArrayList<>();
@@ -95,6 +97,15 @@ final class RunOnLines {
     }
     parts.add(line.part(from, n));
     return parts;
+  }
+
+  /** Whether a leading unit's role clause with a supporting one starts at {@code b}: {@code 县X局牵头,县Y局配合,…}. */
+  private static boolean byRoleClause(String f, int b) {
+    if (!labelEndsNear(f, b)) {
+      return false;
+    }
+    UnitLead lead = UnitLead.of(f, b);
+    return lead != null && lead.leads && lead.supportStart >= 0;
   }
 
   /** Whether an item's numbering starts at {@code b}: 一、 (一) 1. (1) ① Ⅳ before Han text, a small number. */

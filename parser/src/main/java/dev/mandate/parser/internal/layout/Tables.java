@@ -113,6 +113,36 @@ final class Tables {
   }
 
   /**
+   * The columns of a row with no header above it, read from its cells: a serial first, then a task (a sentence, no
+   * list of units), then a cell that is a list of agencies' names; deadlines where a cell is one, the rest other
+   * columns (progress, remarks). Null unless the row has all three.
+   */
+  static List<Columns.Kind> headerFromCells(List<String> texts) {
+    if (texts.size() < 3 || !Cells.isSerial(Fold.fold(texts.get(0)))) {
+      return null;
+    }
+    List<Columns.Kind> kinds = new ArrayList<>(texts.size());
+    kinds.add(Columns.Kind.SERIAL);
+    boolean task = false;
+    boolean units = false;
+    for (int c = 1; c < texts.size(); c++) {
+      String f = Fold.trim(Fold.fold(texts.get(c)));
+      Columns.Kind k = Columns.Kind.OTHER;
+      if (!task && Cells.isTask(f) && Titles.mostlyHan(f)) {
+        k = Columns.Kind.TASK;
+        task = true;
+      } else if (task && !units && Cells.isUnits(f)) {
+        k = Columns.Kind.UNITS;
+        units = true;
+      } else if (task && Cells.isDeadline(f)) {
+        k = Columns.Kind.DEADLINE;
+      }
+      kinds.add(k);
+    }
+    return task && units ? kinds : null;
+  }
+
+  /**
    * A line of a table copied from a PDF, or from Word as text: cells apart by runs of spaces, read as a table only
    * under a header that splits so into column names.
    */
@@ -163,6 +193,14 @@ final class Tables {
     }
     List<String> texts = TextCells.texts(grid);
     List<Columns.Kind> named = Columns.header(texts);
+    if (named == null && header == null && pipeLine != null) {
+      // 1 | 完成27所学校改造。 | 县教育局 | 已安装… |: rows written with no header, their columns known by their cells
+      List<Columns.Kind> inferred = headerFromCells(texts);
+      if (inferred != null) {
+        header = inferred;
+        rows = new TableRows(inferred, true);
+      }
+    }
     if (named != null) {
       header = named;
       // merged cells are lost in text, so an empty cell there inherits; a real table's merges are already expanded

@@ -64,6 +64,36 @@ final class UnitLead {
     this.leads = leads;
   }
 
+  /** Where the supporting units of a second role clause ({@code 由X牵头,Y配合,…}) are, or -1: set by {@link #of}. */
+  int supportStart = -1;
+  int supportEnd = -1;
+
+  /** Role words of a supporting unit's clause. */
+  private static final String[] SUPPORT_WORDS = {"配合", "协助", "协办", "参与", "协同"};
+
+  /**
+   * After a leading unit's role clause, a supporting units' one ({@code 县自然资源局、漾月街道配合,}): its list's end
+   * and where the text after it starts, {@code {listEnd, textStart}}, or null.
+   */
+  private static int[] supportClause(String folded, int at) {
+    int n = folded.length();
+    int limit = Math.min(n, at + 80);
+    for (int e = at + 2; e < limit; e++) {
+      char c = folded.charAt(e);
+      if (c == ',' || c == ';' || c == '。') {
+        for (String w : SUPPORT_WORDS) {
+          int listEnd = e - w.length();
+          if (listEnd > at + 1 && folded.startsWith(w, listEnd)
+              && AgencyNames.isStrictList(folded.substring(at, listEnd))) {
+            return c == '。' ? null : new int[] {listEnd, Fold.trimStart(folded, e + 1, n)};
+          }
+        }
+        return null;
+      }
+    }
+    return null;
+  }
+
   /** The unit that leads {@code folded} from {@code from} (after numbering), or null. */
   static UnitLead of(String folded, int from) {
     int n = folded.length();
@@ -112,6 +142,13 @@ final class UnitLead {
     if (clauseEnd > 0) {
       // 县水务局牵头,组织开展…: the unit and its role word are a clause of their own, the task follows it
       int text = Fold.trimStart(folded, clauseEnd, n);
+      int[] support = leads && text < n ? supportClause(folded, text) : null;
+      if (support != null && support[1] < n) {
+        UnitLead lead = new UnitLead(b, best, support[1], true, true);
+        lead.supportStart = text;
+        lead.supportEnd = support[0];
+        return lead;
+      }
       return text < n ? new UnitLead(b, best, text, true, leads) : null;
     }
     return new UnitLead(b, best, b, false, leads);

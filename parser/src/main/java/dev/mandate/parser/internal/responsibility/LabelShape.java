@@ -46,6 +46,8 @@ public final class LabelShape {
   private static final String[] TIME_HEADS = {"时限", "时间", "期限", "节点", "日期", "时限要求", "时间要求", "时间节点"};
 
   private static final String[] LEAD_WORDS = {"牵头", "主办", "主责", "主要", "第一", "首要"};
+  /** The lead's words that are verbs of the role, not adjectives of rank (主要, 第一, 首要). */
+  private static final String[] LEAD_VERBS = {"牵头", "主办", "主责"};
   private static final String[] SUPPORT_WORDS = {"配合", "协办", "协同", "参与", "参加", "协作", "协助", "共同", "提供",
       "配合实施"};
   /** Morphemes of a responsible unit's label that say nothing of its role. */
@@ -166,7 +168,9 @@ public final class LabelShape {
     }
     int lead = firstIndex(modifier, LEAD_WORDS);
     int support = firstIndex(modifier, SUPPORT_WORDS);
-    if (lead >= 0 && (support < 0 || lead < support)) {
+    // 主要协作单位: an adjective of rank (主要, 第一) says which of the supporters, the verb after it says the role
+    boolean rankOnly = lead >= 0 && firstIndex(modifier, LEAD_VERBS) < 0;
+    if (lead >= 0 && (support < 0 || lead < support && !rankOnly)) {
       return Clause.Kind.LEAD;
     }
     if (support >= 0) {

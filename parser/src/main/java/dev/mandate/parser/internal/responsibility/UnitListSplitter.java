@@ -86,6 +86,15 @@ public final class UnitListSplitter {
     return c == ',' || c == '，' || c == ';' || c == '；' || c == '。';
   }
 
+  private static int indexOf(CharSequence s, char c, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) == c) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   public static Split split(CharSequence s) {
     List<Piece> pieces = new ArrayList<>();
     List<Integer> unbalanced = new ArrayList<>();
@@ -94,8 +103,20 @@ public final class UnitListSplitter {
     int group = 0;
     int start = 0;
     int n = s.length();
+    int angle = -1; // where the angle bracket open now closes: 各县<市、区>人民政府 keeps its levels inside the name
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
+      if (c == '<' && depth == 0 && angle < 0) {
+        angle = indexOf(s, '>', i + 1, Math.min(n, i + 12));
+        continue;
+      }
+      if (i == angle) {
+        angle = -1;
+        continue;
+      }
+      if (angle >= 0) {
+        continue;
+      }
       if (Brackets.isOpen(c)) {
         if (depth == 0) {
           outerOpen = i;

@@ -120,6 +120,41 @@ class UnseenLayoutsTest {
         "二、部分项目进展情况 / 棚户区改造 | 市住建委/LM 市财政局/S |  | -"), shown(d));
   }
 
+  /** wild/w112: tasks in one sentence, each assigned by 由X牵头,Y配合, after a comma or a semicolon. */
+  @Test
+  void tasksAssignedByLeadAndSupportClausesInsideOneSentence() {
+    Document d = PARSER.parse("会议要求，由县发展和改革局牵头，县委党校、县自然资源局配合，在9月底前完成供地60.58亩；"
+        + "由丹凤街道牵头，县自然资源局配合，在12月底前完成土地处置50.06亩。其他部门要积极配合。\n");
+    assertEquals(List.of("在9月底前完成供地60.58亩； | 县发展和改革局/LM 县委党校/S 县自然资源局/S | 60.58亩 | 9月底前",
+        "在12月底前完成土地处置50.06亩。 | 丹凤街道/LM 县自然资源局/S | 50.06亩 | 12月底前"), shown(d));
+  }
+
+  /** wild/w108: the convention closes the first list, and a name keeps its levels in angle brackets. */
+  @Test
+  void aConventionAtTheEndOfAUnitListAndLevelsInAngleBrackets() {
+    Document d = PARSER.parse("一、落实政府职责\n(一)健全管理体制。建立完善学前教育管理体制。(市教育局,市委农办,各县<市、区>人民政府,"
+        + "排名第一位为牵头单位,下同)\n");
+    assertEquals(List.of("一、落实政府职责 / 健全管理体制。建立完善学前教育管理体制。 | 市教育局/LF 市委农办/S 各县<市、区>人民政府/S |  | -"),
+        shown(d));
+    assertEquals(List.of("排名第一位为牵头单位,下同"), d.notes());
+  }
+
+  /** wild round 4 (灵璧 2021): 主要 ranks the supporters of 主要协作单位; it does not make them leads. */
+  @Test
+  void aSupportersLabelWithAnAdjectiveOfRank() {
+    Document d = PARSER.parse("1.加强公益性服务业供给。\n牵头责任单位：县卫健委、县民政局\n主要协作单位：各乡镇人民政府、县财政局\n");
+    assertEquals(List.of("加强公益性服务业供给。 | 县卫健委/LM 县民政局/LM 各乡镇人民政府/S 县财政局/S |  | -"), shown(d));
+  }
+
+  /** wild round 4 (平阳): rows written with pipes and no header, their columns known by their cells. */
+  @Test
+  void pipeRowsWithNoHeaderAreReadByTheirCells() {
+    Document d = PARSER.parse("1 | 完成27所学校基础设施改造提升。 | 县教育局 | 已完成设计。 | 按时序推进 |\n|\n"
+        + "2 | 新增托位180个。 | 县卫生健康局、县财政局 | 施工中。 | 按时序推进 |\n");
+    assertEquals(List.of("完成27所学校基础设施改造提升。 | 县教育局/LF | 27所 | -",
+        "新增托位180个。 | 县卫生健康局/LF 县财政局/S | 180个 | -"), shown(d));
+  }
+
   @Test
   void anHtmlTableWhoseHeaderHasNamesNoListHas() {
     Document d = PARSER.parse("<table><tr><td>序号</td><td>事项</td><td>进展</td><td>责任科室</td></tr>"
