@@ -74,6 +74,17 @@ class DistributionIT {
   }
 
   @Test
+  void theOfficeReadersShipInLib() throws Exception {
+    // a PDF the parser alone would refuse by name ("…without the mandate-office module…"): read, no measures in it
+    Path pdf = Files.write(unpacked.resolve("empty.pdf"), ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+        + "2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R"
+        + "/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII));
+    String[] r = run(Map.of(), "parse", pdf.toString());
+    assertEquals("1", r[0], r[2]);
+    assertTrue(r[2].contains("empty.pdf") && r[2].contains("no text layer"), r[2]);
+  }
+
+  @Test
   void javaOptsAndMandateOptsReachTheJvm() throws Exception {
     // a heap far too small: the JVM refuses to start, which shows the option reached it
     String[] mandateOpts = run(Map.of("MANDATE_OPTS", "-Xmx1m"), "--version");

@@ -61,6 +61,28 @@ class ModulePathTest {
   }
 
   @Test
+  void theOfficeReadersAreFoundOnTheModulePathThroughProvides() throws Exception {
+    // resolved with its services bound, as a user's application that requires dev.mandate.parser is
+    ModuleFinder finder = ModuleFinder.of(libraryPath());
+    Configuration cf = ModuleLayer.boot().configuration().resolveAndBind(finder, ModuleFinder.of(),
+        Set.of("dev.mandate.parser"));
+    ModuleLayer layer = ModuleLayer.boot().defineModulesWithOneLoader(cf, ClassLoader.getPlatformClassLoader());
+    assertTrue(layer.findModule("dev.mandate.office").isPresent(), "the office module is bound as a provider");
+    ClassLoader loader = layer.findLoader("dev.mandate.parser");
+    Class<?> parserClass = loader.loadClass("dev.mandate.parser.MandateParser");
+    Object builder = parserClass.getMethod("builder").invoke(null);
+    Object parser = builder.getClass().getMethod("build").invoke(builder);
+    // a PDF of one page with no text: the PDF reader is found (the parser alone refuses a PDF by name)
+    byte[] pdf = ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>"
+        + "endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")
+        .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    Method parse = parserClass.getMethod("parse", java.io.InputStream.class, String.class);
+    java.lang.reflect.InvocationTargetException e = assertThrows(java.lang.reflect.InvocationTargetException.class,
+        () -> parse.invoke(parser, new java.io.ByteArrayInputStream(pdf), "empty.pdf"));
+    assertTrue(e.getCause().getMessage().contains("no text layer"), e.getCause().getMessage());
+  }
+
+  @Test
   void onlyTheApiPackagesAreExported() {
     ModuleLayer layer = layer();
     ModuleDescriptor parser = layer.findModule("dev.mandate.parser").orElseThrow().getDescriptor();

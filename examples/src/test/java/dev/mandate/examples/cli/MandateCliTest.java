@@ -25,12 +25,21 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.poi.hssf.usermodel.HSSFRow;
+import org.apache.poi.hssf.usermodel.HSSFSheet;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -120,6 +129,54 @@ class MandateCliTest {
     Run r = run(null, "parse", page.toString(), "--format", "json");
     assertEquals(0, r.code, r.err);
     assertTrue(r.out.contains("\"basis\": \"BOLD\""), r.out);
+  }
+
+  @Test
+  void oldExcelWorkbooksAndPdfsAreReadThroughTheOfficeModule(@TempDir Path dir) throws Exception {
+    Path xls = dir.resolve("tasks.xls");
+    try (HSSFWorkbook wb = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(xls)) {
+      HSSFSheet sheet = wb.createSheet();
+      HSSFRow header = sheet.createRow(0);
+      header.createCell(0).setCellValue("工作任务");
+      header.createCell(1).setCellValue("责任单位");
+      HSSFRow row = sheet.createRow(1);
+      row.createCell(0).setCellValue("新建学校3所。");
+      row.createCell(1).setCellValue("市教育局");
+      wb.write(out);
+    }
+    Run r = run(null, "parse", xls.toString(), "--format", "json");
+    assertEquals(0, r.code, r.err);
+    assertTrue(r.out.contains("市教育局"), r.out);
+    assertEquals("", r.err, "the office libraries log nothing");
+    // a PDF with text but no tasks: read (no measures found), not refused as a PDF
+    Path pdf = dir.resolve("report.pdf");
+    try (PDDocument doc = new PDDocument()) {
+      PDPage page = new PDPage();
+      doc.addPage(page);
+      try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+        cs.beginText();
+        cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+        cs.newLineAtOffset(72, 700);
+        cs.showText("Annual report");
+        cs.endText();
+      }
+      doc.save(pdf.toFile());
+    }
+    Run p = run(null, "parse", pdf.toString());
+    assertEquals(MandateCli.NO_MEASURES, p.code, p.err);
+    assertFalse(p.err.contains("mandate-office"), p.err);
+    Path broken = Files.write(dir.resolve("broken.pdf"), "%PDF-1.4\nnothing more".getBytes(StandardCharsets.US_ASCII));
+    Run b = run(null, "parse", broken.toString());
+    assertEquals(MandateCli.INPUT, b.code);
+    assertTrue(b.err.contains("broken.pdf") && b.err.contains("PDF"), b.err);
+    assertEquals(1, b.err.strip().lines().count(), "one line for the file: " + b.err);
+    // objects nested past PDFBox's limit: PDFBox logs a stack trace, the CLI shows none of it
+    String deep = "[".repeat(2000) + "]".repeat(2000);
+    Path nested = Files.write(dir.resolve("nested.pdf"), ("%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Deep " + deep
+        + " >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII));
+    Run n = run(null, "parse", nested.toString());
+    assertEquals(MandateCli.INPUT, n.code);
+    assertEquals(1, n.err.strip().lines().count(), "one line for the file: " + n.err);
   }
 
   @Test

@@ -21,6 +21,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -58,7 +59,111 @@ public final class Render {
     return new Doc(List.of(), rows);
   }
 
-  static List<Run> plain(String s) {
+  /**
+   * The founding document as a table of labelled rows (具体措施 | text, 责任单位 | units), the lead of measure i bolded at
+   * a position that moves (added to {@code boldAt}), each content cell spanning {@code span} columns; without
+   * {@code colons}, the label cells read 具体措施 and 责任单位.
+   */
+  public static Doc seed(List<Integer> boldAt, int span, boolean colons) {
+    List<Row> rows = new ArrayList<>();
+    int measure = 0;
+    for (String line : dev.mandate.parser.Resources.text(dev.mandate.parser.Resources.SEED).split("\n")) {
+      int bar = line.indexOf('|');
+      if (bar < 0) {
+        continue;
+      }
+      String label = line.substring(0, bar).strip();
+      if (!colons) {
+        label = label.replaceAll("[:：]$", "");
+      }
+      String content = line.substring(bar + 1).replaceAll("\\|\\s*$", "").strip();
+      if (label.startsWith("具体措施")) {
+        rows.add(new Row(List.of(plain(label), plain(content)), span));
+        continue;
+      }
+      List<String> pieces = split(content);
+      int k = (measure * 7 + 3) % pieces.size();
+      boldAt.add(k);
+      measure++;
+      List<Run> runs = new ArrayList<>();
+      int at = 0;
+      int index = 0;
+      for (String p : pieces) {
+        int start = content.indexOf(p, at);
+        if (start > at) {
+          runs.add(new Run(content.substring(at, start), false));
+        }
+        runs.add(new Run(p, index++ == k));
+        at = start + p.length();
+      }
+      if (at < content.length()) {
+        runs.add(new Run(content.substring(at), false));
+      }
+      rows.add(new Row(List.of(plain(label), runs), span));
+    }
+    return new Doc(List.of("临沂市2021年民生实事"), rows);
+  }
+
+  /** A unit list's pieces between 、 and , outside brackets. */
+  static List<String> split(String s) {
+    List<String> out = new ArrayList<>();
+    int depth = 0;
+    int start = 0;
+    for (int i = 0; i <= s.length(); i++) {
+      char c = i < s.length() ? s.charAt(i) : '、';
+      if (c == '(' || c == '（') {
+        depth++;
+      } else if (c == ')' || c == '）') {
+        depth--;
+      } else if (depth == 0 && (c == '、' || c == ',' || c == '，')) {
+        if (i > start) {
+          out.add(s.substring(start, i));
+        }
+        start = i + 1;
+      }
+    }
+    return out;
+  }
+
+  /** A dev-set document rendered from its gold as a 序号/工作任务/责任单位/完成时限 table, leads in bold. */
+  @SuppressWarnings("unchecked")
+  public static Doc fromGold(Map<String, Object> gold) {
+    List<String> paragraphs = new ArrayList<>();
+    if (gold.get("title") != null) {
+      paragraphs.add((String) gold.get("title"));
+    }
+    paragraphs.add("(字体加粗者为牵头单位)");
+    List<Row> rows = new ArrayList<>();
+    rows.add(new Row(List.of(plain("序号"), plain("工作任务"), plain("责任单位"),
+        plain("完成时限")), 1));
+    List<Object> section = List.of();
+    for (Object o : (List<Object>) gold.get("measures")) {
+      Map<String, Object> m = (Map<String, Object>) o;
+      List<Object> s = (List<Object>) m.get("section");
+      for (int level = 0; level < s.size(); level++) {
+        if (level >= section.size() || !section.get(level).equals(s.get(level))) {
+          String h = (String) s.get(level);
+          rows.add(new Row(List.of(plain(h)), 4));
+        }
+      }
+      section = s;
+      List<Run> units = new ArrayList<>();
+      for (Object r : (List<Object>) m.get("responsibilities")) {
+        Map<String, Object> resp = (Map<String, Object>) r;
+        if (!units.isEmpty()) {
+          units.add(new Run("、", false));
+        }
+        units.add(new Run((String) resp.get("unit"), "LEAD".equals(resp.get("role"))));
+      }
+      String deadline = m.get("deadline") == null ? "" : (String) m.get("deadline");
+      rows.add(new Row(List.of(plain(m.get("id").toString()), plain((String) m.get("text")),
+          units.isEmpty() ? plain("") : units, plain(deadline)), 1));
+    }
+    return new Doc(paragraphs, rows);
+  }
+
+  /** One plain run. */
+  public static List<Run> plain(String s) {
     return List.of(new Run(s, false));
   }
 
@@ -149,10 +254,20 @@ public final class Render {
         + "wordprocessingml/2006/main\"><w:style w:type=\"character\" w:styleId=\"Emphasis\"><w:rPr><w:b/></w:rPr>"
         + "</w:style><w:style w:type=\"character\" w:styleId=\"Strong\"><w:basedOn w:val=\"Emphasis\"/></w:style>"
         + "</w:styles>";
+    // a whole package (content types and relationships), so that Word and LibreOffice open it too
+    String rels = "http://schemas.openxmlformats.org/package/2006/relationships";
+    String officeRels = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     return zip(List.of(
         new String[] {"[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/"
-            + "package/2006/content-types\"><Override PartName=\"/word/document.xml\" ContentType=\"application/"
-            + "vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>"},
+            + "package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/"
+            + "vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+            + "<Override PartName=\"/word/document.xml\" ContentType=\"application/"
+            + "vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/><Override PartName=\"/word/styles.xml\" "
+            + "ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml\"/></Types>"},
+        new String[] {"_rels/.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"" + rels + "\"><Relationship Id=\"rId1\" "
+            + "Type=\"" + officeRels + "/officeDocument\" Target=\"word/document.xml\"/></Relationships>"},
+        new String[] {"word/_rels/document.xml.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"" + rels + "\">"
+            + "<Relationship Id=\"rId1\" Type=\"" + officeRels + "/styles\" Target=\"styles.xml\"/></Relationships>"},
         new String[] {"word/document.xml", x.toString()},
         new String[] {"word/styles.xml", styles}));
   }

@@ -63,64 +63,7 @@ class SourcesTest {
 
   /** As {@link #seed(List, int)}; without {@code colons}, the label cells read 具体措施 and 责任单位. */
   private static Render.Doc seed(List<Integer> boldAt, int span, boolean colons) {
-    List<Render.Row> rows = new ArrayList<>();
-    int measure = 0;
-    for (String line : Resources.text(Resources.SEED).split("\n")) {
-      int bar = line.indexOf('|');
-      if (bar < 0) {
-        continue;
-      }
-      String label = line.substring(0, bar).strip();
-      if (!colons) {
-        label = label.replaceAll("[:：]$", "");
-      }
-      String content = line.substring(bar + 1).replaceAll("\\|\\s*$", "").strip();
-      if (label.startsWith("具体措施")) {
-        rows.add(new Render.Row(List.of(Render.plain(label), Render.plain(content)), span));
-        continue;
-      }
-      List<String> pieces = split(content);
-      int k = (measure * 7 + 3) % pieces.size();
-      boldAt.add(k);
-      measure++;
-      List<Render.Run> runs = new ArrayList<>();
-      int at = 0;
-      int index = 0;
-      for (String p : pieces) {
-        int start = content.indexOf(p, at);
-        if (start > at) {
-          runs.add(new Render.Run(content.substring(at, start), false));
-        }
-        runs.add(new Render.Run(p, index++ == k));
-        at = start + p.length();
-      }
-      if (at < content.length()) {
-        runs.add(new Render.Run(content.substring(at), false));
-      }
-      rows.add(new Render.Row(List.of(Render.plain(label), runs), span));
-    }
-    return new Render.Doc(List.of("临沂市2021年民生实事"), rows);
-  }
-
-  /** A unit list's pieces between 、 and , outside brackets. */
-  private static List<String> split(String s) {
-    List<String> out = new ArrayList<>();
-    int depth = 0;
-    int start = 0;
-    for (int i = 0; i <= s.length(); i++) {
-      char c = i < s.length() ? s.charAt(i) : '、';
-      if (c == '(' || c == '（') {
-        depth++;
-      } else if (c == ')' || c == '）') {
-        depth--;
-      } else if (depth == 0 && (c == '、' || c == ',' || c == '，')) {
-        if (i > start) {
-          out.add(s.substring(start, i));
-        }
-        start = i + 1;
-      }
-    }
-    return out;
+    return Render.seed(boldAt, span, colons);
   }
 
   private static void sameAsTextWithBoldLeads(Document text, Document rendered, List<Integer> boldAt, String what) {
@@ -266,41 +209,8 @@ class SourcesTest {
     assertEquals(PARSER.parse(big.toString(), "big.html"), fromBytes);
   }
 
-  /** A dev-set document rendered from its gold as a 序号/工作任务/责任单位/完成时限 table, leads in bold. */
-  @SuppressWarnings("unchecked")
   private static Render.Doc fromGold(Map<String, Object> gold) {
-    List<String> paragraphs = new ArrayList<>();
-    if (gold.get("title") != null) {
-      paragraphs.add((String) gold.get("title"));
-    }
-    paragraphs.add("(字体加粗者为牵头单位)");
-    List<Render.Row> rows = new ArrayList<>();
-    rows.add(new Render.Row(List.of(Render.plain("序号"), Render.plain("工作任务"), Render.plain("责任单位"),
-        Render.plain("完成时限")), 1));
-    List<Object> section = List.of();
-    for (Object o : (List<Object>) gold.get("measures")) {
-      Map<String, Object> m = (Map<String, Object>) o;
-      List<Object> s = (List<Object>) m.get("section");
-      for (int level = 0; level < s.size(); level++) {
-        if (level >= section.size() || !section.get(level).equals(s.get(level))) {
-          String h = (String) s.get(level);
-          rows.add(new Render.Row(List.of(Render.plain(h)), 4));
-        }
-      }
-      section = s;
-      List<Render.Run> units = new ArrayList<>();
-      for (Object r : (List<Object>) m.get("responsibilities")) {
-        Map<String, Object> resp = (Map<String, Object>) r;
-        if (!units.isEmpty()) {
-          units.add(new Render.Run("、", false));
-        }
-        units.add(new Render.Run((String) resp.get("unit"), "LEAD".equals(resp.get("role"))));
-      }
-      String deadline = m.get("deadline") == null ? "" : (String) m.get("deadline");
-      rows.add(new Render.Row(List.of(Render.plain(m.get("id").toString()), Render.plain((String) m.get("text")),
-          units.isEmpty() ? Render.plain("") : units, Render.plain(deadline)), 1));
-    }
-    return new Render.Doc(paragraphs, rows);
+    return Render.fromGold(gold);
   }
 
   @Test

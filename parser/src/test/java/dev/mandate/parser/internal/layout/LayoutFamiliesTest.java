@@ -440,6 +440,24 @@ class LayoutFamiliesTest {
   }
 
   @Test
+  void aTableCopiedOutOfAPdfWithItsLayoutIsReadAsItsRows() {
+    // pdftotext -layout: cells side by side, each wrapped over lines at its column, a task and its units joined by
+    // one space where the task fills its cell, numbers spaced off, rows cut by page breaks (a page number, a form
+    // feed, the next page's positions; a last page with the rest of one cell only, at that page's margin)
+    Document d = parse("pdf-layout-copy.txt");
+    List<String> s = shown(d);
+    assertEquals(11, s.size(), String.join("\n", s));
+    assertEquals("启动建设东柳河城区段综合治理工程和东湖湿地公园。 | 县水务局/LF 县住建局/S 县护城河指挥部/S |  | 12月底前",
+        s.get(0));
+    assertEquals("迁建县政务服务中心。 | 县政务服务中心/LF 县代建中心/S |  | 12月底前", s.get(6));
+    assertEquals("加快推进土地滩水库建设。 | 县水务局/LF |  | 12月底前", s.get(7));
+    assertEquals("启动大竹县第十二小学建设,新建中心幼儿园2所。 | 县教科局/LF 县代建中心/S | 2所 | 12月底前", s.get(8));
+    assertEquals("完成棚户区改造2836户。 | 县住建局/LF | 2836户 | 12月底前", s.get(9));
+    // the last page holds only the rest of a task cell, set from that page's own margin
+    assertEquals("城区再新建1个农贸市场,并配套建设停车场所。 | 县商务局/LF | 1个 | 12月底前", s.get(10));
+  }
+
+  @Test
   void aTableWhoseCellsAreApartBySpacesIsReadUnderItsHeader() {
     Document d = parse("spaced-table.txt");
     // a task cell wrapped onto an indented line joins its task; a units cell wrapped so joins its units
