@@ -37,6 +37,16 @@ final class Batch<I, R> {
 
   private final int jobs;
 
+  /**
+   * The jobs a batch runs on unless told: one less than the available processors, at least one. The one left over is
+   * for what runs beside the parses — the JIT compiler, which a fresh JVM keeps busy through its first thousands of
+   * documents, the collector and the thread that writes the output; on two processors two parses at once measured
+   * slower than one (docs/PERFORMANCE.md).
+   */
+  static int defaultJobs() {
+    return Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+  }
+
   Batch(int jobs) {
     this.jobs = Math.max(1, jobs);
   }

@@ -91,8 +91,8 @@ final class ParseCommand implements Callable<Integer> {
   private Path out;
 
   @Option(names = "--jobs", paramLabel = "N",
-      description = "Parse N inputs at once (default: the available processors, ${DEFAULT-VALUE}).")
-  private int jobs = Runtime.getRuntime().availableProcessors();
+      description = "Parse N inputs at once (default: one less than the available processors, ${DEFAULT-VALUE}).")
+  private int jobs = Batch.defaultJobs();
 
   @Option(names = "--errors", paramLabel = "FILE",
       description = "Also write the failures as JSON Lines (file, kind, message) to FILE.")

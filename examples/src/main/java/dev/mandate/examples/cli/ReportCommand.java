@@ -65,8 +65,8 @@ final class ReportCommand implements Callable<Integer> {
   private List<String> includes = new ArrayList<>();
 
   @Option(names = "--jobs", paramLabel = "N",
-      description = "Parse N inputs at once (default: the available processors, ${DEFAULT-VALUE}).")
-  private int jobs = Runtime.getRuntime().availableProcessors();
+      description = "Parse N inputs at once (default: one less than the available processors, ${DEFAULT-VALUE}).")
+  private int jobs = Batch.defaultJobs();
 
   @Override
   public Integer call() throws Exception {

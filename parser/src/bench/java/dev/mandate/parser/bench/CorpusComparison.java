@@ -53,15 +53,20 @@ public final class CorpusComparison {
     List<String> pin = cpus.equals("all") ? List.of() : List.of("taskset", "-c", cpus);
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Path out = Files.createTempFile("mandate-corpus-", ".out");
-    List<String> mandate = command(pin, java, "-jar", jar.toString(), "parse", corpus.toString(), "--format", "jsonl",
+    // run as bin/mandate runs it: with the JVM options the launcher carries
+    List<String> jvm = launcherOptions(jar.toAbsolutePath().getParent().getParent().resolve("src/dist/bin/mandate"));
+    List<String> head = new ArrayList<>(pin);
+    head.add(java);
+    head.addAll(jvm);
+    List<String> mandate = command(head, "-jar", jar.toString(), "parse", corpus.toString(), "--format", "jsonl",
         "--progress", "never");
     List<String> mandateOne = new ArrayList<>(mandate);
     mandateOne.addAll(List.of("--jobs", "1"));
     List<String> hanlp = command(pin, java, "-cp", classpath, HanlpSegmentFolder.class.getName(), corpus.toString(),
         out.toString());
     System.out.printf("corpus: %s, %d documents, %.1f MB; %d rounds, each a fresh JVM per tool; CPUs: %s; "
-        + "%d available%n", corpus, CorpusFolder.DOCUMENTS, bytes / 1e6, rounds, cpus,
-        Runtime.getRuntime().availableProcessors());
+        + "%d available; mandate's JVM options (bin/mandate's): %s%n", corpus, CorpusFolder.DOCUMENTS, bytes / 1e6,
+        rounds, cpus, Runtime.getRuntime().availableProcessors(), jvm);
     double[] m = new double[rounds];
     double[] m1 = new double[rounds];
     double[] h = new double[rounds];
@@ -82,6 +87,17 @@ public final class CorpusComparison {
     System.out.printf("HanLP / mandate: %.2f x (default jobs), %.2f x (--jobs 1); --jobs 1 / default: %.2f%n",
         hm / mm, hm / mm1, mm1 / mm);
     Files.deleteIfExists(out);
+  }
+
+  /** The options on the launcher's {@code jvm_options="…"} line, so the bench measures what users run. */
+  private static List<String> launcherOptions(Path launcher) throws IOException {
+    for (String line : Files.readAllLines(launcher)) {
+      if (line.startsWith("jvm_options=\"") && line.endsWith("\"")) {
+        String options = line.substring("jvm_options=\"".length(), line.length() - 1).trim();
+        return options.isEmpty() ? List.of() : List.of(options.split(" +"));
+      }
+    }
+    throw new IllegalStateException(launcher + " has no jvm_options line");
   }
 
   private static List<String> command(List<String> pin, String... cmd) {
