@@ -33,8 +33,11 @@ final class InlineClauses {
 
   /** Role words that end a part of a role sentence ({@code 市教育局牵头}), the lead's first. */
   private static final List<String> ROLE_WORDS = List.of("牵头", "负责", "主办", "配合", "协办", "参与");
-  /** What follows 负责 in a role sentence: 负责落实, 负责实施, 负责组织实施. */
-  private static final List<String> ROLE_OBJECTS = List.of("组织实施", "落实", "实施");
+  /**
+   * What follows 负责 in a role sentence: 负责落实, 负责实施. Not 负责组织实施, which is a task of its own (由各地负责组织实施:
+   * an item, no clause of the one before).
+   */
+  private static final List<String> ROLE_OBJECTS = List.of("落实", "实施");
 
   private InlineClauses() {}
 

@@ -166,8 +166,7 @@ public final class AgencyNames {
       }
     }
     if (p.startsWith("各")) {
-      // 各地, 各级, 各方: every place or level in general, no body that can be given a task
-      return p.length() == 2 && "地级方界类项种".indexOf(p.charAt(1)) >= 0 ? Suffix.NONE : Suffix.STRONG;
+      return Suffix.STRONG;
     }
     if (p.length() == 2 && NOT_NAMES.contains(p)) {
       return Suffix.NONE; // 举办, 布局: a verb or a word that ends as a bureau's name does

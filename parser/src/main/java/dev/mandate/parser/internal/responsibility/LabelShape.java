@@ -37,7 +37,7 @@ public final class LabelShape {
   public static final int LONGEST = 10;
 
   private static final String[] UNIT_HEADS = {"单位", "部门", "处室", "科室", "股室", "主体", "机关", "机构", "单位及责任人",
-      "部门及责任人"};
+      "部门及责任人", "分工"};
   private static final String[] PERSON_HEADS = {"领导", "责任人", "负责人", "联系人", "责任领导", "包保人"};
   /** Heads of a progress or remark label: 实际完成情况, 工作进展, 备注. */
   private static final String[] REMARK_HEADS = {"情况", "进展", "进度", "备注"};
@@ -53,7 +53,7 @@ public final class LabelShape {
   /** Morphemes of a responsible unit's label that say nothing of its role. */
   private static final String[] NEUTRAL_WORDS = {"责任", "实施", "承办", "落实", "整改", "主管", "具体", "负责", "完成",
       "办结", "工作", "问题", "督办", "包保", "挂钩", "联系", "分管", "执行", "直接", "数据", "办理", "承担", "推进",
-      "建设", "项目", "任务", "截止", "计划", "督导"};
+      "建设", "项目", "任务", "截止", "计划", "督导", "部门", "职责"};
   /** Words that make a modifier an addressee or a place: 各有关单位, 市直单位, 县属部门, 其他单位. */
   private static final String[] PLACE_WORDS = {"各", "有关", "相关", "省", "市", "县", "区", "乡", "镇", "街道", "村", "直属",
       "所属", "成员", "其他", "其余", "下列", "以上", "上述", "全", "该", "本"};
@@ -146,7 +146,11 @@ public final class LabelShape {
       }
       return remark ? kind : null;
     }
-    for (String place : PLACE_WORDS) {
+    if (kind == Clause.Kind.PERSON) {
+      // 分管省领导, 责任县领导: a leader of a level, no addressee; the level says nothing of the label's shape
+      modifier = modifier.replaceAll("[省市县区镇乡]", "");
+    }
+    for (String place : kind == Clause.Kind.PERSON ? new String[0] : PLACE_WORDS) {
       if (modifier.contains(place)) {
         return null;
       }

@@ -174,6 +174,15 @@ class UnseenLayoutsTest {
         shown(d));
   }
 
+  /** wild round 5 (广东 2021): a leader of a level on a label line, and 部门分工 before a role sentence. */
+  @Test
+  void aLevelsLeaderAndADivisionOfDutiesLabel() {
+    Document d = PARSER.parse("1.地区生产总值增长6%以上。\n分管省领导：林克庆\n部门分工：省发展改革委牵头，各地、各部门配合。\n"
+        + "2.地方一般公共预算收入增长5%左右。\n分管省领导：林克庆\n部门分工：省财政厅牵头。\n");
+    assertEquals(List.of("地区生产总值增长6%以上。 | 省发展改革委/LM 各地/S 各部门/S | 6%以上 | -",
+        "地方一般公共预算收入增长5%左右。 | 省财政厅/LM | 5%左右 | -"), shown(d));
+  }
+
   @Test
   void anHtmlTableWhoseHeaderHasNamesNoListHas() {
     Document d = PARSER.parse("<table><tr><td>序号</td><td>事项</td><td>进展</td><td>责任科室</td></tr>"
