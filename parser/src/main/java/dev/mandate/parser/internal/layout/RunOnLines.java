@@ -87,6 +87,9 @@ final class RunOnLines {
     if (starts == null || starts.size() < 2 && !isItemStart(f, Fold.trimStart(f, 0, n))) {
       return List.of(line);
     }
+    if (enumeratesInside(f, starts)) {
+      return List.of(line);
+    }
     List<Line> parts = new ArrayList<>(starts.size() + 1);
     int from = 0;
     for (int s : starts) {
@@ -106,6 +109,40 @@ final class RunOnLines {
     }
     UnitLead lead = UnitLead.of(f, b);
     return lead != null && lead.leads && lead.supportStart >= 0;
+  }
+
+  /**
+   * Whether a numbered line lists its own parts after a colon ({@code 3.丽景花园二期:(1)车辆乱停乱放;(2)杂物乱堆乱放。}):
+   * the numbers inside are all of one numbering, not the line's, each before a short part, and the text before the
+   * first ends with a colon — one item that enumerates, not several run together.
+   */
+  private static boolean enumeratesInside(String f, List<Integer> starts) {
+    int b = Fold.trimStart(f, 0, f.length());
+    if (!isItemStart(f, b) || starts.isEmpty()) {
+      return false;
+    }
+    Numbering own = Numbering.of(f.substring(b, Math.min(f.length(), b + 8))).style;
+    int first = starts.get(0) == b ? (starts.size() > 1 ? starts.get(1) : -1) : starts.get(0);
+    if (first < 0 || Fold.trimEnd(f, b, first) == b || f.charAt(Fold.trimEnd(f, b, first) - 1) != ':') {
+      return false;
+    }
+    Numbering inner = null;
+    for (int k = 0; k < starts.size(); k++) {
+      int s = starts.get(k);
+      if (s == b) {
+        continue;
+      }
+      int end = k + 1 < starts.size() ? starts.get(k + 1) : f.length();
+      if (end - s > 60) {
+        return false; // a paragraph of its own, not a part named in a list
+      }
+      Numbering style = isItemStart(f, s) ? Numbering.of(f.substring(s, Math.min(f.length(), s + 8))).style : null;
+      if (style == null || style == own || inner != null && style != inner) {
+        return false; // a unit's paragraph, the next item of the line's own numbering, or headings over items
+      }
+      inner = style;
+    }
+    return true;
   }
 
   /** Whether an item's numbering starts at {@code b}: 一、 (一) 1. (1) ① Ⅳ before Han text, a small number. */

@@ -168,8 +168,9 @@ final class UnitLead {
     }
     if (e > b && folded.charAt(e - 1) == ')') {
       int open = folded.lastIndexOf('(', e - 1);
-      if (open > b && (folded.startsWith("以下简称", open + 1) || folded.startsWith("简称", open + 1))) {
-        e = Fold.trimEnd(folded, b, open);
+      if (open > b && (folded.startsWith("以下简称", open + 1) || folded.startsWith("简称", open + 1)
+          || isCount(folded, open + 1, e - 1))) {
+        e = Fold.trimEnd(folded, b, open); // an alias, or how many items follow: (一)鹿城镇(14个)
       }
     }
     if (e - b < 3 || e - b > 30 || !Fold.isHan(folded.charAt(b))) {
@@ -177,10 +178,26 @@ final class UnitLead {
     }
     String name = folded.substring(b, e);
     if (isPlaceholder(name) || Labels.named(name) != null
-        || !(name.indexOf('、') < 0 ? AgencyNames.isStrongName(name) : AgencyNames.isStrictList(name))) {
+        || !(name.indexOf('、') < 0 ? AgencyNames.isStrongName(name) || isTownship(name)
+            : AgencyNames.isStrictList(name))) {
       return null;
     }
     return new UnitLead(b, e, n, true, false);
+  }
+
+  /** A township or street by its name alone ({@code 鹿城镇}, {@code 清河街道}): the government a heading hands items to. */
+  private static boolean isTownship(String name) {
+    return name.length() >= 3 && name.length() <= 8 && (name.endsWith("镇") || name.endsWith("乡")
+        || name.endsWith("街道") || name.endsWith("办事处")) && AgencyNames.isName(name);
+  }
+
+  /** Whether {@code f[b, e)} is a count of items: digits and one measure word ({@code 14个}, {@code 3项}). */
+  private static boolean isCount(String f, int b, int e) {
+    int d = b;
+    while (d < e && f.charAt(d) >= '0' && f.charAt(d) <= '9') {
+      d++;
+    }
+    return d > b && d == e - 1 && "个项条件处".indexOf(f.charAt(d)) >= 0;
   }
 
   /** Words that join a sentence to the one before it and may stand before a unit's name. */

@@ -183,6 +183,18 @@ class UnseenLayoutsTest {
         "地方一般公共预算收入增长5%左右。 | 省财政厅/LM | 5%左右 | -"), shown(d));
   }
 
+  /**
+   * wild round 5 (楚雄 2022): problems under a heading that names the town and counts them, a problem listing its
+   * parts after a colon on its own line.
+   */
+  @Test
+  void aTownsHeadingWithItsCountAndAnItemThatEnumeratesItsParts() {
+    Document d = PARSER.parse("二、存在问题\n(一)鹿城镇(2个)\n1.格林天城大门公益广告褪色破损。\n"
+        + "2.丽景花园二期:(1)小区内车辆乱停乱放;(2)无生活圈提示牌。\n");
+    assertEquals(List.of("二、存在问题/(一)鹿城镇(2个) / 格林天城大门公益广告褪色破损。 | 鹿城镇/LF |  | -",
+        "二、存在问题/(一)鹿城镇(2个) / 丽景花园二期:(1)小区内车辆乱停乱放;(2)无生活圈提示牌。 | 鹿城镇/LF |  | -"), shown(d));
+  }
+
   @Test
   void anHtmlTableWhoseHeaderHasNamesNoListHas() {
     Document d = PARSER.parse("<table><tr><td>序号</td><td>事项</td><td>进展</td><td>责任科室</td></tr>"
