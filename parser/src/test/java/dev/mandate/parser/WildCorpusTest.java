@@ -92,11 +92,11 @@ class WildCorpusTest {
     System.out.println("wild corpus, " + docs + " gold documents: " + all);
     System.out.println("below 0.90 on some figure: " + below.size() + " " + below);
     assertTrue(docs >= 20, "gold documents: " + docs);
-    // bars a little under today's figures over 93 gold documents (measures 0.914, units 0.891, lead 0.848, targets
-    // 0.862): a change that loses what is read fails
-    assertTrue(all.measuresF1() >= 0.905, "measures F1 " + all.measuresF1());
-    assertTrue(all.unitsF1() >= 0.88, "units F1 " + all.unitsF1());
-    assertTrue(all.leadAccuracy() >= 0.835, "lead accuracy " + all.leadAccuracy());
+    // bars a little under today's figures over 104 gold documents (measures 0.905, units 0.895, lead 0.847, targets
+    // 0.857): a change that loses what is read fails
+    assertTrue(all.measuresF1() >= 0.90, "measures F1 " + all.measuresF1());
+    assertTrue(all.unitsF1() >= 0.885, "units F1 " + all.unitsF1());
+    assertTrue(all.leadAccuracy() >= 0.84, "lead accuracy " + all.leadAccuracy());
     assertTrue(all.targetsF1() >= 0.85, "targets F1 " + all.targetsF1());
   }
 

@@ -83,6 +83,9 @@ final class RunOnLines {
         }
       }
     }
+    if (starts == null) {
+      starts = subjectStarts(f, n);
+    }
     // two parts at least: two numbers inside the line, or one inside and one that starts it (2.加大…)3.进一步…)
     if (starts == null || starts.size() < 2 && !isItemStart(f, Fold.trimStart(f, 0, n))) {
       return List.of(line);
@@ -109,6 +112,44 @@ final class RunOnLines {
     }
     UnitLead lead = UnitLead.of(f, b);
     return lead != null && lead.leads && lead.supportStart >= 0;
+  }
+
+  /**
+   * A paragraph of prose that hands out tasks sentence by sentence, each led by its unit and 要 or a date ({@code …。
+   * 市轨道交通公司要加快地铁TOD开发,…。市机场建管公司12月中旬全面开工…。}), as news of a plan tells it: where the sentences of two units or
+   * more start so, each starts a part. Null for any other line (one such sentence is a task's prose, not a list).
+   */
+  private static List<Integer> subjectStarts(String f, int n) {
+    if (isItemStart(f, Fold.trimStart(f, 0, n))) {
+      return null;
+    }
+    List<Integer> starts = null;
+    for (int i = f.indexOf('。'); i >= 0 && i + 1 < n; i = f.indexOf('。', i + 1)) {
+      int b = Fold.trimStart(f, i + 1, n);
+      // the name ends where 要 or a date starts (市机场建管公司12月中旬全面开工…)
+      int end = b;
+      while (end < n && end - b <= 24 && f.charAt(end) != '要' && !(Character.isDigit(f.charAt(end))
+          && monthAfter(f, end))) {
+        end++;
+      }
+      if (end >= n || end - b > 24 || end - b < 3) {
+        continue; // most sentences have neither near their start: let them go before any name is read
+      }
+      if (AgencyNames.isStrongName(f.substring(b, end))) {
+        starts = starts == null ? new ArrayList<>() : starts;
+        starts.add(b);
+      }
+    }
+    return starts != null && starts.size() >= 2 ? starts : null;
+  }
+
+  /** Whether the digits at {@code i} are a month's ({@code 12月}). */
+  private static boolean monthAfter(String f, int i) {
+    int d = i;
+    while (d < f.length() && d - i < 2 && Character.isDigit(f.charAt(d))) {
+      d++;
+    }
+    return d < f.length() && f.charAt(d) == '月';
   }
 
   /**

@@ -118,15 +118,17 @@ final class UnitLead {
       }
       pieceStart = c == '、' ? e : pieceStart;
       bracket |= c == '(';
-      if (e >= n || ":。".indexOf(folded.charAt(e)) < 0 && VERB_FIRSTS.indexOf(folded.charAt(e)) < 0) {
-        continue; // neither a colon nor a verb follows: no unit ends here
+      if (e >= n || ":。".indexOf(folded.charAt(e)) < 0 && VERB_FIRSTS.indexOf(folded.charAt(e)) < 0
+          && !startsWithMonth(folded, e)) {
+        continue; // neither a colon nor a verb follows (nor a date, 市机场建管公司12月中旬开工…): no unit ends here
       }
       if (!bracket && !AgencyNames.mayEndList(folded, pieceStart, e)) {
         continue; // the last piece cannot be a name
       }
       if (e < n && (folded.charAt(e) == ':' || folded.charAt(e) == '。' && startsWithVerb(folded, e + 1))
           && AgencyNames.isList(folded.substring(b, e)) && AgencyNames.isStrongName(lastPiece(folded, b, e))
-          || e < n && startsWithVerb(folded, e) && AgencyNames.isStrictList(folded.substring(b, e))) {
+          || e < n && (startsWithVerb(folded, e) || startsWithMonth(folded, e))
+          && AgencyNames.isStrictList(folded.substring(b, e))) {
         best = e;
       }
     }
@@ -236,6 +238,15 @@ final class UnitLead {
   private static boolean isPlaceholder(String list) {
     return (list.startsWith("各") || list.contains("有关") || list.contains("相关")) && list.indexOf('、') < 0
         && (list.endsWith("部门") || list.endsWith("单位"));
+  }
+
+  /** Whether a month's date starts at {@code at} ({@code 12月中旬}, {@code 5月底}): a subject's time, before its verb. */
+  static boolean startsWithMonth(String folded, int at) {
+    int d = at;
+    while (d < folded.length() && d - at < 2 && folded.charAt(d) >= '0' && folded.charAt(d) <= '9') {
+      d++;
+    }
+    return d > at && d < folded.length() && folded.charAt(d) == '月';
   }
 
   static boolean startsWithVerb(String folded, int at) {

@@ -66,7 +66,7 @@ public final class Deadlines {
     return f.startsWith("底前", j) ? j + 2 : f.startsWith("底", j) ? j + 1 : -1;
   }
 
-  /** 2021年12月31日前, 2021年底前, 2021年6月底, 6月底前, 6月前, 12月31日前: the end, or -1. */
+  /** 2021年12月31日前, 2021年底前, 2021年6月底, 6月底前, 6月前, 12月31日前, 6月下旬: the end, or -1. */
   private static int dated(String f, int i) {
     int n = f.length();
     int j = digits(f, i);
@@ -91,6 +91,10 @@ public final class Deadlines {
     int period = endOfPeriod(f, j);
     if (period > 0) {
       return period;
+    }
+    // 6月下旬, 12月中旬前: a third of the month
+    if (j + 1 < n && "上中下".indexOf(f.charAt(j)) >= 0 && f.charAt(j + 1) == '旬') {
+      return f.startsWith("前", j + 2) ? j + 3 : j + 2;
     }
     int k = digits(f, j);
     if (k > j && k < n && f.charAt(k) == '日') {

@@ -195,6 +195,16 @@ class UnseenLayoutsTest {
         "二、存在问题/(一)鹿城镇(2个) / 丽景花园二期:(1)小区内车辆乱停乱放;(2)无生活圈提示牌。 | 鹿城镇/LF |  | -"), shown(d));
   }
 
+  /** wild round 5 (呼和浩特 2021): news that hands out tasks sentence by sentence, each led by its unit. */
+  @Test
+  void proseThatHandsOutTasksSentenceBySentence() {
+    Document d = PARSER.parse("根据目标任务要求，今年各部门要抓好落实。市轨道交通公司要加快地铁开发，10月底完成年度任务。"
+        + "市机场建管公司12月中旬全面开工新机场项目。市教育局要在11月底新建幼儿园9所。\n");
+    assertEquals(List.of("市轨道交通公司要加快地铁开发，10月底完成年度任务。 | 市轨道交通公司/LF |  | 10月底",
+        "市机场建管公司12月中旬全面开工新机场项目。 | 市机场建管公司/LF |  | 12月中旬",
+        "市教育局要在11月底新建幼儿园9所。 | 市教育局/LF | 9所 | 11月底"), shown(d));
+  }
+
   @Test
   void anHtmlTableWhoseHeaderHasNamesNoListHas() {
     Document d = PARSER.parse("<table><tr><td>序号</td><td>事项</td><td>进展</td><td>责任科室</td></tr>"
