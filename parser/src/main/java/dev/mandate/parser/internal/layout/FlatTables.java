@@ -29,6 +29,8 @@ import java.util.List;
  */
 final class FlatTables {
 
+  /** The rows whose cells are counted to learn how many columns the body has. */
+  private static final int ROWS_SEEN = 6;
   /** The most lines a header runs to. */
   private static final int MAX_HEADER = 24;
 
@@ -155,11 +157,11 @@ final class FlatTables {
    * columns the header has, whatever its names' lines say.
    */
   private static int rowPeriod(List<? extends Block> blocks, int from) {
-    int[] serials = new int[3];
+    int[] serials = new int[ROWS_SEEN + 1];
     int found = 0;
     int cells = 0;
     int expected = -1;
-    for (int k = from; k < blocks.size() && blocks.get(k) instanceof Line && found < 3 && cells < 80; k++) {
+    for (int k = from; k < blocks.size() && blocks.get(k) instanceof Line && found <= ROWS_SEEN && cells < 160; k++) {
       Line l = (Line) blocks.get(k);
       if (l.isBlank()) {
         continue;
@@ -177,8 +179,14 @@ final class FlatTables {
     if (found < 2) {
       return 0;
     }
+    // every row seen as long as the first: a row short of a cell (a merged or empty one) says the header is right
     int first = serials[1] - serials[0];
-    return found == 3 && serials[2] - serials[1] != first ? 0 : first;
+    for (int r = 2; r < found; r++) {
+      if (serials[r] - serials[r - 1] != first) {
+        return 0;
+      }
+    }
+    return first;
   }
 
   /**
@@ -195,7 +203,8 @@ final class FlatTables {
         Columns.Name both = Columns.name(out.get(k) + out.get(k + 1));
         // the whole reads as its first part does and not as its second (攻坚目标 + 任务 → a target): the second is the
         // end of the first's name, not a column of its own kind
-        if (isKnown(both) && a != Columns.Name.SERIAL && both == a && both != Columns.name(out.get(k + 1))) {
+        Columns.Name b = Columns.name(out.get(k + 1));
+        if (isKnown(both) && a != Columns.Name.SERIAL && both == a && both != b && !(holdsUnits(a) && holdsUnits(b))) {
           best = k;
         }
       }
@@ -229,6 +238,11 @@ final class FlatTables {
           || style == Numbering.CN_DUN || style == Numbering.PAREN_CN;
     }
     return false;
+  }
+
+  /** Whether a name is a units column's: two such are two columns (牵头部门, 配合部门), never one name. */
+  private static boolean holdsUnits(Columns.Name n) {
+    return n == Columns.Name.UNITS || n == Columns.Name.LEAD || n == Columns.Name.SUPPORT;
   }
 
   private static boolean isKnown(Columns.Name n) {

@@ -205,6 +205,14 @@ class UnseenLayoutsTest {
         "市教育局要在11月底新建幼儿园9所。 | 市教育局/LF | 9所 | 11月底"), shown(d));
   }
 
+  /** Found by RenderedGoldProperties: rows short of an empty 配合部门 cell are no evidence that two names are one. */
+  @Test
+  void rowsShortOfAnEmptyCellKeepTheHeadersColumns() {
+    Document d = PARSER.parse("序号\n主要任务\n牵头部门\n配合部门\n当前进度\n1\n城区新建1个农贸市场。\n县商务局\n年度任务\n"
+        + "2\n地区生产总值增长6%左右。\n区发改局\n年度任务\n3\n年内完成主体建设。\n市卫生健康委\n市财政局\n年度任务\n");
+    assertEquals("年内完成主体建设。 | 市卫生健康委/LM 市财政局/S |  | 年内", shown(d).get(2));
+  }
+
   @Test
   void anHtmlTableWhoseHeaderHasNamesNoListHas() {
     Document d = PARSER.parse("<table><tr><td>序号</td><td>事项</td><td>进展</td><td>责任科室</td></tr>"
