@@ -120,8 +120,9 @@ final class RunOnLines {
    * more start so, each starts a part. Null for any other line (one such sentence is a task's prose, not a list).
    */
   private static List<Integer> subjectStarts(String f, int n) {
-    if (isItemStart(f, Fold.trimStart(f, 0, n))) {
-      return null;
+    int first = f.indexOf('。');
+    if (first < 0 || f.indexOf('。', first + 1) < 0 || isItemStart(f, Fold.trimStart(f, 0, n))) {
+      return null; // two sentences at least after the first: most lines have fewer
     }
     List<Integer> starts = null;
     for (int i = f.indexOf('。'); i >= 0 && i + 1 < n; i = f.indexOf('。', i + 1)) {

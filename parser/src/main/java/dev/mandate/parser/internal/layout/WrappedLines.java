@@ -113,13 +113,15 @@ final class WrappedLines {
 
   /** A line's width in display columns, its trailing spaces left out: a Han or full-width character takes two. */
   static int width(Line line) {
-    String t = line.text();
-    int end = t.length();
-    while (end > 0 && Fold.isSpace(t.charAt(end - 1))) {
+    // read where the line lies in the input: asked of every line, most of which are never cut out as strings
+    String t = line.source();
+    int start = line.start();
+    int end = line.end();
+    while (end > start && Fold.isSpace(t.charAt(end - 1))) {
       end--;
     }
     int w = 0;
-    for (int i = 0; i < end && w <= 512; i++) {
+    for (int i = start; i < end && w <= 512; i++) {
       char c = t.charAt(i);
       w += c >= 0x1100 && (Fold.isHan(c) || c >= 0x3000 && c <= 0x30FF || c >= 0xFF00 && c <= 0xFF60) ? 2 : 1;
     }

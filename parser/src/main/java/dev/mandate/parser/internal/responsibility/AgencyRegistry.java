@@ -60,6 +60,20 @@ public final class AgencyRegistry {
   private static final ImmutableList<Vocabulary.Entry> VOCABULARY = Vocabulary.load("agencies.txt");
   /** Longest variant first, so that 机构编制委办公室 is tried before 委办公室. */
   private static final ImmutableList<Abbreviation> ABBREVIATIONS = abbreviations();
+  /** The abbreviations by their variant's last char, longest first: a name is compared with those that can end it. */
+  private static final java.util.Map<Character, ImmutableList<Abbreviation>> BY_LAST = byLast();
+
+  private static java.util.Map<Character, ImmutableList<Abbreviation>> byLast() {
+    java.util.Map<Character, ImmutableList.Builder<Abbreviation>> b = new java.util.HashMap<>();
+    for (Abbreviation a : ABBREVIATIONS) {
+      if (!a.variant.isEmpty()) {
+        b.computeIfAbsent(a.variant.charAt(a.variant.length() - 1), k -> ImmutableList.builder()).add(a);
+      }
+    }
+    java.util.Map<Character, ImmutableList<Abbreviation>> out = new java.util.HashMap<>();
+    b.forEach((k, v) -> out.put(k, v.build()));
+    return java.util.Map.copyOf(out);
+  }
 
   /** Chars a place or level prefix may end with, before the body an abbreviation stands for. */
   private static final String PREFIX_ENDS = Places.LEVELS + "镇乡";
@@ -102,8 +116,7 @@ public final class AgencyRegistry {
 
   /** The canonical name of a unit of this full name (its restored name where a list left out its prefix). */
   public String canonical(String fullName) {
-    String f = rules(fullName);
-    f = abbreviation(f);
+    String f = unplaced(fullName);
     if (startsWithLevel(f)) {
       String place = places.at(f.charAt(0));
       if (place != null) {
@@ -112,6 +125,27 @@ public final class AgencyRegistry {
     }
     return f.isEmpty() ? fullName : f;
   }
+
+  /**
+   * A name with the rules and abbreviations applied, before any place is named: the same for the same name in every
+   * document, so kept once found (the same few hundred agencies head the lists of every document).
+   */
+  private static String unplaced(String fullName) {
+    String known = UNPLACED.get(fullName);
+    if (known != null) {
+      return known;
+    }
+    String f = abbreviation(rules(fullName));
+    if (UNPLACED.size() < UNPLACED_MAX) {
+      UNPLACED.put(fullName, f);
+    }
+    return f;
+  }
+
+  /** Names already made canonical but for their place; bounded, so that a text of many names fills it once. */
+  private static final java.util.concurrent.ConcurrentHashMap<String, String> UNPLACED =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int UNPLACED_MAX = 16384;
 
   /**
    * Whether a name starts with a bare level char and then its body: 市教育局, 市市场监管局, 县市场监管局; not 市县政府
@@ -180,7 +214,10 @@ public final class AgencyRegistry {
 
   /** The longest variant that ends the name after a prefix, written in its canonical form. */
   private static String abbreviation(String f) {
-    for (Abbreviation a : ABBREVIATIONS) {
+    if (f.isEmpty()) {
+      return f;
+    }
+    for (Abbreviation a : BY_LAST.getOrDefault(f.charAt(f.length() - 1), ImmutableList.of())) {
       if (f.endsWith(a.variant) && isPrefix(f, f.length() - a.variant.length())) {
         return f.substring(0, f.length() - a.variant.length()) + a.form;
       }
