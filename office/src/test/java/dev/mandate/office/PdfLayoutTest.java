@@ -54,7 +54,11 @@ class PdfLayoutTest {
     for (int c = 0; c < cells.length; c++) {
       if (cells[c] != null) {
         boolean bold = cells[c].startsWith("*");
-        p.text(X[c], top, bold ? cells[c].substring(1) : cells[c], bold);
+        if (cells[c].startsWith("^")) {
+          p.hei(X[c], top, cells[c].substring(1));
+        } else {
+          p.text(X[c], top, bold ? cells[c].substring(1) : cells[c], bold);
+        }
       }
     }
   }
@@ -106,6 +110,22 @@ class PdfLayoutTest {
         "R: 2 | Repair roads. | *Transport* | 2025",
         "R: 3 | Plant trees. | *Forestry* | 2024",
         "R: 4 | Clean rivers. | *Water* | 2026"), read);
+  }
+
+  /** 黑体 (SimHei) marks the lead where the document is set in another face; set throughout, it marks nothing. */
+  @Test
+  void aHeiFaceMarksTheLeadWhereTheRestIsSetInAnother() throws IOException {
+    String[] header = {"No", "Task", "Units", "Deadline"};
+    Pdfs.Page page = ruled(new String[][] {header, {"1", "Build schools.", "^Education", "2024"},
+        {"2", "Repair roads.", "^Transport", "2025"}});
+    assertEquals(List.of(
+        "R: No | Task | Units | Deadline",
+        "R: 1 | Build schools. | *Education* | 2024",
+        "R: 2 | Repair roads. | *Transport* | 2025"), Pdfs.read(Pdfs.pdf(List.of(page))));
+    Pdfs.Page allHei = ruled(new String[][] {{"^No", "^Task", "^Units", "^Deadline"},
+        {"^1", "^Build schools.", "^Education", "^2024"}});
+    assertEquals(List.of("R: No | Task | Units | Deadline", "R: 1 | Build schools. | Education | 2024"),
+        Pdfs.read(Pdfs.pdf(List.of(allHei))));
   }
 
   @Test

@@ -32,7 +32,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
  * Small PDFs made in the tests with PDFBox itself (no binary fixtures): pages of text placed at positions, in
- * Helvetica or Helvetica-Bold, and ruling lines; and a sink that records what a reader reports.
+ * Helvetica, Helvetica-Bold or a face named SimHei, and ruling lines; and a sink that records what a reader reports.
  */
 final class Pdfs {
   /** A4's height in points: positions are given from the page's top, as one reads. */
@@ -51,6 +51,12 @@ final class Pdfs {
 
     Page text(float x, float top, String s, boolean bold) {
       texts.add(new Object[] {x, top, s, bold});
+      return this;
+    }
+
+    /** Text set in a face named SimHei (黑体), which marks a lead where the rest is set in another face. */
+    Page hei(float x, float top, String s) {
+      texts.add(new Object[] {x, top, s, false, "hei"});
       return this;
     }
 
@@ -73,6 +79,9 @@ final class Pdfs {
     PDDocument doc = new PDDocument();
     PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
     PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+    // a face named as the Chinese 黑体 is (SimHei), drawn with Helvetica's glyphs: what a reader sees is the name
+    PDType1Font hei = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+    hei.getCOSObject().setName(org.apache.pdfbox.cos.COSName.BASE_FONT, "SimHei");
     for (Page p : pages) {
       PDPage page = new PDPage(PDRectangle.A4);
       doc.addPage(page);
@@ -85,7 +94,7 @@ final class Pdfs {
         }
         for (Object[] t : p.texts) {
           cs.beginText();
-          cs.setFont((Boolean) t[3] ? bold : regular, 10);
+          cs.setFont(t.length > 4 && "hei".equals(t[4]) ? hei : (Boolean) t[3] ? bold : regular, 10);
           cs.newLineAtOffset((Float) t[0], HEIGHT - (Float) t[1]);
           cs.showText((String) t[2]);
           cs.endText();
