@@ -116,6 +116,22 @@ class ConvertedDocumentsTest {
   }
 
   /**
+   * A WPS file as Kingsoft Writer saves it today is Word 97's format under another name: the converted .doc files,
+   * named {@code .wps}, parse as the text does (the reader goes by content; the name only names the file).
+   */
+  @Test
+  void wpsInWordsFormatParsesLikeTheText(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+    GoldScore seed = new GoldScore();
+    GoldScore dev = new GoldScore();
+    for (String n : Converted.names()) {
+      Path wps = java.nio.file.Files.copy(Converted.file(n, "doc"), dir.resolve(n + ".wps"));
+      Document d = PARSER.parse(wps);
+      (n.equals(Converted.SEED) ? seed : dev).add(n, gold(n, true), JsonTree.parse(MandateJson.toJson(d)));
+    }
+    meetsTheBar(".wps (Word 97 inside)", new GoldScore[] {seed, dev});
+  }
+
+  /**
    * Text copied out of the PDFs as they are shown ({@code pdftotext -layout}: cells side by side, wrapped over lines,
    * names broken across them) reads as the text does. Plain text has no bold: the dev set's leads, which the gold
    * takes from bold the text copy lost, are printed, not held to the bar.
