@@ -19,14 +19,13 @@ import dev.mandate.ledger.LedgerWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -49,21 +48,12 @@ final class LedgerCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
-  @Parameters(paramLabel = "PATH", arity = "1..*",
-      description = "Files, folders (their files, recursively, in name order) or - for standard input.")
-  private List<String> paths = new ArrayList<>();
+  @Mixin
+  private InputOptions in;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true,
       description = "The ledger to write: FILE.xlsx or FILE.csv.")
   private Path output;
-
-  @Option(names = "--include", paramLabel = "GLOB",
-      description = "Only the files in folders whose path below the folder, or name, matches; repeatable.")
-  private List<String> includes = new ArrayList<>();
-
-  @Option(names = "--jobs", paramLabel = "N",
-      description = "Parse N inputs at once (default: one less than the available processors, ${DEFAULT-VALUE}).")
-  private int jobs = Batch.defaultJobs();
 
   @Override
   public Integer call() throws Exception {
@@ -73,13 +63,13 @@ final class LedgerCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
     PrintWriter err = cli.err();
-    List<Inputs.Input> inputs = Inputs.of(paths, includes);
+    List<Inputs.Input> inputs = in.inputs();
     if (inputs.isEmpty()) {
-      err.println("mandate: no files found in " + String.join(", ", paths));
+      err.println(in.noneFound());
       err.flush();
       return MandateCli.INPUT;
     }
-    Corpora read = Corpora.read(cli, inputs, jobs, err);
+    Corpora read = Corpora.read(cli, inputs, in.jobs, err);
     try {
       LedgerWriter.write(read.corpus, output);
     } catch (IOException e) {

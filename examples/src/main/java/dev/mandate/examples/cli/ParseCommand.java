@@ -43,9 +43,9 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -73,26 +73,16 @@ final class ParseCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
-  @Parameters(paramLabel = "PATH", arity = "1..*",
-      description = "Files, folders (their files, recursively, in name order) or - for standard input.")
-  private List<String> paths = new ArrayList<>();
+  @Mixin
+  private InputOptions in;
 
   @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class,
       description = "summary (default), json (one input, or with --out) or jsonl (one mandate/1 document a line).")
   private Format format = Format.summary;
 
-  @Option(names = "--include", paramLabel = "GLOB",
-      description = "Only the files in folders whose path below the folder, or name, matches (e.g. '*.docx'); "
-          + "repeatable.")
-  private List<String> includes = new ArrayList<>();
-
   @Option(names = "--out", paramLabel = "DIR",
       description = "Write one FILE.json per input into DIR, mirroring the folders given, instead of standard output.")
   private Path out;
-
-  @Option(names = "--jobs", paramLabel = "N",
-      description = "Parse N inputs at once (default: one less than the available processors, ${DEFAULT-VALUE}).")
-  private int jobs = Batch.defaultJobs();
 
   @Option(names = "--errors", paramLabel = "FILE",
       description = "Also write the failures as JSON Lines (file, kind, message) to FILE.")
@@ -137,15 +127,14 @@ final class ParseCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    List<Inputs.Input> inputs = Inputs.of(paths, includes);
+    List<Inputs.Input> inputs = in.inputs();
     PrintWriter err = cli.err();
     if (inputs.isEmpty()) {
-      err.println("mandate: no files found in " + String.join(", ", paths)
-          + (includes.isEmpty() ? "" : " matching " + String.join(", ", includes)));
+      err.println(in.noneFound());
       err.flush();
       return MandateCli.INPUT;
     }
-    boolean several = inputs.size() > 1 || paths.stream().anyMatch(p -> Files.isDirectory(Path.of(p)));
+    boolean several = inputs.size() > 1 || in.paths.stream().anyMatch(p -> Files.isDirectory(Path.of(p)));
     if (format == Format.json && several && out == null) {
       throw new ParameterException(spec.commandLine(),
           "--format json writes one document; for several use --format jsonl or --out DIR");
@@ -164,7 +153,7 @@ final class ParseCommand implements Callable<Integer> {
     try (ProgressBar pb = bar ? new ProgressBarBuilder().setTaskName("parse").setInitialMax(inputs.size())
         .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(cli.errStream()))
         .setUpdateIntervalMillis(200).build() : null) {
-      boolean written = new Batch<Inputs.Input, Outcome>(jobs).run(inputs,
+      boolean written = new Batch<Inputs.Input, Outcome>(in.jobs).run(inputs,
           in -> parse(parser, in, textCharset, jsonCharset),
           (in, o) -> {
             if (pb != null) {
