@@ -35,6 +35,8 @@ final class FlatTable {
   private final Outline outline;
   private final boolean hasSerial;
   private final int taskColumn;
+  /** The column of the units that grade the task (评分部门), or -1. */
+  private final int overseer;
 
   /** The row being read, a builder per column: a cell may gather many lines, which joined strings would copy. */
   private List<StringBuilder> cells;
@@ -48,6 +50,7 @@ final class FlatTable {
     this.outline = outline;
     this.hasSerial = columns.contains(Columns.Kind.SERIAL);
     this.taskColumn = columns.indexOf(Columns.Kind.TASK);
+    this.overseer = columns.indexOf(Columns.Kind.OVERSEER);
   }
 
   /** Reads from line index {@code start}; returns the index of the first line not part of the table. */
@@ -157,7 +160,6 @@ final class FlatTable {
           ptr++;
         } else if (kind.holdsUnits()) {
           int nextUnits = nextUnitsColumn(ptr);
-          int overseer = columns.indexOf(Columns.Kind.OVERSEER);
           if (Cells.isUnits(f) && cell.length() > 0 && nextUnits >= 0 && !endsWithSeparator(cell)) {
             // 牵头单位 then 配合单位: a lead cell ends where its line does, unless it breaks after a 、
             ptr = nextUnits;

@@ -115,18 +115,13 @@ final class Items {
    * no label follows ({@code 牵头部门:市交通局。建设进度相对较慢的…}: progress, no units); else the line's end.
    */
   private static int labelEnd(String folded, int start) {
-    int stop = folded.indexOf('。', start);
-    while (stop >= 0 && stop + 1 < folded.length()) {
-      String rest = folded.substring(stop + 1);
-      if (Fold.trim(rest).isEmpty()) {
-        return folded.length();
-      }
-      if (Labels.find(rest).isEmpty()) {
-        return stop;
-      }
-      stop = folded.indexOf('。', stop + 1);
+    // the sentence the last label is in ends the labels: a later sentence has no label (found once, in one pass)
+    int last = start;
+    for (Labels.Found f : Labels.find(folded)) {
+      last = Math.max(last, f.start());
     }
-    return folded.length();
+    int stop = folded.indexOf('。', last);
+    return stop < 0 || Fold.trim(folded.substring(stop + 1)).isEmpty() ? folded.length() : stop;
   }
 
   /**

@@ -129,8 +129,7 @@ final class RunOnLines {
       int b = Fold.trimStart(f, i + 1, n);
       // the name ends where 要 or a date starts (市机场建管公司12月中旬全面开工…)
       int end = b;
-      while (end < n && end - b <= 24 && f.charAt(end) != '要' && !(Character.isDigit(f.charAt(end))
-          && monthAfter(f, end))) {
+      while (end < n && end - b <= 24 && f.charAt(end) != '要' && !UnitLead.startsWithMonth(f, end)) {
         end++;
       }
       if (end >= n || end - b > 24 || end - b < 3) {
@@ -142,15 +141,6 @@ final class RunOnLines {
       }
     }
     return starts != null && starts.size() >= 2 ? starts : null;
-  }
-
-  /** Whether the digits at {@code i} are a month's ({@code 12月}). */
-  private static boolean monthAfter(String f, int i) {
-    int d = i;
-    while (d < f.length() && d - i < 2 && Character.isDigit(f.charAt(d))) {
-      d++;
-    }
-    return d < f.length() && f.charAt(d) == '月';
   }
 
   /**

@@ -121,8 +121,8 @@ public final class ResponsibilityReader {
       List<Draft> clauseDrafts = new ArrayList<>();
       String folded = Fold.fold(c.text());
       for (UnitListSplitter.Piece p : split.pieces()) {
-        String piece = folded.substring(p.start(), p.end());
-        if (!clauseDrafts.isEmpty() && isNote(piece) && !Brackets.containsRoundOpen(piece)) {
+        String piece = clauseDrafts.isEmpty() ? null : folded.substring(p.start(), p.end());
+        if (piece != null && isNote(piece) && !Brackets.containsRoundOpen(piece)) {
           // (市教育局,市委农办,排名第一位为牵头单位,下同): the list's own convention closes it, and is no unit (one in
           // brackets after a name, 市财政局(…,下同), is the name's note: stripNotes takes it)
           notes.add(Fold.trim(c.text().substring(p.start())));
