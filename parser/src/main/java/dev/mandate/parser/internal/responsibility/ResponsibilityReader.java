@@ -165,14 +165,17 @@ public final class ResponsibilityReader {
    * 落实,不再列出}): a note of the document's, no unit of this measure. Null if nothing else was there.
    */
   private static Clause withoutStandingNote(Clause c, List<String> notes) {
-    if (c.text().indexOf("以下") < 0 && c.text().indexOf("不再列出") < 0) {
+    if (c.text().indexOf("以下") < 0 && c.text().indexOf("不再") < 0 && c.text().indexOf("下同") < 0) {
       return c; // nearly every list: nothing to look for
     }
     String f = Fold.fold(c.text());
     int stop = f.lastIndexOf('。', Math.max(0, f.length() - 2));
     int from = stop < 0 ? 0 : stop + 1;
     String last = f.substring(from);
-    if (!last.contains("不再列出") && !(last.contains("以下") && last.contains("均"))) {
+    // a sentence after the list's own that says the same holds for what follows (…人民政府,不再做分工,下同。); the
+    // list's own sentence may say 下同 of its convention (排名第一位为牵头单位,下同), so only a later one counts
+    boolean later = stop >= 0 && (last.contains("不再") || last.contains("下同"));
+    if (!later && !last.contains("不再列出") && !(last.contains("以下") && last.contains("均"))) {
       return c;
     }
     notes.add(Fold.trim(c.text().substring(from)));

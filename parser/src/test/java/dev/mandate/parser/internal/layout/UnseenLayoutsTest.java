@@ -16,6 +16,7 @@
 package dev.mandate.parser.internal.layout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mandate.model.Comparison;
 import dev.mandate.model.Document;
@@ -172,6 +173,20 @@ class UnseenLayoutsTest {
     Document d = PARSER.parse("二、为民办好实事\n（一）继续实施种粮直补，确保补贴总金额高于上年。由市财政局、农业局，各县（市）、区人民政府负责落实。\n");
     assertEquals(List.of("二、为民办好实事 / 继续实施种粮直补，确保补贴总金额高于上年。 | 市财政局/LF 农业局/S 各县（市）人民政府/S 区人民政府/S |  | -"),
         shown(d));
+  }
+
+  /**
+   * wild/w161 (四川 2022): a sentence after the unit list that says what holds for every task (不再做分工，下同) is a
+   * note of the document's, not units; a convention of the list's own sentence (下同) still holds.
+   */
+  @Test
+  void aStandingNoteAfterTheUnitListIsNoUnit() {
+    Document d = PARSER.parse("（一）加强市场体系建设。推进高标准市场体系建设。〔责任单位：省发展改革委、省市场监管局按职责分工负责。"
+        + "具体任务均涉及相关市（州）人民政府，不再做分工，下同。〕\n（二）优化市场准入环境。〔责任单位：省市场监管局、省商务厅"
+        + "（排名第一位为牵头单位，下同）〕\n");
+    assertEquals(List.of("加强市场体系建设。推进高标准市场体系建设。 | 省发展改革委/LF 省市场监管局/S |  | -",
+        "优化市场准入环境。 | 省市场监管局/LF 省商务厅/S |  | -"), shown(d));
+    assertTrue(d.notes().contains("具体任务均涉及相关市（州）人民政府，不再做分工，下同"), d.notes().toString());
   }
 
   /** wild round 5 (广东 2021): a leader of a level on a label line, and 部门分工 before a role sentence. */
