@@ -51,7 +51,7 @@ final class RenderedGold {
 
   /** A layout family the measures are rendered in. */
   enum Family {
-    LABELLED_ROWS, PIPE_TABLE, FLATTENED_TABLE, LABEL_LINES, INLINE_CLAUSE, ROLE_SENTENCE, HTML_TABLE
+    LABELLED_ROWS, PIPE_TABLE, FLATTENED_TABLE, LABEL_LINES, INLINE_CLAUSE, ROLE_SENTENCE, HTML_TABLE, WORD_PAGE
   }
 
   private RenderedGold() {}
@@ -155,7 +155,7 @@ final class RenderedGold {
         roleSentences(b, ms, r);
         break;
       default:
-        throw new IllegalArgumentException("HTML tables are rendered by html()");
+        throw new IllegalArgumentException("HTML is rendered by html() and wordPage()");
     }
     if (site) {
       b.append('\n');
@@ -193,6 +193,152 @@ final class RenderedGold {
       b.append("<td>").append(pick(otherCells, r)).append("</td></tr>");
     }
     return b.append("</table><p>").append(pick(FOOTER, r)).append("</p></body></html>").toString();
+  }
+
+  // ---- a web page as a site saves it: Word's "save as web page" markup inside the site's furniture ------------------
+
+  private static final String[] NAV = {"首页", "政务公开", "政务服务", "互动交流", "走进XX", "信息公开目录", "政策文件", "English"};
+  private static final String[] META = {"索引号", "11341/2024-00023", "主题分类", "综合政务", "发布机构", "XX市人民政府办公室",
+      "成文日期", "2024年03月01日", "文号", "X政办发〔2024〕5号", "发布日期", "2024-03-05"};
+  private static final String[] SHARE = {"分享到：", "微信", "微博", "QQ空间", "【打印本页】", "【关闭窗口】", "【字体：大 中 小】"};
+  private static final String[] FOOT = {"主办单位：XX市人民政府办公室", "承办单位：XX市大数据中心", "网站标识码：1234000001",
+      "X ICP备12345678号", "X公网安备 12345678901234号", "版权所有：XX市人民政府", "联系我们", "网站地图"};
+
+  /**
+   * The measures in a page as a government site serves a Word file saved as a web page: the site's navigation,
+   * breadcrumb, a layout table of the document's metadata, the title, Word's markup ({@code MsoNormal} paragraphs,
+   * runs cut into spans, {@code <o:p>}, {@code &nbsp;}) holding either a table or one of the text families, share
+   * buttons and the footer; sometimes all of it inside a layout table, as older sites build pages.
+   */
+  static String wordPage(List<Measure> ms, Random r) {
+    StringBuilder b = new StringBuilder("<html xmlns:o=\"urn:schemas-microsoft-com:office:office\"><head>"
+        + "<meta charset=\"utf-8\"><title>XX市人民政府</title><style>p.MsoNormal{margin:0cm}</style></head><body>");
+    boolean framed = r.nextBoolean();
+    if (framed) {
+      b.append("<table width=\"1000\" align=\"center\"><tr>");
+      if (r.nextBoolean()) {
+        // a column of links beside the content, as older sites lay pages out
+        b.append("<td width=\"200\" valign=\"top\"><p>政务公开</p><p>政策文件</p><p>规划计划</p></td>");
+      }
+      b.append("<td valign=\"top\">");
+    }
+    b.append("<div class=\"nav\"><ul>");
+    for (String n : NAV) {
+      b.append("<li><a href=\"#\">").append(n).append("</a></li>");
+    }
+    b.append("</ul></div><div class=\"crumb\">当前位置：<a href=\"#\">首页</a> &gt; <a href=\"#\">政务公开</a> &gt; 政策文件</div>");
+    if (r.nextBoolean()) {
+      b.append("<table class=\"meta\">");
+      for (int k = 0; k < META.length; k += 4) {
+        b.append("<tr><td>").append(META[k]).append("：</td><td>").append(META[k + 1]).append("</td><td>")
+            .append(META[k + 2]).append("：</td><td>").append(META[k + 3]).append("</td></tr>");
+      }
+      b.append("</table>");
+    }
+    b.append("<h1 class=\"title\">XX市2024年重点工作任务分解表</h1><div class=\"TRS_Editor\"><div class=\"WordSection1\">");
+    if (r.nextBoolean()) {
+      wordTable(b, ms, r);
+    } else {
+      Family[] text = {Family.LABEL_LINES, Family.INLINE_CLAUSE, Family.ROLE_SENTENCE};
+      StringBuilder t = new StringBuilder();
+      switch (text[r.nextInt(text.length)]) {
+        case LABEL_LINES:
+          labelLines(t, ms, r);
+          break;
+        case INLINE_CLAUSE:
+          inlineClauses(t, ms, r);
+          break;
+        default:
+          roleSentences(t, ms, r);
+      }
+      for (String line : width(t.toString(), r).split("\n")) {
+        b.append("<p class=MsoNormal style='text-indent:32.0pt;line-height:28.0pt'>");
+        runs(b, line, r);
+        b.append("<span lang=EN-US><o:p></o:p></span></p>\n");
+      }
+    }
+    b.append("</div></div><div class=\"share\">");
+    for (String s : SHARE) {
+      b.append("<a href=\"#\">").append(s).append("</a> ");
+    }
+    b.append("</div><div class=\"footer\">");
+    for (int k = 0; k < 2 + r.nextInt(FOOT.length - 2); k++) {
+      boolean p = r.nextBoolean();
+      b.append(p ? "<p>" : "<span>").append(FOOT[k]).append(p ? "</p>" : "</span>&nbsp;");
+    }
+    b.append("</div>");
+    if (framed) {
+      b.append("</td></tr></table>");
+    }
+    return b.append("</body></html>").toString();
+  }
+
+  /** Word's table: a header row, each cell a paragraph or two of spans, the lead in bold or in a column of its own. */
+  private static void wordTable(StringBuilder b, List<Measure> ms, Random r) {
+    boolean split = r.nextBoolean();
+    b.append("<table class=MsoTableGrid border=1 cellspacing=0 cellpadding=0 style='border-collapse:collapse;"
+        + "mso-yfti-tbllook:1184'>");
+    List<String> header = new ArrayList<>(List.of("序号", pick(TASK_COLUMNS, r)));
+    if (split) {
+      header.add(pick(LEAD_COLUMNS, r));
+      header.add(pick(SUPPORT_COLUMNS, r));
+    } else {
+      header.add(pick(UNITS_COLUMNS, r));
+    }
+    header.add(pick(new String[] {"完成时限", "时间节点", "备注"}, r));
+    if (r.nextBoolean()) {
+      // the table's title in a first row spanning every column
+      b.append("<tr><td colspan=").append(header.size()).append("><p class=MsoNormal align=center><b><span>")
+          .append("XX市2024年重点工作任务分解表</span></b></p></td></tr>");
+    }
+    b.append("<tr style='mso-yfti-irow:0;mso-yfti-firstrow:yes'>");
+    for (String h : header) {
+      wordCell(b, "<b><span style='font-family:黑体'>" + h + "</span></b>", r);
+    }
+    b.append("</tr>");
+    int n = 0;
+    for (Measure m : ms) {
+      b.append("<tr style='mso-yfti-irow:").append(++n).append("'>");
+      wordCell(b, "<span lang=EN-US>" + n + "</span>", r);
+      StringBuilder task = new StringBuilder();
+      runs(task, m.text, r);
+      wordCell(b, task.toString(), r);
+      if (split) {
+        wordCell(b, String.join("、", m.leads), r);
+        wordCell(b, String.join("、", m.supports), r);
+      } else {
+        StringBuilder units = new StringBuilder("<b style='mso-bidi-font-weight:normal'><span>")
+            .append(m.leads.get(0)).append("</span></b>");
+        for (String s : m.supports) {
+          units.append("<span>、").append(s).append("</span>");
+        }
+        wordCell(b, units.toString(), r);
+      }
+      wordCell(b, pick(new String[] {"2024年12月底前", "6月底前", "长期坚持", "&nbsp;"}, r), r);
+      b.append("</tr>\n");
+    }
+    b.append("</table><p class=MsoNormal><span lang=EN-US><o:p>&nbsp;</o:p></span></p>");
+  }
+
+  private static void wordCell(StringBuilder b, String content, Random r) {
+    b.append("<td width=").append(60 + r.nextInt(200)).append(" valign=top style='border:solid windowtext 1.0pt;"
+        + "padding:0cm 5.4pt 0cm 5.4pt'><p class=MsoNormal align=center style='text-align:center'>")
+        .append(content).append("<span lang=EN-US><o:p></o:p></span></p></td>");
+  }
+
+  /** A line cut into Word's runs at random places, each run a span of its own, as Word writes a line edited twice. */
+  private static void runs(StringBuilder b, String line, Random r) {
+    int i = 0;
+    while (i < line.length()) {
+      int next = Math.min(line.length(), i + 1 + r.nextInt(12));
+      if (Character.isHighSurrogate(line.charAt(next - 1)) && next < line.length()) {
+        next++;
+      }
+      b.append("<span style='font-size:16.0pt;font-family:仿宋_GB2312'>")
+          .append(line.substring(i, next).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
+          .append("</span>");
+      i = next;
+    }
   }
 
   private static void labelledRows(StringBuilder b, List<Measure> ms, Random r) {

@@ -49,7 +49,8 @@ class RenderedGoldProperties {
       ms.add(GOLD.get(r.nextInt(GOLD.size())));
     }
     RenderedGold.Family family = RenderedGold.Family.values()[r.nextInt(RenderedGold.Family.values().length)];
-    String doc = family == RenderedGold.Family.HTML_TABLE ? RenderedGold.html(ms, r) : RenderedGold.render(ms, family, r);
+    String doc = family == RenderedGold.Family.HTML_TABLE ? RenderedGold.html(ms, r)
+        : family == RenderedGold.Family.WORD_PAGE ? RenderedGold.wordPage(ms, r) : RenderedGold.render(ms, family, r);
     Document d = PARSER.parse(doc);
     String where = family + "\n" + doc;
     assertEquals(ms.size(), d.measures().size(), where);

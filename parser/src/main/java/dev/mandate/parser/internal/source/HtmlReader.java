@@ -52,6 +52,9 @@ public final class HtmlReader {
       "object", "iframe", "select", "button");
   private static final int MAX_SPAN = 100;
   private static final int MAX_ROWSPAN = 1000;
+  /** A table of at most this many rows, with a cell of at least {@link #FRAME_LINES} lines, frames a page. */
+  private static final int FRAME_ROWS = 3;
+  private static final int FRAME_LINES = 8;
 
   /** How many chars at the start of a text decide whether it is HTML. */
   public static final int SNIFF = 4096;
@@ -187,9 +190,27 @@ public final class HtmlReader {
             // a layout table around the content (common in CMS pages): read into it, its cells as text blocks
             return FilterResult.CONTINUE;
           }
+          List<ReadRow> read = new ArrayList<>();
+          boolean oneColumn = true;
+          int mostLines = 0;
           for (Element tr : rowsOf(e)) {
             ReadRow r = tables.read(tr);
-            if (r != null && !r.cells.isEmpty()) {
+            if (r != null) {
+              read.add(r);
+              oneColumn &= ownWithText(r) <= 1;
+              for (Cell c : r.own) {
+                mostLines = Math.max(mostLines, lineCount(c.text()));
+              }
+            }
+          }
+          // a table frames what it holds when no cell sits beside another (a page inside one cell, a box around a
+          // note), or when it has a row or three and a cell of a page's many paragraphs (links beside the content):
+          // its cells are then text, a line for each of their lines
+          boolean frame = oneColumn || read.size() <= FRAME_ROWS && mostLines >= FRAME_LINES;
+          for (ReadRow r : read) {
+            if (frame) {
+              ownLines(r);
+            } else if (!r.cells.isEmpty()) {
               out.add(new Row(r.cells, out.size() + 1));
             }
           }
@@ -200,17 +221,7 @@ public final class HtmlReader {
           if (r != null) {
             // a row read before its table turned out to hold another table: its cells are text blocks
             flush();
-            for (Cell c : r.own) {
-              String text = c.text();
-              for (int from = 0; from <= text.length(); ) {
-                int nl = text.indexOf('\n', from);
-                int to = nl < 0 ? text.length() : nl;
-                if (to > from) {
-                  out.add(new Line(out.size() + 1, text.substring(from, to)));
-                }
-                from = to + 1;
-              }
-            }
+            ownLines(r);
             return FilterResult.SKIP_ENTIRELY;
           }
         }
@@ -235,6 +246,37 @@ public final class HtmlReader {
         }
       }
       return FilterResult.CONTINUE;
+    }
+
+    /** A row's own cells as text: a line for each line of each cell. */
+    private void ownLines(ReadRow r) {
+      for (Cell c : r.own) {
+        String text = c.text();
+        for (int from = 0; from <= text.length(); ) {
+          int nl = text.indexOf('\n', from);
+          int to = nl < 0 ? text.length() : nl;
+          if (to > from) {
+            out.add(new Line(out.size() + 1, text.substring(from, to)));
+          }
+          from = to + 1;
+        }
+      }
+    }
+
+    private static int lineCount(String text) {
+      int n = text.isEmpty() ? 0 : 1;
+      for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+        n++;
+      }
+      return n;
+    }
+
+    private static int ownWithText(ReadRow r) {
+      int n = 0;
+      for (Cell c : r.own) {
+        n += c.text().isEmpty() ? 0 : 1;
+      }
+      return n;
     }
 
     void flush() {

@@ -65,6 +65,27 @@ class HtmlReaderTest {
         "8 line 附注", "9 line 结语"), shown(HtmlReader.read(html)));
   }
 
+  /** A page served inside one table cell, or in a row beside a column of links: its paragraphs are lines. */
+  @Test
+  void aTableThatFramesThePageIsReadAsItsLines() {
+    String page = "<p>XX市2024年重点任务</p><p>1.新建学校3所。</p><p>牵头单位：市教育局</p><p>2.新建医院1所。</p>"
+        + "<p>牵头单位：市卫健委</p><p>3.改造道路5条。</p><p>牵头单位：市交通局</p><p>网站标识码：1234</p>";
+    List<String> lines = List.of("1 line XX市2024年重点任务", "2 line 1.新建学校3所。", "3 line 牵头单位：市教育局",
+        "4 line 2.新建医院1所。", "5 line 牵头单位：市卫健委", "6 line 3.改造道路5条。", "7 line 牵头单位：市交通局",
+        "8 line 网站标识码：1234");
+    assertEquals(lines, shown(HtmlReader.read("<table width=1000><tr><td>" + page + "</td></tr></table>")));
+    List<String> beside = new java.util.ArrayList<>(List.of("1 line 政务公开", "2 line 政策文件"));
+    for (String l : lines) {
+      int space = l.indexOf(' ');
+      beside.add((Integer.parseInt(l.substring(0, space)) + 2) + l.substring(space));
+    }
+    assertEquals(beside, shown(HtmlReader.read("<table><tr><td><p>政务公开</p><p>政策文件</p></td><td>" + page
+        + "</td></tr></table>")));
+    // a table of two columns and rows of one line each is data, however few its rows
+    assertEquals(List.of("1 row 工作任务 | 责任单位", "2 row 新建学校3所 | 市教育局"),
+        shown(HtmlReader.read("<table><tr><td>工作任务</td><td>责任单位</td></tr><tr><td>新建学校3所</td><td>市教育局</td></tr></table>")));
+  }
+
   @Test
   void dataTablesKeepTheirRowsAndBoldAfterTheTreeIsPruned() {
     String html = "<table><tbody><tr><td>工作任务</td><td>牵头单位</td></tr>"
