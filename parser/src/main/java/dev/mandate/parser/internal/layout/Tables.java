@@ -95,12 +95,14 @@ final class Tables {
       List<Cell> cells = WordSpacedRows.row(line.text(), header);
       if (cells != null) {
         RawMeasure m = rows.row(cells, line.number(), lastOfText);
+        spacedRow = null;
         if (m != null) {
           outline.addDirect(m);
+          spacedRow = outline.current();
         }
         return true;
       }
-      return false;
+      return wordSpacedLine(line);
     }
     List<Columns.Kind> words = WordSpacedRows.header(line);
     if (words != null) {
@@ -110,6 +112,34 @@ final class Tables {
       return true;
     }
     return (spaced && header != null || TextCells.mayBeSpacedHeader(line)) && spacedLine(line);
+  }
+
+  /**
+   * A line inside a table with one space between its cells that is no row: a heading of the rows below it
+   * ({@code 二、重点工作}, {@code (一)…}), or a cell of the row above broken over lines, as a unit list is when each of
+   * its units stands on a line of its own — a list of units then goes to the row's units (where the table has one
+   * units column), other words are the rest of a progress or remarks cell. False for anything else: the table ends.
+   */
+  private boolean wordSpacedLine(Line line) {
+    String f = Fold.trim(line.folded());
+    Numbering style = Numbering.of(f).style;
+    if (style != Numbering.NONE && style != Numbering.DASH && f.length() <= 60 && !Cells.isUnits(f)) {
+      String h = Fold.trim(line.text());
+      outline.addSpanningRow(new Item(new RawMeasure(h, line.number(), 1), style, h, false));
+      spacedRow = null;
+      return true;
+    }
+    if (spacedRow == null || spacedRow != outline.current() || f.indexOf(' ') >= 0) {
+      return false;
+    }
+    Columns.Kind units = onlyUnitsColumn(header);
+    if (Cells.isUnits(f)) {
+      if (units != null) {
+        outline.attachCells(List.of(Cell.plain(Fold.trim(line.text()))), line.number(), LoneLabel.clauseKind(units));
+      }
+      return true;
+    }
+    return header.get(header.size() - 1) != Columns.Kind.TASK && style == Numbering.NONE;
   }
 
   /**

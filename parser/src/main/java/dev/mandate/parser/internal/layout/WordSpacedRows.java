@@ -91,6 +91,8 @@ final class WordSpacedRows {
       String w = Fold.fold(words.get(right));
       if (k.holdsUnits() && Cells.isUnits(w) || k == Columns.Kind.DEADLINE && Cells.isDeadline(w)) {
         cells[c] = words.get(right--);
+      } else if (isAside(k) && !Cells.isUnits(w) && !Cells.isDeadline(w) && unitsBefore(header, c, words, left, right)) {
+        cells[c] = words.get(right--); // progress or a remark right of the units: the units' word is still to come
       } else if (k.holdsUnits() || k == Columns.Kind.DEADLINE || k == Columns.Kind.PERSON || k == Columns.Kind.OTHER
           || k == Columns.Kind.OVERSEER) {
         continue; // an empty cell: the word is another column's
@@ -128,6 +130,27 @@ final class WordSpacedRows {
       out.add(Cell.plain(c == null ? "" : c));
     }
     return out;
+  }
+
+  private static boolean isAside(Columns.Kind k) {
+    return k == Columns.Kind.OTHER || k == Columns.Kind.PERSON || k == Columns.Kind.OVERSEER;
+  }
+
+  /** Whether a units column stands left of column {@code c} and a word left of {@code right} is a list of units. */
+  private static boolean unitsBefore(List<Columns.Kind> header, int c, List<String> words, int left, int right) {
+    boolean column = false;
+    for (int k = 1; k < c; k++) {
+      column |= header.get(k).holdsUnits();
+    }
+    if (!column) {
+      return false;
+    }
+    for (int w = right - 1; w > left; w--) {
+      if (Cells.isUnits(Fold.fold(words.get(w)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<String> words(String text) {

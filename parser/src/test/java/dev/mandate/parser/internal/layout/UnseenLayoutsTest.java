@@ -189,6 +189,20 @@ class UnseenLayoutsTest {
     assertTrue(d.notes().contains("具体任务均涉及相关市（州）人民政府，不再做分工，下同"), d.notes().toString());
   }
 
+  /**
+   * wild round 7 (铜梁 2025): a table with one space between its cells and a progress column right of the units,
+   * headings among its rows, and a unit list broken one unit a line before the row's progress.
+   */
+  @Test
+  void aWordSpacedTableWithProgressHeadingsAndUnitsOneALine() {
+    Document d = PARSER.parse("序号 目标任务 责任单位 上半年推进情况\n一、主要预期目标\n1 地区生产总值增长6%以上。 区发展改革委 同比增长2.9%。\n"
+        + "2 第一产业增加值增长5%。 区农业农村委\n区林业局\n区供销联社\n同比增长3.4%。\n二、重点工作\n"
+        + "3 实施高能级创新平台建设行动。 区科技局 全面启动创建工作。\n");
+    assertEquals(List.of("一、主要预期目标 / 地区生产总值增长6%以上。 | 区发展改革委/LF | 6%以上 | -",
+        "一、主要预期目标 / 第一产业增加值增长5%。 | 区农业农村委/LF 区林业局/S 区供销联社/S | 5% | -",
+        "二、重点工作 / 实施高能级创新平台建设行动。 | 区科技局/LF |  | -"), shown(d));
+  }
+
   /** wild round 5 (广东 2021): a leader of a level on a label line, and 部门分工 before a role sentence. */
   @Test
   void aLevelsLeaderAndADivisionOfDutiesLabel() {
