@@ -266,6 +266,9 @@ public final class Columns {
     if (endsWithAny(f, PLAN_HEADS)) {
       return Name.PLAN;
     }
+    if (f.endsWith("名称")) {
+      return Name.TASK_NAME; // 指标名称: the name of what the row is about, whatever it names
+    }
     if (f.endsWith("目标任务") || f.startsWith("指标") || f.startsWith("目标")) {
       return Name.TARGET; // 攻坚目标任务, 指标要求: the targets beside a task, not the task
     }
@@ -399,7 +402,22 @@ public final class Columns {
     return task >= 0 && units ? kinds : null;
   }
 
+  /**
+   * The last column of this name before the first units column — a task is written before who carries it, and a
+   * name repeated after the units (目标任务 … 牵头单位 … 目标任务) heads the figures beside it — or the last at all.
+   */
   private static int lastIndex(List<Name> names, Name n) {
+    int units = -1;
+    for (int i = 0; i < names.size() && units < 0; i++) {
+      Name u = names.get(i);
+      units = u == Name.UNITS || u == Name.LEAD || u == Name.SUPPORT ? i : -1;
+    }
+    if (units > 0) {
+      int before = names.subList(0, units).lastIndexOf(n);
+      if (before >= 0) {
+        return before;
+      }
+    }
     return names.lastIndexOf(n);
   }
 

@@ -66,13 +66,21 @@ final class FlatTable {
       String t = Fold.trim(line.text());
       String f = Fold.fold(t);
       if (t.isEmpty()) {
+        if (line.isEmptyCell() && cells != null && ptr < columns.size()) {
+          // an empty cell written as its pipe: the column it stands for is passed (the one after a units cell that
+          // was still open to more units)
+          ptr += lastPlaced == ptr ? 1 : 0;
+          lastPlaced = ptr < columns.size() ? ptr++ : lastPlaced;
+        }
         continue;
       }
       if ((f.indexOf(':') >= 0 || f.indexOf("ICP") >= 0 || f.indexOf("版权") >= 0)
           && (Furniture.isLine(f) || Furniture.isSiteCredit(lines, i, f))) {
         break; // the page's footer after the last row (its lines have a colon, a licence or a copyright)
       }
-      if (isSectionRow(f)) {
+      if (isSectionRow(f) && !(cells != null && lastPlaced < 0 && ptr < columns.size()
+          && columns.get(ptr) == Columns.Kind.SECTION)) {
+        // (right after a row's serial, where a category column comes, 一、就业促进 is the row's category cell)
         // 一、… where a row would start: a row spanning the table, a heading over the rows below; its text may be
         // broken over short lines up to the next row's serial ((一) / 持续 / 推进 / “两个 / 示范村” / 建设)
         flush();
@@ -104,7 +112,7 @@ final class FlatTable {
         continue;
       }
       int serial = columns.indexOf(Columns.Kind.SERIAL);
-      if (hasSerial && Cells.isSerial(f) && followsSerial(f)) {
+      if (hasSerial && Cells.isSerial(f) && followsSerial(f, lines, i)) {
         if (!onlyBefore(serial)) {
           flush();
           open(line.number());
@@ -282,16 +290,40 @@ final class FlatTable {
    * Whether a serial cell can number the next row: the number after the last row's, or a greater one once the row
    * being read has its units (rows may be left out, 3 then 68); else it is a cell of another column (an amount).
    */
-  private boolean followsSerial(String folded) {
+  private boolean followsSerial(String folded, List<? extends Block> lines, int i) {
     int n = Cells.serialNumber(folded);
     if (n < 0) {
       return true;
     }
-    if (lastSerial >= 0 && n != lastSerial + 1 && !(n > lastSerial && rowHasUnits())) {
-      return false; // 300 in a row still short of its units is an amount, not row 300
+    if (lastSerial >= 0 && n != lastSerial + 1
+        && !(n > lastSerial && rowHasUnits() && !lastIsFigure() && nextIsWords(lines, i))) {
+      // 300 in a row still short of its units is an amount, not row 300; so is 1100 before 1063, a figure beside
+      // a figure where a row would go on with its words
+      return false;
     }
     lastSerial = n;
     return true;
+  }
+
+  /** Whether the last cell placed in the row is a figure (1100 before 1063: a figure beside a figure). */
+  private boolean lastIsFigure() {
+    if (cells == null || lastPlaced < 0 || lastPlaced >= cells.size() || cells.get(lastPlaced).length() == 0) {
+      return false;
+    }
+    String f = Fold.trim(Fold.fold(cells.get(lastPlaced).toString()));
+    return Cells.isFigure(f) || Cells.isShortValue(f) || Cells.isSerial(f);
+  }
+
+  /** Whether the next line with text is words (a category, a task), not a figure. */
+  private static boolean nextIsWords(List<? extends Block> lines, int i) {
+    for (int k = i + 1; k < lines.size() && lines.get(k) instanceof Line; k++) {
+      Line l = (Line) lines.get(k);
+      if (!l.isBlank()) {
+        String f = Fold.trim(l.folded());
+        return !Cells.isFigure(f) && !Cells.isShortValue(f) && !Cells.isSerial(f);
+      }
+    }
+    return false;
   }
 
   /** Whether the row being read has a units cell filled (a row that may be complete). */

@@ -139,8 +139,9 @@ final class FlatTables {
       if (k + 1 < cells.size()) {
         String joined = c + cells.get(k + 1);
         Columns.Name both = Columns.name(joined);
+        // the half that is no name alone is a fragment (责任 / 领导); a word of four, 累计完成, is a column of its own
         if (both != null && both != Columns.Name.UNKNOWN
-            && (!isKnown(Columns.name(c)) || !isKnown(Columns.name(cells.get(k + 1))))) {
+            && (isFragment(c) || isFragment(cells.get(k + 1)))) {
           out.add(joined);
           k++;
           continue;
@@ -149,6 +150,10 @@ final class FlatTables {
       out.add(c);
     }
     return out;
+  }
+
+  private static boolean isFragment(String cell) {
+    return !isKnown(Columns.name(cell)) && cell.length() <= 3;
   }
 
   /**

@@ -123,6 +123,27 @@ public final class Line implements Block {
     return new Line(number, source, b, e);
   }
 
+  /**
+   * Whether this line is an empty cell of a table flattened a cell a line with its pipes kept: a line of nothing but
+   * the pipes {@link #withoutEdgePipes()} took away ({@code |}, {@code ||}), which keeps the evidence of a cell where
+   * a blank line would keep none.
+   */
+  public boolean isEmptyCell() {
+    if (start != end || start == 0 || Fold.fold(source.charAt(start - 1)) != '|') {
+      return false;
+    }
+    // only where cells end in their pipe (市教育局 |): where a pipe stands on a line between cells, it separates them
+    int i = start - 1;
+    while (i >= 0 && source.charAt(i) != '\n' && start - i < 16) {
+      i--;
+    }
+    while (i >= 0 && (Fold.isSpace(source.charAt(i)) || source.charAt(i) == '\n' || source.charAt(i) == '\r')
+        && start - i < 32) {
+      i--;
+    }
+    return i >= 0 && Fold.fold(source.charAt(i)) == '|';
+  }
+
   /** The part {@code [from, to)} of this line's text, as a line of the same number (a view: nothing is copied). */
   public Line part(int from, int to) {
     if (from < 0 || to > end - start || from > to) {

@@ -203,6 +203,36 @@ class UnseenLayoutsTest {
         "二、重点工作 / 实施高能级创新平台建设行动。 | 区科技局/LF |  | -"), shown(d));
   }
 
+  /**
+   * wild round 7 (祁门 2024): a table flattened a cell a line with each cell's pipe kept, an empty cell a pipe alone;
+   * a category cell numbered 一、 right after the serial; the name 目标任务 again after the lead column, over figures
+   * (1100 before 1063 is an amount, not row 1100); a second task under a row, its merged cells left out.
+   */
+  @Test
+  void aPipeFlattenedTableWithCategoriesEmptyCellsAndFiguresAfterTheUnits() {
+    Document d = PARSER.parse("序号 |\n类别 |\n项目名称 |\n目标任务 |\n牵头单位 |\n目标任务 |\n累计完成 |\n备注 |\n"
+        + "1 |\n一、就业促进(3项) |\n促进重点群体稳定就业 |\n城镇新增就业1100人 |\n县人社局 |\n1100 |\n1063 |\n|\n"
+        + "“三公里”充分就业社区4个 |\n4 |\n4 |\n|\n"
+        + "2 |\n支持毕业生求职创业 |\n按1500元/人标准发放求职创业补贴 |\n县人社局 |\n|\n已组织网上申请。 |\n|\n"
+        + "3 |\n放心家政行动 |\n培训家政服务人员613人次 |\n县科商工信局 |\n613 |\n626 |\n|\n");
+    // (the sections of rows whose category cell is merged away are not asserted: a project's name then stands in the
+    // category's column)
+    assertEquals(List.of("城镇新增就业1100人 | 县人社局/LM | 1100人 | -",
+        "“三公里”充分就业社区4个 | 县人社局/LM | 4个 | -",
+        "按1500元/人标准发放求职创业补贴 | 县人社局/LM | 1500元 | -",
+        "培训家政服务人员613人次 | 县科商工信局/LM | 613人次 | -"),
+        shown(d).stream().map(m -> m.substring(m.indexOf(" / ") + 3)).collect(Collectors.toList()));
+    assertEquals(List.of("一、就业促进(3项)", "促进重点群体稳定就业"), d.measures().get(0).section());
+  }
+
+  /** wild round 7 (普陀 2021): 指标名称 names what each row is about — the task — however 指标 starts it. */
+  @Test
+  void aColumnNamedSomethingsNameIsTheTask() {
+    assertEquals(List.of(Columns.Kind.SECTION, Columns.Kind.TASK, Columns.Kind.OTHER, Columns.Kind.OTHER,
+        Columns.Kind.UNITS), Columns.resolve(List.of(Columns.name("类别"), Columns.name("指标名称"),
+        Columns.name("年度目标"), Columns.name("完成情况"), Columns.name("责任部门"))));
+  }
+
   /** wild round 5 (广东 2021): a leader of a level on a label line, and 部门分工 before a role sentence. */
   @Test
   void aLevelsLeaderAndADivisionOfDutiesLabel() {
