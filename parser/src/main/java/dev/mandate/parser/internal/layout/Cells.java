@@ -41,6 +41,20 @@ final class Cells {
     return AgencyNames.isStrictList(folded);
   }
 
+  /** A cell that says it is empty: {@code /}, {@code -}, {@code —}, {@code 无}. */
+  static boolean isPlaceholder(String folded) {
+    String t = Fold.trim(folded);
+    if (t.isEmpty() || t.length() > 2) {
+      return false;
+    }
+    for (int i = 0; i < t.length(); i++) {
+      if ("/\\-—–~无".indexOf(t.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** {@code 12}, {@code 12.}, {@code 十二}: a row number alone. */
   static boolean isSerial(String folded) {
     String t = Fold.trim(folded);

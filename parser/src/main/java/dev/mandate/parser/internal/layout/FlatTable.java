@@ -65,10 +65,10 @@ final class FlatTable {
       Line line = (Line) block;
       String t = Fold.trim(line.text());
       String f = Fold.fold(t);
-      if (t.isEmpty()) {
-        if (line.isEmptyCell() && cells != null && ptr < columns.size()) {
-          // an empty cell written as its pipe: the column it stands for is passed (the one after a units cell that
-          // was still open to more units)
+      if (t.isEmpty() || Cells.isPlaceholder(f) && cells != null) {
+        if ((!t.isEmpty() || line.isEmptyCell()) && cells != null && ptr < columns.size()) {
+          // an empty cell written as its pipe, or as a sign that it is empty (/, -, 无): the column it stands for is
+          // passed (the one after a units cell that was still open to more units)
           ptr += lastPlaced == ptr ? 1 : 0;
           lastPlaced = ptr < columns.size() ? ptr++ : lastPlaced;
         }

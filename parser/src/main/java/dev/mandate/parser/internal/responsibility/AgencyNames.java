@@ -97,6 +97,9 @@ public final class AgencyNames {
 
   /** Function words of a sentence that no agency's name holds: a modal, a preposition, a particle, a pronoun. */
   private static final String FUNCTION_CHARS = "要须将把被的了着并请于其";
+  /** Numerals and the classifiers that count things after them (一批, 两所, 三个): no name counts its kind. */
+  private static final String COUNT_NUMERALS = "一二两三四五六七八九十百千万几";
+  private static final String CLASSIFIERS = "批个所家项条座户件次台辆套";
 
   /** Words that make a bracket a remark about a name, not a name: (以下简称县禁烧办), (含下属单位). */
   private static final String[] REMARKS = {"简称", "以下", "下称", "含", "包括", "其中", "详见", "附后", "名单"};
@@ -163,6 +166,10 @@ public final class AgencyNames {
       char c = p.charAt(i);
       if (c >= '0' && c <= '9' || FUNCTION_CHARS.indexOf(c) >= 0) {
         return Suffix.NONE; // 各牵头单位要切实履行: a sentence, no name
+      }
+      if (i + 1 < p.length() && COUNT_NUMERALS.indexOf(c) >= 0 && CLASSIFIERS.indexOf(p.charAt(i + 1)) >= 0
+          && (i == 0 || p.charAt(i - 1) != '第')) {
+        return Suffix.NONE; // 新建一批中小学校: a count of things is a task's words, no body's name
       }
     }
     if (p.startsWith("各")) {

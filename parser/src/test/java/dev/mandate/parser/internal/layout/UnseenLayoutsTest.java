@@ -233,6 +233,22 @@ class UnseenLayoutsTest {
         Columns.name("年度目标"), Columns.name("完成情况"), Columns.name("责任部门"))));
   }
 
+  /**
+   * wild round 7 (金东 2024): a table flattened a cell a line, its support units one a line, a category and an item's
+   * name before the task (the name counts things: 新建一批中小学校 is no school's name), an empty cell written {@code /}.
+   */
+  @Test
+  void aFlattenedTableWithAnItemsNameSupportsOneALineAndASlashForEmpty() {
+    Document d = PARSER.parse("序号\n事项分类\n事项名称\n项目内容\n牵头单位\n协同单位\n1\n打造区域教育高地\n新(改、扩)建一批中小学校\n"
+        + "实施新(改、扩)建中小学校5家。\n区教体局\n东孝街道\n孝顺镇\n区发改局\n2\n中小学校清廉阳光厨房建设\n对28所中小学校食堂安装"
+        + "数字化验收平台。\n区教体局\n/\n3\n献血屋建设\n建设献血屋1个。\n区卫健局\n区红十字会\n");
+    // (sections of rows whose category is merged away are not asserted, as above)
+    assertEquals(List.of("实施新(改、扩)建中小学校5家。 | 区教体局/LM 东孝街道/S 孝顺镇/S 区发改局/S | 5家 | -",
+        "对28所中小学校食堂安装数字化验收平台。 | 区教体局/LM | 28所 | -", "建设献血屋1个。 | 区卫健局/LM 区红十字会/S | 1个 | -"),
+        shown(d).stream().map(m -> m.substring(m.indexOf(" / ") + 3)).collect(Collectors.toList()));
+    assertEquals(List.of("打造区域教育高地", "新(改、扩)建一批中小学校"), d.measures().get(0).section());
+  }
+
   /** wild round 5 (广东 2021): a leader of a level on a label line, and 部门分工 before a role sentence. */
   @Test
   void aLevelsLeaderAndADivisionOfDutiesLabel() {

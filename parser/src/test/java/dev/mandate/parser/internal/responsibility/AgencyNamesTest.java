@@ -62,6 +62,14 @@ class AgencyNamesTest {
     assertTrue(AgencyNames.isList(Fold.fold(list)), list);
   }
 
+  /** wild round 7 (金东 2024): a count of things (一批, 两所) is a task's words, though it ends as a school's name. */
+  @ParameterizedTest
+  @ValueSource(strings = {"新(改、扩)建一批中小学校", "新建两所学校", "建设三个服务中心"})
+  void aCountOfThingsIsNoName(String text) {
+    assertFalse(AgencyNames.isName(Fold.fold(text)), text);
+    assertFalse(AgencyNames.isList(Fold.fold(text)), text);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"新建学校3所,市教育局牵头", "(社区)", "市教育局:新建学校", "开工建设老年大学。"})
   void notLists(String text) {
