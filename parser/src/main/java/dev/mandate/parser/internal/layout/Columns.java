@@ -230,6 +230,10 @@ public final class Columns {
     if ((f.endsWith("单位") || f.endsWith("部门")) && f.length() <= 6 && startsWithAny(f, OVERSEER_MODIFIERS)) {
       return Name.OVERSEER;
     }
+    // 职责分工, 主要职责: the duties themselves are the task; a label 部门分工 names who carries them
+    if (f.endsWith("职责") || f.endsWith("分工") && !f.startsWith("部门") && !f.startsWith("单位")) {
+      return Name.TASK;
+    }
     LabelShape.Reading[] reading = new LabelShape.Reading[1];
     Clause.Kind label = LabelShape.kind(f, 0, f.length(), reading);
     if (label != null && reading[0] == LabelShape.Reading.KNOWN) {

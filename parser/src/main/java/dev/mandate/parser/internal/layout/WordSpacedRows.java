@@ -105,6 +105,12 @@ final class WordSpacedRows {
       return null;
     }
     cells[task] = words.get(right--);
+    // 序号 涉及部门 职责分工: a units column before the task takes the words after the serial that are units
+    for (int c = 1; c < task && left <= right; c++) {
+      if (header.get(c).holdsUnits() && Cells.isUnits(Fold.fold(words.get(left)))) {
+        cells[c] = words.get(left++);
+      }
+    }
     // the words before the task: its sections, a word of one or two chars the broken end of the word before
     List<String> before = new ArrayList<>();
     for (int w = left; w <= right; w++) {

@@ -249,6 +249,18 @@ class UnseenLayoutsTest {
     assertEquals(List.of("打造区域教育高地", "新(改、扩)建一批中小学校"), d.measures().get(0).section());
   }
 
+  /**
+   * wild round 8 (石家庄 2024): a table with one space between its cells whose units column comes before the task,
+   * named 职责分工 — the duties are the task.
+   */
+  @Test
+  void aWordSpacedTableWithTheUnitBeforeItsDuties() {
+    Document d = PARSER.parse("烟花爆竹安全监管\n序号 涉及部门 职责分工\n1 市公安局 负责烟花爆竹运输通行证发放工作。\n"
+        + "2 市供销社 负责加强对本系统企业烟花爆竹经营活动的管理。\n");
+    assertEquals(List.of("负责烟花爆竹运输通行证发放工作。 | 市公安局/LF |  | -",
+        "负责加强对本系统企业烟花爆竹经营活动的管理。 | 市供销社/LF |  | -"), shown(d));
+  }
+
   /** wild round 5 (广东 2021): a leader of a level on a label line, and 部门分工 before a role sentence. */
   @Test
   void aLevelsLeaderAndADivisionOfDutiesLabel() {
