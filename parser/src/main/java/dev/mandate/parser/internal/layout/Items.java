@@ -80,7 +80,9 @@ final class Items {
     boolean wraps = prefix.style == Numbering.NONE && continuing != null;
     if (b == e || wraps && clauseStart >= 0) {
       // (责任单位:X) on a line of its own, or the last wrapped line of an item, closing it with its clause
-      if (clauseStart >= 0 && (current == continuing || wraps) && current != null) {
+      // (an unnumbered task's clause may stand on the next line too: 新建学校3所。 / (市教育局牵头))
+      if (clauseStart >= 0 && current != null && (current == continuing || wraps
+          || continuing == null && current.style == Numbering.NONE && !current.hasClauses() && !current.direct)) {
         if (wraps) {
           outline.mergeContinuation(text.substring(b, e));
         }

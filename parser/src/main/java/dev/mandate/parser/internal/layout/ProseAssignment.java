@@ -95,12 +95,15 @@ final class ProseAssignment {
         break;
       }
       if (folded.startsWith("均为", i) || folded.startsWith("为", i) || folded.startsWith("均是", i)
-          || folded.startsWith("是", i)) {
+          || folded.startsWith("是", i) || folded.startsWith("由", i) || folded.startsWith("均由", i)) {
         break;
       }
       i++;
     }
     int labelEnd = i;
+    if (count == ALL && (folded.startsWith("由", i) || folded.startsWith("均由", i))) {
+      return byRole(folded, i + (folded.charAt(i) == '均' ? 2 : 1), n);
+    }
     int connector = folded.startsWith("均为", i) || folded.startsWith("均是", i) ? 2
         : i < n && (folded.charAt(i) == '为' || folded.charAt(i) == '是' || folded.charAt(i) == ':') ? 1 : 0;
     if (connector == 0) {
@@ -125,6 +128,28 @@ final class ProseAssignment {
       return null;
     }
     return new ProseAssignment(count, kind, listStart, listEnd);
+  }
+
+  /**
+   * {@code 上述项目由区商务委牵头负责。}: the items before are given to the units of the role sentence after 由 — a lead
+   * where it says 牵头, the units it names where it only says 负责. Null unless what 由 introduces is a list of units.
+   */
+  private static ProseAssignment byRole(String folded, int from, int n) {
+    int listStart = Fold.trimStart(folded, from, n);
+    int end = InlineClauses.sentenceEnd(folded, listStart);
+    int listEnd = end;
+    for (String tail : new String[] {"负责落实", "负责实施", "组织实施", "具体负责", "负责", "落实", "实施"}) {
+      if (listEnd - listStart > tail.length() && folded.startsWith(tail, listEnd - tail.length())) {
+        listEnd -= tail.length();
+        break;
+      }
+    }
+    boolean leads = listEnd - listStart > 2 && folded.startsWith("牵头", listEnd - 2);
+    int namesEnd = leads ? listEnd - 2 : listEnd;
+    if (namesEnd <= listStart || !AgencyNames.isList(folded.substring(listStart, namesEnd))) {
+      return null;
+    }
+    return new ProseAssignment(ALL, Clause.Kind.GENERIC, listStart, listEnd);
   }
 
   /** 4, 十二, 两: a small count. */

@@ -44,6 +44,8 @@ final class RunOnLines {
     String f = line.folded();
     List<Integer> starts = null;
     List<int[]> sentenceEnds = null;
+    // whether a part starts after a task's clause: a task with its clause before it, whatever starts the line
+    boolean closed = false;
     for (int i = 1; i < n; i++) {
       char p = f.charAt(i - 1);
       // ,由县发展和改革局牵头,…: a task assigned by a role clause inside a sentence starts at its 由
@@ -56,7 +58,9 @@ final class RunOnLines {
         continue; // a space after 。 starts the next part at the numbering
       }
       UnitLead unit = null;
-      if (byRole || isItemStart(f, b) || "。:;".indexOf(p) >= 0 && (unit = unitStart(f, b)) != null
+      boolean afterClause = p == ')' && b < n && closesTasksClause(f, i - 1);
+      closed |= afterClause;
+      if (byRole || isItemStart(f, b) || afterClause || "。:;".indexOf(p) >= 0 && (unit = unitStart(f, b)) != null
           && (p != ';' || UnitLead.roleClauseEnd(f, unit.nameEnd) > 0)) {
         if (starts == null) {
           starts = new ArrayList<>();
@@ -87,7 +91,7 @@ final class RunOnLines {
       starts = subjectStarts(f, n);
     }
     // two parts at least: two numbers inside the line, or one inside and one that starts it (2.加大…)3.进一步…)
-    if (starts == null || starts.size() < 2 && !isItemStart(f, Fold.trimStart(f, 0, n))) {
+    if (starts == null || starts.size() < 2 && !closed && !isItemStart(f, Fold.trimStart(f, 0, n))) {
       return List.of(line);
     }
     if (enumeratesInside(f, starts)) {
@@ -103,6 +107,25 @@ final class RunOnLines {
     }
     parts.add(line.part(from, n));
     return parts;
+  }
+
+  /**
+   * Whether the bracket that closes at {@code close} is a task's responsibility clause after its sentence ({@code …。
+   * (市经委牵头)}) or at the line's start, where a line broke after a task: what follows it is the next task.
+   */
+  private static boolean closesTasksClause(String f, int close) {
+    int depth = 0;
+    for (int k = close; k >= 0 && close - k <= 80; k--) {
+      char c = f.charAt(k);
+      if (c == ')') {
+        depth++;
+      } else if (c == '(' && --depth == 0) {
+        int before = Fold.trimEnd(f, 0, k);
+        return (before == 0 || "。;".indexOf(f.charAt(before - 1)) >= 0)
+            && InlineClauses.isClauseInside(f.substring(k + 1, close));
+      }
+    }
+    return false;
   }
 
   /** Whether a leading unit's role clause with a supporting one starts at {@code b}: {@code 县X局牵头,县Y局配合,…}. */

@@ -261,6 +261,31 @@ class UnseenLayoutsTest {
         "负责加强对本系统企业烟花爆竹经营活动的管理。 | 市供销社/LF |  | -"), shown(d));
   }
 
+  /**
+   * wild round 8 (天津 2006): targets run together on one line, each closed by its bracket of leads, one bracket
+   * carried over to the next line; and unnumbered tasks whose bracket stands on the line below.
+   */
+  @Test
+  void tasksRunTogetherEachClosedByItsBracket() {
+    Document d = PARSER.parse("城镇新增就业1.2万人。(市人口计生委、市公安局牵头)万元地区生产总值能源消耗降低20%。(市经委牵头)"
+        + "耕地保有量保持在国务院确定的面积。\n(市国土房管局牵头)主要污染物排放总量减少10%。(市环保局牵头)\n");
+    assertEquals(List.of("城镇新增就业1.2万人。 | 市人口计生委/LM 市公安局/LM | 1.2万人 | -",
+        "万元地区生产总值能源消耗降低20%。 | 市经委/LM | 20% | -", "耕地保有量保持在国务院确定的面积。 | 市国土房管局/LM |  | -",
+        "主要污染物排放总量减少10%。 | 市环保局/LM | 10% | -"), shown(d));
+    assertEquals(List.of("新建学校3所。 | 市教育局/LM | 3所 | -", "新建医院1所。 | 市卫健委/LM | 1所 | -"),
+        shown(PARSER.parse("新建学校3所。\n(市教育局牵头)\n新建医院1所。\n(市卫健委牵头)\n")));
+  }
+
+  /** wild round 7 (杨浦): 上述项目由X牵头负责 gives the items above to X, as 以上…的责任单位为X does. */
+  @Test
+  void aRoleSentenceForTheItemsAbove() {
+    Document d = PARSER.parse("一、公共设施\n1.改建标准化菜市场4家。\n2.新建小区健身点15个。\n上述项目由区商务委牵头负责。\n"
+        + "3.建设智能信息系统。\n以上工作均由区体育局、区财政局负责。\n");
+    assertEquals(List.of("一、公共设施 / 改建标准化菜市场4家。 | 区商务委/LM | 4家 | -",
+        "一、公共设施 / 新建小区健身点15个。 | 区商务委/LM | 15个 | -",
+        "一、公共设施 / 建设智能信息系统。 | 区体育局/LF 区财政局/S |  | -"), shown(d));
+  }
+
   /** wild round 5 (广东 2021): a leader of a level on a label line, and 部门分工 before a role sentence. */
   @Test
   void aLevelsLeaderAndADivisionOfDutiesLabel() {
