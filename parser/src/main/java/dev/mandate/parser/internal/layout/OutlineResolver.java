@@ -52,10 +52,11 @@ final class OutlineResolver {
           && (it.style != Numbering.NONE || it.hasClauses()));
     }
     dropSectionsWithoutUnits(items, measureStyles, rank);
-    // a line led by its unit is a task only in a list by unit, beside another such line: alone it is prose
+    // a line led by its unit is a task only in a list by unit, beside another such line (or with only a numbered
+    // name between them, 1、在兰州设立…事宜 / 由…市发改委牵头,…): alone it is prose
     for (int k = 0; k < items.size(); k++) {
       Item it = items.get(k);
-      if (it.unitLed && !(k > 0 && items.get(k - 1).unitLed || k + 1 < items.size() && items.get(k + 1).unitLed)) {
+      if (it.unitLed && !(unitLedBeside(items, k, -1) || unitLedBeside(items, k, 1))) {
         it.isMeasure = false;
       }
     }
@@ -92,6 +93,20 @@ final class OutlineResolver {
     leaveOutTheLetter(items);
     inheritClosingClauses(items);
     return sections(outline, rank);
+  }
+
+  /** Whether the item next to {@code k} in direction {@code step}, past numbered items with no units, is unit-led. */
+  private static boolean unitLedBeside(List<Item> items, int k, int step) {
+    for (int j = k + step, passed = 0; j >= 0 && j < items.size() && passed <= 1; j += step, passed++) {
+      Item other = items.get(j);
+      if (other.unitLed) {
+        return true;
+      }
+      if (other.style == Numbering.NONE || other.direct || other.hasClauses()) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

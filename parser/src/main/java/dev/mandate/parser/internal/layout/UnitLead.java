@@ -98,6 +98,8 @@ final class UnitLead {
   static UnitLead of(String folded, int from) {
     int n = folded.length();
     int b = Fold.trimStart(folded, from, n);
+    // 由杨志武副市长负责,市发改委牵头,…: the leader in charge comes first, a person, no unit; the units follow
+    b = afterLeadersClause(folded, b, n);
     // 即县水务局牵头,…: a connective before a name with its level is no part of it
     if (b + 2 < n && CONNECTIVES.indexOf(folded.charAt(b)) >= 0 && LEVELS.indexOf(folded.charAt(b + 1)) >= 0) {
       b++;
@@ -154,6 +156,40 @@ final class UnitLead {
       return text < n ? new UnitLead(b, best, text, true, leads) : null;
     }
     return new UnitLead(b, best, b, false, leads);
+  }
+
+  /** Titles of the leaders a task is put under ({@code 副市长}, {@code 常务副县长}, {@code 秘书长}). */
+  private static final String[] LEADER_TITLES = {"市长", "区长", "县长", "省长", "州长", "旗长", "镇长", "乡长", "书记",
+      "主任", "秘书长", "局长", "部长", "厅长", "主席"};
+
+  /**
+   * Where the text goes on after a leader's clause that opens it ({@code 由杨志武副市长负责,}): a person with a title
+   * and a role word, then a comma; {@code b} itself if there is none.
+   */
+  private static int afterLeadersClause(String folded, int b, int n) {
+    int i = b < n && folded.charAt(b) == '由' ? b + 1 : b;
+    int comma = -1;
+    for (int k = i; k < n && k - i <= 16; k++) {
+      if (folded.charAt(k) == ',') {
+        comma = k;
+        break;
+      }
+    }
+    if (comma < 0) {
+      return b;
+    }
+    String clause = folded.substring(i, comma);
+    for (String role : new String[] {"负责", "牵头", "分管", "主抓", "领衔"}) {
+      if (clause.endsWith(role)) {
+        String who = clause.substring(0, clause.length() - role.length());
+        for (String title : LEADER_TITLES) {
+          if (who.endsWith(title) && who.length() > title.length() && !AgencyNames.isName(who)) {
+            return Fold.trimStart(folded, comma + 1, n);
+          }
+        }
+      }
+    }
+    return b;
   }
 
   /**

@@ -286,6 +286,18 @@ class UnseenLayoutsTest {
         "一、公共设施 / 建设智能信息系统。 | 区体育局/LF 区财政局/S |  | -"), shown(d));
   }
 
+  /**
+   * wild round 8 (兰州): each item a numbered name, then a paragraph that opens with the leader in charge, the lead
+   * unit and the supporting ones (由X副市长负责,市Y牵头,Z配合,…) before the task.
+   */
+  @Test
+  void itemsNamedThenLedByTheLeaderAndTheUnits() {
+    Document d = PARSER.parse("1、在兰州设立综合配套改革试验区事宜\n由杨志武副市长负责,市发改委牵头,相关部门配合,尽快完成实施方案。\n"
+        + "2、污水处理厂项目\n由吴继德副市长负责,市建委牵头,市财政局配合,尽快完善前期工作。\n");
+    assertEquals(List.of("1、在兰州设立综合配套改革试验区事宜 / 尽快完成实施方案。 | 市发改委/LM 相关部门/S |  | -",
+        "2、污水处理厂项目 / 尽快完善前期工作。 | 市建委/LM 市财政局/S |  | -"), shown(d));
+  }
+
   /** wild round 5 (广东 2021): a leader of a level on a label line, and 部门分工 before a role sentence. */
   @Test
   void aLevelsLeaderAndADivisionOfDutiesLabel() {
