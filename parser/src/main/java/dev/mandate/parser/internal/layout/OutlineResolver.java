@@ -255,7 +255,8 @@ final class OutlineResolver {
     Set<Numbering> objectStyles = EnumSet.noneOf(Numbering.class);
     for (int k = 0; k < items.size() && !nameStyles.isEmpty(); k++) {
       Item it = items.get(k);
-      if (nameStyles.contains(it.style) && (it.hasClauses() || statesOwnUnits(items, k))) {
+      // (a task of that numbering led by its own unit, (三)质量技术监督部门负责…, says nothing of the name headings)
+      if (nameStyles.contains(it.style) && (it.headingIsName && it.hasClauses() || statesOwnUnits(items, k))) {
         objectStyles.add(it.style);
       }
     }

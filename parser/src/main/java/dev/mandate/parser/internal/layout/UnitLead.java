@@ -203,6 +203,13 @@ final class UnitLead {
     int e = Fold.trimEnd(folded, b, n);
     if (e > b && folded.charAt(e - 1) == ':') {
       e = Fold.trimEnd(folded, b, e - 1);
+      // (二)公安部门职责: the unit's duties follow, as its items
+      for (String duties : new String[] {"的主要职责", "的职责", "主要职责", "工作职责", "职责"}) {
+        if (e - b > duties.length() + 1 && folded.startsWith(duties, e - duties.length())) {
+          e -= duties.length();
+          break;
+        }
+      }
     }
     if (e > b && folded.charAt(e - 1) == ')') {
       int open = folded.lastIndexOf('(', e - 1);

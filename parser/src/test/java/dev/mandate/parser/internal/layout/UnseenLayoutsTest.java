@@ -298,6 +298,22 @@ class UnseenLayoutsTest {
         "2、污水处理厂项目 / 尽快完善前期工作。 | 市建委/LM 市财政局/S |  | -"), shown(d));
   }
 
+  /**
+   * wild round 8 (抚顺 2005): headings that name a department's duties ((二)公安部门职责:) give it to the duties
+   * under them, though other items of their numbering are tasks led by their own department.
+   */
+  @Test
+  void aDepartmentsDutiesUnderAHeadingBesideTasksLedByTheirDepartment() {
+    Document d = PARSER.parse("(一)安全生产监督管理部门职责:\n1、负责监督烟花爆竹生产单位;\n2、组织查处烟花爆竹安全生产事故。\n"
+        + "(二)公安部门职责:\n1、负责发放烟花爆竹运输通行证;\n(三)质量技术监督部门负责烟花爆竹生产领域的质量监督管理工作。\n"
+        + "(四)工商行政管理部门负责烟花爆竹流通领域的质量监督管理工作。\n");
+    assertEquals(List.of("(一)安全生产监督管理部门职责: / 负责监督烟花爆竹生产单位; | 安全生产监督管理部门/LF |  | -",
+        "(一)安全生产监督管理部门职责: / 组织查处烟花爆竹安全生产事故。 | 安全生产监督管理部门/LF |  | -",
+        "(二)公安部门职责: / 负责发放烟花爆竹运输通行证; | 公安部门/LF |  | -",
+        "质量技术监督部门负责烟花爆竹生产领域的质量监督管理工作。 | 质量技术监督部门/LF |  | -",
+        "工商行政管理部门负责烟花爆竹流通领域的质量监督管理工作。 | 工商行政管理部门/LF |  | -"), shown(d));
+  }
+
   /** wild round 5 (广东 2021): a leader of a level on a label line, and 部门分工 before a role sentence. */
   @Test
   void aLevelsLeaderAndADivisionOfDutiesLabel() {
