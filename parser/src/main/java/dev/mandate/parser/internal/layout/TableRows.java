@@ -93,6 +93,11 @@ final class TableRows {
       if (cell.isEmpty()) {
         continue;
       }
+      if (inheritEmpty && kind.holdsUnits() && !Cells.startsWithUnit(Fold.fold(cell)) && !Cells.isUnits(Fold.fold(cell))) {
+        // 已完成。完成筛查人数3495人: in text, a row whose merged units cell was left out slides its progress into the
+        // units column; what names no unit is no units cell, and the units are the row above's
+        continue;
+      }
       int lead = raw.text().indexOf(cell);
       boolean[] bold = raw.bold(lead, lead + cell.length());
       switch (kind) {

@@ -314,6 +314,21 @@ class UnseenLayoutsTest {
         "工商行政管理部门负责烟花爆竹流通领域的质量监督管理工作。 | 工商行政管理部门/LF |  | -"), shown(d));
   }
 
+  /**
+   * wild round 7 (泰顺 2024): pipe rows whose merged lead cell was left out, so that their progress slides into the
+   * lead column: what names no unit is no units cell, and the row keeps the units above.
+   */
+  @Test
+  void progressSlidIntoTheUnitsColumnIsNoUnits() {
+    Document d = PARSER.parse("序号 | 项目内容 | 月度工作计划 | 牵头单位 | 落实情况 |\n"
+        + "1 | 免费接种流感疫苗24723人。 | 4月:制定工作方案。 | 县卫生健康局 | 已完成。 |\n"
+        + "2 | 免费开展结直肠癌筛查7400人。 | 4月:完成筛查人数1480人。 | 已完成。 完成筛查人数3495人。 | |\n"
+        + "3 | 培训应急救护人员235人。 | 4月:完成培训65人。 | 县红十字会 | 已完成。 |\n");
+    assertEquals(List.of("免费接种流感疫苗24723人。 | 县卫生健康局/LM | 24723人 | -",
+        "免费开展结直肠癌筛查7400人。 | 县卫生健康局/LM | 7400人 | -", "培训应急救护人员235人。 | 县红十字会/LM | 235人 | -"),
+        shown(d));
+  }
+
   /** wild round 5 (广东 2021): a leader of a level on a label line, and 部门分工 before a role sentence. */
   @Test
   void aLevelsLeaderAndADivisionOfDutiesLabel() {
