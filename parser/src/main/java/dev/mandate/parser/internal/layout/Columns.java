@@ -220,6 +220,9 @@ public final class Columns {
     if (f.length() < 2 || f.length() > 12) {
       return f.length() == 1 && "序类号".indexOf(f.charAt(0)) >= 0 ? name1(f) : null;
     }
+    if (f.charAt(0) == '各') {
+      return null; // 各乡镇, 各部门: units addressed, the cell under a column's name, never the name
+    }
     if (equalsAny(f, SERIAL_WORDS)) {
       return Name.SERIAL;
     }

@@ -329,6 +329,17 @@ class UnseenLayoutsTest {
         shown(d));
   }
 
+  /**
+   * wild/w131 (同心 2023): a record of names and values one a line (具体任务 / task / 责任单位 / units / 配合单位 / 各乡镇 /
+   * 完成时限 / date): 各乡镇 is units addressed, never a column's name.
+   */
+  @Test
+  void aRecordOfNamesAndValuesOneALineWithUnitsAddressedAsEvery() {
+    Document d = PARSER.parse("具体任务\n全面落实疫情防控,抓紧完成方舱医院升级改造。\n责任单位\n卫健局、文旅局\n配合单位\n各乡镇\n"
+        + "完成时限\n1月底前完成\n");
+    assertEquals(List.of("全面落实疫情防控,抓紧完成方舱医院升级改造。 | 卫健局/LM 文旅局/LM 各乡镇/S |  | 1月底前完成"), shown(d));
+  }
+
   /** wild round 5 (广东 2021): a leader of a level on a label line, and 部门分工 before a role sentence. */
   @Test
   void aLevelsLeaderAndADivisionOfDutiesLabel() {
