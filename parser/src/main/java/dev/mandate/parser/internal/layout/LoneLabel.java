@@ -15,11 +15,9 @@
  */
 package dev.mandate.parser.internal.layout;
 
-import dev.mandate.parser.internal.Vocabulary;
 import dev.mandate.parser.internal.responsibility.Clause;
 import dev.mandate.parser.internal.responsibility.Labels;
 import dev.mandate.parser.internal.text.Fold;
-import java.util.BitSet;
 
 /**
  * A label standing alone on a line or in a cell, with no text after it ({@code 具体措施}, {@code 责任单位:},
@@ -32,17 +30,6 @@ final class LoneLabel {
   static final int LONGEST = 12;
 
   /** The first chars of every label and column name, folded. */
-  private static final BitSet FIRST_CHARS = new BitSet(1 << 16);
-
-  static {
-    for (String w : Columns.kinds().keySet()) {
-      FIRST_CHARS.set(w.charAt(0));
-    }
-    for (Vocabulary.Entry e : Labels.vocabulary()) {
-      FIRST_CHARS.set(e.word().charAt(0));
-    }
-  }
-
   final boolean task;
   final Clause.Kind kind;
   final boolean colon;
@@ -88,8 +75,8 @@ final class LoneLabel {
   /** {@code foldedTrimmed}, a line or cell, as a label standing alone, or null. */
   static LoneLabel of(String foldedTrimmed) {
     int n = foldedTrimmed.length();
-    if (n < 2 || n > 2 * LONGEST + 1 || !FIRST_CHARS.get(foldedTrimmed.charAt(0))) {
-      return null; // asked of every short line: most start with a char no label or column name starts with
+    if (n < 2 || n > 2 * LONGEST + 1 || !Fold.isHan(foldedTrimmed.charAt(0))) {
+      return null; // a label or a column's name starts with a Han char; its words are read by their shape below
     }
     boolean colon = foldedTrimmed.charAt(n - 1) == ':';
     int end = colon ? n - 1 : n;

@@ -340,6 +340,16 @@ class UnseenLayoutsTest {
     assertEquals(List.of("全面落实疫情防控,抓紧完成方舱医院升级改造。 | 卫健局/LM 文旅局/LM 各乡镇/S |  | 1月底前完成"), shown(d));
   }
 
+  /**
+   * wild round 8 (成安 2026): a record of names and values one a line with blank lines between, named by words of no
+   * list (整改任务): a label alone on its line is read by its shape, whatever char it starts with.
+   */
+  @Test
+  void aLoneLabelOfNoListIsReadByItsShape() {
+    Document d = PARSER.parse("整改任务\n\n全面落实疫情防控,抓紧完成方舱医院升级改造。\n\n责任单位\n\n成安县水利局、商城镇\n");
+    assertEquals(List.of("全面落实疫情防控,抓紧完成方舱医院升级改造。 | 成安县水利局/LF 商城镇/S |  | -"), shown(d));
+  }
+
   /** wild round 5 (广东 2021): a leader of a level on a label line, and 部门分工 before a role sentence. */
   @Test
   void aLevelsLeaderAndADivisionOfDutiesLabel() {
