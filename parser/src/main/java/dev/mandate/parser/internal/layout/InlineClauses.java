@@ -202,6 +202,37 @@ final class InlineClauses {
    * The clauses of a role sentence {@code [b, e)} of a line: a part {@code 市教育局为牵头单位} is a clause of the label's
    * kind holding the list alone; a part {@code 市财政局配合} a clause whose role word the responsibility stage reads.
    */
+  /**
+   * A sentence after a task's that says whose the task is ({@code 这项工作由国家发展改革委负责,去年…}; 该项, 此项, 本项;
+   * 工作, 任务, 指标, 目标), though more follows it (progress): {@code {sentence start, index of 由, the role word's
+   * end}}, or null.
+   */
+  static int[] thisTasksClause(String folded, int from) {
+    int n = folded.length();
+    for (int i = folded.indexOf('。', from); i >= 0 && i + 4 < n; i = folded.indexOf('。', i + 1)) {
+      int s = Fold.trimStart(folded, i + 1, n);
+      if (s + 3 >= n || "这该此本".indexOf(folded.charAt(s)) < 0 || folded.charAt(s + 1) != '项') {
+        continue;
+      }
+      int k = s + 2;
+      if (folded.startsWith("工作", k) || folded.startsWith("任务", k) || folded.startsWith("指标", k)
+          || folded.startsWith("目标", k)) {
+        k += 2;
+      }
+      if (k >= n || folded.charAt(k) != '由') {
+        continue;
+      }
+      int e = k + 1;
+      while (e < n && e - k <= 80 && ",;。".indexOf(folded.charAt(e)) < 0) {
+        e++;
+      }
+      if (e - k > 3 && endsWithRoleWord(folded, e)) {
+        return new int[] {s, k, e};
+      }
+    }
+    return null;
+  }
+
   static List<Clause> roleSentenceClauses(String text, String folded, int b, int e, int line) {
     List<Clause> out = new ArrayList<>();
     int partStart = b;

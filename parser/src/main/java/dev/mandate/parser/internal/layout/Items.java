@@ -68,6 +68,17 @@ final class Items {
       return;
     }
     if (clauseStart < 0) {
+      int[] own = InlineClauses.thisTasksClause(folded, prefix.length);
+      if (own != null) {
+        // 城镇新增就业1000万人以上。这项工作由人力资源社会保障部负责,去年…: the task, then whose it is, then progress
+        int b = Fold.trimStart(text, prefix.length, own[0]);
+        int e = Fold.trimEnd(text, b, own[0]);
+        RawMeasure m = new RawMeasure(text.substring(b, e), line.number(), b + 1);
+        outline.addClauses(m, InlineClauses.roleSentenceClauses(text, folded, own[1] + 1, own[2], line.number()));
+        m.closingClause = true;
+        outline.addCandidate(new Item(m, prefix.style, Fold.trim(text), false), text, b, e);
+        return;
+      }
       clauseStart = InlineClauses.roleSentenceStart(folded, prefix.length);
     }
     int labelStart = clauseStart < 0 ? InlineClauses.labelStart(folded, prefix.length) : -1;

@@ -59,7 +59,7 @@ final class WordSpacedRows {
     if (first == null || first == Columns.Name.UNKNOWN) {
       return null; // asked of every line with a space in it: most do not start with a column's name
     }
-    List<String> words = words(folded);
+    List<String> words = joinLetterSpaced(words(folded));
     if (words.size() < 3 || folded.length() > 120) {
       return null;
     }
@@ -134,6 +134,27 @@ final class WordSpacedRows {
     List<Cell> out = new ArrayList<>(cells.length);
     for (String c : cells) {
       out.add(Cell.plain(c == null ? "" : c));
+    }
+    return out;
+  }
+
+  /** A name written a char a word ({@code 工 作 任 务}) is one word: runs of one-char words are joined. */
+  private static List<String> joinLetterSpaced(List<String> words) {
+    List<String> out = new ArrayList<>(words.size());
+    StringBuilder run = new StringBuilder();
+    for (String w : words) {
+      if (w.length() == 1) {
+        run.append(w);
+        continue;
+      }
+      if (run.length() > 0) {
+        out.add(run.toString());
+        run.setLength(0);
+      }
+      out.add(w);
+    }
+    if (run.length() > 0) {
+      out.add(run.toString());
     }
     return out;
   }

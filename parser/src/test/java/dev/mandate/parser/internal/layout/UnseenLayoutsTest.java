@@ -350,6 +350,23 @@ class UnseenLayoutsTest {
     assertEquals(List.of("全面落实疫情防控,抓紧完成方舱医院升级改造。 | 成安县水利局/LF 商城镇/S |  | -"), shown(d));
   }
 
+  /** wild round 9 (国务院 2016): a table with one space between its cells whose header spaces a name out a char a word. */
+  @Test
+  void aWordSpacedTableWhoseHeaderIsLetterSpaced() {
+    Document d = PARSER.parse("序号 工 作 任 务 牵头负责部门\n1 居民消费价格涨幅3%左右 发展改革委\n2 城镇新增就业1000万人以上 人力资源社会保障部\n");
+    assertEquals(List.of("居民消费价格涨幅3%左右 | 发展改革委/LM | 3%左右 | -",
+        "城镇新增就业1000万人以上 | 人力资源社会保障部/LM | 1000万人以上 | -"), shown(d));
+  }
+
+  /** wild round 9 (news of 2016's targets): each target, then 这项工作由X负责, then its progress. */
+  @Test
+  void aSentenceThatSaysWhoseThisTaskIsBeforeItsProgress() {
+    Document d = PARSER.parse("城镇新增就业1000万人以上。这项工作由人力资源社会保障部负责,去年全国城镇新增就业1314万人。\n"
+        + "居民消费价格涨幅3%左右。该项工作由发展改革委牵头负责,去年涨幅为2.0%。\n");
+    assertEquals(List.of("城镇新增就业1000万人以上。 | 人力资源社会保障部/LF | 1000万人以上 | -",
+        "居民消费价格涨幅3%左右。 | 发展改革委/LM | 3%左右 | -"), shown(d));
+  }
+
   /** wild round 5 (广东 2021): a leader of a level on a label line, and 部门分工 before a role sentence. */
   @Test
   void aLevelsLeaderAndADivisionOfDutiesLabel() {
