@@ -367,6 +367,13 @@ class UnseenLayoutsTest {
         "居民消费价格涨幅3%左右。 | 发展改革委/LM | 3%左右 | -"), shown(d));
   }
 
+  /** wild round 9 (丽水 2023): A、B分别牵头 — both lead, and 分别 (respectively) is no part of a name. */
+  @Test
+  void unitsThatLeadRespectively() {
+    Document d = PARSER.parse("1.全面推进共同富裕。\n责任单位:市人力社保局、市农业农村局分别牵头\n");
+    assertEquals(List.of("全面推进共同富裕。 | 市人力社保局/LM 市农业农村局/LM |  | -"), shown(d));
+  }
+
   /** wild round 5 (广东 2021): a leader of a level on a label line, and 部门分工 before a role sentence. */
   @Test
   void aLevelsLeaderAndADivisionOfDutiesLabel() {
