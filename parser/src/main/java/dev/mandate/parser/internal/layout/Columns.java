@@ -131,12 +131,19 @@ public final class Columns {
   static Name name(String cell) {
     // asked of every short line: count before building anything, since almost no line is a header
     int visible = 0;
-    for (int i = 0, n = cell.length(); i < n && visible <= 16; i++) {
-      if (!Fold.isSpace(cell.charAt(i))) {
+    // a name's words are counted up to a bracket that qualifies it (重点工作任务(杭州市2项配合工作)), the whole up to 40
+    boolean bracket = false;
+    for (int i = 0, n = cell.length(); i < n && visible <= 16 && i < 40; i++) {
+      char c = cell.charAt(i);
+      if (c == '(' || c == '（') {
+        bracket = true;
+        break;
+      }
+      if (!Fold.isSpace(c)) {
         visible++;
       }
     }
-    if (visible == 0 || visible > 16) {
+    if (visible == 0 || visible > 16 || bracket && cell.length() > 40) {
       return null;
     }
     String f = compact(cell);

@@ -15,6 +15,7 @@
  */
 package dev.mandate.parser.internal.layout;
 
+import dev.mandate.parser.internal.responsibility.Labels;
 import dev.mandate.parser.internal.source.Block;
 import dev.mandate.parser.internal.source.Line;
 import dev.mandate.parser.internal.text.Fold;
@@ -77,6 +78,14 @@ final class FlatTable {
       if ((f.indexOf(':') >= 0 || f.indexOf("ICP") >= 0 || f.indexOf("版权") >= 0)
           && (Furniture.isLine(f) || Furniture.isSiteCredit(lines, i, f))) {
         break; // the page's footer after the last row (its lines have a colon, a licence or a copyright)
+      }
+      if (cells != null && lastPlaced >= 0 && rowHasUnits() && Labels.leading(f) != null) {
+        // 省牵头单位:省农业农村厅 under a row that has its units: a label line of the row's, not a task of its own
+        flush();
+        outline.attach(t, null, line.number(), 1);
+        ptr = columns.size();
+        lastPlaced = -1;
+        continue;
       }
       if (isSectionRow(f) && !(cells != null && lastPlaced < 0 && ptr < columns.size()
           && columns.get(ptr) == Columns.Kind.SECTION)) {

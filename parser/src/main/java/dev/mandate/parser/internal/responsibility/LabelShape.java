@@ -150,6 +150,11 @@ public final class LabelShape {
       // 分管省领导, 责任县领导: a leader of a level, no addressee; the level says nothing of the label's shape
       modifier = modifier.replaceAll("[省市县区镇乡]", "");
     }
+    if (kind == Clause.Kind.GENERIC && modifier.length() >= 3 && "省市县区".indexOf(modifier.charAt(0)) >= 0
+        && (firstIndex(modifier.substring(1), LEAD_VERBS) == 0 || firstIndex(modifier.substring(1), SUPPORT_WORDS) == 0)) {
+      // 省牵头单位, 市配合单位: the level of the units a role word labels, no addressee
+      modifier = modifier.substring(1);
+    }
     for (String place : kind == Clause.Kind.PERSON ? new String[0] : PLACE_WORDS) {
       if (modifier.contains(place)) {
         return null;

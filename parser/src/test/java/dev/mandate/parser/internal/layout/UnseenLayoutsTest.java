@@ -374,6 +374,20 @@ class UnseenLayoutsTest {
     assertEquals(List.of("全面推进共同富裕。 | 市人力社保局/LM 市农业农村局/LM |  | -"), shown(d));
   }
 
+  /**
+   * wild round 9 (杭州 2021): a flattened table whose task column's name carries a long bracketed note, rows under
+   * headings named after leaders, and a label line of the province's lead unit (省牵头单位:) under each row's units.
+   */
+  @Test
+  void aFlattenedTableWithALongNoteInItsHeaderAndALeveledLeadLabel() {
+    Document d = PARSER.parse("序号\n重点工作任务(杭州市2项配合工作)\n责任单位\n(一)王宏副市长牵头重点工作\n1\n"
+        + "加强粮食和重要农产品保障,确保产量在120亿斤以上。\n市农业农村局、市商务局\n省牵头单位:省农业农村厅\n"
+        + "(二)胡伟副市长牵头重点工作\n2\n深入实施消费新政,提升传统消费。\n市商务局、市发改委\n省牵头单位:省商务厅\n");
+    assertEquals(List.of("(一)王宏副市长牵头重点工作 / 加强粮食和重要农产品保障,确保产量在120亿斤以上。 | 市农业农村局/S 市商务局/S "
+        + "省农业农村厅/LM | 120亿斤以上 | -", "(二)胡伟副市长牵头重点工作 / 深入实施消费新政,提升传统消费。 | 市商务局/S 市发改委/S "
+        + "省商务厅/LM |  | -"), shown(d));
+  }
+
   /** wild round 5 (广东 2021): a leader of a level on a label line, and 部门分工 before a role sentence. */
   @Test
   void aLevelsLeaderAndADivisionOfDutiesLabel() {
