@@ -388,6 +388,22 @@ class UnseenLayoutsTest {
         + "省商务厅/LM |  | -"), shown(d));
   }
 
+  /**
+   * wild round 9 (嘉兴 2023, a sharing site): the document served in chunks numbered 1、 2、 at their lines' starts, the
+   * numbers falling mid-word; the chunks are one text again, and its items are read from it.
+   */
+  @Test
+  void aDocumentServedInNumberedChunksIsOneTextAgain() {
+    String filler = "贯彻落实党中央、国务院关于延续优化完善实施阶段性税费优惠政策的决策部署,依规加大减税降费力度。".repeat(5);
+    Document d = PARSER.parse("1、嘉兴市实施方案为深入贯彻决策部署,制定本实施方案。一、加强民营经济资源要素支持(一)强化财税政策保障。"
+        + filler + "为农户、小微企业及个体工商\n2、户提供融资担保业务免征增值税。(市税务局、市财政局,列第一位的为牵头单位,下同)"
+        + "(二)加强产业基金支持。发挥产业基金引领作用。(市发改委、市财政局)\n");
+    assertEquals(2, d.measures().size(), shown(d).toString());
+    assertTrue(d.measures().get(0).text().contains("个体工商户提供融资担保"), d.measures().get(0).text());
+    assertEquals("加强产业基金支持。发挥产业基金引领作用。", d.measures().get(1).text());
+    assertEquals("市发改委", d.measures().get(1).responsibilities().get(0).unit().name());
+  }
+
   /** wild round 5 (广东 2021): a leader of a level on a label line, and 部门分工 before a role sentence. */
   @Test
   void aLevelsLeaderAndADivisionOfDutiesLabel() {
