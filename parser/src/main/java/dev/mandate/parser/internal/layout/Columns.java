@@ -375,6 +375,8 @@ public final class Columns {
       Name n = name(c);
       if (n != null && n != Name.UNKNOWN) {
         known++;
+      } else if (n == null && isRowEvidence(c)) {
+        return null; // a row's serial or a sentence: a header has neither, however many cells read as names
       }
       names.add(n == null ? Name.UNKNOWN : n);
     }
@@ -384,6 +386,12 @@ public final class Columns {
       return null;
     }
     return kinds;
+  }
+
+  /** A cell no header holds: a row's number alone, or a sentence (a task's words, ended by 。 or longer than 30). */
+  private static boolean isRowEvidence(String cell) {
+    String f = Fold.trim(Fold.fold(cell));
+    return !f.isEmpty() && (Cells.isSerial(f) && Character.isDigit(f.charAt(0)) || f.length() > 30 || f.endsWith("。"));
   }
 
   /** The kinds of columns so named, or null without a task column and a units column. */

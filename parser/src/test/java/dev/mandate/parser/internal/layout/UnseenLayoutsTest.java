@@ -404,6 +404,19 @@ class UnseenLayoutsTest {
     assertEquals("市发改委", d.measures().get(1).responsibilities().get(0).unit().name());
   }
 
+  /**
+   * Found by the rendered gold (RenderedGoldProperties, w196's measure): a row whose units read like columns' names
+   * (一类部门, 二类部门) and whose remark is 年度任务 is still a row — its serial and its sentence say so — not a new header.
+   */
+  @Test
+  void aRowWhoseCellsReadLikeNamesIsNoHeaderWhenItHasASerialAndASentence() {
+    Document d = PARSER.parse("<table><tr><td>序号</td><td>事项</td><td>牵头责任单位</td><td>配合单位</td><td>说明</td></tr>"
+        + "<tr><td>1</td><td>招商考核一类部门31个,当年开工项目31项。</td><td>一类部门</td><td>二类部门</td><td>年度任务</td></tr>"
+        + "<tr><td>2</td><td>固定资产投资增长16%以上。</td><td>区发改局</td><td></td><td>正常推进</td></tr></table>");
+    assertEquals(List.of("招商考核一类部门31个,当年开工项目31项。", "固定资产投资增长16%以上。"),
+        d.measures().stream().map(Measure::text).collect(Collectors.toList()));
+  }
+
   /** wild round 5 (广东 2021): a leader of a level on a label line, and 部门分工 before a role sentence. */
   @Test
   void aLevelsLeaderAndADivisionOfDutiesLabel() {
