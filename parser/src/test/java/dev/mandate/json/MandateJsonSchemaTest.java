@@ -126,12 +126,9 @@ class MandateJsonSchemaTest {
 
   /**
    * Gold files that do not follow the format in one field, and that field. The founding document's gold predates
-   * {@code basis} and gives none for its leads; w61's gold writes {@code "unit": null} for a bare number (560), where
-   * the writer writes {@code ""} (the contract has no null unit; the scorer reads both alike).
+   * {@code basis} and gives none for its leads.
    */
-  private static final Map<String, String> GOLDS_OFF_THE_FORMAT = Map.of(
-      Resources.SEED_GOLD, "basis",
-      "wild/w61.gold.json", "unit");
+  private static final Map<String, String> GOLDS_OFF_THE_FORMAT = Map.of(Resources.SEED_GOLD, "basis");
 
   /**
    * The gold files of the dev set and of the wild corpus, but those above, follow the schema too (their extra fields,
