@@ -370,13 +370,15 @@ public final class HtmlReader {
   private static final class Placeholders {
     private Element[] keys = new Element[64];
     private int[] values = new int[64];
+    /** 32 less the number of bits a slot takes: the slot is the top bits of the scrambled hash (Fibonacci hashing). */
+    private int shift = 32 - 6;
     private int size;
 
     void put(Element key, int value) {
       if (2 * (size + 1) > keys.length) {
         grow();
       }
-      int i = slot(keys, key);
+      int i = slot(keys, shift, key);
       if (keys[i] == null) {
         keys[i] = key;
         size++;
@@ -385,15 +387,14 @@ public final class HtmlReader {
     }
 
     int get(Element key) {
-      int i = slot(keys, key);
+      int i = slot(keys, shift, key);
       return keys[i] == null ? -1 : values[i];
     }
 
-    private static int slot(Element[] keys, Element key) {
-      int mask = keys.length - 1;
-      int i = (System.identityHashCode(key) * 0x9E3779B9) >>> 7 & mask;
+    private static int slot(Element[] keys, int shift, Element key) {
+      int i = (System.identityHashCode(key) * 0x9E3779B9) >>> shift;
       while (keys[i] != null && keys[i] != key) {
-        i = (i + 1) & mask;
+        i = (i + 1) & (keys.length - 1);
       }
       return i;
     }
@@ -403,9 +404,10 @@ public final class HtmlReader {
       int[] oldValues = values;
       keys = new Element[oldKeys.length * 2];
       values = new int[oldKeys.length * 2];
+      shift--;
       for (int k = 0; k < oldKeys.length; k++) {
         if (oldKeys[k] != null) {
-          int i = slot(keys, oldKeys[k]);
+          int i = slot(keys, shift, oldKeys[k]);
           keys[i] = oldKeys[k];
           values[i] = oldValues[k];
         }
@@ -468,7 +470,7 @@ public final class HtmlReader {
         int cell = cell(td, store);
         int[] own = tables.own(owned + 1);
         own[owned++] = cell;
-        ownText |= store.hasText(cell);
+        ownText = ownText || store.hasText(cell);
         int colspan = span(td.attr("colspan"), MAX_SPAN);
         int rowspan = span(td.attr("rowspan"), MAX_ROWSPAN);
         for (int k = 0; k < colspan; k++) {
