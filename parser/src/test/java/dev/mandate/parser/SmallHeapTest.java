@@ -20,8 +20,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mandate.model.Diagnostic;
 import dev.mandate.model.Document;
+import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Texts of many short lines, parsed under a small heap: surefire runs this class alone in a JVM of {@code -Xmx96m}
@@ -69,5 +76,39 @@ class SmallHeapTest {
     // 1.5 MB of them needed some 105 MB of heap when every line was kept as objects, now about 30 MB
     Document d = PARSER.parse("1.a\n".repeat(375_000) + "(1)b\n");
     assertTrue(d.measures().isEmpty());
+  }
+
+  @Test
+  void aThirtyMegabytePageOfOneTable(@TempDir Path dir) throws IOException {
+    // the founding document's labelled rows repeated as one table, written row by row: decoded whole first and each
+    // row held as objects, a page this size needed 105 MB of heap (the CLI, bisected); read as it is decoded and its
+    // rows held compactly, 70 MB
+    Path page = dir.resolve("big.html");
+    List<String[]> rows = new ArrayList<>();
+    for (String line : Resources.text(Resources.SEED).split("\n")) {
+      int bar = line.indexOf('|');
+      if (bar > 0) {
+        rows.add(new String[] {line.substring(0, bar).strip(), line.substring(bar + 1).replaceAll("\\|\\s*$", "")
+            .strip()});
+      }
+    }
+    long written = 0;
+    int measures = 0;
+    try (Writer w = Files.newBufferedWriter(page, StandardCharsets.UTF_8)) {
+      w.write("<html><head><meta charset=\"utf-8\"><title>民生实事</title></head><body>\n<table><tbody>\n");
+      while (written < 30_000_000) {
+        for (String[] r : rows) {
+          String tr = "<tr style='height:20.0pt'><td valign=top><p class=MsoNormal>" + r[0] + "</p></td>"
+              + "<td valign=top><p class=MsoNormal><span style='font-size:10.5pt'>" + r[1] + "&nbsp;<o:p></o:p>"
+              + "</span></p></td></tr>\n";
+          w.write(tr);
+          written += tr.getBytes(StandardCharsets.UTF_8).length;
+          measures += r[0].startsWith("具体措施") ? 1 : 0;
+        }
+      }
+      w.write("</tbody></table>\n</body></html>\n");
+    }
+    Document d = PARSER.parse(page);
+    assertEquals(measures, d.measures().size());
   }
 }

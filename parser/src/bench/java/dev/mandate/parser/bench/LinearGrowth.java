@@ -21,6 +21,8 @@ import dev.mandate.parser.sources.Render;
 import java.io.ByteArrayInputStream;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,7 +39,8 @@ import java.util.function.Supplier;
  * collector's share of each size's time).
  *
  * <p>With the default heap it then does the same for each text layout family ({@link LayoutFamilies}), at 1 MB and
- * 10 MB. Runs itself in a child JVM per heap setting: the default heap and {@code -Xmx512m}. Run: {@code mvn -q -B -Pbench
+ * 10 MB, for HTML pages of labelled rows, and for the founding document as one HTML table at 2 and 20 MB of text.
+ * Runs itself in a child JVM per heap setting: the default heap and {@code -Xmx512m}. Run: {@code mvn -q -B -Pbench
  * -pl parser -am verify -DskipTests -Dbench.skipJmh -Dbench.skipGrowth=false [-Dbench.rounds=9]}.
  */
 public final class LinearGrowth {
@@ -98,8 +101,8 @@ public final class LinearGrowth {
       textShape(parser, f.toString(), f.text(FAMILY_SMALL_MB * 1_000_000L), f.text(10 * FAMILY_SMALL_MB * 1_000_000L),
           rounds);
     }
-    // and an HTML page (GBK, as the renderer writes it) of the founding document's labelled rows, 2 MB of text
-    // against 20 MB: pages to about 20 MB are linear; the 44 MB of JMH's 20 MB case is not (see the README)
+    // and an HTML page (GBK, as the renderer writes it) of the founding document's labelled rows, 1 MB of text
+    // against 10 MB (1.9 and 18.8 MB pages)
     byte[] smallPage = Render.html(Render.labelledRows(ParseBenchmark.seedRepeated(1)));
     byte[] largePage = Render.html(Render.labelledRows(ParseBenchmark.seedRepeated(10)));
     Growth hg = new Growth(() -> parser.parse(new ByteArrayInputStream(smallPage), "small.html"),
@@ -109,6 +112,19 @@ public final class LinearGrowth {
     System.out.printf("    %-14s %.2fx the input took %.2fx the time (%.1f MB and %.1f MB pages: %.1f ms / %.1f ms, "
         + "median of %d rounds' ratios)%n", "HTML", hg.sizeRatio, median(hg.ratios), smallPage.length / 1e6,
         largePage.length / 1e6, median(hg.largeTimes), median(hg.smallMedians), hg.ratios.length);
+    // and the case JMH's StructuredSourceBenchmark measures, the founding document repeated to 2 and 20 MB of text as
+    // one table of labelled rows, here as UTF-8 pages (4.4 and 43.9 MB): its rounds as many as the text's above
+    byte[] smallTable = utf8Page(Render.labelledRows(ParseBenchmark.seedRepeated(SMALL_MB)));
+    byte[] largeTable = utf8Page(Render.labelledRows(ParseBenchmark.seedRepeated(LARGE_MB)));
+    Growth tg = new Growth(() -> parser.parse(new ByteArrayInputStream(smallTable), "small.html"),
+        () -> parser.parse(new ByteArrayInputStream(largeTable), "large.html"),
+        (double) largeTable.length / smallTable.length, rounds);
+    tg.run(true);
+    System.out.printf("    %-14s %.2fx the input took %.2fx the time (%d MB and %d MB of text, %.1f MB and %.1f MB "
+        + "pages: %.1f ms / %.1f ms, median of %d rounds' ratios; collector %.1f %% of the large parses' time)%n",
+        "HTML table", tg.sizeRatio, median(tg.ratios), SMALL_MB, LARGE_MB, smallTable.length / 1e6,
+        largeTable.length / 1e6, median(tg.largeTimes), median(tg.smallMedians), tg.ratios.length,
+        100 * tg.largeGc / tg.largeTotal);
     // and rows as wide as a line may be (0.3 and 3 MB; a line is cut at 4 Mi chars): a row's task cells were joined
     // string by string, so a fuzzed file of this shape took 11x the time for 4x the width
     textShape(parser, "wide rows", wideTable(300_000), wideTable(3_000_000), rounds);
@@ -139,6 +155,12 @@ public final class LinearGrowth {
       }
     }
     return b.toString();
+  }
+
+  /** A rendered page as UTF-8, declared so (the renderer writes GB18030 and declares gb2312). */
+  static byte[] utf8Page(Render.Doc doc) {
+    String page = new String(Render.html(doc), Charset.forName("GB18030"));
+    return page.replace("charset=gb2312", "charset=utf-8").getBytes(StandardCharsets.UTF_8);
   }
 
   /** Measures and prints the growth from one text to a ten times larger one of the same shape. */

@@ -47,6 +47,16 @@ public final class Cell {
     this.bold = ownedBold != null && !anyTrue(ownedBold) ? NOTHING_BOLD : ownedBold;
   }
 
+  private Cell(String text) {
+    this.text = text;
+    this.bold = NOTHING_BOLD;
+  }
+
+  /** A cell with type and no bold char: {@code new Cell(text, new boolean[text.length()], true)}, no mask made. */
+  static Cell typedPlain(String text) {
+    return new Cell(text);
+  }
+
   private static boolean anyTrue(boolean[] flags) {
     for (boolean f : flags) {
       if (f) {

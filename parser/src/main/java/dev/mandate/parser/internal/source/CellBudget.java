@@ -75,6 +75,18 @@ public final class CellBudget {
     }
   }
 
+  /** Takes a row of {@code count} cells holding {@code textChars} chars in all, as {@link #take(List)} does. */
+  void take(int count, long textChars) {
+    cells += count;
+    if (cells > maxCells) {
+      throw tooManyCells();
+    }
+    chars += textChars;
+    if (chars > maxChars) {
+      throw tooMuchText();
+    }
+  }
+
   private LimitExceeded tooManyCells() {
     return new LimitExceeded("its tables have more than " + maxCells + " cells (raise the limit with "
         + "MandateParser.builder().maxTableCells(n))");

@@ -140,6 +140,171 @@ public final class Decoded {
         true);
   }
 
+  /**
+   * Decodes bytes as {@link #declared} does where the page declares a charset ({@code declared} not null), else as
+   * {@link #of(byte[])}.
+   */
+  public static Decoded of(byte[] bytes, String declared) {
+    return declared != null ? declared(bytes, declared) : of(bytes);
+  }
+
+  /**
+   * Bytes to be decoded as {@link #of(byte[], String)} decodes them, a piece at a time as they are read: a large page
+   * then never stands in memory as text as well as bytes (a 44 MB page is 61 MB of chars). {@code bytes} is held until
+   * the last piece is read, so pass an array that nothing else keeps.
+   */
+  public static Lazy lazy(byte[] bytes, String declared) {
+    // the first decoding that of(bytes, declared) tries: strictly, in pieces, in this charset from this offset
+    if (declared != null) {
+      String n = declared.toLowerCase(java.util.Locale.ROOT);
+      boolean bom = bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xEF || (bytes[0] & 0xFF) == 0xFF
+          || (bytes[0] & 0xFF) == 0xFE);
+      if (!bom) {
+        Charset cs;
+        if (n.equals("gb2312") || n.equals("gbk") || n.equals("gb18030") || n.equals("x-gbk") || n.equals("cp936")) {
+          cs = GB18030;
+        } else {
+          try {
+            cs = Charset.forName(n);
+          } catch (IllegalArgumentException e) {
+            cs = null; // an unknown name: as of(bytes)
+          }
+        }
+        if (cs != null) {
+          return new Lazy(bytes, declared, cutsAtLineBreaks(cs) ? cs : null, 0);
+        }
+      }
+    }
+    int n = bytes.length;
+    if (n >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+      return new Lazy(bytes, declared, StandardCharsets.UTF_8, 3);
+    }
+    if (n >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
+        || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
+      return new Lazy(bytes, declared, null, 0);
+    }
+    return new Lazy(bytes, declared, StandardCharsets.UTF_8, 0);
+  }
+
+  /**
+   * Bytes decoded as they are read (see {@link #lazy}). Where the first decoding {@link #of(byte[], String)} tries
+   * — strictly, in pieces — takes the whole input, the text {@link #reader() read} is the same as that of the pieces
+   * it would make, piece by piece. Where it does not (a malformed byte further on), the reader throws and the caller
+   * starts again from {@link #decoded()}, which decodes as {@code of} does.
+   */
+  public static final class Lazy {
+    private final String declared;
+    /** Null once the last piece is read: nothing needs the bytes then. */
+    private byte[] bytes;
+    /** Null where {@code of} would not decode in pieces first (UTF-16, other charsets). */
+    private final PieceDecoder pieces;
+    /** 0 before the first piece is decoded, 1 while it is decoded and not yet read, 2 after (-1: malformed). */
+    private int first;
+
+    Lazy(byte[] bytes, String declared, Charset cs, int offset) {
+      this.bytes = bytes;
+      this.declared = declared;
+      this.pieces = cs == null ? null : new PieceDecoder(bytes, offset, cs, CodingErrorAction.REPORT);
+    }
+
+    /**
+     * The first {@code n} chars of the text, as {@link Decoded#head} would give them, or null if it cannot tell
+     * without decoding it whole (the first piece is malformed, or shorter than n with more to come).
+     */
+    public String head(int n) {
+      if (pieces == null || first < 0 || first > 1) {
+        return null;
+      }
+      if (first == 0) {
+        first = pieces.next() ? 1 : -1;
+        if (first < 0) {
+          return null;
+        }
+      }
+      CharBuffer c = pieces.chars();
+      if (c.remaining() < n && pieces.hasNext()) {
+        return null;
+      }
+      return c.subSequence(0, Math.min(n, c.remaining())).toString();
+    }
+
+    /**
+     * The text as a reader, decoded a piece at a time as it is read: only after {@link #head} gave a head. Throws
+     * {@link Malformed} from {@code read} at the first piece that is malformed.
+     */
+    public java.io.Reader reader() {
+      if (first != 1) {
+        throw new IllegalStateException("the head was not read, or the reader was already made");
+      }
+      first = 2;
+      return new java.io.Reader() {
+        private CharBuffer piece = pieces.chars();
+
+        @Override
+        public int read(char[] buf, int off, int len) {
+          java.util.Objects.checkFromIndexSize(off, len, buf.length);
+          if (len == 0) {
+            return 0;
+          }
+          // as PiecesReader reads pieces: as much of the piece as asked for, never across two
+          while (!piece.hasRemaining()) {
+            if (!pieces.hasNext()) {
+              release();
+              return -1;
+            }
+            if (!pieces.next()) {
+              throw new Malformed();
+            }
+            piece = pieces.chars();
+          }
+          int n = Math.min(len, piece.remaining());
+          piece.get(buf, off, n);
+          return n;
+        }
+
+        @Override
+        public void close() {
+          // nothing to release but the bytes, let go once read to their end
+        }
+      };
+    }
+
+    /** Whether the pieces not yet read all decode; decodes them, keeping nothing. */
+    public boolean restDecodes() {
+      return pieces == null || bytes == null || pieces.restDecodes();
+    }
+
+    /** The text decoded whole, as {@link Decoded#of(byte[], String)} decodes it; only before the reader is made. */
+    public Decoded decoded() {
+      if (first == 1 && bytes != null) {
+        // the first piece decoded strictly: the rest as of would go on, that piece not decoded again
+        List<String> out = new ArrayList<>();
+        out.add(pieces.chars().toString());
+        if (pieces.rest(out) != null) {
+          return new Decoded(out, pieces.cs, false);
+        }
+      }
+      if (bytes == null) {
+        throw new IllegalStateException("the bytes were let go once read");
+      }
+      return of(bytes, declared);
+    }
+
+    private void release() {
+      bytes = null;
+      pieces.release();
+    }
+  }
+
+  /** Thrown by a {@link Lazy} reader at the first malformed piece: the text is to be decoded otherwise. */
+  public static final class Malformed extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Malformed() {
+      super("malformed bytes for the charset tried first", null, false, false);
+    }
+  }
+
   /** Charsets in which a {@code \n} byte is always a line break, never part of a multi-byte character. */
   private static boolean cutsAtLineBreaks(Charset cs) {
     return cs.equals(StandardCharsets.UTF_8) || cs.equals(GB18030);
@@ -154,12 +319,38 @@ public final class Decoded {
    * times the memory for the same speed; and a large page in one string stays whole until the last of it is read.
    */
   private static List<String> pieces(byte[] bytes, int offset, Charset cs, CodingErrorAction onError) {
-    CharsetDecoder decoder = decoder(cs, onError);
-    int n = bytes.length;
-    List<String> out = new ArrayList<>((n - offset) / PIECE + 1);
-    CharBuffer chars = CharBuffer.allocate(Math.min(n - offset, PIECE));
-    int start = offset;
-    do {
+    return new PieceDecoder(bytes, offset, cs, onError).rest(new ArrayList<>((bytes.length - offset) / PIECE + 1));
+  }
+
+  /**
+   * Decodes bytes piece by piece, each piece cut as {@link #pieces} cuts them, into one reused char buffer: what
+   * {@link #pieces} makes strings of, and what a {@link Lazy} page hands its reader a piece at a time.
+   */
+  private static final class PieceDecoder {
+    private byte[] bytes;
+    private final CharsetDecoder decoder;
+    final Charset cs;
+    private CharBuffer chars;
+    private int start;
+    private boolean started;
+
+    PieceDecoder(byte[] bytes, int offset, Charset cs, CodingErrorAction onError) {
+      this.bytes = bytes;
+      this.cs = cs;
+      this.decoder = decoder(cs, onError);
+      this.chars = CharBuffer.allocate(Math.min(bytes.length - offset, PIECE));
+      this.start = offset;
+    }
+
+    /** Whether a piece is left: every text has at least one, the empty text one empty piece. */
+    boolean hasNext() {
+      return bytes != null && (!started || start < bytes.length);
+    }
+
+    /** Decodes the next piece into {@link #chars()}; false if it is malformed (REPORT only). */
+    boolean next() {
+      started = true;
+      int n = bytes.length;
       int end = start + PIECE;
       if (end >= n) {
         end = n;
@@ -178,16 +369,46 @@ public final class Decoded {
         r = decoder.flush(chars);
       }
       if (r.isError()) {
-        return null;
+        return false;
       }
       if (r.isOverflow()) {
         throw new IllegalStateException("a " + cs + " byte decodes to at most one char");
       }
       chars.flip();
-      out.add(chars.toString());
       start = end;
-    } while (start < n);
-    return out;
+      return true;
+    }
+
+    /** The piece last decoded, from its start to its end. */
+    CharBuffer chars() {
+      return chars;
+    }
+
+    /** The pieces left, added to {@code out} as strings; null if one is malformed. */
+    List<String> rest(List<String> out) {
+      while (hasNext()) {
+        if (!next()) {
+          return null;
+        }
+        out.add(chars.toString());
+      }
+      return out;
+    }
+
+    /** Lets go of the bytes, all read. */
+    void release() {
+      bytes = null;
+    }
+
+    /** Whether the pieces left all decode (REPORT: whether they are well-formed); decodes them and keeps nothing. */
+    boolean restDecodes() {
+      while (hasNext()) {
+        if (!next()) {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 
   /** A decoder that reports (strict) or replaces malformed and unmappable bytes alike. */

@@ -16,6 +16,7 @@
 package dev.mandate.parser.internal.source;
 
 import dev.mandate.parser.internal.text.Fold;
+import java.io.Reader;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -128,10 +129,11 @@ public final class HtmlReader {
   /**
    * The blocks of an HTML page, counting table cells against {@code budget}.
    *
-   * <p>The page is parsed as a stream: each table row is read as soon as jsoup completes it and its content is then
-   * dropped from the tree, so a large page never holds its whole DOM (which made the time grow with the square of
-   * the size, all of it in GC). Only an empty placeholder stays, so that the walk over the page afterwards still
-   * meets every row in reading order.
+   * <p>The page is parsed as a stream: each table row is read as soon as jsoup completes it and then replaced in the
+   * tree by an empty placeholder, so a large page never holds its whole DOM (which made the time grow with the square
+   * of the size, all of it in GC); the placeholder keeps the row's place, so that the walk over the page afterwards
+   * still meets every row in reading order. The rows read are held compactly ({@link CellStore}) until the layout
+   * stage asks for them: the blocks returned make a row, and its cells, when asked for.
    */
   public static List<Block> read(String html, CellBudget budget) {
     return read(new ArrayList<>(List.of(html)), budget);
@@ -143,12 +145,21 @@ public final class HtmlReader {
    * holds: the page's text is then let go while its tree is built, not kept until the end.
    */
   public static List<Block> read(List<String> pieces, CellBudget budget) {
+    return read(new PiecesReader(pieces), budget);
+  }
+
+  /**
+   * As {@link #read(String, CellBudget)}, for a page read from {@code page}: a reader over text decoded as it is read
+   * lets a large page's text go piece by piece too.
+   */
+  public static List<Block> read(Reader page, CellBudget budget) {
     // jsoup's position tracking costs more than all the rest together; blocks are numbered in reading order instead
-    Tables tables = new Tables(budget);
+    CellStore store = new CellStore();
+    Tables tables = new Tables(budget, store);
     StreamParser parser = new StreamParser(Parser.htmlParser());
     Document doc;
     try {
-      parser.parse(new PiecesReader(pieces), "");
+      parser.parse(page, "");
       Iterator<Element> completed = parser.iterator();
       while (completed.hasNext()) {
         tables.completed(completed.next());
@@ -157,9 +168,9 @@ public final class HtmlReader {
     } finally {
       parser.close();
     }
-    List<Block> out = new ArrayList<>();
+    HtmlBlocks out = new HtmlBlocks(store);
     Element root = doc.body() != null ? doc.body() : doc;
-    Walker w = new Walker(out, tables);
+    Walker w = new Walker(out, tables, store);
     NodeTraversor.filter(w, root);
     w.flush();
     return out;
@@ -167,13 +178,15 @@ public final class HtmlReader {
 
   /** Collects lines outside tables; emits each data table's rows on entry and skips its subtree. */
   private static final class Walker implements NodeFilter {
-    private final List<Block> out;
+    private final HtmlBlocks out;
     private final Tables tables;
+    private final CellStore store;
     private final StringBuilder line = new StringBuilder();
 
-    Walker(List<Block> out, Tables tables) {
+    Walker(HtmlBlocks out, Tables tables, CellStore store) {
       this.out = out;
       this.tables = tables;
+      this.store = store;
     }
 
     @Override
@@ -190,35 +203,12 @@ public final class HtmlReader {
             // a layout table around the content (common in CMS pages): read into it, its cells as text blocks
             return FilterResult.CONTINUE;
           }
-          List<ReadRow> read = new ArrayList<>();
-          boolean oneColumn = true;
-          int mostLines = 0;
-          for (Element tr : rowsOf(e)) {
-            ReadRow r = tables.read(tr);
-            if (r != null) {
-              read.add(r);
-              oneColumn &= ownWithText(r) <= 1;
-              for (Cell c : r.own) {
-                mostLines = Math.max(mostLines, lineCount(c.text()));
-              }
-            }
-          }
-          // a table frames what it holds when no cell sits beside another (a page inside one cell, a box around a
-          // note), or when it has a row or three and a cell of a page's many paragraphs (links beside the content):
-          // its cells are then text, a line for each of their lines
-          boolean frame = oneColumn || read.size() <= FRAME_ROWS && mostLines >= FRAME_LINES;
-          for (ReadRow r : read) {
-            if (frame) {
-              ownLines(r);
-            } else if (!r.cells.isEmpty()) {
-              out.add(new Row(r.cells, out.size() + 1));
-            }
-          }
+          rowsOf(e);
           return FilterResult.SKIP_ENTIRELY;
         }
         if (tag.equals("tr")) {
-          ReadRow r = tables.read(e);
-          if (r != null) {
+          int r = tables.read(e);
+          if (r >= 0) {
             // a row read before its table turned out to hold another table: its cells are text blocks
             flush();
             ownLines(r);
@@ -237,6 +227,74 @@ public final class HtmlReader {
       return FilterResult.CONTINUE;
     }
 
+    /**
+     * A data table's rows in order: those that are its tr children and those of its thead, tbody and tfoot. A table
+     * frames what it holds when no cell sits beside another (a page inside one cell, a box around a note), or when it
+     * has a row or three and a cell of a page's many paragraphs (links beside the content): its cells are then text,
+     * a line for each of their lines.
+     */
+    private void rowsOf(Element table) {
+      rowCount = 0;
+      collectRows(table);
+      boolean oneColumn = true;
+      int mostLines = 0;
+      for (int i = 0; i < rowCount; i++) {
+        int r = rowIds[i];
+        int withText = 0;
+        for (int k = 0, n = store.ownCount(r); k < n; k++) {
+          int cell = store.ownCell(r, k);
+          withText += store.hasText(cell) ? 1 : 0;
+          if (rowCount <= FRAME_ROWS) {
+            mostLines = Math.max(mostLines, store.lines(cell));
+          }
+        }
+        oneColumn &= withText <= 1;
+      }
+      boolean frame = oneColumn || rowCount <= FRAME_ROWS && mostLines >= FRAME_LINES;
+      for (int i = 0; i < rowCount; i++) {
+        int r = rowIds[i];
+        if (frame) {
+          ownLines(r);
+        } else if (store.width(r) > 0) {
+          out.row(r);
+        }
+      }
+    }
+
+    /** The numbers of the rows of the table being read (reused from table to table). */
+    private int[] rowIds = new int[16];
+    private int rowCount;
+
+    private void collectRows(Element table) {
+      for (int i = 0, n = table.childNodeSize(); i < n; i++) {
+        Node child = table.childNode(i);
+        if (!(child instanceof Element)) {
+          continue;
+        }
+        String tag = ((Element) child).normalName();
+        if (tag.equals("tr")) {
+          add((Element) child);
+        } else if (tag.equals("thead") || tag.equals("tbody") || tag.equals("tfoot")) {
+          for (int k = 0, m = child.childNodeSize(); k < m; k++) {
+            Node tr = child.childNode(k);
+            if (tr instanceof Element && ((Element) tr).normalName().equals("tr")) {
+              add((Element) tr);
+            }
+          }
+        }
+      }
+    }
+
+    private void add(Element tr) {
+      int r = tables.read(tr);
+      if (r >= 0) {
+        if (rowCount == rowIds.length) {
+          rowIds = java.util.Arrays.copyOf(rowIds, rowCount * 2);
+        }
+        rowIds[rowCount++] = r;
+      }
+    }
+
     @Override
     public FilterResult tail(Node node, int depth) {
       if (node instanceof Element) {
@@ -249,80 +307,55 @@ public final class HtmlReader {
     }
 
     /** A row's own cells as text: a line for each line of each cell. */
-    private void ownLines(ReadRow r) {
-      for (Cell c : r.own) {
-        String text = c.text();
+    private void ownLines(int r) {
+      for (int k = 0, n = store.ownCount(r); k < n; k++) {
+        String text = store.text(store.ownCell(r, k));
         for (int from = 0; from <= text.length(); ) {
           int nl = text.indexOf('\n', from);
           int to = nl < 0 ? text.length() : nl;
           if (to > from) {
-            out.add(new Line(out.size() + 1, text.substring(from, to)));
+            out.line(text.substring(from, to));
           }
           from = to + 1;
         }
       }
     }
 
-    private static int lineCount(String text) {
-      int n = text.isEmpty() ? 0 : 1;
-      for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-        n++;
-      }
-      return n;
-    }
-
-    private static int ownWithText(ReadRow r) {
-      int n = 0;
-      for (Cell c : r.own) {
-        n += c.text().isEmpty() ? 0 : 1;
-      }
-      return n;
-    }
-
     void flush() {
       String t = Fold.trim(line.toString());
       if (!t.isEmpty()) {
-        out.add(new Line(out.size() + 1, t));
+        out.line(t);
       }
       line.setLength(0);
     }
   }
 
   /**
-   * A row read while the page streamed in: its cells with merges expanded, and its own cells (those of its td and th
-   * elements, without the merged ones carried down), which are what a layout table's row reads as, a line for each
-   * line of a cell.
-   */
-  private static final class ReadRow {
-    final List<Cell> cells;
-    final List<Cell> own;
-
-    ReadRow(List<Cell> cells, List<Cell> own) {
-      this.cells = cells;
-      this.own = own;
-    }
-  }
-
-  /**
    * What the stream has shown of the page's tables: which are layout (they hold another table; a table completes
    * before any table around it, so this is known by the time the outer rows that hold it complete), each open data
-   * table's merged cells still to carry down, and the rows read so far, keyed by the placeholder left in the tree.
+   * table's merged cells still to carry down, and the rows read so far, by the placeholder left in the tree.
    */
   private static final class Tables {
     private final CellBudget budget;
+    private final CellStore store;
     private final Set<Element> layout = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Map<Element, Carried> carried = new IdentityHashMap<>();
-    private final Map<Element, ReadRow> rows = new IdentityHashMap<>();
+    private final Placeholders rows = new Placeholders();
+    /** A row's columns and own cells, by number, as it is read (reused from row to row). */
+    private int[] columns = new int[16];
+    private int[] own = new int[16];
 
-    Tables(CellBudget budget) {
+    Tables(CellBudget budget, CellStore store) {
       this.budget = budget;
+      this.store = store;
     }
 
     boolean isLayout(Element table) {
       return layout.contains(table);
     }
 
-    ReadRow read(Element tr) {
+    /** The row read where {@code tr} stands, by its number in the store; -1 if none was. */
+    int read(Element tr) {
       return rows.get(tr);
     }
 
@@ -341,10 +374,90 @@ public final class HtmlReader {
       } else if (tag.equals("tr")) {
         Element table = owner(e);
         if (table != null && !layout.contains(table)) {
-          rows.put(e, carried.computeIfAbsent(table, t -> new Carried()).row(e, budget));
-          // the placeholder only keeps the row's place in reading order: neither its content nor its style need stay
-          e.empty();
-          e.clearAttributes();
+          int row = carried.computeIfAbsent(table, t -> new Carried()).row(e, this);
+          // the placeholder only keeps the row's place in reading order: an element of the same tag with nothing in
+          // it, no content, no style and none of the structures jsoup kept for the row (32 bytes a row)
+          Element placeholder = new Element(e.tag(), "", null);
+          e.replaceWith(placeholder);
+          rows.put(placeholder, row);
+        }
+      }
+    }
+
+    /** Adds a read row to the store, counted against the budget; returns its number there. */
+    int add(int columnCount, int ownCount) {
+      if (columnCount > 0) {
+        long chars = 0;
+        for (int k = 0; k < columnCount; k++) {
+          chars += store.length(columns[k]);
+        }
+        budget.take(columnCount, chars);
+      }
+      return store.row(columns, columnCount, own, ownCount);
+    }
+
+    int[] columns(int n) {
+      if (n > columns.length) {
+        columns = Arrays.copyOf(columns, Math.max(n, columns.length * 2));
+      }
+      return columns;
+    }
+
+    int[] own(int n) {
+      if (n > own.length) {
+        own = Arrays.copyOf(own, Math.max(n, own.length * 2));
+      }
+      return own;
+    }
+  }
+
+  /**
+   * The placeholders of rows read, each with its row's number in the store: an identity map of open addressing, no
+   * object per entry (a row of a large table held an entry, a boxed number and a record).
+   */
+  private static final class Placeholders {
+    private Element[] keys = new Element[64];
+    private int[] values = new int[64];
+    /** 32 less the number of bits a slot takes: the slot is the top bits of the scrambled hash (Fibonacci hashing). */
+    private int shift = 32 - 6;
+    private int size;
+
+    void put(Element key, int value) {
+      if (2 * (size + 1) > keys.length) {
+        grow();
+      }
+      int i = slot(keys, shift, key);
+      if (keys[i] == null) {
+        keys[i] = key;
+        size++;
+      }
+      values[i] = value;
+    }
+
+    int get(Element key) {
+      int i = slot(keys, shift, key);
+      return keys[i] == null ? -1 : values[i];
+    }
+
+    private static int slot(Element[] keys, int shift, Element key) {
+      int i = (System.identityHashCode(key) * 0x9E3779B9) >>> shift;
+      while (keys[i] != null && keys[i] != key) {
+        i = (i + 1) & (keys.length - 1);
+      }
+      return i;
+    }
+
+    private void grow() {
+      Element[] oldKeys = keys;
+      int[] oldValues = values;
+      keys = new Element[oldKeys.length * 2];
+      values = new int[oldKeys.length * 2];
+      shift--;
+      for (int k = 0; k < oldKeys.length; k++) {
+        if (oldKeys[k] != null) {
+          int i = slot(keys, shift, oldKeys[k]);
+          keys[i] = oldKeys[k];
+          values[i] = oldValues[k];
         }
       }
     }
@@ -370,46 +483,42 @@ public final class HtmlReader {
     return null;
   }
 
-  /** A table's rows in order: its tr children and those of its thead, tbody and tfoot. */
-  private static List<Element> rowsOf(Element table) {
-    List<Element> rows = new ArrayList<>();
-    for (Element child : table.children()) {
-      String tag = child.normalName();
-      if (tag.equals("tr")) {
-        rows.add(child);
-      } else if (tag.equals("thead") || tag.equals("tbody") || tag.equals("tfoot")) {
-        for (Element tr : child.children()) {
-          if (tr.normalName().equals("tr")) {
-            rows.add(tr);
-          }
-        }
-      }
-    }
-    return rows;
-  }
-
   /** One data table's cells merged down from rows above (rowspan), column by column. */
   private static final class Carried {
     private int[] remaining = new int[0];
-    private Cell[] cells = new Cell[0];
+    private int[] cells = new int[0];
 
-    /** Reads a row: merged cells expanded into every column and row they cover, trailing empty cells dropped. */
-    ReadRow row(Element tr, CellBudget budget) {
-      List<Cell> out = new ArrayList<>();
-      List<Cell> own = new ArrayList<>(2);
+    /**
+     * Reads a row into the store: merged cells expanded into every column and row they cover, trailing empty cells
+     * dropped. Returns its number there.
+     */
+    int row(Element tr, Tables tables) {
+      CellStore store = tables.store;
+      int[] out = tables.columns(remaining.length);
+      int n = 0;
+      int owned = 0;
       int col = 0;
-      for (Element td : tr.children()) {
+      boolean ownText = false;
+      for (int i = 0, children = tr.childNodeSize(); i < children; i++) {
+        Node child = tr.childNode(i);
+        if (!(child instanceof Element)) {
+          continue;
+        }
+        Element td = (Element) child;
         String tag = td.normalName();
         if (!tag.equals("td") && !tag.equals("th")) {
           continue;
         }
         while (col < remaining.length && remaining[col] > 0) {
-          out.add(cells[col]);
+          out = tables.columns(n + 1);
+          out[n++] = cells[col];
           remaining[col]--;
           col++;
         }
-        Cell cell = cell(td);
-        own.add(cell);
+        int cell = cell(td, store);
+        int[] own = tables.own(owned + 1);
+        own[owned++] = cell;
+        ownText = ownText || store.hasText(cell);
         int colspan = span(td.attr("colspan"), MAX_SPAN);
         int rowspan = span(td.attr("rowspan"), MAX_ROWSPAN);
         for (int k = 0; k < colspan; k++) {
@@ -417,7 +526,8 @@ public final class HtmlReader {
             remaining = Arrays.copyOf(remaining, col + 1);
             cells = Arrays.copyOf(cells, col + 1);
           }
-          out.add(cell);
+          out = tables.columns(n + 1);
+          out[n++] = cell;
           if (rowspan > 1) {
             remaining[col] = rowspan - 1;
             cells[col] = cell;
@@ -425,26 +535,24 @@ public final class HtmlReader {
           col++;
         }
       }
+      out = tables.columns(n + remaining.length - Math.min(col, remaining.length));
       while (col < remaining.length) {
         if (remaining[col] > 0) {
-          out.add(cells[col]);
+          out[n++] = cells[col];
           remaining[col]--;
         } else {
-          out.add(Cell.plain(""));
+          out[n++] = CellStore.EMPTY;
         }
         col++;
       }
-      while (!out.isEmpty() && out.get(out.size() - 1).text().isEmpty()) {
-        out.remove(out.size() - 1);
+      while (n > 0 && store.length(out[n - 1]) == 0) {
+        n--;
       }
-      if (!Cell.anyText(own)) {
+      if (!ownText) {
         // a row with no text of its own (<tr></tr> under cells spanning rows) would only repeat the row above
-        out.clear();
+        n = 0;
       }
-      if (!out.isEmpty()) {
-        budget.take(out);
-      }
-      return new ReadRow(out, own);
+      return tables.add(n, owned);
     }
   }
 
@@ -479,8 +587,8 @@ public final class HtmlReader {
     return digits == 0 ? 1 : (int) Math.max(1, Math.min(v, max));
   }
 
-  /** A cell's text, paragraphs on their own lines, and which chars are bold. */
-  static Cell cell(Element td) {
+  /** A cell's text, paragraphs on their own lines, and which chars are bold, added to the store; returns its number. */
+  static int cell(Element td, CellStore store) {
     StringBuilder text = new StringBuilder(64);
     Mask bold = new Mask();
     NodeTraversor.filter(new NodeFilter() {
@@ -512,8 +620,8 @@ public final class HtmlReader {
       }
     }, td);
     // trim each line, drop empty lines, keep the mask aligned
-    StringBuilder t = new StringBuilder();
-    Mask m = new Mask();
+    store.begin(text.length());
+    boolean any = false;
     int start = 0;
     for (int i = 0; i <= text.length(); i++) {
       if (i == text.length() || text.charAt(i) == '\n') {
@@ -522,19 +630,16 @@ public final class HtmlReader {
         e = Fold.trimEnd(text, b, e);
         b = Fold.trimStart(text, b, e);
         if (e > b) {
-          if (t.length() > 0) {
-            t.append('\n');
-            m.add(false, 1);
+          if (any) {
+            store.appendBreak();
           }
-          t.append(text, b, e);
-          for (int k = b; k < e; k++) {
-            m.add(bold.get(k), 1);
-          }
+          store.append(text, b, e, bold);
+          any = true;
         }
         start = i + 1;
       }
     }
-    return new Cell(t.toString(), m.slice(0, m.size()), true);
+    return store.end();
   }
 
   private static void newline(StringBuilder text, Mask bold) {

@@ -25,16 +25,33 @@ import java.util.List;
  * row as a reader sees it, each cell spanning columns once.
  */
 public final class Row implements Block {
-  private final ImmutableList<Cell> cells;
+  private ImmutableList<Cell> cells;
   private final int number;
+  /** Where the cells are held until first asked for (an HTML page's), and the row's number there; else null. */
+  private CellStore store;
+  private final int stored;
 
   public Row(List<Cell> cells, int number) {
     this.cells = ImmutableList.copyOf(cells);
     this.number = number;
+    this.stored = -1;
+  }
+
+  /** A row whose cells are made from {@code store} when first asked for. */
+  Row(CellStore store, int row, int number) {
+    this.store = store;
+    this.stored = row;
+    this.number = number;
   }
 
   public ImmutableList<Cell> cells() {
-    return cells;
+    ImmutableList<Cell> c = cells;
+    if (c == null) {
+      c = ImmutableList.copyOf(store.cells(stored));
+      cells = c;
+      store = null;
+    }
+    return c;
   }
 
   /**
@@ -62,6 +79,6 @@ public final class Row implements Block {
 
   @Override
   public String toString() {
-    return number + ": " + cells;
+    return number + ": " + cells();
   }
 }

@@ -109,8 +109,18 @@ public final class Sources {
       }
     }
     refuseUnread(bytes, label);
-    String declared = HtmlReader.declaredCharset(bytes);
-    Decoded d = declared != null ? Decoded.declared(bytes, declared) : Decoded.of(bytes);
+    Decoded.Lazy lazy = Decoded.lazy(bytes, HtmlReader.declaredCharset(bytes));
+    bytes = null; // held by the lazy text alone, which lets them go once a page is read to its end
+    String sniffed = lazy.head(HtmlReader.SNIFF);
+    if (sniffed != null && HtmlReader.looksLikeHtml(sniffed)) {
+      // a page is decoded as jsoup reads it, never held whole as text
+      List<Block> blocks = html(lazy, label);
+      if (blocks != null) {
+        return Input.blocks(blocks, false);
+      }
+    }
+    Decoded d = lazy.decoded();
+    lazy = null;
     boolean html = HtmlReader.looksLikeHtml(d.head(HtmlReader.SNIFF));
     boolean replaced = d.replaced();
     // the text is handed on in a list of its own and d let go: the readers drop each piece once they are done with it
@@ -221,6 +231,25 @@ public final class Sources {
 
   private CellBudget budget() {
     return new CellBudget(maxTableCells, maxTableText);
+  }
+
+  /**
+   * The blocks of a page read as it is decoded, or null where it turns out not to decode as the head did (a malformed
+   * byte further on): it is then decoded whole, as {@link Decoded#of(byte[], String)} decodes it, and read again. A
+   * failure is the page's only where the rest decodes too; otherwise the text read again decides.
+   */
+  private List<Block> html(Decoded.Lazy lazy, String label) {
+    try {
+      return HtmlReader.read(lazy.reader(), budget());
+    } catch (RuntimeException e) {
+      if (e instanceof Decoded.Malformed || e.getCause() instanceof Decoded.Malformed || !lazy.restDecodes()) {
+        return null;
+      }
+      if (e instanceof LimitExceeded) {
+        throw new MandateException(MandateException.Kind.TOO_LARGE, label + ": " + e.getMessage(), e);
+      }
+      throw e;
+    }
   }
 
   private List<Block> html(List<String> pieces, String label) {

@@ -17,10 +17,14 @@ package dev.mandate.parser.internal.source;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -123,6 +127,89 @@ class DecodedTest {
     Decoded d = Decoded.of(text.getBytes(StandardCharsets.UTF_8));
     assertFalse(d.replaced());
     assertEquals(text, d.text());
+  }
+
+  /** All a lazy text's reader gives, read in slices of {@code slice} chars. */
+  private static String readAll(Decoded.Lazy lazy, int slice) throws IOException {
+    StringBuilder b = new StringBuilder();
+    char[] buf = new char[slice];
+    try (Reader r = lazy.reader()) {
+      for (int n; (n = r.read(buf, 0, buf.length)) >= 0; ) {
+        b.append(buf, 0, n);
+      }
+    }
+    return b.toString();
+  }
+
+  @Test
+  void aLazyTextReadsAsTheEagerPiecesDo_utf8Gb18030DeclaredAndWithAMark() throws IOException {
+    String text = large().replace("学", "𠀀学€");
+    byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+    byte[] marked = new byte[utf8.length + 3];
+    marked[0] = (byte) 0xEF;
+    marked[1] = (byte) 0xBB;
+    marked[2] = (byte) 0xBF;
+    System.arraycopy(utf8, 0, marked, 3, utf8.length);
+    byte[] gb = text.getBytes(GB18030);
+    for (Object[] c : new Object[][] {{utf8, null}, {utf8, "utf-8"}, {marked, null}, {gb, "gb2312"}}) {
+      byte[] bytes = ((byte[]) c[0]).clone();
+      Decoded.Lazy lazy = Decoded.lazy(bytes, (String) c[1]);
+      assertEquals(text.substring(0, 100), lazy.head(100));
+      assertEquals(text, readAll(lazy, 8192));
+      // read to its end, it holds nothing: the bytes are let go, and the rest (none) decodes
+      assertTrue(lazy.restDecodes());
+      assertThrows(IllegalStateException.class, lazy::decoded);
+    }
+  }
+
+  @Test
+  void aLazyReaderHandsOutPiecesAsPiecesReaderDoes() throws IOException {
+    // jsoup sees the same reads either way: never a read across two pieces
+    byte[] bytes = large().getBytes(StandardCharsets.UTF_8);
+    List<String> pieces = new ArrayList<>(Decoded.of(bytes).pieces());
+    Decoded.Lazy lazy = Decoded.lazy(bytes, null);
+    lazy.head(10);
+    try (Reader eager = new PiecesReader(pieces); Reader r = lazy.reader()) {
+      char[] a = new char[100_000];
+      char[] b = new char[100_000];
+      for (int n; ; ) {
+        n = eager.read(a, 0, a.length);
+        assertEquals(n, r.read(b, 0, b.length));
+        if (n < 0) {
+          break;
+        }
+        assertEquals(new String(a, 0, n), new String(b, 0, n));
+      }
+    }
+  }
+
+  @Test
+  void aLazyTextMalformedAfterItsFirstPieceSaysSoAndDecodesWholeAsBefore() throws IOException {
+    String text = large();
+    byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+    utf8[utf8.length - 10] = (byte) 0xFF;
+    Decoded.Lazy lazy = Decoded.lazy(utf8, null);
+    assertEquals(text.substring(0, 50), lazy.head(50), "the first piece is well-formed");
+    assertFalse(lazy.restDecodes());
+    Decoded.Lazy again = Decoded.lazy(utf8, null);
+    again.head(50);
+    assertThrows(Decoded.Malformed.class, () -> readAll(again, 65536));
+    Decoded d = Decoded.lazy(utf8, null).decoded();
+    assertTrue(d.replaced());
+    assertEquals(Decoded.of(utf8).text(), d.text());
+  }
+
+  @Test
+  void aLazyTextGivesNoHeadWhereTheEagerDecodingWouldNotStartInPieces() {
+    byte[] gb = large().getBytes(GB18030);
+    assertEquals(null, Decoded.lazy(gb, null).head(100), "not UTF-8 in its first piece");
+    assertEquals(Decoded.of(gb).text(), Decoded.lazy(gb, null).decoded().text());
+    byte[] utf16 = "\uFEFF<p>一</p>".getBytes(StandardCharsets.UTF_16LE);
+    assertEquals(null, Decoded.lazy(utf16, null).head(100));
+    assertEquals("<p>一</p>", Decoded.lazy(utf16, null).decoded().text());
+    byte[] latin = "<p>caf\u00e9</p>".getBytes(StandardCharsets.ISO_8859_1);
+    assertEquals(null, Decoded.lazy(latin, "iso-8859-1").head(100));
+    assertEquals(Decoded.declared(latin, "iso-8859-1").text(), Decoded.lazy(latin, "iso-8859-1").decoded().text());
   }
 
   @Test

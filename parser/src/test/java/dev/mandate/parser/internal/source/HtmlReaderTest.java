@@ -16,6 +16,10 @@
 package dev.mandate.parser.internal.source;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -99,5 +103,94 @@ class HtmlReaderTest {
     for (int i = 0; i < bold.length; i++) {
       assertEquals(i >= 5, bold[i], "char " + i);
     }
+  }
+
+  @Test
+  void aMergedCellIsOneObjectInEveryColumnItCoversAndFillersAreCellsOfTheirOwn() {
+    String html = "<table><tr><td colspan=2 rowspan=2>甲</td><td>乙</td><td>丙</td><td rowspan=3>己</td></tr>"
+        + "<tr><td>丁</td></tr><tr><td>戊</td></tr></table>";
+    List<Block> blocks = HtmlReader.read(html);
+    assertEquals(List.of("1 row 甲 | 甲 | 乙 | 丙 | 己", "2 row 甲 | 甲 | 丁 |  | 己", "3 row 戊 |  |  |  | 己"),
+        shown(blocks));
+    List<Cell> first = ((Row) blocks.get(0)).cells();
+    assertSame(first.get(0), first.get(1));
+    assertNotSame(first.get(1), first.get(2));
+    assertEquals(List.of(first.get(0), first.get(2), first.get(3), first.get(4)), Row.once(first));
+    List<Cell> second = ((Row) blocks.get(1)).cells();
+    assertSame(second.get(0), second.get(1), "carried down, still one cell across its columns");
+    List<Cell> third = ((Row) blocks.get(2)).cells();
+    assertNotSame(third.get(1), third.get(2), "each filler a cell of its own");
+    assertEquals(5, Row.once(third).size());
+    assertTrue(third.get(0).hasType());
+    assertFalse(third.get(1).hasType(), "a filler has no type, as Cell.plain");
+    assertTrue(third.get(4).hasType());
+  }
+
+  @Test
+  void rowsAreMadeWhenAskedForAndReadTheSameEachTime() {
+    StringBuilder html = new StringBuilder("<p>前言</p><table>");
+    for (int i = 0; i < 5_000; i++) {
+      html.append("<tr><td>").append(i).append("</td><td>市教育局").append(i % 7 == 0 ? "<b>牵头</b>" : "")
+          .append("</td></tr>");
+    }
+    html.append("</table><p>结语</p>");
+    List<Block> blocks = HtmlReader.read(html.toString());
+    assertEquals(5_002, blocks.size());
+    assertSame(blocks.get(0), blocks.get(0), "a line is held as it is");
+    Row a = (Row) blocks.get(4_201);
+    Row b = (Row) blocks.get(4_201);
+    assertEquals(4_202, a.number());
+    assertEquals(shown(List.of(a)), shown(List.of(b)));
+    assertSame(a.cells(), a.cells(), "a row's cells are made once");
+    Cell units = ((Row) blocks.get(4_201)).cells().get(1);
+    assertEquals("市教育局牵头", units.text());
+    boolean[] bold = units.bold(0, units.text().length());
+    for (int i = 0; i < bold.length; i++) {
+      assertEquals(i >= 4, bold[i], "char " + i);
+    }
+    assertEquals("5002 line 结语", shown(List.of(blocks.get(5_001))).get(0));
+  }
+
+  @Test
+  void boldIsKeptInLongCellsAndCellsLongerThanAStoreArray() {
+    String plain = "长".repeat(63);
+    String huge = "大".repeat(70_000);
+    String html = "<table><tr><td>" + plain + "<b>粗体</b>" + plain + "</td><td><p>" + huge + "</p><p><strong>尾"
+        + "</strong></p></td></tr><tr><td>后</td><td><b>续</b></td></tr></table>";
+    List<Block> blocks = HtmlReader.read(html);
+    Cell first = ((Row) blocks.get(0)).cells().get(0);
+    boolean[] bold = first.bold(0, first.text().length());
+    for (int i = 0; i < bold.length; i++) {
+      assertEquals(i == 63 || i == 64, bold[i], "char " + i);
+    }
+    Cell second = ((Row) blocks.get(0)).cells().get(1);
+    assertEquals(huge + "\n尾", second.text());
+    boolean[] tail = second.bold(70_000, 70_002);
+    assertFalse(tail[0], "the paragraph break");
+    assertTrue(tail[1]);
+    assertFalse(second.bold(0, 70_000)[69_999]);
+    Cell after = ((Row) blocks.get(1)).cells().get(1);
+    assertTrue(after.bold(0, 1)[0]);
+  }
+
+  @Test
+  void layoutTablesNestedAnywhereReadTheirCellsAsLinesAndTheDataTablesInsideAsRows() {
+    // the table inside comes in the first row of one layout table, in the last of another around it
+    String html = "<table><tr><td>页头</td></tr><tr><td>"
+        + "<table><tr><td><table><tr><th>任务</th><th>单位</th></tr><tr><td>建校</td><td><b>市教育局</b></td></tr>"
+        + "</table></td><td>旁注</td></tr><tr><td>其后</td></tr></table>"
+        + "</td></tr></table>";
+    List<Block> blocks = HtmlReader.read(html);
+    assertEquals(List.of("1 line 页头", "2 row 任务 | 单位", "3 row 建校 | 市教育局", "4 line 旁注", "5 line 其后"),
+        shown(blocks));
+    assertTrue(((Row) blocks.get(2)).cells().get(1).bold(0, 1)[0]);
+  }
+
+  @Test
+  void theCellBudgetStillCountsEveryRowAsItIsRead() {
+    String html = "<table><tr><td colspan=3>一</td></tr><tr><td>二</td></tr></table>";
+    assertEquals(2, HtmlReader.read(html, new CellBudget(4, 100)).size());
+    assertThrows(LimitExceeded.class, () -> HtmlReader.read(html, new CellBudget(3, 100)));
+    assertThrows(LimitExceeded.class, () -> HtmlReader.read(html, new CellBudget(100, 3)));
   }
 }
