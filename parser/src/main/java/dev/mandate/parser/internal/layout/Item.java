@@ -33,6 +33,11 @@ final class Item {
   boolean isHeading;
   /** A line led by its unit ({@code 区委宣传部:…}): a measure only beside others like it, a list by unit. */
   boolean unitLed;
+  /**
+   * Whether a later cell of its record stands for it ({@code 整改任务} read as the task, then {@code 整改措施} whose
+   * measures are the record's tasks): neither a measure nor a heading.
+   */
+  boolean superseded;
   /** Whether it stands in a cover letter before its signature (an agency's name and a date): no task of the plan. */
   boolean inLetter;
   /** Units a heading gives the items under it ({@code 一、县示范区管委会牵头工作}), or null. */

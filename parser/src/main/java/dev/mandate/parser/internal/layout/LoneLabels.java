@@ -58,6 +58,10 @@ final class LoneLabels {
       return -1;
     }
     int end = Math.min(blocks.size(), i + 1 + TASK_LINES);
+    if (lone.task && loneTask != null && loneTask == outline.current() && loneTask.measure().clauses().size() > 0
+        && isMeasuresName(t)) {
+      return recordsMeasures(blocks, i);
+    }
     if (lone.task) {
       return taskRow(blocks, i, end);
     }
@@ -146,6 +150,64 @@ final class LoneLabels {
       return last;
     }
     return -1;
+  }
+
+  /** A task column's name that names the measures taken ({@code 整改措施}, {@code 具体措施}), not a problem or a goal. */
+  private static boolean isMeasuresName(String t) {
+    String w = t.endsWith(":") ? t.substring(0, t.length() - 1) : t;
+    return w.endsWith("措施") || w.endsWith("举措");
+  }
+
+  /**
+   * A record whose task was read ({@code 整改任务} / its text / {@code 责任单位} / its units) goes on with the measures
+   * taken ({@code 整改措施} / {@code (一)…} / {@code (二)…}): those are its tasks, each with the record's units, and the
+   * first cell (the problem) stands for none. Returns the index of the last line read.
+   */
+  private int recordsMeasures(List<? extends Block> blocks, int i) {
+    List<dev.mandate.parser.internal.responsibility.Clause> clauses = loneTask.measure().clauses();
+    Item record = loneTask;
+    StringBuilder body = null;
+    Line first = null;
+    int last = i;
+    List<Object[]> found = new java.util.ArrayList<>();
+    for (int j = i + 1; j < blocks.size() && blocks.get(j) instanceof Line; j++) {
+      Line l = (Line) blocks.get(j);
+      if (l.isBlank()) {
+        continue;
+      }
+      String lt = Fold.trim(l.folded());
+      if (LoneLabel.of(lt) != null || LoneLabel.isLabelled(lt) || lt.indexOf('|') >= 0) {
+        break;
+      }
+      Numbering.Prefix prefix = Numbering.of(lt);
+      if (prefix.style != Numbering.NONE || body == null) {
+        if (body != null) {
+          found.add(new Object[] {body.toString(), first});
+        }
+        body = new StringBuilder();
+        first = l;
+        String text = Fold.trim(l.text());
+        body.append(text.substring(Math.min(text.length(), Numbering.of(Fold.fold(text)).length)));
+      } else {
+        body.append(Fold.trim(l.text()));
+      }
+      last = j;
+    }
+    if (body != null) {
+      found.add(new Object[] {body.toString(), first});
+    }
+    if (found.isEmpty()) {
+      return i;
+    }
+    for (Object[] f : found) {
+      Line l = (Line) f[1];
+      dev.mandate.parser.internal.layout.RawMeasure m = new RawMeasure((String) f[0], l.number(), 1);
+      m.addClauses(clauses);
+      outline.addDirect(m);
+    }
+    record.superseded = true;
+    loneTask = null;
+    return last;
   }
 
   /**

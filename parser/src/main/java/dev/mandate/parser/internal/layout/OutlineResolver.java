@@ -48,8 +48,8 @@ final class OutlineResolver {
       anyDirect |= it.direct;
     }
     for (Item it : items) {
-      it.isMeasure = it.direct || (measureStyles.contains(it.style)
-          && (it.style != Numbering.NONE || it.hasClauses()));
+      it.isMeasure = !it.superseded && (it.direct || (measureStyles.contains(it.style)
+          && (it.style != Numbering.NONE || it.hasClauses())));
     }
     dropSectionsWithoutUnits(items, measureStyles, rank);
     // a line led by its unit is a task only in a list by unit, beside another such line (or with only a numbered
@@ -88,6 +88,9 @@ final class OutlineResolver {
       } else {
         it.isHeading = seenMeasure && k < lastMeasure && Titles.plainHeading(it.fullTextOnce());
       }
+    }
+    for (Item it : items) {
+      it.isHeading &= !it.superseded;
     }
     longHeadingsOfAHeadingStyle(items, measureStyles, lastMeasure);
     leaveOutTheLetter(items);

@@ -417,6 +417,20 @@ class UnseenLayoutsTest {
         d.measures().stream().map(Measure::text).collect(Collectors.toList()));
   }
 
+  /**
+   * wild round 8 (成安 2026): a 整改 record of names and values one a line — the problem (整改任务), its units, its goal,
+   * then the measures taken (整改措施, numbered): the measures are the record's tasks, each with its units, and the
+   * problem is none.
+   */
+  @Test
+  void aRectificationRecordsMeasuresAreItsTasks() {
+    Document d = PARSER.parse("整改任务\n\n河长巡查流于形式。2025年,镇、村两级河长巡查522次,仅发现2处垃圾问题。\n\n责任单位\n\n"
+        + "成安县水利局、商城镇\n\n整改目标\n\n强化基层河长责任落实。\n\n整改措施\n\n(一)强化履职监督。加强河长履职能力培训。\n\n"
+        + "(二)加强排查整治。对反馈问题限期整改到位。\n");
+    assertEquals(List.of("强化履职监督。加强河长履职能力培训。 | 成安县水利局/LF 商城镇/S |  | -",
+        "加强排查整治。对反馈问题限期整改到位。 | 成安县水利局/LF 商城镇/S |  | -"), shown(d));
+  }
+
   /** wild round 5 (广东 2021): a leader of a level on a label line, and 部门分工 before a role sentence. */
   @Test
   void aLevelsLeaderAndADivisionOfDutiesLabel() {
