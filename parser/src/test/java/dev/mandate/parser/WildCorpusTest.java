@@ -96,13 +96,13 @@ class WildCorpusTest {
     System.out.println("wild corpus, " + docs + " gold documents: " + all);
     System.out.println("below 0.90 on some figure: " + below.size() + " " + below);
     assertTrue(docs >= 20, "gold documents: " + docs);
-    // bars a little under today's figures over 159 gold documents (measures 0.862, units 0.842, lead 0.781, targets
-    // 0.791; the 115 documents read before rounds 7–9 came in score as they did, 0.902 / 0.891 / 0.847 / 0.849): a
+    // bars a little under today's figures over 159 gold documents (measures 0.865, units 0.848, lead 0.784, targets
+    // 0.808; the 115 documents read before rounds 7–9 came in score as they did, 0.902 / 0.891 / 0.847 / 0.849): a
     // change that loses what is read fails
-    assertTrue(all.measuresF1() >= 0.855, "measures F1 " + all.measuresF1());
-    assertTrue(all.unitsF1() >= 0.835, "units F1 " + all.unitsF1());
+    assertTrue(all.measuresF1() >= 0.86, "measures F1 " + all.measuresF1());
+    assertTrue(all.unitsF1() >= 0.84, "units F1 " + all.unitsF1());
     assertTrue(all.leadAccuracy() >= 0.775, "lead accuracy " + all.leadAccuracy());
-    assertTrue(all.targetsF1() >= 0.785, "targets F1 " + all.targetsF1());
+    assertTrue(all.targetsF1() >= 0.80, "targets F1 " + all.targetsF1());
   }
 
   @Test
@@ -125,9 +125,9 @@ class WildCorpusTest {
     empty.removeAll(UNREADABLE);
     empty.removeAll(NOT_READ_YET);
     assertTrue(empty.isEmpty(), "documents with no measure: " + empty);
-    // 14 today, all named in wild/NOTES.md's layouts not read yet (w09's places, w131's and w185's and w212's label
-    // words, w175's units broken by a space, w186's notice, w25, w81): a change that loses more fails
-    assertTrue(lost.size() <= 14, "agency lines in no measure: " + lost);
+    // 9 today, each named in wild/NOTES.md (w09's places, w131's and w25's label words, w175's units in a row broken
+    // by spaces, w186's notice, w81's wrapped list): a change that loses more fails
+    assertTrue(lost.size() <= 9, "agency lines in no measure: " + lost);
   }
 
   /**
