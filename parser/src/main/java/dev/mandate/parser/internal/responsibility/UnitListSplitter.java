@@ -22,7 +22,7 @@ import java.util.List;
 
 /**
  * Splits a unit list into pieces at separators outside brackets, in one pass with a depth counter (no recursion, no
- * regex). {@code 、} and whitespace separate units within a group; {@code , ， ; ； 。} separate groups (a role word
+ * regex). {@code 、}, whitespace and {@code 会同} (together with) separate units within a group; {@code , ， ; ； 。} separate groups (a role word
  * at the end of a group, {@code 市X局、市Y局牵头}, applies to the whole group).
  *
  * <p>The pieces and the separators between them are the input: nothing is lost or invented.
@@ -128,6 +128,12 @@ public final class UnitListSplitter {
         } else {
           unbalanced.add(i);
         }
+      } else if (depth == 0 && i > start + 1 && i + 2 < n && Fold.fold(c) == '会'
+          && Fold.fold(s.charAt(i + 1)) == '同') {
+        // 发展改革委会同财政部、农业部: the first carries the task together with the others, as a list would say
+        pieces.add(new Piece(start, i, group));
+        start = i + 2;
+        i++;
       } else if (depth == 0 && (isItemSeparator(c) || isGroupSeparator(c))) {
         if (i > start) {
           pieces.add(new Piece(start, i, group));

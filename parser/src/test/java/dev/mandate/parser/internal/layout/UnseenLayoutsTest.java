@@ -431,6 +431,14 @@ class UnseenLayoutsTest {
         "加强排查整治。对反馈问题限期整改到位。 | 成安县水利局/LF 商城镇/S |  | -"), shown(d));
   }
 
+  /** wild round 9 (国务院 2014): X会同Y、Z — the first carries the task together with the others, as a list says. */
+  @Test
+  void aUnitTogetherWithOthers() {
+    Document d = PARSER.parse("1.加快推进农业现代化。(发展改革委会同财政部、农业部负责)\n2.严守耕地保护红线。(國土資源部會同農業部負責)\n");
+    assertEquals(List.of("加快推进农业现代化。 | 发展改革委/LF 财政部/S 农业部/S |  | -",
+        "严守耕地保护红线。 | 國土資源部/LF 農業部/S |  | -"), shown(d));
+  }
+
   /** wild round 5 (广东 2021): a leader of a level on a label line, and 部门分工 before a role sentence. */
   @Test
   void aLevelsLeaderAndADivisionOfDutiesLabel() {
