@@ -35,6 +35,11 @@ final class LoneLabels {
   private final Outline outline;
   /** The measure of the last flattened labelled row: the labels alone on their lines that follow are its own. */
   private Item loneTask;
+  /**
+   * The name of the label its task was read under: a record whose task is a problem (整改任务) may go on with the
+   * measures taken (整改措施); the same label again (具体措施, 具体措施) is the next record.
+   */
+  private String loneTaskName;
 
   LoneLabels(Outline outline) {
     this.outline = outline;
@@ -59,7 +64,7 @@ final class LoneLabels {
     }
     int end = Math.min(blocks.size(), i + 1 + TASK_LINES);
     if (lone.task && loneTask != null && loneTask == outline.current() && loneTask.measure().clauses().size() > 0
-        && isMeasuresName(t)) {
+        && isMeasuresName(t) && loneTaskName != null && !isMeasuresName(loneTaskName)) {
       return recordsMeasures(blocks, i);
     }
     if (lone.task) {
@@ -147,6 +152,7 @@ final class LoneLabels {
       }
       outline.addDirect(body.toString(), first, Fold.trimStart(first.text(), 0, first.text().length()) + 1);
       loneTask = outline.current();
+      loneTaskName = Fold.trim(((Line) blocks.get(i)).folded());
       return last;
     }
     return -1;
