@@ -15,6 +15,17 @@
  */
 package dev.mandate.parser.internal.layout;
 
+import static dev.mandate.parser.internal.layout.FlatCells.endsSentence;
+import static dev.mandate.parser.internal.layout.FlatCells.endsWithSeparator;
+import static dev.mandate.parser.internal.layout.FlatCells.hasTextAfter;
+import static dev.mandate.parser.internal.layout.FlatCells.isSectionCell;
+import static dev.mandate.parser.internal.layout.FlatCells.isSectionRow;
+import static dev.mandate.parser.internal.layout.FlatCells.isShortCell;
+import static dev.mandate.parser.internal.layout.FlatCells.nextCanBeTask;
+import static dev.mandate.parser.internal.layout.FlatCells.nextIsSerial;
+import static dev.mandate.parser.internal.layout.FlatCells.nextIsShortOrSerial;
+import static dev.mandate.parser.internal.layout.FlatCells.nextIsWords;
+
 import dev.mandate.parser.internal.responsibility.Labels;
 import dev.mandate.parser.internal.source.Block;
 import dev.mandate.parser.internal.source.Line;
@@ -241,57 +252,6 @@ final class FlatTable {
     return i;
   }
 
-  /** A heading's numbering ({@code 一、}, {@code （二）}) on a short line that is no sentence: a row spanning the table. */
-  private static boolean isSectionRow(String folded) {
-    Numbering style = Numbering.of(folded).style;
-    String t = Fold.trim(folded);
-    return (style == Numbering.CN_DUN || style == Numbering.PAREN_CN || style == Numbering.CHAPTER
-        || style == Numbering.ROMAN) && t.length() <= 60 && !t.endsWith("。");
-  }
-
-  /** Whether a line can be a section cell: a short name, not a sentence, a unit list, a date or a number. */
-  private static boolean isSectionCell(String folded) {
-    String t = Fold.trim(folded);
-    return t.length() >= 2 && t.length() <= 30 && !endsSentence(t) && !Cells.isUnits(t) && !Cells.isSerial(t)
-        && !(Cells.isDeadline(t) && !Fold.isHan(t.charAt(0)));
-  }
-
-  /**
-   * Whether the next line with text can be a task's cell, so that the line before it may be the cell of the column
-   * before the task's (a section, a category): the row's
-   * merged category cell is missing from all but its first row, and a task followed by a quantity's unit ({@code 万亩},
-   * {@code %}) or a figure is no category.
-   */
-  private static boolean nextCanBeTask(List<? extends Block> lines, int i) {
-    for (int k = i + 1; k < lines.size() && lines.get(k) instanceof Line; k++) {
-      Line l = (Line) lines.get(k);
-      if (!l.isBlank()) {
-        String f = Fold.trim(l.folded());
-        return f.length() >= 4 && Titles.mostlyHan(f) && !Cells.isUnits(f) && !Cells.isSerial(f)
-            && !Cells.isDeadline(f) && !Cells.isShortValue(f);
-      }
-    }
-    return false;
-  }
-
-  /** A short piece of a cell: a line of a narrow column, no sentence. */
-  private static boolean isShortCell(String folded) {
-    String t = Fold.trim(folded);
-    return t.length() <= 12 && !endsSentence(t) && !Cells.isUnits(t) && !Cells.isSerial(t);
-  }
-
-  /** Whether the line after {@code i} is short too, or a serial: then line i is no part of a section broken over two. */
-  private static boolean nextIsShortOrSerial(List<? extends Block> lines, int i) {
-    for (int k = i + 1; k < lines.size() && lines.get(k) instanceof Line; k++) {
-      Line l = (Line) lines.get(k);
-      if (!l.isBlank()) {
-        String f = Fold.trim(l.folded());
-        return Cells.isSerial(f) || f.length() <= 12 && !endsSentence(f);
-      }
-    }
-    return true;
-  }
-
   /** The number of the last row's serial, or -1. */
   private int lastSerial = -1;
 
@@ -323,18 +283,6 @@ final class FlatTable {
     return Cells.isFigure(f) || Cells.isShortValue(f) || Cells.isSerial(f);
   }
 
-  /** Whether the next line with text is words (a category, a task), not a figure. */
-  private static boolean nextIsWords(List<? extends Block> lines, int i) {
-    for (int k = i + 1; k < lines.size() && lines.get(k) instanceof Line; k++) {
-      Line l = (Line) lines.get(k);
-      if (!l.isBlank()) {
-        String f = Fold.trim(l.folded());
-        return !Cells.isFigure(f) && !Cells.isShortValue(f) && !Cells.isSerial(f);
-      }
-    }
-    return false;
-  }
-
   /** Whether the row being read has a units cell filled (a row that may be complete). */
   private boolean rowHasUnits() {
     if (cells == null) {
@@ -361,27 +309,6 @@ final class FlatTable {
     return true;
   }
 
-  /** Whether the next line with text from {@code from} is a serial. */
-  private static boolean nextIsSerial(List<? extends Block> lines, int from) {
-    for (int k = from; k < lines.size() && lines.get(k) instanceof Line; k++) {
-      Line l = (Line) lines.get(k);
-      if (!l.isBlank()) {
-        return Cells.isSerial(l.folded());
-      }
-    }
-    return false;
-  }
-
-  /** Whether a line with text follows from {@code from} before the blocks end or a block that is no line. */
-  private static boolean hasTextAfter(List<? extends Block> lines, int from) {
-    for (int k = from; k < lines.size() && lines.get(k) instanceof Line; k++) {
-      if (!((Line) lines.get(k)).isBlank()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** Sets a cell's text, replacing what it held. */
   private void set(int column, String text) {
     cells.get(column).setLength(0);
@@ -396,16 +323,6 @@ final class FlatTable {
       }
     }
     return -1;
-  }
-
-  private static boolean endsWithSeparator(CharSequence s) {
-    char c = Fold.fold(s.charAt(s.length() - 1));
-    return c == '、' || c == ',' || c == ';';
-  }
-
-  private static boolean endsSentence(CharSequence s) {
-    char c = s.charAt(s.length() - 1);
-    return c == '。' || c == ';' || c == '；' || c == '!' || c == '！' || c == '?' || c == '？' || c == '.';
   }
 
   private void open(int line) {

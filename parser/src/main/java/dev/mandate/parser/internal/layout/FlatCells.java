@@ -1,0 +1,126 @@
+/*
+ * Copyright 2026 Mandate developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package dev.mandate.parser.internal.layout;
+
+import dev.mandate.parser.internal.source.Block;
+import dev.mandate.parser.internal.source.Line;
+import dev.mandate.parser.internal.text.Fold;
+import java.util.List;
+
+/**
+ * What a line of a table flattened one cell a line can be, by its shape and the lines after it: a row spanning the
+ * table, a section's or a short cell, the start of a task, a serial; read by {@link FlatTable} as it places lines.
+ */
+final class FlatCells {
+
+  private FlatCells() {}
+
+  /** A heading's numbering ({@code 一、}, {@code （二）}) on a short line that is no sentence: a row spanning the table. */
+  static boolean isSectionRow(String folded) {
+    Numbering style = Numbering.of(folded).style;
+    String t = Fold.trim(folded);
+    return (style == Numbering.CN_DUN || style == Numbering.PAREN_CN || style == Numbering.CHAPTER
+        || style == Numbering.ROMAN) && t.length() <= 60 && !t.endsWith("。");
+  }
+
+  /** Whether a line can be a section cell: a short name, not a sentence, a unit list, a date or a number. */
+  static boolean isSectionCell(String folded) {
+    String t = Fold.trim(folded);
+    return t.length() >= 2 && t.length() <= 30 && !endsSentence(t) && !Cells.isUnits(t) && !Cells.isSerial(t)
+        && !(Cells.isDeadline(t) && !Fold.isHan(t.charAt(0)));
+  }
+
+  /**
+   * Whether the next line with text can be a task's cell, so that the line before it may be the cell of the column
+   * before the task's (a section, a category): the row's
+   * merged category cell is missing from all but its first row, and a task followed by a quantity's unit ({@code 万亩},
+   * {@code %}) or a figure is no category.
+   */
+  static boolean nextCanBeTask(List<? extends Block> lines, int i) {
+    for (int k = i + 1; k < lines.size() && lines.get(k) instanceof Line; k++) {
+      Line l = (Line) lines.get(k);
+      if (!l.isBlank()) {
+        String f = Fold.trim(l.folded());
+        return f.length() >= 4 && Titles.mostlyHan(f) && !Cells.isUnits(f) && !Cells.isSerial(f)
+            && !Cells.isDeadline(f) && !Cells.isShortValue(f);
+      }
+    }
+    return false;
+  }
+
+  /** A short piece of a cell: a line of a narrow column, no sentence. */
+  static boolean isShortCell(String folded) {
+    String t = Fold.trim(folded);
+    return t.length() <= 12 && !endsSentence(t) && !Cells.isUnits(t) && !Cells.isSerial(t);
+  }
+
+  /**
+   * Whether the line after {@code i} is short too, or a serial: then line i is no part of a section broken over two.
+   */
+  static boolean nextIsShortOrSerial(List<? extends Block> lines, int i) {
+    for (int k = i + 1; k < lines.size() && lines.get(k) instanceof Line; k++) {
+      Line l = (Line) lines.get(k);
+      if (!l.isBlank()) {
+        String f = Fold.trim(l.folded());
+        return Cells.isSerial(f) || f.length() <= 12 && !endsSentence(f);
+      }
+    }
+    return true;
+  }
+
+  /** Whether the next line with text is words (a category, a task), not a figure. */
+  static boolean nextIsWords(List<? extends Block> lines, int i) {
+    for (int k = i + 1; k < lines.size() && lines.get(k) instanceof Line; k++) {
+      Line l = (Line) lines.get(k);
+      if (!l.isBlank()) {
+        String f = Fold.trim(l.folded());
+        return !Cells.isFigure(f) && !Cells.isShortValue(f) && !Cells.isSerial(f);
+      }
+    }
+    return false;
+  }
+
+  /** Whether the next line with text from {@code from} is a serial. */
+  static boolean nextIsSerial(List<? extends Block> lines, int from) {
+    for (int k = from; k < lines.size() && lines.get(k) instanceof Line; k++) {
+      Line l = (Line) lines.get(k);
+      if (!l.isBlank()) {
+        return Cells.isSerial(l.folded());
+      }
+    }
+    return false;
+  }
+
+  /** Whether a line with text follows from {@code from} before the blocks end or a block that is no line. */
+  static boolean hasTextAfter(List<? extends Block> lines, int from) {
+    for (int k = from; k < lines.size() && lines.get(k) instanceof Line; k++) {
+      if (!((Line) lines.get(k)).isBlank()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean endsWithSeparator(CharSequence s) {
+    char c = Fold.fold(s.charAt(s.length() - 1));
+    return c == '、' || c == ',' || c == ';';
+  }
+
+  static boolean endsSentence(CharSequence s) {
+    char c = s.charAt(s.length() - 1);
+    return c == '。' || c == ';' || c == '；' || c == '!' || c == '！' || c == '?' || c == '？' || c == '.';
+  }
+}
