@@ -50,15 +50,9 @@ final class FlatCells {
    * {@code %}) or a figure is no category.
    */
   static boolean nextCanBeTask(List<? extends Block> lines, int i) {
-    for (int k = i + 1; k < lines.size() && lines.get(k) instanceof Line; k++) {
-      Line l = (Line) lines.get(k);
-      if (!l.isBlank()) {
-        String f = Fold.trim(l.folded());
-        return f.length() >= 4 && Titles.mostlyHan(f) && !Cells.isUnits(f) && !Cells.isSerial(f)
-            && !Cells.isDeadline(f) && !Cells.isShortValue(f);
-      }
-    }
-    return false;
+    String f = nextText(lines, i + 1);
+    return f != null && f.length() >= 4 && Titles.mostlyHan(f) && !Cells.isUnits(f) && !Cells.isSerial(f)
+        && !Cells.isDeadline(f) && !Cells.isShortValue(f);
   }
 
   /** A short piece of a cell: a line of a narrow column, no sentence. */
@@ -71,47 +65,39 @@ final class FlatCells {
    * Whether the line after {@code i} is short too, or a serial: then line i is no part of a section broken over two.
    */
   static boolean nextIsShortOrSerial(List<? extends Block> lines, int i) {
-    for (int k = i + 1; k < lines.size() && lines.get(k) instanceof Line; k++) {
-      Line l = (Line) lines.get(k);
-      if (!l.isBlank()) {
-        String f = Fold.trim(l.folded());
-        return Cells.isSerial(f) || f.length() <= 12 && !endsSentence(f);
-      }
-    }
-    return true;
+    String f = nextText(lines, i + 1);
+    return f == null || Cells.isSerial(f) || f.length() <= 12 && !endsSentence(f);
   }
 
   /** Whether the next line with text is words (a category, a task), not a figure. */
   static boolean nextIsWords(List<? extends Block> lines, int i) {
-    for (int k = i + 1; k < lines.size() && lines.get(k) instanceof Line; k++) {
-      Line l = (Line) lines.get(k);
-      if (!l.isBlank()) {
-        String f = Fold.trim(l.folded());
-        return !Cells.isFigure(f) && !Cells.isShortValue(f) && !Cells.isSerial(f);
-      }
-    }
-    return false;
+    String f = nextText(lines, i + 1);
+    return f != null && !Cells.isFigure(f) && !Cells.isShortValue(f) && !Cells.isSerial(f);
   }
 
   /** Whether the next line with text from {@code from} is a serial. */
   static boolean nextIsSerial(List<? extends Block> lines, int from) {
-    for (int k = from; k < lines.size() && lines.get(k) instanceof Line; k++) {
-      Line l = (Line) lines.get(k);
-      if (!l.isBlank()) {
-        return Cells.isSerial(l.folded());
-      }
-    }
-    return false;
+    String f = nextText(lines, from);
+    return f != null && Cells.isSerial(f);
   }
 
   /** Whether a line with text follows from {@code from} before the blocks end or a block that is no line. */
   static boolean hasTextAfter(List<? extends Block> lines, int from) {
+    return nextText(lines, from) != null;
+  }
+
+  /**
+   * The folded, trimmed text of the first line with text from {@code from}, or null if the blocks end, or a block
+   * that is no line comes, before one.
+   */
+  private static String nextText(List<? extends Block> lines, int from) {
     for (int k = from; k < lines.size() && lines.get(k) instanceof Line; k++) {
-      if (!((Line) lines.get(k)).isBlank()) {
-        return true;
+      Line l = (Line) lines.get(k);
+      if (!l.isBlank()) {
+        return Fold.trim(l.folded());
       }
     }
-    return false;
+    return null;
   }
 
   static boolean endsWithSeparator(CharSequence s) {

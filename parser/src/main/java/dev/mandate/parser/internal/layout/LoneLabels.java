@@ -20,6 +20,7 @@ import dev.mandate.parser.internal.responsibility.Labels;
 import dev.mandate.parser.internal.source.Block;
 import dev.mandate.parser.internal.source.Line;
 import dev.mandate.parser.internal.text.Fold;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -170,12 +171,8 @@ final class LoneLabels {
    * first cell (the problem) stands for none. Returns the index of the last line read.
    */
   private int recordsMeasures(List<? extends Block> blocks, int i) {
-    List<dev.mandate.parser.internal.responsibility.Clause> clauses = loneTask.measure().clauses();
-    Item record = loneTask;
-    StringBuilder body = null;
-    Line first = null;
+    List<RawMeasure> measures = new ArrayList<>();
     int last = i;
-    List<Object[]> found = new java.util.ArrayList<>();
     for (int j = i + 1; j < blocks.size() && blocks.get(j) instanceof Line; j++) {
       Line l = (Line) blocks.get(j);
       if (l.isBlank()) {
@@ -185,33 +182,25 @@ final class LoneLabels {
       if (LoneLabel.of(lt) != null || LoneLabel.isLabelled(lt) || lt.indexOf('|') >= 0) {
         break;
       }
+      String text = Fold.trim(l.text());
       Numbering.Prefix prefix = Numbering.of(lt);
-      if (prefix.style != Numbering.NONE || body == null) {
-        if (body != null) {
-          found.add(new Object[] {body.toString(), first});
-        }
-        body = new StringBuilder();
-        first = l;
-        String text = Fold.trim(l.text());
-        body.append(text.substring(Math.min(text.length(), Numbering.of(Fold.fold(text)).length)));
+      if (prefix.style != Numbering.NONE || measures.isEmpty()) {
+        // (一)…, (二)…: each numbered paragraph a measure; a line without numbering goes on with the one above
+        measures.add(new RawMeasure(text.substring(Math.min(text.length(), prefix.length)), l.number(), 1));
       } else {
-        body.append(Fold.trim(l.text()));
+        RawMeasure m = measures.get(measures.size() - 1);
+        m.setText(m.text() + text);
       }
       last = j;
     }
-    if (body != null) {
-      found.add(new Object[] {body.toString(), first});
-    }
-    if (found.isEmpty()) {
+    if (measures.isEmpty()) {
       return i;
     }
-    for (Object[] f : found) {
-      Line l = (Line) f[1];
-      dev.mandate.parser.internal.layout.RawMeasure m = new RawMeasure((String) f[0], l.number(), 1);
-      m.addClauses(clauses);
+    for (RawMeasure m : measures) {
+      m.addClauses(loneTask.measure().clauses());
       outline.addDirect(m);
     }
-    record.superseded = true;
+    loneTask.superseded = true;
     loneTask = null;
     return last;
   }

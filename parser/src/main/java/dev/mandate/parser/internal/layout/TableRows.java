@@ -93,7 +93,7 @@ final class TableRows {
       if (cell.isEmpty()) {
         continue;
       }
-      if (inheritEmpty && kind.holdsUnits() && !Cells.startsWithUnit(Fold.fold(cell)) && !Cells.isUnits(Fold.fold(cell))) {
+      if (inheritEmpty && kind.holdsUnits() && namesNoUnit(Fold.fold(cell))) {
         // 已完成。完成筛查人数3495人: in text, a row whose merged units cell was left out slides its progress into the
         // units column; what names no unit is no units cell, and the units are the row above's
         continue;
@@ -160,6 +160,10 @@ final class TableRows {
       clauses += f.charAt(i) == ',' ? 1 : 0;
     }
     return clauses >= 1 && f.length() > 20;
+  }
+
+  private static boolean namesNoUnit(String folded) {
+    return !Cells.startsWithUnit(folded) && !Cells.isUnits(folded);
   }
 
   /** Whether column c holds the cell of column c - 1 again: one cell merged across both (see {@code Row}). */
