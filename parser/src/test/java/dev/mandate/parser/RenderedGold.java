@@ -135,6 +135,18 @@ final class RenderedGold {
       }
     }
     b.append("XX市2024年重点工作任务分解表\n\n");
+    textFamily(b, ms, family, r);
+    if (site) {
+      b.append('\n');
+      for (int k = 0; k < 1 + r.nextInt(3); k++) {
+        b.append(pick(FOOTER, r)).append('\n');
+      }
+    }
+    return width(b.toString(), r);
+  }
+
+  /** The measures written as text in one of the text families. */
+  private static void textFamily(StringBuilder b, List<Measure> ms, Family family, Random r) {
     switch (family) {
       case LABELLED_ROWS:
         labelledRows(b, ms, r);
@@ -157,13 +169,6 @@ final class RenderedGold {
       default:
         throw new IllegalArgumentException("HTML is rendered by html() and wordPage()");
     }
-    if (site) {
-      b.append('\n');
-      for (int k = 0; k < 1 + r.nextInt(3); k++) {
-        b.append(pick(FOOTER, r)).append('\n');
-      }
-    }
-    return width(b.toString(), r);
   }
 
   /** The measures as an HTML table with a header row, leads in bold in one units column or apart in their own. */
@@ -241,16 +246,7 @@ final class RenderedGold {
     } else {
       Family[] text = {Family.LABEL_LINES, Family.INLINE_CLAUSE, Family.ROLE_SENTENCE};
       StringBuilder t = new StringBuilder();
-      switch (text[r.nextInt(text.length)]) {
-        case LABEL_LINES:
-          labelLines(t, ms, r);
-          break;
-        case INLINE_CLAUSE:
-          inlineClauses(t, ms, r);
-          break;
-        default:
-          roleSentences(t, ms, r);
-      }
+      textFamily(t, ms, text[r.nextInt(text.length)], r);
       for (String line : width(t.toString(), r).split("\n")) {
         b.append("<p class=MsoNormal style='text-indent:32.0pt;line-height:28.0pt'>");
         runs(b, line, r);
