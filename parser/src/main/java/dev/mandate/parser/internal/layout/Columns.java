@@ -146,6 +146,9 @@ public final class Columns {
   private static final int SEEN_MAX = 8192;
 
   private static Name read(String f) {
+    if (f.length() > 2 && (f.endsWith("%") || f.endsWith("‰"))) {
+      return name(f.substring(0, f.length() - 1)); // 完成率%: the sign says what the cells hold, not what the column is
+    }
     Kind k = KINDS.get(f);
     if (k != null) {
       return fromVocabulary(f, k);
@@ -263,7 +266,15 @@ public final class Columns {
 
   /** The kinds of columns so named, or null without a task column and a units column. */
   static List<Kind> resolve(List<Name> names) {
-    int task = lastIndex(names, Name.TASK);
+    // a task is written before who carries it: a project's name before the units is the task, a 目标任务 after
+    // them the figures beside it (项目名称 责任单位 目标任务 完成情况)
+    int task = beforeUnits(names, Name.TASK);
+    if (task < 0) {
+      task = beforeUnits(names, Name.TASK_NAME);
+    }
+    if (task < 0) {
+      task = lastIndex(names, Name.TASK);
+    }
     if (task < 0) {
       task = lastIndex(names, Name.TASK_NAME);
     }
@@ -296,18 +307,21 @@ public final class Columns {
    * name repeated after the units (目标任务 … 牵头单位 … 目标任务) heads the figures beside it — or the last at all.
    */
   private static int lastIndex(List<Name> names, Name n) {
+    int before = beforeUnits(names, n);
+    return before >= 0 ? before : names.lastIndexOf(n);
+  }
+
+  /** The last column of this name before the first units column, or -1. */
+  private static int beforeUnits(List<Name> names, Name n) {
     int units = -1;
     for (int i = 0; i < names.size() && units < 0; i++) {
       Name u = names.get(i);
       units = u == Name.UNITS || u == Name.LEAD || u == Name.SUPPORT ? i : -1;
     }
     if (units > 0) {
-      int before = names.subList(0, units).lastIndexOf(n);
-      if (before >= 0) {
-        return before;
-      }
+      return names.subList(0, units).lastIndexOf(n);
     }
-    return names.lastIndexOf(n);
+    return -1;
   }
 
   private static String compact(String s) {

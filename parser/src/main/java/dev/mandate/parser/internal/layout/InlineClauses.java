@@ -176,7 +176,9 @@ final class InlineClauses {
         partStart = i + 1;
         continue;
       }
-      if (role == null || !AgencyNames.isStrongList(part.substring(0, part.length() - role.length()))) {
+      // after 由 the frame says they are units: a ministry's name with a weak suffix (由财政部负责) is one there
+      String list = role == null ? null : part.substring(0, part.length() - role.length());
+      if (list == null || !(by ? AgencyNames.isList(list) : AgencyNames.isStrongList(list))) {
         return -1;
       }
       lead |= ROLE_WORDS.indexOf(role) < 3;

@@ -80,6 +80,17 @@ final class Items {
         return;
       }
       clauseStart = InlineClauses.roleSentenceStart(folded, prefix.length);
+      List<Clause> joined = clauseStart < 0 && prefix.style != Numbering.NONE
+          ? JoinedRoleClause.of(text, folded, prefix.length, line.number()) : null;
+      if (joined != null) {
+        // 关于…的问题,由国土资源部会同农业部等部门负责落实。: the clause is the task sentence's own, kept in its text
+        int b = Fold.trimStart(text, prefix.length, text.length());
+        int e = Fold.trimEnd(text, b, text.length());
+        RawMeasure m = new RawMeasure(text.substring(b, e), line.number(), b + 1);
+        outline.addClauses(m, joined);
+        outline.addCandidate(new Item(m, prefix.style, Fold.trim(text), false), text, b, e);
+        return;
+      }
     }
     int labelStart = clauseStart < 0 ? InlineClauses.labelStart(folded, prefix.length) : -1;
     int end = clauseStart >= 0 ? clauseStart : labelStart >= 0 ? labelStart : text.length();

@@ -27,16 +27,15 @@ import static dev.mandate.parser.internal.layout.LaidOutPieces.width;
 import static dev.mandate.parser.internal.layout.LaidOutPieces.within;
 import static dev.mandate.parser.internal.layout.LaidOutPieces.wrap;
 
+import dev.mandate.parser.internal.layout.LaidOutLines.Kind;
 import dev.mandate.parser.internal.layout.LaidOutPieces.Piece;
 import dev.mandate.parser.internal.source.Block;
 import dev.mandate.parser.internal.source.Cell;
 import dev.mandate.parser.internal.source.Line;
 import dev.mandate.parser.internal.source.Row;
-import dev.mandate.parser.internal.text.Fold;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * A table copied out of a PDF with its layout ({@code pdftotext -layout}, a viewer's "copy as shown"): its cells side
@@ -61,37 +60,13 @@ import java.util.regex.Pattern;
  */
 final class LaidOutColumns {
 
-  /** Rows across a table in a row at most (a section's title and subtitle). */
-  private static final int MAX_ACROSS = 3;
-  /** Blank lines a table goes on over (around a page's number at a page break). */
-  private static final int MAX_BLANK = 2;
-  /** A page's number: {@code - 3 -}, {@code 3}, {@code 第3页 共9页}, {@code 3/9}. */
-  private static final Pattern PAGE_NUMBER = Pattern.compile("[-—–－ ]{0,4}[0-9]{1,4}[-—–－ ]{0,4}"
-      + "|第 ?[0-9]{1,4} ?页(?: ?[,，、/]? ?共 ?[0-9]{1,4} ?页)?|[0-9]{1,4} ?/ ?[0-9]{1,4}");
   /**
    * Texts of more lines than this are left as they are: the layout stage holds such a text as a view, a line made
    * when asked for, and rows made here would hold them all (as {@code LayoutReader} does up to the same count).
    */
   private static final int MAX_LINES = 1 << 16;
 
-
   private LaidOutColumns() {}
-
-  /** What a line is in a copied table. */
-  private enum Kind {
-    /** Not part of one: blank, a row of another kind (pipes, tabs), nothing at a column. */
-    OTHER,
-    /** Text in the first column and in others: a row starts. */
-    ROW,
-    /** Text in the first column alone: a row of one cell, or a row across the table. */
-    FIRST,
-    /** Indented to a later column: the cells of the row above go on. */
-    GOES_ON,
-    /** A page's number inside the table, or its foot: dropped. */
-    FURNITURE,
-    /** A blank line: a table goes on over two at most. */
-    BLANK
-  }
 
   /** The last row of a table at a page's end, which the next page's first lines may go on with. */
   private static final class Open {
@@ -206,7 +181,7 @@ final class LaidOutColumns {
     }
     Kind[] kinds = new Kind[n];
     for (int k = 0; k < n; k++) {
-      kinds[k] = kind((Line) lines.get(k), split(pieces.get(k), columns), columns);
+      kinds[k] = LaidOutLines.kind((Line) lines.get(k), split(pieces.get(k), columns), columns);
     }
     int k = 0;
     if (open != null) {
@@ -231,7 +206,7 @@ final class LaidOutColumns {
     Open last = null;
     List<Block> blanks = new ArrayList<>();
     while (k < n) {
-      int end = kinds[k] == Kind.ROW ? tableEnd(kinds, k) : k;
+      int end = kinds[k] == Kind.ROW ? LaidOutLines.tableEnd(kinds, k) : k;
       if (end > k) {
         out.addAll(blanks);
         blanks.clear();
@@ -303,66 +278,6 @@ final class LaidOutColumns {
     return n;
   }
 
-  private static Kind kind(Line line, List<Piece> pieces, int[] columns) {
-    if (pieces.isEmpty()) {
-      return line.isBlank() ? Kind.BLANK : Kind.OTHER;
-    }
-    String t = Fold.trim(line.folded());
-    if (PAGE_NUMBER.matcher(t).matches() || Furniture.isLine(t)) {
-      return Kind.FURNITURE;
-    }
-    if (column(columns, pieces.get(0).start) > 0) {
-      return pieces.get(0).start >= 2 ? Kind.GOES_ON : Kind.OTHER;
-    }
-    return pieces.size() > 1 ? Kind.ROW : Kind.FIRST;
-  }
-
-  /**
-   * Where the copied table that starts with a row at {@code from} ends (exclusive), or {@code from} if the lines there
-   * are no such table: two rows at least, and a wrapped line.
-   */
-  private static int tableEnd(Kind[] kinds, int from) {
-    int rows = 0;
-    int goesOn = 0;
-    int end = from;
-    int k = from;
-    while (k < kinds.length) {
-      Kind kind = kinds[k];
-      if (kind == Kind.ROW || kind == Kind.GOES_ON) {
-        rows += kind == Kind.ROW ? 1 : 0;
-        goesOn += kind == Kind.GOES_ON ? 1 : 0;
-        end = ++k;
-        continue;
-      }
-      if (kind == Kind.FURNITURE || kind == Kind.BLANK) {
-        // a page's number and the blank lines around it: the table goes on if a wrapped line follows (a row after a
-        // blank line may be the prose after the table)
-        int j = k;
-        int blank = 0;
-        while (j < kinds.length && (kinds[j] == Kind.FURNITURE || kinds[j] == Kind.BLANK) && blank <= MAX_BLANK) {
-          blank += kinds[j] == Kind.BLANK ? 1 : 0;
-          j++;
-        }
-        if (blank <= MAX_BLANK && j < kinds.length && kinds[j] == Kind.GOES_ON) {
-          k = j;
-          continue;
-        }
-      }
-      if (kind == Kind.FIRST) {
-        // rows across the table, or one-cell rows, if a row follows them
-        int j = k;
-        while (j < kinds.length && j - k < MAX_ACROSS && kinds[j] == Kind.FIRST) {
-          j++;
-        }
-        if (j < kinds.length && kinds[j] == Kind.ROW) {
-          k = j;
-          continue;
-        }
-      }
-      break;
-    }
-    return rows >= 2 && goesOn >= 1 ? end : from;
-  }
 
   /**
    * The table's rows, added to {@code out}. Its columns are found again in its lines alone, each piece's start a

@@ -37,8 +37,8 @@ final class OutlineResolver {
   static RawDocument resolve(Outline outline) {
     List<Item> items = outline.items;
     int[] rank = ranks(items);
-    giveHeadingUnits(items, rank);
-    giveTitleUnit(items);
+    OutlineUnits.giveHeadingUnits(items, rank);
+    OutlineUnits.giveTitleUnit(items);
     Set<Numbering> measureStyles = EnumSet.noneOf(Numbering.class);
     boolean anyDirect = false;
     for (Item it : items) {
@@ -94,7 +94,7 @@ final class OutlineResolver {
     }
     longHeadingsOfAHeadingStyle(items, measureStyles, lastMeasure);
     leaveOutTheLetter(items);
-    inheritClosingClauses(items);
+    OutlineUnits.inheritClosingClauses(items);
     return sections(outline, rank);
   }
 
@@ -240,124 +240,6 @@ final class OutlineResolver {
       }
     }
     return false;
-  }
-
-  /**
-   * A heading that names the unit of the items under it ({@code 一、县示范区管委会牵头工作}) gives that unit to each of them
-   * that has none, down to the next heading of its numbering.
-   */
-  private static void giveHeadingUnits(List<Item> items, int[] rank) {
-    // headings that are names alone are of whom the items speak, not of who carries them, as soon as a heading of
-    // their numbering has items that state their own units (1. 市科技馆 / (1)… / 问题整改责任单位:…)
-    Set<Numbering> nameStyles = EnumSet.noneOf(Numbering.class);
-    for (Item it : items) {
-      if (it.headingIsName) {
-        nameStyles.add(it.style);
-      }
-    }
-    Set<Numbering> objectStyles = EnumSet.noneOf(Numbering.class);
-    for (int k = 0; k < items.size() && !nameStyles.isEmpty(); k++) {
-      Item it = items.get(k);
-      // (a task of that numbering led by its own unit, (三)质量技术监督部门负责…, says nothing of the name headings)
-      if (nameStyles.contains(it.style) && (it.headingIsName && it.hasClauses() || statesOwnUnits(items, k))) {
-        objectStyles.add(it.style);
-      }
-    }
-    for (int k = 0; k < items.size(); k++) {
-      Item h = items.get(k);
-      if (h.headingUnits == null || h.headingIsName && objectStyles.contains(h.style)) {
-        continue;
-      }
-      for (int j = k + 1; j < items.size(); j++) {
-        Item it = items.get(j);
-        if (it.style == h.style) {
-          break;
-        }
-        if (!it.direct && it.style != Numbering.NONE && !it.hasClauses()
-            && rank[it.style.ordinal()] > rank[h.style.ordinal()]) {
-          it.measure().addClause(h.headingUnits);
-        }
-      }
-    }
-  }
-
-  /**
-   * A document whose title starts with a unit's name ({@code 教育体育局2020年为民办实事}) and whose numbered items
-   * name no unit at all is that unit's list: the unit is given to each of them. Where any item names units, or none is
-   * numbered, nothing is given.
-   */
-  private static void giveTitleUnit(List<Item> items) {
-    Item title = null;
-    for (Item it : items) {
-      if (it.direct || it.hasClauses()) {
-        return;
-      }
-      if (title == null && it.style == Numbering.NONE && Titles.isTitle(it.fullTextOnce())) {
-        title = it;
-      }
-    }
-    String unit = title == null ? null : leadingUnit(Fold.fold(title.fullTextOnce()));
-    if (unit == null) {
-      return;
-    }
-    String written = title.fullText().substring(0, unit.length());
-    boolean after = false;
-    for (Item it : items) {
-      after |= it == title;
-      if (after && it != title && it.style != Numbering.NONE) {
-        it.measure().addClause(new dev.mandate.parser.internal.responsibility.Clause(
-            dev.mandate.parser.internal.responsibility.Clause.Kind.GENERIC, written, it.measure().line(), 1));
-      }
-    }
-  }
-
-  /** The unit's name a title starts with, up to a year or 关于 ({@code 县卫健委2021年…}), or null. */
-  private static String leadingUnit(String folded) {
-    int end = 0;
-    while (end < folded.length() && end < 24 && Fold.isHan(folded.charAt(end)) && !folded.startsWith("关于", end)) {
-      end++;
-    }
-    if (end < 3 || end >= folded.length() || !(Character.isDigit(folded.charAt(end)) || folded.startsWith("关于", end)
-        || "二〇".indexOf(folded.charAt(end)) >= 0)) {
-      return null;
-    }
-    String name = folded.substring(0, end);
-    return dev.mandate.parser.internal.responsibility.AgencyNames.isStrongName(name) ? name : null;
-  }
-
-  /** Whether an item under heading {@code k} (down to the next of its numbering) has units of its own. */
-  private static boolean statesOwnUnits(List<Item> items, int k) {
-    Item h = items.get(k);
-    for (int j = k + 1; j < items.size(); j++) {
-      Item it = items.get(j);
-      if (it.style == h.style) {
-        break;
-      }
-      if (it.hasClauses()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** One clause closing sub-items (1)…(4) applies to each clause-less item of the same style just before it. */
-  private static void inheritClosingClauses(List<Item> items) {
-    for (int k = items.size() - 1; k >= 0; k--) {
-      Item it = items.get(k);
-      if (!it.isMeasure || it.direct || !it.measure().closingClause) {
-        continue;
-      }
-      for (int j = k - 1; j >= 0; j--) {
-        Item prev = items.get(j);
-        if (!prev.isMeasure || prev.direct || prev.style != it.style || prev.hasClauses()) {
-          break;
-        }
-        prev.measure().addClauses(it.measure().clauses());
-        if (prev.measure().deadline == null) {
-          prev.measure().deadline = it.measure().deadline;
-        }
-      }
-    }
   }
 
   /** The measures with their sections, the title (the first title line before them), the notes. */

@@ -52,7 +52,7 @@ final class WordSpacedRows {
   static List<Columns.Kind> header(String folded) {
     String t = Fold.trim(folded);
     int space = t.indexOf(' ');
-    if (space < 2 || space > 12 || t.length() > 120 || t.contains("  ")) {
+    if (space < 2 || space > 12 || t.length() > 120 || t.charAt(space + 1) == ' ' && t.contains("  ")) {
       return null; // no single space after a first word, or cells apart by runs of spaces (TextCells' spaced header)
     }
     Columns.Name first = Columns.name(t.substring(0, space));
@@ -79,12 +79,17 @@ final class WordSpacedRows {
     List<String> words = words(text);
     String folded = words.isEmpty() ? "" : Fold.fold(words.get(0));
     int serial = header.indexOf(Columns.Kind.SERIAL);
-    if (serial != 0 || words.size() < 2 || !Cells.isSerial(folded)) {
+    if (serial != 0 || words.size() < 2) {
+      return null;
+    }
+    boolean numbered = Cells.isSerial(folded);
+    if (!numbered && !unitsAfterFirst(words)) {
       return null;
     }
     String[] cells = new String[header.size()];
-    cells[0] = words.get(0);
-    int left = 1;
+    // a row with no serial under a merged cell (the project's name) goes on with its next part: its own task, units
+    cells[0] = numbered ? words.get(0) : "";
+    int left = numbered ? 1 : 0;
     int right = words.size() - 1;
     for (int c = header.size() - 1; c > 0 && right >= left; c--) {
       Columns.Kind k = header.get(c);
@@ -142,7 +147,15 @@ final class WordSpacedRows {
   private static List<String> joinLetterSpaced(List<String> words) {
     List<String> out = new ArrayList<>(words.size());
     StringBuilder run = new StringBuilder();
+    String broken = null;
     for (String w : words) {
+      if (broken != null) {
+        w = broken + w;
+        broken = null;
+      } else if (w.length() > 1 && "-~—至".indexOf(w.charAt(w.length() - 1)) >= 0) {
+        broken = w; // 1- 8月完成情况: a span of months broken after its dash is one word with the next
+        continue;
+      }
       if (w.length() == 1) {
         run.append(w);
         continue;
@@ -156,7 +169,27 @@ final class WordSpacedRows {
     if (run.length() > 0) {
       out.add(run.toString());
     }
+    if (broken != null) {
+      out.add(broken);
+    }
     return out;
+  }
+
+  /**
+   * Whether a line with no serial has a list of units after its first word, and its first word is no heading's
+   * ({@code 二、}): a row under a merged cell.
+   */
+  private static boolean unitsAfterFirst(List<String> words) {
+    String first = Fold.fold(words.get(0));
+    if (Numbering.of(first).style != Numbering.NONE || Cells.isUnits(first)) {
+      return false;
+    }
+    for (int w = 1; w < words.size(); w++) {
+      if (Cells.isUnits(Fold.fold(words.get(w)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isAside(Columns.Kind k) {

@@ -50,6 +50,8 @@ public final class ResponsibilityReader {
   /** The role and neutral words by their last char: a name's last char is looked up, not tried against each word. */
   private static final WordIndex SUPPORT_BY_LAST = WordIndex.byLast(SUPPORT_WORDS);
   private static final WordIndex NEUTRAL_BY_LAST = WordIndex.byLast(NEUTRAL_WORDS);
+  /** What ends a list after its last name to say there are more: 等部门, 等有关单位. */
+  private static final String[] OTHERS = {"等有关部门", "等相关部门", "等有关单位", "等相关单位", "等部门", "等单位"};
   private static final String[] ORG_WORDS = {"人民政府", "党委政府", "政府", "管委会", "党委", "党工委"};
 
   /** What the reader produced for one measure. */
@@ -279,6 +281,13 @@ public final class ResponsibilityReader {
           e -= w.length();
           changed = true;
           break;
+        }
+      }
+      for (int k = 0; k < OTHERS.length && !changed; k++) {
+        // 农业部等部门: the list's other members, unnamed, are no part of the last one's name
+        if (endsWith(f0, b, e, OTHERS[k]) && e - b > OTHERS[k].length() + 1) {
+          e -= OTHERS[k].length();
+          changed = true;
         }
       }
       if (!changed && endsWith(f0, b, e, "等") && e - b > 2) {

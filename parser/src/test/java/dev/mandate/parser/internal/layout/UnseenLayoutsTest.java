@@ -439,6 +439,45 @@ class UnseenLayoutsTest {
         "严守耕地保护红线。 | 國土資源部/LF 農業部/S |  | -"), shown(d));
   }
 
+  /**
+   * wild round 9 (国务院 2014): a role clause joined to the task's sentence by a comma is the sentence's own — the text
+   * keeps it — and names the units; after 由 a ministry's name with a weak suffix (农业部) is a unit, and 等部门 is no
+   * part of the last name.
+   */
+  @Test
+  void aRoleClauseJoinedByACommaNamesTheUnitsAndStaysInTheText() {
+    Document d = PARSER.parse("一、工作分工\n（一）关于严守耕地保护红线的问题，由国土资源部会同农业部等部门负责落实。\n"
+        + "（二）关于完善粮食补贴政策的问题，由财政部牵头，农业部配合。\n");
+    assertEquals(List.of("一、工作分工 / 关于严守耕地保护红线的问题，由国土资源部会同农业部等部门负责落实。 | 国土资源部/LF 农业部/S |  | -",
+        "一、工作分工 / 关于完善粮食补贴政策的问题，由财政部牵头，农业部配合。 | 财政部/LM 农业部/S |  | -"), shown(d));
+    Document own = PARSER.parse("（一）新建学校3所。由财政部会同教育部等部门负责。\n（二）新建医院2所。由卫生部负责。\n");
+    assertEquals(List.of("新建学校3所。 | 财政部/LF 教育部/S | 3所 | -", "新建医院2所。 | 卫生部/LF | 2所 | -"), shown(own));
+  }
+
+  /** A notice that shares out work (关于…分工的通知) names its issuer first: the issuer is not the tasks' unit. */
+  @Test
+  void aNoticeThatSharesOutWorkDoesNotGiveItsIssuerToTheTasks() {
+    Document d = PARSER.parse("国务院办公厅关于落实有关政策措施分工的通知\n一、加快推进农业现代化。\n二、严守耕地保护红线。\n");
+    assertTrue(d.measures().stream().allMatch(m -> m.responsibilities().isEmpty()), () -> shown(d).toString());
+    Document own = PARSER.parse("县教育体育局2020年为民办实事\n一、新建学校3所。\n二、改造操场5个。\n");
+    assertEquals(List.of("新建学校3所。 | 县教育体育局/LF | 3所 | -", "改造操场5个。 | 县教育体育局/LF | 5个 | -"), shown(own));
+  }
+
+  /**
+   * wild round 10 (岳阳楼区 2017): a 完成情况 table with one space between cells and runs of them here and there; its
+   * header's words broken after a dash (1- 8月) or ending in a sign (完成率%); a project's name before the units is the
+   * task, a 目标任务 after them its figures; a row with no serial under a merged name goes on with its own task.
+   */
+  @Test
+  void aWordSpacedProgressTableWithRowsUnderAMergedName() {
+    Document d = PARSER.parse("序号 项目名称 责任单位 目标任务 1- 8月完成情况   完成率% 备注\n"
+        + "1 新增城镇就业   人社局 8950 7356 82%\n"
+        + "2 深化养老保险制度改革 完成在职参保人数6300人 区人社局 6300人 7558 119%\n"
+        + "完成征缴基金10000万元 区人社局 10000万 7965 80%\n");
+    assertEquals(List.of("新增城镇就业 | 人社局/LF |  | -", "完成在职参保人数6300人 | 区人社局/LF | 6300人 | -",
+        "完成征缴基金10000万元 | 区人社局/LF | 10000万元 | -"), shown(d));
+  }
+
   /** wild round 5 (广东 2021): a leader of a level on a label line, and 部门分工 before a role sentence. */
   @Test
   void aLevelsLeaderAndADivisionOfDutiesLabel() {

@@ -1,0 +1,144 @@
+/*
+ * Copyright 2026 Mandate developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package dev.mandate.parser.internal.layout;
+
+import dev.mandate.parser.internal.responsibility.AgencyNames;
+import dev.mandate.parser.internal.responsibility.Clause;
+import dev.mandate.parser.internal.text.Fold;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A role clause joined to a task's sentence by a comma, and ending it: {@code 关于…的问题,由国土资源部会同农业部等部门负责落实。},
+ * {@code 完善粮食补贴政策,由财政部牵头,农业部配合。} — the form of a national or provincial notice that shares out the
+ * policies of another document. The clause is part of the task's sentence, so the task's text keeps it (as it keeps a
+ * unit named inside its sentence, {@code 由X负责的…项目}); its units are read from it. The frame says they are units —
+ * {@code 由} before them, a role word or {@code 会同} after — so a name whose suffix is weak alone ({@code 财政部}: a
+ * ministry carries no level prefix) is one here. A clause after its own full stop is {@link InlineClauses}'s.
+ */
+final class JoinedRoleClause {
+
+  /** How far back from a line's end the comma before 由 is looked for: a clause of a few lists at most. */
+  private static final int MAX_CLAUSE = 200;
+  /** The most chars of what the units are to do after the last role word: 负责落实, 研究提出落实意见. */
+  private static final int MAX_TAIL = 24;
+  /** Words that end a list of units in the clause: a role, a partnership, what the units are to do. */
+  private static final String[] MARKERS = {"牵头", "负责", "配合", "协办", "参与", "主办", "会同", "共同", "联合", "研究",
+      "组织", "等"};
+  /** Role words that say the units before them support, or lead: kept with the units for the responsibility stage. */
+  /** Chars after 组织, 研究, 联合 that make them part of a name: 组织部, 政策研究室, 工商联合会. */
+  private static final String NAME_GOES_ON = "部室院所中会社体";
+  private static final String[] ROLE_WORDS = {"牵头", "主办", "配合", "协办", "参与"};
+
+  private JoinedRoleClause() {}
+
+  /**
+   * The clauses of a role clause joined by a comma to the end of {@code folded} (from {@code from}, past the item's
+   * numbering), or null if the line ends otherwise.
+   */
+  static List<Clause> of(String text, String folded, int from, int line) {
+    int e = InlineClauses.sentenceEnd(folded, from);
+    if (e - from < 6) {
+      return null;
+    }
+    int by = -1;
+    for (int i = e - 1; i > from && i >= e - MAX_CLAUSE; i--) {
+      char c = folded.charAt(i);
+      if (c == '。' || c == ';' || c == '；') {
+        return null; // the clause ends the task's sentence, in it
+      }
+      if (c == ',' || c == '，') {
+        int s = Fold.trimStart(folded, i + 1, e);
+        if (s + 3 < e && folded.charAt(s) == '由' && "于此".indexOf(folded.charAt(s + 1)) < 0) {
+          by = s;
+          break;
+        }
+      }
+    }
+    if (by < 0) {
+      return null;
+    }
+    List<Clause> out = new ArrayList<>();
+    int b = by + 1;
+    while (b < e) {
+      int comma = b;
+      while (comma < e && folded.charAt(comma) != ',' && folded.charAt(comma) != '，') {
+        comma++;
+      }
+      int[] part = part(folded, b, comma, comma == e);
+      if (part == null) {
+        return null;
+      }
+      out.add(new Clause(Clause.Kind.GENERIC, text.substring(b, part[0]), line, b + 1));
+      b = Fold.trimStart(folded, comma + 1, e);
+    }
+    return out.isEmpty() ? null : out;
+  }
+
+  /**
+   * A part {@code [b, e)} of the clause: its units, a 会同 and partners, then a role word (a part before the last) or
+   * a short account of what they are to do (the last). {@code {end of the units and their role word}}, or null.
+   */
+  private static int[] part(String f, int b, int e, boolean last) {
+    int j = marker(f, b + 2, e);
+    if (j < 0 || !AgencyNames.isList(f.substring(b, j))) {
+      return null;
+    }
+    int unitsEnd = j;
+    if (f.startsWith("会同", j)) {
+      int k = marker(f, j + 4, e);
+      if (k < 0 || f.startsWith("会同", k) || !AgencyNames.isList(f.substring(j + 2, k))) {
+        return null;
+      }
+      unitsEnd = k;
+      j = k;
+    }
+    if (f.startsWith("等", j)) {
+      // 农业部等部门, 等有关单位: the list's other members, unnamed
+      j++;
+      for (String w : new String[] {"有关部门", "相关部门", "有关单位", "相关单位", "部门", "单位"}) {
+        if (f.startsWith(w, j)) {
+          j += w.length();
+          break;
+        }
+      }
+    }
+    for (String w : ROLE_WORDS) {
+      if (f.startsWith(w, j)) {
+        int end = j == unitsEnd ? j + w.length() : unitsEnd;
+        // a part before the last is a list and its role word alone: 由财政部牵头,农业部配合
+        return last || j + w.length() == e ? new int[] {end} : null;
+      }
+    }
+    if (!last || e - j > MAX_TAIL || j == e) {
+      return null;
+    }
+    return new int[] {unitsEnd};
+  }
+
+  /** The first of {@link #MARKERS} in {@code f[from, e)}, or -1. */
+  private static int marker(String f, int from, int e) {
+    for (int i = from; i < e; i++) {
+      for (String m : MARKERS) {
+        if (f.startsWith(m, i) && !(m.length() == 2 && i + 2 < e && m.charAt(0) != '会' && m.charAt(0) != '牵'
+            && m.charAt(0) != '负' && NAME_GOES_ON.indexOf(f.charAt(i + 2)) >= 0)) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,158 @@
+/*
+ * Copyright 2026 Mandate developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package dev.mandate.parser.internal.layout;
+
+import dev.mandate.parser.internal.responsibility.AgencyNames;
+import dev.mandate.parser.internal.responsibility.Clause;
+import dev.mandate.parser.internal.text.Fold;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The units an outline hands down to items that name none of their own: a heading's that names a unit, a title's
+ * that starts with one, a clause that closes a run of sub-items. Part of {@link OutlineResolver}'s work, kept apart
+ * because each is a rule on its own. Stateless.
+ */
+final class OutlineUnits {
+
+  /** A title's words that say it shares work out among units: 分工, 分解, 印发 (a plan sent to those who carry it). */
+  private static final Pattern SHARES_OUT = Pattern.compile("分工|分解|印发");
+
+  private OutlineUnits() {}
+
+  /**
+   * A heading that names the unit of the items under it ({@code 一、县示范区管委会牵头工作}) gives that unit to each of them
+   * that has none, down to the next heading of its numbering.
+   */
+  static void giveHeadingUnits(List<Item> items, int[] rank) {
+    // headings that are names alone are of whom the items speak, not of who carries them, as soon as a heading of
+    // their numbering has items that state their own units (1. 市科技馆 / (1)… / 问题整改责任单位:…)
+    Set<Numbering> nameStyles = EnumSet.noneOf(Numbering.class);
+    for (Item it : items) {
+      if (it.headingIsName) {
+        nameStyles.add(it.style);
+      }
+    }
+    Set<Numbering> objectStyles = EnumSet.noneOf(Numbering.class);
+    for (int k = 0; k < items.size() && !nameStyles.isEmpty(); k++) {
+      Item it = items.get(k);
+      // (a task of that numbering led by its own unit, (三)质量技术监督部门负责…, says nothing of the name headings)
+      if (nameStyles.contains(it.style) && (it.headingIsName && it.hasClauses() || statesOwnUnits(items, k))) {
+        objectStyles.add(it.style);
+      }
+    }
+    for (int k = 0; k < items.size(); k++) {
+      Item h = items.get(k);
+      if (h.headingUnits == null || h.headingIsName && objectStyles.contains(h.style)) {
+        continue;
+      }
+      for (int j = k + 1; j < items.size(); j++) {
+        Item it = items.get(j);
+        if (it.style == h.style) {
+          break;
+        }
+        if (!it.direct && it.style != Numbering.NONE && !it.hasClauses()
+            && rank[it.style.ordinal()] > rank[h.style.ordinal()]) {
+          it.measure().addClause(h.headingUnits);
+        }
+      }
+    }
+  }
+
+  /**
+   * A document whose title starts with a unit's name ({@code 教育体育局2020年为民办实事}) and whose numbered items
+   * name no unit at all is that unit's list: the unit is given to each of them. Where any item names units, or none is
+   * numbered, nothing is given.
+   */
+  static void giveTitleUnit(List<Item> items) {
+    Item title = null;
+    for (Item it : items) {
+      if (it.direct || it.hasClauses()) {
+        return;
+      }
+      if (title == null && it.style == Numbering.NONE && Titles.isTitle(it.fullTextOnce())) {
+        title = it;
+      }
+    }
+    String folded = title == null ? null : Fold.fold(title.fullTextOnce());
+    if (folded == null || SHARES_OUT.matcher(folded).find()) {
+      return; // 国务院办公厅关于…分工的通知: the title's unit shares the work out to others, it does not carry it
+    }
+    String unit = leadingUnit(folded);
+    if (unit == null) {
+      return;
+    }
+    String written = title.fullText().substring(0, unit.length());
+    boolean after = false;
+    for (Item it : items) {
+      after |= it == title;
+      if (after && it != title && it.style != Numbering.NONE) {
+        it.measure().addClause(new Clause(Clause.Kind.GENERIC, written, it.measure().line(), 1));
+      }
+    }
+  }
+
+  /** The unit's name a title starts with, up to a year or 关于 ({@code 县卫健委2021年…}), or null. */
+  private static String leadingUnit(String folded) {
+    int end = 0;
+    while (end < folded.length() && end < 24 && Fold.isHan(folded.charAt(end)) && !folded.startsWith("关于", end)) {
+      end++;
+    }
+    if (end < 3 || end >= folded.length() || !(Character.isDigit(folded.charAt(end)) || folded.startsWith("关于", end)
+        || "二〇".indexOf(folded.charAt(end)) >= 0)) {
+      return null;
+    }
+    String name = folded.substring(0, end);
+    return AgencyNames.isStrongName(name) ? name : null;
+  }
+
+  /** Whether an item under heading {@code k} (down to the next of its numbering) has units of its own. */
+  private static boolean statesOwnUnits(List<Item> items, int k) {
+    Item h = items.get(k);
+    for (int j = k + 1; j < items.size(); j++) {
+      Item it = items.get(j);
+      if (it.style == h.style) {
+        break;
+      }
+      if (it.hasClauses()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** One clause closing sub-items (1)…(4) applies to each clause-less item of the same style just before it. */
+  static void inheritClosingClauses(List<Item> items) {
+    for (int k = items.size() - 1; k >= 0; k--) {
+      Item it = items.get(k);
+      if (!it.isMeasure || it.direct || !it.measure().closingClause) {
+        continue;
+      }
+      for (int j = k - 1; j >= 0; j--) {
+        Item prev = items.get(j);
+        if (!prev.isMeasure || prev.direct || prev.style != it.style || prev.hasClauses()) {
+          break;
+        }
+        prev.measure().addClauses(it.measure().clauses());
+        if (prev.measure().deadline == null) {
+          prev.measure().deadline = it.measure().deadline;
+        }
+      }
+    }
+  }
+}
