@@ -158,10 +158,6 @@ final class UnitLead {
     return new UnitLead(b, best, b, false, leads);
   }
 
-  /** Titles of the leaders a task is put under ({@code 副市长}, {@code 常务副县长}, {@code 秘书长}). */
-  private static final String[] LEADER_TITLES = {"市长", "区长", "县长", "省长", "州长", "旗长", "镇长", "乡长", "书记",
-      "主任", "秘书长", "局长", "部长", "厅长", "主席"};
-
   /**
    * Where the text goes on after a leader's clause that opens it ({@code 由杨志武副市长负责,}): a person with a title
    * and a role word, then a comma; {@code b} itself if there is none.
@@ -182,10 +178,8 @@ final class UnitLead {
     for (String role : new String[] {"负责", "牵头", "分管", "主抓", "领衔"}) {
       if (clause.endsWith(role)) {
         String who = clause.substring(0, clause.length() - role.length());
-        for (String title : LEADER_TITLES) {
-          if (who.endsWith(title) && who.length() > title.length() && !AgencyNames.isName(who)) {
-            return Fold.trimStart(folded, comma + 1, n);
-          }
+        if (AgencyNames.isLeaderTitle(who)) {
+          return Fold.trimStart(folded, comma + 1, n);
         }
       }
     }

@@ -192,6 +192,23 @@ public final class BuiltinTargetExtractor implements TargetExtractor {
     Change change;
   }
 
+  /** The most chars after a figure that opens a quotation for the quotation to be a name's ({@code “10项举措”}). */
+  private static final int QUOTED_NAME = 8;
+
+  /** Whether a closing quote stands within {@code max} chars from {@code from}, before any sentence punctuation. */
+  private static boolean closesWithin(String f, int from, int max) {
+    for (int i = from; i < f.length() && i - from <= max; i++) {
+      char c = f.charAt(i);
+      if (c == '”') {
+        return true;
+      }
+      if (c == '。' || c == ',' || c == ';' || c == '“') {
+        return false;
+      }
+    }
+    return false;
+  }
+
   private Found evaluate(String f, Numeral numeral) {
     Numeral a = numeral;
     int n = f.length();
@@ -204,6 +221,10 @@ public final class BuiltinTargetExtractor implements TargetExtractor {
       }
       // “两个维护”, 《三年行动》: a Chinese numeral opening a quotation names a slogan or title
       if (a.chinese && (p == '“' || p == '「' || p == '『' || p == '《' || p == '‘' || p == '"')) {
+        return null;
+      }
+      // 支持企业渡过难关“22条”, “10项举措”: a short quotation that opens with a figure is a policy's name
+      if (p == '“' && closesWithin(f, a.end, QUOTED_NAME)) {
         return null;
       }
       // 第一、二批: a numeral listed after an ordinal continues the ordinal

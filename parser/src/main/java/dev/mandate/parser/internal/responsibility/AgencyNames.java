@@ -308,6 +308,24 @@ public final class AgencyNames {
     return isName(t.substring(0, end));
   }
 
+  /** Titles of the leaders a task is put under ({@code 副市长}, {@code 常务副县长}, {@code 秘书长}). */
+  private static final String[] LEADER_TITLES = {"市长", "区长", "县长", "省长", "州长", "旗长", "镇长", "乡长", "书记",
+      "主任", "秘书长", "局长", "部长", "厅长", "主席"};
+
+  /**
+   * Whether a folded piece is a leader by title ({@code 分管副省长}, {@code 协管副秘书长}, {@code 王浩市长}): a person,
+   * no unit, though listed among units.
+   */
+  public static boolean isLeaderTitle(String folded) {
+    String p = Fold.trim(folded);
+    for (String title : LEADER_TITLES) {
+      if (p.endsWith(title) && p.length() > title.length() && p.length() <= 12) {
+        return !isName(p);
+      }
+    }
+    return false;
+  }
+
   /** Whether a bracket's inner text ({@code 市委统战部(市民族宗教局)}) is another name of the unit before it. */
   static boolean isAlias(String inner) {
     String f = Fold.fold(Fold.trim(inner));

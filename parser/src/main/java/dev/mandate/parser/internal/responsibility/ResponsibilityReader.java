@@ -139,10 +139,18 @@ public final class ResponsibilityReader {
         int join = conjunction(folded, p.start(), p.end());
         int[][] parts = join < 0 ? new int[][] {{p.start(), p.end()}}
             : new int[][] {{p.start(), join}, {join + 1, p.end()}};
+        Draft first = null;
         for (int[] part : parts) {
           Draft d = draft(c.text(), folded, part[0], part[1], notes, units);
           if (d == null) {
             continue;
+          }
+          if (first == null) {
+            first = d;
+          } else {
+            // 经济投资局和航空口岸局分别牵头: the role word after the second is the pair's
+            first.markedLead |= d.markedLead;
+            first.markedSupport |= d.markedSupport;
           }
           d.kind = c.kind();
           d.bold = c.hasType() && mostlyBold(c, part[0], part[1]);
@@ -206,8 +214,30 @@ public final class ResponsibilityReader {
           && AgencyNames.isStrongName(f.substring(b, i)) && AgencyNames.startsWithName(f.substring(i + 1, e))) {
         return i;
       }
+      // 经济投资局和航空口岸局(分别牵头): two bureaus, each whole (住房和城乡建设局 has no name before its 和)
+      if ((c == '及' || c == '和') && i - b >= 3 && "局厅署".indexOf(f.charAt(i - 1)) >= 0 && e - i > 3
+          && AgencyNames.isStrongName(f.substring(b, i)) && AgencyNames.isStrongName(withoutRole(f, i + 1, e))) {
+        return i;
+      }
     }
     return -1;
+  }
+
+  /** {@code f[b, e)} without the role words at its end ({@code 分别牵头}, {@code 配合}). */
+  private static String withoutRole(String f, int b, int e) {
+    for (String w : new String[] {"牵头", "配合", "负责", "主办", "协办", "参与"}) {
+      if (endsWith(f, b, e, w)) {
+        e -= w.length();
+        break;
+      }
+    }
+    for (String w : new String[] {"分别", "共同", "各自"}) {
+      if (endsWith(f, b, e, w)) {
+        e -= w.length();
+        break;
+      }
+    }
+    return f.substring(b, e);
   }
 
   private static boolean mostlyBold(Clause c, int start, int end) {
@@ -338,6 +368,9 @@ public final class ResponsibilityReader {
     }
     if (s.isEmpty() || Character.isDigit(s.charAt(s.length() - 1))) {
       return null; // 元坝镇280, 1300: a quota or an amount among names, no unit
+    }
+    if (AgencyNames.isLeaderTitle(Fold.fold(s))) {
+      return null; // 分管副省长、协管副秘书长负责,省发展改革委牵头: the leaders in charge, people, no units
     }
     if (Labels.named(Fold.fold(s)) != null) {
       return null; // (责任单位;住建局、…): a label whose colon was mistyped, no unit

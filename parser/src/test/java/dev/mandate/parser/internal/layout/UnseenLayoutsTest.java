@@ -478,6 +478,19 @@ class UnseenLayoutsTest {
         "完成征缴基金10000万元 | 区人社局/LF | 10000万元 | -"), shown(d));
   }
 
+  /**
+   * wild round 10 (湖南 2019, 海曙 2023): leaders in charge listed before the units are people, no units; two bureaus
+   * joined by 和 that 分别牵头 both lead.
+   */
+  @Test
+  void leadersAmongUnitsAreNoneAndTwoBureausJoinedByAndBothLead() {
+    Document d = PARSER.parse("1.经济增长7.5%。(分管副省长、协管副秘书长负责,省发展改革委牵头,省统计局配合)\n"
+        + "2.扩大有效投资。(经济投资局和航空口岸局分别牵头、区发改局)\n3.推进住房保障。(住房和城乡建设局)\n");
+    assertEquals(List.of("经济增长7.5%。 | 省发展改革委/LM 省统计局/S | 7.5% | -",
+        "扩大有效投资。 | 经济投资局/LM 航空口岸局/LM 区发改局/S |  | -", "推进住房保障。 | 住房和城乡建设局/LF |  | -"),
+        shown(d));
+  }
+
   /** wild round 5 (广东 2021): a leader of a level on a label line, and 部门分工 before a role sentence. */
   @Test
   void aLevelsLeaderAndADivisionOfDutiesLabel() {

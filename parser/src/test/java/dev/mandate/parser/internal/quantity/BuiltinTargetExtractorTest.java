@@ -91,6 +91,9 @@ class BuiltinTargetExtractorTest {
     assertEquals("", read("A1-02-02地块,599B线路,8300安置小区"));
     assertEquals("", read("千家万户,百姓,第十二小学"));
     assertEquals("", read("推进第一、二批试点"));
+    // wild/w219: a short quotation that opens with a figure names a policy; a figure after it is a target
+    assertEquals("60亿元=EXACT:6000000000元", read("加快兑现“22条”和“10项举措”,力争为企业减负60亿元"));
+    assertEquals("10个=EXACT:10个", read("建设“口袋公园”10个"));
     assertEquals("2座=EXACT:2座", read("新建2座人行天桥"));
     assertEquals("两所=EXACT:2所", read("新建两所学校"));
   }
