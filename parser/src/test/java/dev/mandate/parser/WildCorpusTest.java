@@ -97,13 +97,13 @@ class WildCorpusTest {
     System.out.println("wild corpus, " + docs + " gold documents: " + all);
     System.out.println("below 0.90 on some figure: " + below.size() + " " + below);
     assertTrue(docs >= 20, "gold documents: " + docs);
-    // bars a little under today's figures over 159 gold documents (measures 0.865, units 0.848, lead 0.784, targets
-    // 0.808; the 115 documents read before rounds 7–9 came in score as they did, 0.902 / 0.891 / 0.847 / 0.849): a
-    // change that loses what is read fails
-    assertTrue(all.measuresF1() >= 0.86, "measures F1 " + all.measuresF1());
-    assertTrue(all.unitsF1() >= 0.84, "units F1 " + all.unitsF1());
-    assertTrue(all.leadAccuracy() >= 0.775, "lead accuracy " + all.leadAccuracy());
-    assertTrue(all.targetsF1() >= 0.80, "targets F1 " + all.targetsF1());
+    // bars a little under today's figures over 190 gold documents (measures 0.870, units 0.869, lead 0.794, targets
+    // 0.832; rounds 10–11, 31 documents, came in at 0.844 / 0.916 / 0.719 / 0.919 and 0.769 / 0.799 / 0.545 / 0.819
+    // as first met): a change that loses what is read fails
+    assertTrue(all.measuresF1() >= 0.865, "measures F1 " + all.measuresF1());
+    assertTrue(all.unitsF1() >= 0.86, "units F1 " + all.unitsF1());
+    assertTrue(all.leadAccuracy() >= 0.785, "lead accuracy " + all.leadAccuracy());
+    assertTrue(all.targetsF1() >= 0.825, "targets F1 " + all.targetsF1());
   }
 
   @Test
@@ -154,6 +154,9 @@ class WildCorpusTest {
     String[] lines = text.split("\n", -1);
     for (int i = Math.max(first - 1, 0); i < lines.length && i < last + 6; i++) {
       String t = Fold.trim(Fold.fold(lines[i]).replace('|', ' '));
+      if (inMenu(lines, i)) {
+        continue; // 网站首页 / 县政府 / 星沙要闻 / 政务公开: a site's menu, one link a line, names no task's unit
+      }
       Clause.Kind k = Labels.leading(t);
       String list = k == Clause.Kind.LEAD || k == Clause.Kind.SUPPORT || k == Clause.Kind.GENERIC
           ? t.substring(t.indexOf(':') + 1) : AgencyNames.isList(t) && !t.endsWith(":") ? t : null;
@@ -176,5 +179,29 @@ class WildCorpusTest {
       }
     }
     return lost;
+  }
+
+  /** The most chars of a menu's link. */
+  private static final int LINK = 6;
+
+  /** Whether line {@code i} stands in a run of four lines at least, each a short link of Han chars alone. */
+  private static boolean inMenu(String[] lines, int i) {
+    if (!isLink(lines[i])) {
+      return false;
+    }
+    int b = i;
+    while (b > 0 && isLink(lines[b - 1])) {
+      b--;
+    }
+    int e = i;
+    while (e + 1 < lines.length && isLink(lines[e + 1])) {
+      e++;
+    }
+    return e - b + 1 >= 4;
+  }
+
+  private static boolean isLink(String line) {
+    String t = Fold.trim(line);
+    return !t.isEmpty() && t.length() <= LINK && t.chars().allMatch(c -> Fold.isHan((char) c));
   }
 }

@@ -87,7 +87,23 @@ final class InlineClauses {
       }
     }
     int end = depth == 0 ? lastClose : n;
-    return isClauseInside(folded.substring(lastOpen + 1, end)) ? lastOpen : -1;
+    String inner = folded.substring(lastOpen + 1, end);
+    if (lastOpen > 0 && isAlias(folded.charAt(lastOpen - 1), inner)) {
+      return -1; // 省农业农村厅(乡村振兴局): the other name of the unit before it, no clause
+    }
+    return isClauseInside(inner) ? lastOpen : -1;
+  }
+
+  /**
+   * Whether a bracket after a bureau's name ({@code before} its last char) holds one other name alone: the unit's
+   * alias ({@code 省农业农村厅(乡村振兴局)}), where a clause would say a role or list several.
+   */
+  private static boolean isAlias(char before, String inner) {
+    if ("局委办厅署".indexOf(before) < 0 || inner.indexOf('、') >= 0 || inner.indexOf(',') >= 0
+        || inner.indexOf(':') >= 0 || inner.contains("牵头") || inner.contains("负责") || inner.contains("配合")) {
+      return false;
+    }
+    return AgencyNames.isStrongName(Fold.trim(inner));
   }
 
   /**

@@ -35,6 +35,58 @@ final class OutlineUnits {
 
   private OutlineUnits() {}
 
+  /** The longest topic (a heading's words) whose clause is handed down to the items under it. */
+  private static final int MAX_TOPIC = 30;
+
+  /**
+   * A topic with its clause over sub-items that name no units ({@code 一、强化科技创新(区科技局牵头)} over (一)…(二)…):
+   * the topic is a heading, and its clause each sub-item's, down to the next item of the topic's rank. A task's
+   * sentence over its parts (a long text, or sentences) keeps its clause.
+   */
+  static void handTopicClausesDown(List<Item> items, int[] rank) {
+    for (int k = 0; k + 1 < items.size(); k++) {
+      Item h = items.get(k);
+      if (h.direct || h.unitLed || h.style == Numbering.NONE || h.style == Numbering.DASH || !h.hasClauses() || !isTopic(h.measure().text())) {
+        continue;
+      }
+      int end = k + 1;
+      int under = 0;
+      boolean own = false;
+      while (end < items.size()) {
+        Item it = items.get(end);
+        if (it.style != Numbering.NONE && rank[it.style.ordinal()] <= rank[h.style.ordinal()]) {
+          break;
+        }
+        if (it.style == Numbering.DASH) {
+          under = 0; // ——加快建设健康武汉: a heading of the dash's kind closes the topic's items, never one of them
+          break;
+        }
+        if (it.style != Numbering.NONE && !it.direct) {
+          under++;
+          own |= it.hasClauses();
+        }
+        end++;
+      }
+      if (under == 0 || own) {
+        continue;
+      }
+      List<Clause> clauses = h.measure().takeClauses();
+      for (int j = k + 1; j < end; j++) {
+        Item it = items.get(j);
+        if (it.style != Numbering.NONE && !it.direct) {
+          it.measure().addClauses(clauses);
+        }
+      }
+    }
+  }
+
+  /** Whether a text reads as a topic: short, one phrase, no sentence ended inside it. */
+  private static boolean isTopic(String text) {
+    String t = Fold.trim(Fold.fold(text));
+    int stop = t.indexOf('。');
+    return t.length() <= MAX_TOPIC && (stop < 0 || stop == t.length() - 1) && t.indexOf(';') < 0;
+  }
+
   /**
    * A heading that names the unit of the items under it ({@code 一、县示范区管委会牵头工作}) gives that unit to each of them
    * that has none, down to the next heading of its numbering.

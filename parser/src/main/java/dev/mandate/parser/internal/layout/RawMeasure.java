@@ -92,6 +92,13 @@ public final class RawMeasure {
     }
   }
 
+  /** Its clauses, taken away from it (an empty list if it had none). */
+  List<Clause> takeClauses() {
+    List<Clause> out = clauses == null ? Collections.emptyList() : clauses;
+    clauses = null;
+    return out;
+  }
+
   /** The deadline cell or label, as written, or null. */
   public String deadline() {
     return deadline;

@@ -94,6 +94,37 @@ final class UnitLead {
     return null;
   }
 
+  /**
+   * Whether a name of three chars at least ends as an office does, with a weak suffix too ({@code 财政所},
+   * {@code 行政执法队}): not a place's ({@code 信义花园:}, {@code 住宿区:} head a place's problems).
+   */
+  private static boolean isOrgan(String piece) {
+    return piece.length() >= 3 && AgencyNames.isName(piece) && "所队站室科组处".indexOf(piece.charAt(piece.length() - 1)) >= 0;
+  }
+
+  /**
+   * Whether a short word names units by their part, no unit ({@code 成员单位}, {@code 参与部门}): 单位 after a word of
+   * up to four chars, or 部门 after a role's or a membership's word (水利部门 is a sector's units, a name).
+   */
+  private static boolean isUnitsLabel(String word) {
+    if (word.length() > 6) {
+      return false;
+    }
+    if (word.endsWith("单位")) {
+      return true;
+    }
+    if (!word.endsWith("部门")) {
+      return false;
+    }
+    String modifier = word.substring(0, word.length() - 2);
+    for (String m : new String[] {"成员", "责任", "牵头", "配合", "参与", "协办", "主办", "相关", "有关", "协作"}) {
+      if (modifier.equals(m)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The unit that leads {@code folded} from {@code from} (after numbering), or null. */
   static UnitLead of(String folded, int from) {
     int n = folded.length();
@@ -127,15 +158,19 @@ final class UnitLead {
       if (!bracket && !AgencyNames.mayEndList(folded, pieceStart, e)) {
         continue; // the last piece cannot be a name
       }
+      // 财政所:负责…, 行政执法队:对…: a name before a colon, weak suffix too (a line alone is prose: OutlineResolver
+      // keeps a unit-led line only beside another)
       if (e < n && (folded.charAt(e) == ':' || folded.charAt(e) == '。' && startsWithVerb(folded, e + 1))
-          && AgencyNames.isList(folded.substring(b, e)) && AgencyNames.isStrongName(lastPiece(folded, b, e))
+          && AgencyNames.isList(folded.substring(b, e)) && (folded.charAt(e) == ':' && isOrgan(lastPiece(folded, b, e))
+          || AgencyNames.isStrongName(lastPiece(folded, b, e)))
           || e < n && (startsWithVerb(folded, e) || startsWithMonth(folded, e))
           && AgencyNames.isStrictList(folded.substring(b, e))) {
         best = e;
       }
     }
-    if (best < 0 || isPlaceholder(folded.substring(b, best)) || Labels.named(folded.substring(b, best)) != null) {
-      return null; // 各部门: every unit, no unit; 责任单位: a label
+    if (best < 0 || isPlaceholder(folded.substring(b, best)) || Labels.named(folded.substring(b, best)) != null
+        || isUnitsLabel(folded.substring(b, best))) {
+      return null; // 各部门: every unit, no unit; 责任单位, 成员单位: a label
     }
     if (folded.charAt(best) == ':' || folded.charAt(best) == '。') {
       int text = Fold.trimStart(folded, best + 1, n);

@@ -20,6 +20,7 @@ import dev.mandate.model.Change;
 import dev.mandate.model.Comparison;
 import dev.mandate.model.Span;
 import dev.mandate.model.Target;
+import dev.mandate.parser.internal.text.Residue;
 import dev.mandate.parser.targets.TargetContext;
 import dev.mandate.parser.targets.TargetExtractor;
 import java.math.BigDecimal;
@@ -282,6 +283,9 @@ public final class BuiltinTargetExtractor implements TargetExtractor {
     }
     String unit;
     int unitAt = -1;
+    if (!a.percent && Residue.groupEnd(f, pos) > pos) {
+      pos = Residue.groupEnd(f, pos); // 2.36萬(wàn)個: the pinyin a converter left after the multiplier
+    }
     if (a.percent) {
       unit = "%";
     } else {

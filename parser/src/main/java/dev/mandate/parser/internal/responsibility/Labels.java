@@ -20,6 +20,7 @@ import com.google.common.collect.ImmutableMap;
 import dev.mandate.parser.internal.Vocabulary;
 import dev.mandate.parser.internal.text.Brackets;
 import dev.mandate.parser.internal.text.Fold;
+import dev.mandate.parser.internal.text.Residue;
 import dev.mandate.parser.internal.text.WordIndex;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -124,9 +125,17 @@ public final class Labels {
   private static Found shapedLabel(String folded, int end, int colon) {
     // the run of Han chars (and spaces) before the colon, back to a boundary
     int start = end;
-    while (start > 0 && end - start <= LabelShape.LONGEST + SPACES_BEFORE_COLON
-        && (Fold.isHan(folded.charAt(start - 1)) || Fold.isSpace(folded.charAt(start - 1)))) {
-      start--;
+    int residue = 0;
+    while (start > 0 && end - start - residue <= LabelShape.LONGEST + SPACES_BEFORE_COLON) {
+      int group = Residue.groupStartBefore(folded, start);
+      if (group < start) {
+        residue += start - group; // 推進(jìn)情況: the pinyin a converter left is no part of the label's words
+        start = group;
+      } else if (Fold.isHan(folded.charAt(start - 1)) || Fold.isSpace(folded.charAt(start - 1))) {
+        start--;
+      } else {
+        break;
+      }
     }
     start = Fold.trimStart(folded, start, end);
     if (start == end) {

@@ -41,6 +41,21 @@ public final class Residue {
     return i > open + 1 && i < s.length() && Fold.fold(s.charAt(i)) == ')' ? i + 1 : open;
   }
 
+  /**
+   * Where a pinyin group that ends right before {@code end} starts (its open bracket), or {@code end} if none ends
+   * there: read backwards, for a scan that walks a word from its end ({@code 推進(jìn)情況:}).
+   */
+  public static int groupStartBefore(CharSequence s, int end) {
+    if (end < 4 || Fold.fold(s.charAt(end - 1)) != ')') {
+      return end;
+    }
+    int i = end - 2;
+    while (i > 0 && end - 1 - i <= 7 && isPinyin(s.charAt(i))) {
+      i--;
+    }
+    return i < end - 2 && Fold.fold(s.charAt(i)) == '(' && groupEnd(s, i) == end ? i : end;
+  }
+
   private static boolean isPinyin(char c) {
     return c >= 'a' && c <= 'z' || TONED.indexOf(c) >= 0;
   }

@@ -491,6 +491,45 @@ class UnseenLayoutsTest {
         shown(d));
   }
 
+  /**
+   * wild round 11 (黔东南 2023, 郑州 2012): pinyin a converter left inside a label (責(zé)任單位, 推進(jìn)情況) is looked
+   * through, as it is inside a figure (2.36萬(wàn)個); the progress line is no unit.
+   */
+  @Test
+  void pinyinResidueInsideLabelsAndFigures() {
+    Document d = PARSER.parse("1.新增學位2.36萬(wàn)個。(責(zé)任單位:州教育局)\n推進(jìn)情況:目前累計完成3所。\n"
+        + "2.新建醫院2所。(責(zé)任單位:州衛生局)\n");
+    assertEquals(List.of("新增學位2.36萬(wàn)個。 | 州教育局/LF | 2.36萬(wàn)個 | -", "新建醫院2所。 | 州衛生局/LF | 2所 | -"),
+        shown(d));
+  }
+
+  /**
+   * wild round 11 (金井镇 2025): a working group's duties by member — an office with a weak suffix before its colon
+   * (财政所:, 行政执法队:) leads its line; the members' list (成员单位:…) is no task, and 成员单位 no unit.
+   */
+  @Test
+  void dutiesByMemberUnitAfterTheMembersList() {
+    Document d = PARSER.parse("组 长:刘威镇长\n成员单位:农业综合服务中心、财政所、行政执法队。\n"
+        + "农业综合服务中心:负责秸秆综合利用工作。\n财政所:负责扶持政策资金发放。\n行政执法队:对焚烧对象进行处罚。\n");
+    assertEquals(List.of("负责秸秆综合利用工作。 | 农业综合服务中心/LF |  | -", "负责扶持政策资金发放。 | 财政所/LF |  | -",
+        "对焚烧对象进行处罚。 | 行政执法队/LF |  | -"), shown(d));
+  }
+
+  /**
+   * wild round 11 (婺城区 2025, 广东 2023): a topic with its clause over sub-items that name none is their heading,
+   * its clause theirs; a bureau's other name in brackets after it is no clause.
+   */
+  @Test
+  void aTopicsClauseIsItsSubItemsAndABureausAliasIsNoClause() {
+    Document d = PARSER.parse("一、强化科技创新(区科技局牵头)\n(一)加强科创平台效能建设。\n(二)加快培育科技型企业。\n"
+        + "二、扩大有效投资。(区发改局牵头)\n");
+    assertEquals(List.of("一、强化科技创新(区科技局牵头) / 加强科创平台效能建设。 | 区科技局/LM |  | -",
+        "一、强化科技创新(区科技局牵头) / 加快培育科技型企业。 | 区科技局/LM |  | -", "扩大有效投资。 | 区发改局/LM |  | -"),
+        shown(d));
+    Document alias = PARSER.parse("今年省农业农村厅(乡村振兴局)\n1.粮食产量1268万吨以上。(省农业农村厅牵头)\n");
+    assertEquals(List.of("粮食产量1268万吨以上。 | 省农业农村厅/LM | 1268万吨以上 | -"), shown(alias));
+  }
+
   /** wild round 5 (广东 2021): a leader of a level on a label line, and 部门分工 before a role sentence. */
   @Test
   void aLevelsLeaderAndADivisionOfDutiesLabel() {
