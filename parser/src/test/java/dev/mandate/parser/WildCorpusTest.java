@@ -63,10 +63,14 @@ class WildCorpusTest {
    * task cells are numbered (w180); a township's plan run together with its duties as sentences (w203); one sentence
    * that assigns a section (w204); news whose every target is followed by 这项工作由X负责 (w205); a page whose table
    * header is glued into one word and its category into the first task (w221); a PDF's scoring table (考评项目,
-   * 考评标准) whose office follows each block of items (w222). Any other document that gives none fails the test.
+   * 考评标准) whose office follows each block of items (w222); a news report's sentences led by units, in traditional
+   * characters with a converter's pinyin in its verbs (w270, w275); a units line whose label was lost (:市市容局, w273);
+   * an indicator table flattened one cell a line with no serial, whose merged cells are missing (w285). Any other
+   * document that gives none fails the test.
    */
   private static final Set<String> NOT_READ_YET = Set.of("wild/w21", "wild/w29", "wild/w33", "wild/w82", "wild/w92",
-      "wild/w98", "wild/w173", "wild/w180", "wild/w184", "wild/w196", "wild/w203", "wild/w204", "wild/w205", "wild/w221", "wild/w222");
+      "wild/w98", "wild/w173", "wild/w180", "wild/w184", "wild/w196", "wild/w203", "wild/w204", "wild/w205", "wild/w221", "wild/w222", "wild/w270", "wild/w273", "wild/w275",
+      "wild/w285");
 
   private static Document parse(String doc) {
     return PARSER.parse(new ByteArrayInputStream(Resources.bytes(doc + ".txt")), doc.substring(5) + ".txt");
@@ -97,13 +101,13 @@ class WildCorpusTest {
     System.out.println("wild corpus, " + docs + " gold documents: " + all);
     System.out.println("below 0.90 on some figure: " + below.size() + " " + below);
     assertTrue(docs >= 20, "gold documents: " + docs);
-    // bars a little under today's figures over 190 gold documents (measures 0.870, units 0.869, lead 0.794, targets
-    // 0.832; rounds 10–11, 31 documents, came in at 0.844 / 0.916 / 0.719 / 0.919 and 0.769 / 0.799 / 0.545 / 0.819
-    // as first met): a change that loses what is read fails
-    assertTrue(all.measuresF1() >= 0.865, "measures F1 " + all.measuresF1());
-    assertTrue(all.unitsF1() >= 0.86, "units F1 " + all.unitsF1());
-    assertTrue(all.leadAccuracy() >= 0.785, "lead accuracy " + all.leadAccuracy());
-    assertTrue(all.targetsF1() >= 0.825, "targets F1 " + all.targetsF1());
+    // bars a little under today's figures over 210 gold documents (measures 0.850, units 0.850, lead 0.749, targets
+    // 0.838; rounds 10–12, 51 documents, came in at 0.844 / 0.916 / 0.719 / 0.919, 0.769 / 0.799 / 0.545 / 0.819 and
+    // 0.627 / 0.629 / 0.342 / 0.980 as first met): a change that loses what is read fails
+    assertTrue(all.measuresF1() >= 0.845, "measures F1 " + all.measuresF1());
+    assertTrue(all.unitsF1() >= 0.845, "units F1 " + all.unitsF1());
+    assertTrue(all.leadAccuracy() >= 0.745, "lead accuracy " + all.leadAccuracy());
+    assertTrue(all.targetsF1() >= 0.83, "targets F1 " + all.targetsF1());
   }
 
   @Test
@@ -115,7 +119,8 @@ class WildCorpusTest {
       if (d.measures().isEmpty()) {
         empty.add(doc);
       }
-      for (String line : OVERSEER_COLUMN.contains(doc) ? List.<String>of()
+      // (a document whose layout is not read yet loses its lines with its measures: counted once, as not read)
+      for (String line : OVERSEER_COLUMN.contains(doc) || NOT_READ_YET.contains(doc) ? List.<String>of()
           : lostUnitLines(Resources.text(doc + ".txt"), d)) {
         lost.add(doc + " " + line);
       }

@@ -151,11 +151,34 @@ final class FlatTable {
         lastPlaced = 0;
         continue;
       }
+      if (!hasSerial && Cells.isSerial(f) && cells != null && nextCanBeTask(lines, i) && unnamedSerial()) {
+        // 强化…公开 / 1 / 对行政规范性文件…: a serial the header names no column for; the line before it, if the row
+        // has no more, was the row's category (a merged one is missing from later rows, which the serial opens)
+        if (rowHasUnits()) {
+          flush();
+          open(line.number());
+        } else if (cells.get(taskColumn).length() > 0) {
+          int section = columns.subList(0, taskColumn).lastIndexOf(Columns.Kind.SECTION);
+          cells.get(section).append(cells.get(taskColumn));
+          cells.get(taskColumn).setLength(0);
+        }
+        ptr = taskColumn;
+        lastPlaced = -1;
+        continue;
+      }
       if (cells == null) {
+        int section = taskColumn < 0 ? -1 : columns.subList(0, taskColumn).lastIndexOf(Columns.Kind.SECTION);
         if (!hasSerial && Cells.isTask(f)) {
           open(line.number());
           ptr = taskColumn;
           lastPlaced = -1;
+        } else if (!hasSerial && section >= 0 && isSectionCell(f) && nextIsSerial(lines, i + 1)) {
+          // 强化公开 / 1 / 对…: a short category, then a serial the header names no column for, opens the first row
+          open(line.number());
+          set(section, t);
+          ptr = section + 1;
+          lastPlaced = section;
+          continue;
         } else {
           break;
         }
@@ -284,6 +307,29 @@ final class FlatTable {
   }
 
   /** Whether the row being read has a units cell filled (a row that may be complete). */
+  /**
+   * Whether the row read so far can take a serial its header does not name: it has its units (the serial opens the
+   * next row), or only a task cell that a category column before it may hold instead.
+   */
+  private boolean unnamedSerial() {
+    if (taskColumn < 0) {
+      return false;
+    }
+    if (rowHasUnits()) {
+      return true;
+    }
+    int section = columns.subList(0, taskColumn).lastIndexOf(Columns.Kind.SECTION);
+    if (section < 0 || lastPlaced != taskColumn && lastPlaced != section) {
+      return false;
+    }
+    for (int c = 0; c < cells.size(); c++) {
+      if (c != lastPlaced && cells.get(c).length() > 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private boolean rowHasUnits() {
     if (cells == null) {
       return true;

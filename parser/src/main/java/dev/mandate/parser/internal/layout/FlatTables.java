@@ -72,8 +72,10 @@ final class FlatTables {
         }
         continue;
       }
-      if (Columns.name(h) == null) {
-        break;
+      Columns.Name name = Columns.name(h);
+      if (name == null || name == Columns.Name.UNKNOWN && cells.size() >= 2 && known(cells) >= 2
+          && isSerialLine(blocks, j + 1)) {
+        break; // (强化公开 / 1 / …: a row's category before its serial, where the header names no serial column)
       }
       cells.add(h);
       at.add(j);

@@ -103,8 +103,10 @@ final class Items {
     if (b == e || wraps && clauseStart >= 0) {
       // (责任单位:X) on a line of its own, or the last wrapped line of an item, closing it with its clause
       // (an unnumbered task's clause may stand on the next line too: 新建学校3所。 / (市教育局牵头))
+      // (a task whose units are its subject, 各镇区、各单位结合实际…, takes the clause after it instead of them)
       if (clauseStart >= 0 && current != null && (current == continuing || wraps
-          || continuing == null && current.style == Numbering.NONE && !current.hasClauses() && !current.direct)) {
+          || continuing == null && current.style == Numbering.NONE && !current.hasClauses() && !current.direct
+          || continuing == null && !current.direct && current.hasClauses() && current.measure().unitsFromSubject)) {
         if (wraps) {
           outline.mergeContinuation(text.substring(b, e));
         }
@@ -173,6 +175,7 @@ final class Items {
       b = Math.max(b, prefix.length);
       RawMeasure m = new RawMeasure(text.substring(b, e), line.number(), b + 1);
       outline.addClauses(m, clauses);
+      m.unitsFromSubject = !unit.label;
       outline.addCandidate(new Item(m, prefix.style, Fold.trim(text), false), text, b, e);
       return;
     }

@@ -77,7 +77,17 @@ public final class RawMeasure {
     return clauses != null && !clauses.isEmpty();
   }
 
+  /**
+   * Whether its only units are those its sentence starts with ({@code 各镇区、各单位结合实际…}): label lines after it
+   * ({@code 牵头责任单位:爱卫办}) say who carries it instead, the subject staying in the text.
+   */
+  boolean unitsFromSubject;
+
   void addClause(Clause c) {
+    if (unitsFromSubject) {
+      clauses = null;
+      unitsFromSubject = false;
+    }
     if (clauses == null) {
       clauses = new ArrayList<>(2);
     }
@@ -85,6 +95,10 @@ public final class RawMeasure {
   }
 
   void addClauses(List<Clause> more) {
+    if (unitsFromSubject) {
+      clauses = null;
+      unitsFromSubject = false;
+    }
     if (clauses == null) {
       clauses = new ArrayList<>(more);
     } else {

@@ -125,12 +125,36 @@ final class UnitLead {
     return false;
   }
 
+  /** Verbs of a short lead-in that reports what a document or meeting asks ({@code 《通知》要求,}). */
+  private static final String[] LEAD_IN_VERBS = {"要求", "强调", "指出", "明确", "提出", "规定"};
+
+  /** Where the text goes on after a short lead-in that ends with a reporting verb and a comma; {@code b} if none. */
+  private static int afterLeadIn(String folded, int b, int n) {
+    for (int k = b + 2; k < n && k - b <= 12; k++) {
+      char c = folded.charAt(k);
+      if (c == '。' || c == ';' || c == ':') {
+        return b;
+      }
+      if (c == ',') {
+        for (String v : LEAD_IN_VERBS) {
+          if (folded.startsWith(v, k - v.length()) && k - v.length() > b) {
+            return Fold.trimStart(folded, k + 1, n);
+          }
+        }
+        return b;
+      }
+    }
+    return b;
+  }
+
   /** The unit that leads {@code folded} from {@code from} (after numbering), or null. */
   static UnitLead of(String folded, int from) {
     int n = folded.length();
     int b = Fold.trimStart(folded, from, n);
     // 由杨志武副市长负责,市发改委牵头,…: the leader in charge comes first, a person, no unit; the units follow
     b = afterLeadersClause(folded, b, n);
+    // 《通知》要求,各县(市、区)供热主管部门要…: what a report says the document asks is the unit's sentence
+    b = afterLeadIn(folded, b, n);
     // 即县水务局牵头,…: a connective before a name with its level is no part of it
     if (b + 2 < n && CONNECTIVES.indexOf(folded.charAt(b)) >= 0 && LEVELS.indexOf(folded.charAt(b + 1)) >= 0) {
       b++;

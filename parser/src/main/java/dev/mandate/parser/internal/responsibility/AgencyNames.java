@@ -172,6 +172,9 @@ public final class AgencyNames {
         return Suffix.NONE; // 新建一批中小学校: a count of things is a task's words, no body's name
       }
     }
+    if (p.startsWith("今年") || p.startsWith("明年") || p.startsWith("全年") || p.startsWith("当年")) {
+      return Suffix.NONE; // 今年各部门要…: a time before the subject, no part of a name
+    }
     if (p.startsWith("各")) {
       return Suffix.STRONG;
     }
@@ -262,9 +265,12 @@ public final class AgencyNames {
   private static boolean allStrong(String t, int shortest) {
     int n = t.length();
     int b = 0;
+    int depth = 0;
     for (int i = 0; i <= n; i++) {
-      if (i < n && !isSeparator(t.charAt(i))) {
-        continue;
+      char c = i < n ? t.charAt(i) : ',';
+      depth += c == '(' ? 1 : c == ')' && depth > 0 ? -1 : 0;
+      if (i < n && (depth > 0 || !isSeparator(c))) {
+        continue; // 各县(市、区)政府: a separator inside a bracket parts no names
       }
       if (i > b || b == 0) { // an empty first piece (a list that starts with a separator) is no name
         int e = i > b && t.charAt(i - 1) == '等' ? i - 1 : i;

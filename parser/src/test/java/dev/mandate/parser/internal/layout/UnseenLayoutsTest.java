@@ -530,6 +530,47 @@ class UnseenLayoutsTest {
     assertEquals(List.of("粮食产量1268万吨以上。 | 省农业农村厅/LM | 1268万吨以上 | -"), shown(alias));
   }
 
+  /**
+   * wild round 12 (a city's 供暖 notice, 2022): a report's sentences each led by its units, after a lead-in that says
+   * what the document asks ({@code 《通知》要求,}); a level's bracket inside a name ({@code 各县(市、区)政府}) parts nothing.
+   */
+  @Test
+  void sentencesLedByTheirUnitsAfterAReportsLeadIn() {
+    Document d = PARSER.parse("《通知》强调,各县(市、区)政府要认真践行以人民为中心的发展思想。\n"
+        + "《通知》要求,各县(市、区)供热主管部门要督促供热企业严格落实通知要求。\n市气象局要密切关注天气变化情况。\n");
+    assertEquals(List.of("各县(市、区)政府要认真践行以人民为中心的发展思想。 | 各县(市、区)政府/LF |  | -",
+        "各县(市、区)供热主管部门要督促供热企业严格落实通知要求。 | 各县(市、区)供热主管部门/LF |  | -",
+        "市气象局要密切关注天气变化情况。 | 市气象局/LF |  | -"), shown(d));
+  }
+
+  /**
+   * wild round 12 (池州 信访局): a table flattened with a lone pipe between its cells, whose rows carry a serial its
+   * header names no column for: the line before the serial is the row's category, merged into later rows.
+   */
+  @Test
+  void aFlattenedTableWhoseRowsHaveASerialTheHeaderDoesNotName() {
+    Document d = PARSER.parse("工作任务\n|\n具体要求\n|\n责任科室\n|\n时限要求\n|\n强化行政规范性文件集中规范公开\n|\n1\n|\n"
+        + "对行政规范性文件进行全面清理。\n|\n办公室\n|\n年底前\n|\n2\n|\n规范做好年度报告编制发布工作。\n|\n各科室\n|\n持续推进\n|\n");
+    assertEquals(List.of("强化行政规范性文件集中规范公开 / 对行政规范性文件进行全面清理。 | 办公室/LF |  | 年底前",
+        "强化行政规范性文件集中规范公开 / 规范做好年度报告编制发布工作。 | 各科室/LF |  | 持续推进"), shown(d));
+    // a category short enough to read as a column's name is the first row's, not the header's
+    Document shortCategory = PARSER.parse("工作任务\n|\n具体要求\n|\n责任科室\n|\n时限要求\n|\n强化规范性文件公开\n|\n1\n|\n"
+        + "对行政规范性文件进行全面清理。\n|\n办公室\n|\n年底前\n|\n");
+    assertEquals(List.of("强化规范性文件公开 / 对行政规范性文件进行全面清理。 | 办公室/LF |  | 年底前"), shown(shortCategory));
+  }
+
+  /**
+   * Found by RenderedGoldProperties on wild/w284's gold: a task whose sentence starts with units (各镇区、各单位结合实际…)
+   * takes the units a role sentence or label lines after it name, its subject staying in the text.
+   */
+  @Test
+  void aTaskLedByUnitsTakesTheClauseAfterIt() {
+    Document d = PARSER.parse("①各镇区、各单位结合实际制定创卫工作实施方案;\n由爱卫办牵头,各镇区、各单位配合。\n"
+        + "②各镇区要开展环境整治。\n牵头责任单位：爱卫办\n协同单位:各镇区\n");
+    assertEquals(List.of("各镇区、各单位结合实际制定创卫工作实施方案; | 爱卫办/LM 各镇区/S 各单位/S |  | -",
+        "各镇区要开展环境整治。 | 爱卫办/LM 各镇区/S |  | -"), shown(d));
+  }
+
   /** wild round 5 (广东 2021): a leader of a level on a label line, and 部门分工 before a role sentence. */
   @Test
   void aLevelsLeaderAndADivisionOfDutiesLabel() {
