@@ -262,7 +262,11 @@ public final class Labels {
     List<Found> found = find(folded);
     List<Clause> out = new ArrayList<>();
     int firstStart = found.isEmpty() ? text.length() : found.get(0).start;
-    addClause(out, text, bold, 0, firstStart, defaultKind, line, column);
+    // (预期性指标;牵头单位:…), (第1389号。牵头单位:…): words before the labels that name no unit are the task's kind
+    // or its number, no units
+    if (found.isEmpty() || AgencyNames.startsWithName(folded.substring(0, firstStart))) {
+      addClause(out, text, bold, 0, firstStart, defaultKind, line, column);
+    }
     for (int k = 0; k < found.size(); k++) {
       Found f = found.get(k);
       int end = k + 1 < found.size() ? found.get(k + 1).start : text.length();

@@ -45,6 +45,8 @@ public final class ResponsibilityReader {
   private static final String[] SUPPORT_WORDS = {"共同参与", "配合", "参与", "协助", "协办", "协作", "协同"};
   private static final String[] NEUTRAL_WORDS = {"按职责分工负责", "按照职责分工负责", "按职责负责", "分别负责",
       "共同负责", "具体负责", "负责落实", "抓好落实", "具体落实", "组织实施", "负责", "落实", "督导", "督促",
+      // what is left once 分别负责 is taken: 乡镇人民政府按职责分工分别负责
+      "按职责分工", "按照职责分工",
       // adverbs left before a role word once it is taken away: A、B分别牵头, A、B共同负责
       "分别", "共同", "各自"};
   /** The role and neutral words by their last char: a name's last char is looked up, not tried against each word. */
@@ -290,7 +292,7 @@ public final class ResponsibilityReader {
     while (changed && b < e) {
       changed = false;
       if (endsWith(f0, b, e, "牵头") || endsWith(f0, b, e, "主办") || endsWith(f0, b, e, "主责")) {
-        e -= 2;
+        e -= endsWith(f0, b, e, "总牵头") && e - b > 4 ? 3 : 2; // 省农委总牵头: the overall lead
         d.markedLead = true;
         changed = true;
         continue;

@@ -571,6 +571,19 @@ class UnseenLayoutsTest {
         "各镇区要开展环境整治。 | 爱卫办/LM 各镇区/S |  | -"), shown(d));
   }
 
+  /**
+   * wild round 12 (黑龙江 2009, 西平 2020, 广东 2013, 荆门 2021): 总牵头 is a lead's role word; 按职责分工 before 分别负责
+   * is no part of a name; a proposal's number or a target's kind before the labels of a bracket is no unit.
+   */
+  @Test
+  void roleWordsAndWordsBeforeLabelsThatNameNoUnit() {
+    Document d = PARSER.parse("1.新增水田面积100万亩。(省农委总牵头,省水利厅配合)\n2.推进依法行政。(乡镇人民政府按职责分工分别负责)\n"
+        + "3.推进土地整治。(第1389号。牵头单位:省国土资源厅;协办单位:省财政厅)\n"
+        + "4.地区生产总值增长7%。(预期性指标;牵头单位:市发改委)\n");
+    assertEquals(List.of("新增水田面积100万亩。 | 省农委/LM 省水利厅/S | 100万亩 | -", "推进依法行政。 | 乡镇人民政府/LF |  | -",
+        "推进土地整治。 | 省国土资源厅/LM 省财政厅/S |  | -", "地区生产总值增长7%。 | 市发改委/LM | 7% | -"), shown(d));
+  }
+
   /** wild round 5 (广东 2021): a leader of a level on a label line, and 部门分工 before a role sentence. */
   @Test
   void aLevelsLeaderAndADivisionOfDutiesLabel() {
