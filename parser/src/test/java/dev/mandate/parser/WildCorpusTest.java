@@ -65,12 +65,13 @@ class WildCorpusTest {
    * header is glued into one word and its category into the first task (w221); a PDF's scoring table (考评项目,
    * 考评标准) whose office follows each block of items (w222); a news report's sentences led by units, in traditional
    * characters with a converter's pinyin in its verbs (w270, w275); a units line whose label was lost (:市市容局, w273);
-   * an indicator table flattened one cell a line with no serial, whose merged cells are missing (w285). Any other
-   * document that gives none fails the test.
+   * an indicator table flattened one cell a line with no serial, whose merged cells are missing (w285); a paragraph
+   * whose tasks run on, each closed by a bracket that names leaders and units together (w290); a table run together
+   * with a sharing site's chunk markers and no separators (w304). Any other document that gives none fails the test.
    */
   private static final Set<String> NOT_READ_YET = Set.of("wild/w21", "wild/w29", "wild/w33", "wild/w82", "wild/w92",
       "wild/w98", "wild/w173", "wild/w180", "wild/w184", "wild/w196", "wild/w203", "wild/w204", "wild/w205", "wild/w221", "wild/w222", "wild/w270", "wild/w273", "wild/w275",
-      "wild/w285");
+      "wild/w285", "wild/w290", "wild/w304");
 
   private static Document parse(String doc) {
     return PARSER.parse(new ByteArrayInputStream(Resources.bytes(doc + ".txt")), doc.substring(5) + ".txt");

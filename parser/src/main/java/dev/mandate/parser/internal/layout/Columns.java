@@ -44,12 +44,17 @@ public final class Columns {
 
   /** What a column's name says, finer than {@link Kind}: which of several task-like columns holds the task. */
   enum Name {
-    SERIAL, TASK, TASK_NAME, PLAN, TARGET, SECTION, UNITS, LEAD, SUPPORT, DEADLINE, PERSON, OTHER, OVERSEER, UNKNOWN,
+    SERIAL, TASK, TASK_NAME,
+    /**
+     * 目标任务: the task where it stands before the units, the figures beside a project's name where it stands after
+     * them (项目名称 责任单位 目标任务 完成情况).
+     */
+    GOAL_TASK, PLAN, TARGET, SECTION, UNITS, LEAD, SUPPORT, DEADLINE, PERSON, OTHER, OVERSEER, UNKNOWN,
     /** No column's name at all (for the cache; never returned). */
     NONE;
 
     boolean taskLike() {
-      return this == TASK || this == TASK_NAME || this == TARGET;
+      return this == TASK || this == TASK_NAME || this == GOAL_TASK || this == TARGET;
     }
   }
 
@@ -83,6 +88,7 @@ public final class Columns {
         return Kind.SERIAL;
       case TASK:
       case TASK_NAME:
+      case GOAL_TASK:
         return Kind.TASK;
       case SECTION:
         return Kind.SECTION;
@@ -179,7 +185,7 @@ public final class Columns {
   private static Name fromVocabulary(String f, Kind k) {
     switch (k) {
       case TASK:
-        return f.endsWith("名称") ? Name.TASK_NAME : Name.TASK;
+        return f.endsWith("名称") ? Name.TASK_NAME : f.equals("目标任务") ? Name.GOAL_TASK : Name.TASK;
       case SERIAL:
         return Name.SERIAL;
       case SECTION:
@@ -266,17 +272,21 @@ public final class Columns {
 
   /** The kinds of columns so named, or null without a task column and a units column. */
   static List<Kind> resolve(List<Name> names) {
-    // a task is written before who carries it: a project's name before the units is the task, a 目标任务 after
-    // them the figures beside it (项目名称 责任单位 目标任务 完成情况)
+    // a task is written before who carries it; a task's words (…内容, …任务) after the units win over a project's
+    // name before them (事项名称 责任单位 事项内容), but 目标任务 after them is the figures beside the name (项目名称
+    // 责任单位 目标任务 完成情况)
     int task = beforeUnits(names, Name.TASK);
     if (task < 0) {
-      task = beforeUnits(names, Name.TASK_NAME);
+      task = beforeUnits(names, Name.GOAL_TASK);
     }
     if (task < 0) {
       task = lastIndex(names, Name.TASK);
     }
     if (task < 0) {
       task = lastIndex(names, Name.TASK_NAME);
+    }
+    if (task < 0) {
+      task = lastIndex(names, Name.GOAL_TASK);
     }
     if (task < 0) {
       task = lastIndex(names, Name.TARGET);

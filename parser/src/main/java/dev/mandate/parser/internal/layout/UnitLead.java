@@ -104,14 +104,14 @@ final class UnitLead {
 
   /**
    * Whether a short word names units by their part, no unit ({@code 成员单位}, {@code 参与部门}): 单位 after a word of
-   * up to four chars, or 部门 after a role's or a membership's word (水利部门 is a sector's units, a name).
+   * two chars, or 部门 after a role's or a membership's word (水利部门 is a sector's units, a name).
    */
   private static boolean isUnitsLabel(String word) {
-    if (word.length() > 6) {
-      return false;
+    if (word.length() > 6 || word.startsWith("各")) {
+      return false; // 各有关单位, 各供暖单位: the units addressed, as a sentence's subject
     }
     if (word.endsWith("单位")) {
-      return true;
+      return word.length() <= 4;
     }
     if (!word.endsWith("部门")) {
       return false;

@@ -584,6 +584,18 @@ class UnseenLayoutsTest {
         "推进土地整治。 | 省国土资源厅/LM 省财政厅/S |  | -", "地区生产总值增长7%。 | 市发改委/LM | 7% | -"), shown(d));
   }
 
+  /**
+   * wild round 13 (万盛经开区 2026) and round 10 (岳阳楼区 2017): a task's words after the units (事项内容) win over a
+   * name before them (事项名称), which is the task's section; 目标任务 after the units is the figures beside the name.
+   */
+  @Test
+  void aTasksContentAfterItsUnitsWinsOverItsNameAndGoalsAfterThemDoNot() {
+    Document d = PARSER.parse("序号\n事项名称\n责任单位\n事项内容\n1\n实施老旧小区居住品质提升工程\n住房城乡建设局\n"
+        + "完成城镇老旧小区改造;完成50台老旧电梯更新改造。\n2\n开展高层建筑消防安全能力建设\n消防救援大队\n完成20栋高层建筑消防设施改造。\n");
+    assertEquals(List.of("实施老旧小区居住品质提升工程 / 完成城镇老旧小区改造;完成50台老旧电梯更新改造。 | 住房城乡建设局/LF | 50台 | -",
+        "开展高层建筑消防安全能力建设 / 完成20栋高层建筑消防设施改造。 | 消防救援大队/LF | 20栋 | -"), shown(d));
+  }
+
   /** wild round 5 (广东 2021): a leader of a level on a label line, and 部门分工 before a role sentence. */
   @Test
   void aLevelsLeaderAndADivisionOfDutiesLabel() {
