@@ -58,20 +58,21 @@ class WildCorpusTest {
    * Documents that give no measure yet, each for a layout not read so far (wild/NOTES.md): a table drawn with box
    * characters (w21); units allotted in prose, one clause each (w29, w33), quotas handed to units in prose (w196);
    * topics each followed by a role clause in paragraphs of a PDF (w82); a table run together with no separators,
-   * organised by unit (w92, w98); a table flattened with its pipes whose rows are grouped under their lead unit
-   * (w173), or whose lead unit's name stands one char a line (w184); an indicator table with no serial column whose
+   * organised by unit (w92, w98); a table flattened with its pipes whose lead unit's name stands one char a line
+   * (w184); an indicator table with no serial column whose
    * task cells are numbered (w180); a township's plan run together with its duties as sentences (w203); one sentence
    * that assigns a section (w204); news whose every target is followed by 这项工作由X负责 (w205); a page whose table
    * header is glued into one word and its category into the first task (w221); a PDF's scoring table (考评项目,
-   * 考评标准) whose office follows each block of items (w222); a news report's sentences led by units, in traditional
+   * 考评标准) whose office follows each block of items (w222: its bare office lines now give measures, not its
+   * layout); a news report's sentences led by units, in traditional
    * characters with a converter's pinyin in its verbs (w270, w275); a units line whose label was lost (:市市容局, w273);
    * an indicator table flattened one cell a line with no serial, whose merged cells are missing (w285); a paragraph
    * whose tasks run on, each closed by a bracket that names leaders and units together (w290); a table run together
    * with a sharing site's chunk markers and no separators (w304). Any other document that gives none fails the test.
    */
   private static final Set<String> NOT_READ_YET = Set.of("wild/w21", "wild/w29", "wild/w33", "wild/w82", "wild/w92",
-      "wild/w98", "wild/w173", "wild/w180", "wild/w184", "wild/w196", "wild/w203", "wild/w204", "wild/w205", "wild/w221", "wild/w222", "wild/w270", "wild/w273", "wild/w275",
-      "wild/w285", "wild/w290", "wild/w304");
+      "wild/w98", "wild/w180", "wild/w184", "wild/w196", "wild/w203", "wild/w204", "wild/w205", "wild/w221",
+      "wild/w222", "wild/w270", "wild/w273", "wild/w275", "wild/w285", "wild/w290", "wild/w304");
 
   private static Document parse(String doc) {
     return PARSER.parse(new ByteArrayInputStream(Resources.bytes(doc + ".txt")), doc.substring(5) + ".txt");
@@ -102,13 +103,14 @@ class WildCorpusTest {
     System.out.println("wild corpus, " + docs + " gold documents: " + all);
     System.out.println("below 0.90 on some figure: " + below.size() + " " + below);
     assertTrue(docs >= 20, "gold documents: " + docs);
-    // bars a little under today's figures over 210 gold documents (measures 0.850, units 0.850, lead 0.749, targets
-    // 0.838; rounds 10–12, 51 documents, came in at 0.844 / 0.916 / 0.719 / 0.919, 0.769 / 0.799 / 0.545 / 0.819 and
-    // 0.627 / 0.629 / 0.342 / 0.980 as first met): a change that loses what is read fails
-    assertTrue(all.measuresF1() >= 0.845, "measures F1 " + all.measuresF1());
+    // bars a little under today's figures over 221 gold documents (measures 0.857, units 0.854, lead 0.758, targets
+    // 0.845; rounds 10–13, 62 documents, came in at 0.844 / 0.916 / 0.719 / 0.919, 0.769 / 0.799 / 0.545 / 0.819,
+    // 0.627 / 0.629 / 0.342 / 0.980 and 0.753 / 0.742 / 0.585 / 0.914 as first met): a change that loses what is read
+    // fails
+    assertTrue(all.measuresF1() >= 0.85, "measures F1 " + all.measuresF1());
     assertTrue(all.unitsF1() >= 0.845, "units F1 " + all.unitsF1());
-    assertTrue(all.leadAccuracy() >= 0.745, "lead accuracy " + all.leadAccuracy());
-    assertTrue(all.targetsF1() >= 0.83, "targets F1 " + all.targetsF1());
+    assertTrue(all.leadAccuracy() >= 0.75, "lead accuracy " + all.leadAccuracy());
+    assertTrue(all.targetsF1() >= 0.84, "targets F1 " + all.targetsF1());
   }
 
   @Test
@@ -132,9 +134,10 @@ class WildCorpusTest {
     empty.removeAll(UNREADABLE);
     empty.removeAll(NOT_READ_YET);
     assertTrue(empty.isEmpty(), "documents with no measure: " + empty);
-    // 9 today, each named in wild/NOTES.md (w09's places, w131's and w25's label words, w175's units in a row broken
-    // by spaces, w186's notice, w81's wrapped list): a change that loses more fails
-    assertTrue(lost.size() <= 9, "agency lines in no measure: " + lost);
+    // 10 today, each named in wild/NOTES.md (w09's places, w131's and w25's label words, w175's units in a row broken
+    // by spaces, w186's notice, w81's wrapped list, and w173's lead unit of a group of rows: its rows are read now,
+    // by their owners' cells, but not the group's lead): a change that loses more fails
+    assertTrue(lost.size() <= 10, "agency lines in no measure: " + lost);
   }
 
   /**

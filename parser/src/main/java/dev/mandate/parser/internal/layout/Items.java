@@ -16,6 +16,7 @@
 package dev.mandate.parser.internal.layout;
 
 import dev.mandate.model.Diagnostic;
+import dev.mandate.parser.internal.responsibility.AgencyNames;
 import dev.mandate.parser.internal.responsibility.Clause;
 import dev.mandate.parser.internal.responsibility.Labels;
 import dev.mandate.parser.internal.source.Line;
@@ -100,6 +101,16 @@ final class Items {
     Item current = outline.current();
     Item continuing = outline.continuing();
     boolean wraps = prefix.style == Numbering.NONE && continuing != null;
+    if (wraps && clauseStart < 0 && labelStart < 0 && current == continuing && !outline.hasPending()
+        && isBareUnits(folded)) {
+      // 2.纳入…补贴。 / 市经信局、市财政局等,各县、市、区政府: a table's units cell under its task cell, with no label;
+      // kept where the document does so twice at least (OutlineUnits.keepBareUnits), a signature once is none
+      RawMeasure m = current.measure();
+      m.addClause(new Clause(Clause.Kind.GENERIC, text.substring(b, e), line.number(), b + 1));
+      m.bareUnits = true;
+      outline.stopContinuing();
+      return;
+    }
     if (b == e || wraps && clauseStart >= 0) {
       // (责任单位:X) on a line of its own, or the last wrapped line of an item, closing it with its clause
       // (an unnumbered task's clause may stand on the next line too: 新建学校3所。 / (市教育局牵头))
@@ -197,6 +208,29 @@ final class Items {
     heading.headingUnits = clause;
     heading.headingIsName = true;
     outline.addCandidate(heading, text, prefix.length, e);
+  }
+
+  /** The longest line read as a bare list of units. */
+  private static final int MAX_BARE_UNITS = 80;
+
+  /**
+   * Whether a line is a list of units and nothing else, read loosely: no sentence's end, its first piece a name by a
+   * strong suffix, and most of its pieces names or a level's char that shares the next one's suffix (各县、市、区政府).
+   */
+  private static boolean isBareUnits(String folded) {
+    String t = Fold.trim(folded);
+    if (t.isEmpty() || t.length() > MAX_BARE_UNITS || t.indexOf('。') >= 0 || t.indexOf(':') >= 0) {
+      return false;
+    }
+    String[] pieces = t.split("[、,;，；\\s]+");
+    if (pieces.length == 0 || !AgencyNames.isStrongName(pieces[0])) {
+      return false;
+    }
+    int names = 0;
+    for (String p : pieces) {
+      names += AgencyNames.isName(p) || p.length() == 1 && "省市县区镇乡".indexOf(p.charAt(0)) >= 0 ? 1 : 0;
+    }
+    return names * 5 >= pieces.length * 4;
   }
 
   /** Whether a numbered line reads as a heading: short, no sentence's end ({@code 一、县示范区管委会牵头工作(8项)}). */

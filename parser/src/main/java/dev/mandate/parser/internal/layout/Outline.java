@@ -212,6 +212,11 @@ final class Outline {
     return continuing;
   }
 
+  /** Whether lines were read since the numbered item that may continue, that may be its text's rest. */
+  boolean hasPending() {
+    return pendingLines > 0;
+  }
+
   /** Adds the item a line made; {@code [b, e)} of {@code text} is its body, which may continue the item above. */
   void addCandidate(Item it, String text, int b, int e) {
     if (it.style == Numbering.NONE && continuing != null && !it.hasClauses()) {

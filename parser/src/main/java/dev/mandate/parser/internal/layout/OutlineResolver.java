@@ -37,6 +37,7 @@ final class OutlineResolver {
   static RawDocument resolve(Outline outline) {
     List<Item> items = outline.items;
     int[] rank = ranks(items);
+    OutlineUnits.keepBareUnits(items);
     OutlineUnits.handTopicClausesDown(items, rank);
     OutlineUnits.giveHeadingUnits(items, rank);
     OutlineUnits.giveTitleUnit(items);

@@ -35,6 +35,26 @@ final class OutlineUnits {
 
   private OutlineUnits() {}
 
+  /**
+   * Bare lists of units under numbered tasks are their units where the document does so twice at least; a single
+   * one is more likely the signature under the last item, and is dropped.
+   */
+  static void keepBareUnits(List<Item> items) {
+    int bare = 0;
+    for (Item it : items) {
+      bare += it.hasClauses() && it.measure().bareUnits ? 1 : 0;
+    }
+    if (bare >= 2) {
+      return;
+    }
+    for (Item it : items) {
+      if (it.hasClauses() && it.measure().bareUnits) {
+        it.measure().takeClauses();
+        it.measure().bareUnits = false;
+      }
+    }
+  }
+
   /** The longest topic (a heading's words) whose clause is handed down to the items under it. */
   private static final int MAX_TOPIC = 30;
 

@@ -82,6 +82,8 @@ public final class RawMeasure {
    * ({@code 牵头责任单位:爱卫办}) say who carries it instead, the subject staying in the text.
    */
   boolean unitsFromSubject;
+  /** Whether its only clause is a bare list of units on the line under it, no label, no bracket. */
+  boolean bareUnits;
 
   void addClause(Clause c) {
     if (unitsFromSubject) {

@@ -596,6 +596,20 @@ class UnseenLayoutsTest {
         "开展高层建筑消防安全能力建设 / 完成20栋高层建筑消防设施改造。 | 消防救援大队/LF | 20栋 | -"), shown(d));
   }
 
+  /**
+   * wild round 13 (咸宁 2020): a table's units cell on the line under its task, with no label, is the task's where the
+   * document does so twice at least; a list of names once, under the last item, is its signature.
+   */
+  @Test
+  void bareUnitsUnderTasksAreTheirsWhereTheDocumentDoesSoTwice() {
+    Document d = PARSER.parse("1.纳入重点企业的设备购置补贴。\n市经信局、市财政局\n2.对重点企业已生产的库存产品予以收储。\n市财政局\n");
+    assertEquals(List.of("纳入重点企业的设备购置补贴。 | 市经信局/LF 市财政局/S |  | -", "对重点企业已生产的库存产品予以收储。 | 市财政局/LF |  | -"),
+        shown(d));
+    Document signed = PARSER.parse("1.新建学校3所。(市教育局)\n2.新建医院2所。\n某某市人民政府办公室\n");
+    assertTrue(signed.measures().stream().noneMatch(m -> m.responsibilities().stream()
+        .anyMatch(r -> r.unit().name().contains("办公室"))), () -> shown(signed).toString());
+  }
+
   /** wild round 5 (广东 2021): a leader of a level on a label line, and 部门分工 before a role sentence. */
   @Test
   void aLevelsLeaderAndADivisionOfDutiesLabel() {
