@@ -138,12 +138,28 @@ final class OutlineUnits {
         if (it.style == h.style) {
           break;
         }
-        if (!it.direct && it.style != Numbering.NONE && !it.hasClauses()
+        if (!it.direct && it.style != Numbering.NONE && (!it.hasClauses() || onlySupport(it) && leads(h))
             && rank[it.style.ordinal()] > rank[h.style.ordinal()]) {
+          // (二)省编办牵头的工作 / 2.… / 协同单位:省财政厅…: the heading's lead leads an item its partners support
           it.measure().addClause(h.headingUnits);
         }
       }
     }
+  }
+
+  /** Whether an item's clauses name supporting units only. */
+  private static boolean onlySupport(Item it) {
+    for (Clause c : it.measure().clauses()) {
+      if (c.kind() != Clause.Kind.SUPPORT) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a heading's units lead ({@code 省编办牵头的工作}). */
+  private static boolean leads(Item h) {
+    return h.headingUnits != null && h.headingUnits.kind() == Clause.Kind.LEAD;
   }
 
   /**

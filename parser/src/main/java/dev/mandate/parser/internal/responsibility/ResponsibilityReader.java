@@ -225,6 +225,22 @@ public final class ResponsibilityReader {
     return -1;
   }
 
+  /**
+   * Where a name ends before {@code 等} and a kind of units that closes {@code f[b, e)} ({@code 省人事厅等省直有关部门},
+   * {@code …等市直相关单位}), or -1: a kind of a few chars that ends in 部门 or 单位.
+   */
+  private static int othersAfter(String f, int b, int e) {
+    if (!endsWith(f, b, e, "部门") && !endsWith(f, b, e, "单位")) {
+      return -1;
+    }
+    for (int k = e - 3; k > b + 1 && k >= e - 9; k--) {
+      if (f.charAt(k) == '等') {
+        return k;
+      }
+    }
+    return -1;
+  }
+
   /** {@code f[b, e)} without the role words at its end ({@code 分别牵头}, {@code 配合}). */
   private static String withoutRole(String f, int b, int e) {
     for (String w : new String[] {"牵头", "配合", "负责", "主办", "协办", "参与"}) {
@@ -321,6 +337,11 @@ public final class ResponsibilityReader {
           e -= OTHERS[k].length();
           changed = true;
         }
+      }
+      int others = othersAfter(f0, b, e);
+      if (!changed && others > b) {
+        e = others; // 省人事厅等省直有关部门: the list's other members, named by their kind
+        changed = true;
       }
       if (!changed && endsWith(f0, b, e, "等") && e - b > 2) {
         e--;

@@ -610,6 +610,18 @@ class UnseenLayoutsTest {
         .anyMatch(r -> r.unit().name().contains("办公室"))), () -> shown(signed).toString());
   }
 
+  /**
+   * wild round 13 (山西 2008): a heading that names its lead (省编办牵头的工作) leads an item whose own line names only
+   * its partners (协同单位:…); 等省直有关部门 after the last partner is the list's other members, no part of its name.
+   */
+  @Test
+  void aHeadingsLeadLeadsAnItemWithPartnersOnly() {
+    Document d = PARSER.parse("(二)省编办牵头的工作\n1.深化行政管理体制改革,优化政府机构设置。\n2.积极稳妥地推进乡镇机构改革。\n"
+        + "协同单位:省财政厅、省人事厅等省直有关部门和各市人民政府。\n");
+    assertEquals(List.of("(二)省编办牵头的工作 / 深化行政管理体制改革,优化政府机构设置。 | 省编办/LM |  | -",
+        "(二)省编办牵头的工作 / 积极稳妥地推进乡镇机构改革。 | 省财政厅/S 省人事厅/S 各市人民政府/S 省编办/LM |  | -"), shown(d));
+  }
+
   /** wild round 5 (广东 2021): a leader of a level on a label line, and 部门分工 before a role sentence. */
   @Test
   void aLevelsLeaderAndADivisionOfDutiesLabel() {
