@@ -68,11 +68,13 @@ class WildCorpusTest {
    * characters with a converter's pinyin in its verbs (w270, w275); a units line whose label was lost (:市市容局, w273);
    * an indicator table flattened one cell a line with no serial, whose merged cells are missing (w285); a paragraph
    * whose tasks run on, each closed by a bracket that names leaders and units together (w290); a table run together
-   * with a sharing site's chunk markers and no separators (w304). Any other document that gives none fails the test.
+   * with a sharing site's chunk markers and no separators (w304); a unit's heading broken over two lines over a
+   * lead-in sentence and one item (w329). Any other document that gives none fails the test.
    */
   private static final Set<String> NOT_READ_YET = Set.of("wild/w21", "wild/w29", "wild/w33", "wild/w82", "wild/w92",
       "wild/w98", "wild/w180", "wild/w184", "wild/w196", "wild/w203", "wild/w204", "wild/w205", "wild/w221",
-      "wild/w222", "wild/w270", "wild/w273", "wild/w275", "wild/w285", "wild/w290", "wild/w304");
+      "wild/w222", "wild/w270", "wild/w273", "wild/w275", "wild/w285", "wild/w290", "wild/w304",
+      "wild/w329");
 
   private static Document parse(String doc) {
     return PARSER.parse(new ByteArrayInputStream(Resources.bytes(doc + ".txt")), doc.substring(5) + ".txt");
@@ -103,14 +105,14 @@ class WildCorpusTest {
     System.out.println("wild corpus, " + docs + " gold documents: " + all);
     System.out.println("below 0.90 on some figure: " + below.size() + " " + below);
     assertTrue(docs >= 20, "gold documents: " + docs);
-    // bars a little under today's figures over 221 gold documents (measures 0.857, units 0.854, lead 0.758, targets
-    // 0.845; rounds 10–13, 62 documents, came in at 0.844 / 0.916 / 0.719 / 0.919, 0.769 / 0.799 / 0.545 / 0.819,
-    // 0.627 / 0.629 / 0.342 / 0.980 and 0.753 / 0.742 / 0.585 / 0.914 as first met): a change that loses what is read
-    // fails
+    // bars a little under today's figures over 230 gold documents (measures 0.860, units 0.858, lead 0.767, targets
+    // 0.840; rounds 10–14, 71 documents, came in at 0.844 / 0.916 / 0.719 / 0.919, 0.769 / 0.799 / 0.545 / 0.819,
+    // 0.627 / 0.629 / 0.342 / 0.980, 0.753 / 0.742 / 0.585 / 0.914 and 0.932 / 0.681 / 0.838 / 0.735 as first met): a
+    // change that loses what is read fails
     assertTrue(all.measuresF1() >= 0.85, "measures F1 " + all.measuresF1());
     assertTrue(all.unitsF1() >= 0.845, "units F1 " + all.unitsF1());
-    assertTrue(all.leadAccuracy() >= 0.75, "lead accuracy " + all.leadAccuracy());
-    assertTrue(all.targetsF1() >= 0.84, "targets F1 " + all.targetsF1());
+    assertTrue(all.leadAccuracy() >= 0.76, "lead accuracy " + all.leadAccuracy());
+    assertTrue(all.targetsF1() >= 0.835, "targets F1 " + all.targetsF1());
   }
 
   @Test

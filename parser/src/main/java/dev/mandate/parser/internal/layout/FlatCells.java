@@ -33,7 +33,7 @@ final class FlatCells {
     Numbering style = Numbering.of(folded).style;
     String t = Fold.trim(folded);
     return (style == Numbering.CN_DUN || style == Numbering.PAREN_CN || style == Numbering.CHAPTER
-        || style == Numbering.ROMAN) && t.length() <= 60 && !t.endsWith("。");
+        || style == Numbering.ROMAN) && t.length() <= 100 && !t.endsWith("。");
   }
 
   /** Whether a line can be a section cell: a short name, not a sentence, a unit list, a date or a number. */

@@ -33,6 +33,8 @@ import java.util.List;
 final class Items {
 
   private final Outline outline;
+  /** The measure the last line's bare list of units went to: the next such line goes on with its units cell. */
+  private RawMeasure bareUnitsOf;
 
   Items(Outline outline) {
     this.outline = outline;
@@ -41,7 +43,18 @@ final class Items {
   void read(Line line) {
     String text = line.text();
     String folded = line.folded();
+    RawMeasure bare = bareUnitsOf;
+    bareUnitsOf = null;
     Numbering.Prefix prefix = Numbering.of(folded);
+    if (bare != null && prefix.style == Numbering.NONE && outline.current() != null
+        && outline.current().measure() == bare && (isBareUnits(folded) || isLevelledShortName(folded))) {
+      // 省卫生厅 / 省发改委 / 省财政厅: a units cell broken one unit a line goes on
+      int b = Fold.trimStart(text, 0, text.length());
+      bare.addClause(new Clause(Clause.Kind.GENERIC, text.substring(b, Fold.trimEnd(text, b, text.length())),
+          line.number(), b + 1));
+      bareUnitsOf = bare;
+      return;
+    }
     if (prefix.style == Numbering.NONE) {
       ProseAssignment a = ProseAssignment.of(folded);
       if (a != null) {
@@ -108,6 +121,9 @@ final class Items {
       RawMeasure m = current.measure();
       m.addClause(new Clause(Clause.Kind.GENERIC, text.substring(b, e), line.number(), b + 1));
       m.bareUnits = true;
+      // ——目标一 / ——目标二 / 省卫生厅…: the units cell of a task cell that holds several, covers each of them
+      m.closingClause = true;
+      bareUnitsOf = m;
       outline.stopContinuing();
       return;
     }
@@ -208,6 +224,23 @@ final class Items {
     heading.headingUnits = clause;
     heading.headingIsName = true;
     outline.addCandidate(heading, text, prefix.length, e);
+  }
+
+  /**
+   * Whether a line is a short name with its level and no suffix ({@code 省人口计生}, its 委 left out): a unit where it
+   * goes on a units cell, one unit a line.
+   */
+  private static boolean isLevelledShortName(String folded) {
+    String t = Fold.trim(folded);
+    if (t.length() < 3 || t.length() > 8 || "省市县区".indexOf(t.charAt(0)) < 0) {
+      return false;
+    }
+    for (int i = 0; i < t.length(); i++) {
+      if (!Fold.isHan(t.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The longest line read as a bare list of units. */

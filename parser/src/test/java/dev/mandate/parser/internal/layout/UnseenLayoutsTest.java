@@ -622,6 +622,31 @@ class UnseenLayoutsTest {
         "(二)省编办牵头的工作 / 积极稳妥地推进乡镇机构改革。 | 省财政厅/S 省人事厅/S 各市人民政府/S 省编办/LM |  | -"), shown(d));
   }
 
+  /**
+   * wild round 14 (广东 2014): a task cell of several goals (——…) then its units cell broken one unit a line, a name
+   * with its level and no suffix among them (省人口计生): each goal takes the units.
+   */
+  @Test
+  void goalsOfOneCellShareTheUnitsCellBrokenOneALine() {
+    Document d = PARSER.parse("1.妇女在整个生命周期享有良好的基本卫生服务。\n——女性人均预期寿命延长。\n——建立妇女健康档案。\n"
+        + "省卫生厅\n省财政厅\n省人口计生\n2.提高孕产妇医疗保健水平。\n——提高住院分娩率。\n省卫生厅\n省妇联\n");
+    assertEquals(List.of("1.妇女在整个生命周期享有良好的基本卫生服务。 / 女性人均预期寿命延长。 | 省卫生厅/LF 省财政厅/S 省人口计生/S |  | -",
+        "1.妇女在整个生命周期享有良好的基本卫生服务。 / 建立妇女健康档案。 | 省卫生厅/LF 省财政厅/S 省人口计生/S |  | -",
+        "2.提高孕产妇医疗保健水平。 / 提高住院分娩率。 | 省卫生厅/LF 省妇联/S |  | -"), shown(d));
+  }
+
+  /** wild round 14 (郧阳 2023): a flattened table's spanning heading of a long category is no row. */
+  @Test
+  void aFlattenedTablesLongSpanningHeadingIsNoRow() {
+    Document d = PARSER.parse("序号\n目  标  任  务\n牵头单位\n责任单位\n"
+        + "一、主要经济社会发展指标、发改、财政、行政审批、生态环境、营商环境、交通、金融、安全生产等工作目标\n"
+        + "1\n地区生产总值增长15%。\n区发改局\n区统计局\n2\n固定资产投资增长12%。\n区发改局\n区统计局\n");
+    assertEquals(2, d.measures().size(), () -> shown(d).toString());
+    assertEquals("地区生产总值增长15%。", d.measures().get(0).text());
+    assertEquals(List.of("区发改局", "区统计局"), d.measures().get(0).responsibilities().stream()
+        .map(r -> r.unit().name()).collect(Collectors.toList()));
+  }
+
   /** wild round 5 (广东 2021): a leader of a level on a label line, and 部门分工 before a role sentence. */
   @Test
   void aLevelsLeaderAndADivisionOfDutiesLabel() {
