@@ -187,7 +187,7 @@ final class InlineClauses {
           break;
         }
       }
-      if (role == null && by && i < e && AgencyNames.isStrongList(part)) {
+      if (role == null && i < e && AgencyNames.isStrongList(part)) {
         shared = true;
         partStart = i + 1;
         continue;

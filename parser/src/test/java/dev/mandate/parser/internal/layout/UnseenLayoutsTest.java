@@ -647,6 +647,20 @@ class UnseenLayoutsTest {
         .map(r -> r.unit().name()).collect(Collectors.toList()));
   }
 
+  /**
+   * wild round 11 (广东 2023): tasks run on in one paragraph, each with its 部门分工 label; groups of partners before
+   * the last share its role word (省委网信办,省通信管理局等配合), so the label's sentence ends the task.
+   */
+  @Test
+  void partnersInGroupsShareTheLastRoleWord() {
+    Document d = PARSER.parse("大力推进产业集群建设 工作措施:出台专项行动计划。 部门分工:省工业和信息化厅牵头,省发展改革委等配合。 "
+        + "促进数字经济深度融合 工作措施:实施数据增富工程。 部门分工:省工业和信息化厅牵头,省委网信办,省通信管理局等配合。 "
+        + "促进知识产权高质量发展 工作措施:加强知识产权保护。 部门分工:省市场监管局牵头。\n");
+    assertEquals(List.of("大力推进产业集群建设 工作措施:出台专项行动计划。 | 省工业和信息化厅/LM 省发展改革委/S |  | -",
+        "促进数字经济深度融合 工作措施:实施数据增富工程。 | 省工业和信息化厅/LM 省委网信办/S 省通信管理局/S |  | -",
+        "促进知识产权高质量发展 工作措施:加强知识产权保护。 | 省市场监管局/LM |  | -"), shown(d));
+  }
+
   /** wild round 5 (广东 2021): a leader of a level on a label line, and 部门分工 before a role sentence. */
   @Test
   void aLevelsLeaderAndADivisionOfDutiesLabel() {
