@@ -392,6 +392,10 @@ public final class ResponsibilityReader {
     if (s.isEmpty() || Character.isDigit(s.charAt(s.length() - 1))) {
       return null; // 元坝镇280, 1300: a quota or an amount among names, no unit
     }
+    String fs = Fold.fold(s);
+    if (fs.startsWith("牵头") || fs.startsWith("责任") || fs.startsWith("配合") || fs.startsWith("协办")) {
+      return null; // (牵头部: a label cut where the page was, its words no unit's name
+    }
     if (AgencyNames.isLeaderTitle(Fold.fold(s))) {
       return null; // 分管副省长、协管副秘书长负责,省发展改革委牵头: the leaders in charge, people, no units
     }

@@ -661,6 +661,14 @@ class UnseenLayoutsTest {
         "促进知识产权高质量发展 工作措施:加强知识产权保护。 | 省市场监管局/LM |  | -"), shown(d));
   }
 
+  /** wild/w183: a clause cut where the page was, inside its label's word (牵头部), names no unit. */
+  @Test
+  void aLabelCutInsideItsWordNamesNoUnit() {
+    Document d = PARSER.parse("①新增城镇就业1000人。(牵头部门:州人社局;责任单位:10县市人民政府)\n②以创业促发展,扶持创业。(牵头部\n");
+    assertEquals(List.of("新增城镇就业1000人。 | 州人社局/LM 10县市人民政府/S | 1000人 | -", "以创业促发展,扶持创业。 |  |  | -"),
+        shown(d));
+  }
+
   /** wild round 5 (广东 2021): a leader of a level on a label line, and 部门分工 before a role sentence. */
   @Test
   void aLevelsLeaderAndADivisionOfDutiesLabel() {
