@@ -120,6 +120,9 @@ public final class DocumentAssembler {
     LastRead last = new LastRead();
     int id = 0;
     for (RawMeasure m : raw.measures()) {
+      if (m.text().isBlank()) {
+        continue; // (一、，部门：厅部: a line of nothing but punctuation and a label; no task to keep
+      }
       measures.add(measure(m, ++id, convention, shared, last, notes, source, diagnostics));
     }
     if (measures.isEmpty()) {

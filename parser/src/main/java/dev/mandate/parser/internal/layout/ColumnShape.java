@@ -38,8 +38,8 @@ final class ColumnShape {
   private static final String[] SERIAL_WORDS = {"序号", "编号", "序", "排序", "号", "序列号", "项次"};
   private static final String[] PERSON_HEADS = {"领导", "责任人", "负责人", "联系人", "包保人"};
   private static final String[] TIME_HEADS = {"时限", "时间", "期限", "节点", "日期", "年度", "年限"};
-  private static final String[] OTHER_HEADS = {"进度", "进展", "情况", "备注", "说明", "成效", "效果", "完成率", "是否",
-      "领导", "责任人", "负责人", "联系人", "电话", "投资", "金额", "资金", "万元", "亿元", "规模", "地点", "地址", "区域",
+  private static final String[] OTHER_HEADS = {"进度", "进展", "情况", "状态", "备注", "说明", "成效", "效果", "完成率",
+      "是否", "领导", "责任人", "负责人", "联系人", "电话", "投资", "金额", "资金", "万元", "亿元", "规模", "地点", "地址", "区域",
       "标准", "依据", "来源", "评价", "考核", "分值", "权重", "现状", "原因", "备考", "附注", "类型", "属性", "级别"};
   /** Modifiers of a units column's name that make its units the task's overseers: they grade or supervise it. */
   private static final String[] OVERSEER_MODIFIERS = {"评分", "考核", "督查", "督办", "督导", "评价", "监督", "评估"};

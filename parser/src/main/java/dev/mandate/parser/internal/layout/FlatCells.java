@@ -69,6 +69,18 @@ final class FlatCells {
     return f == null || Cells.isSerial(f) || f.length() <= 12 && !endsSentence(f);
   }
 
+  /** Whether the second line with text after line {@code i} is a list of units. */
+  static boolean unitsSecondNext(List<? extends Block> lines, int i) {
+    int seen = 0;
+    for (int k = i + 1; k < lines.size() && lines.get(k) instanceof Line; k++) {
+      Line l = (Line) lines.get(k);
+      if (!l.isBlank() && ++seen == 2) {
+        return Cells.isUnits(Fold.trim(l.folded()));
+      }
+    }
+    return false;
+  }
+
   /** Whether the next line with text is words (a category, a task), not a figure. */
   static boolean nextIsWords(List<? extends Block> lines, int i) {
     String f = nextText(lines, i + 1);

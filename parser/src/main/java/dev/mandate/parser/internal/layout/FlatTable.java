@@ -25,6 +25,7 @@ import static dev.mandate.parser.internal.layout.FlatCells.nextCanBeTask;
 import static dev.mandate.parser.internal.layout.FlatCells.nextIsSerial;
 import static dev.mandate.parser.internal.layout.FlatCells.nextIsShortOrSerial;
 import static dev.mandate.parser.internal.layout.FlatCells.nextIsWords;
+import static dev.mandate.parser.internal.layout.FlatCells.unitsSecondNext;
 
 import dev.mandate.parser.internal.responsibility.Labels;
 import dev.mandate.parser.internal.source.Block;
@@ -186,8 +187,10 @@ final class FlatTable {
       boolean placed = false;
       int prev = lastPlaced;
       // a section cell broken over lines (完成2022年度 / 乡村振兴示范村建设): a short line after it, before the long task
+      // (not where a column of words stands between task and units: 地区生产总值 / 地区生产总值增长8%左右 / progress)
       if (prev >= 0 && columns.get(prev) == Columns.Kind.SECTION && isShortCell(f) && ptr < columns.size()
-          && columns.get(ptr) == Columns.Kind.TASK && cells.get(ptr).length() == 0 && !nextIsShortOrSerial(lines, i)) {
+          && columns.get(ptr) == Columns.Kind.TASK && cells.get(ptr).length() == 0 && !nextIsShortOrSerial(lines, i)
+          && !(ptr + 1 < columns.size() && columns.get(ptr + 1) == Columns.Kind.OTHER && unitsSecondNext(lines, i))) {
         cells.get(prev).append(t);
         continue;
       }
@@ -306,7 +309,6 @@ final class FlatTable {
     return Cells.isFigure(f) || Cells.isShortValue(f) || Cells.isSerial(f);
   }
 
-  /** Whether the row being read has a units cell filled (a row that may be complete). */
   /**
    * Whether the row read so far can take a serial its header does not name: it has its units (the serial opens the
    * next row), or only a task cell that a category column before it may hold instead.
@@ -330,6 +332,7 @@ final class FlatTable {
     return true;
   }
 
+  /** Whether the row being read has a units cell filled (a row that may be complete). */
   private boolean rowHasUnits() {
     if (cells == null) {
       return true;

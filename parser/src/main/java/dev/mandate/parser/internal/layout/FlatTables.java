@@ -142,8 +142,9 @@ final class FlatTables {
         String joined = c + cells.get(k + 1);
         Columns.Name both = Columns.name(joined);
         // the half that is no name alone is a fragment (责任 / 领导); a word of four, 累计完成, is a column of its own
-        if (both != null && both != Columns.Name.UNKNOWN
-            && (isFragment(c) || isFragment(cells.get(k + 1)))) {
+        // (牵头责任 / 单位: a modifier no name alone, before a bare head noun of two chars)
+        if (both != null && both != Columns.Name.UNKNOWN && (isFragment(c) || isFragment(cells.get(k + 1))
+            || !isKnown(Columns.name(c)) && cells.get(k + 1).length() <= 2)) {
           out.add(joined);
           k++;
           continue;

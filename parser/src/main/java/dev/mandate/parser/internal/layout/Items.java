@@ -50,8 +50,12 @@ final class Items {
         && outline.current().measure() == bare && (isBareUnits(folded) || isLevelledShortName(folded))) {
       // 省卫生厅 / 省发改委 / 省财政厅: a units cell broken one unit a line goes on
       int b = Fold.trimStart(text, 0, text.length());
-      bare.addClause(new Clause(Clause.Kind.GENERIC, text.substring(b, Fold.trimEnd(text, b, text.length())),
-          line.number(), b + 1));
+      Clause units = new Clause(Clause.Kind.GENERIC, text.substring(b, Fold.trimEnd(text, b, text.length())),
+          line.number(), b + 1);
+      bare.addClause(units);
+      if (bare.bareUnits != null) {
+        bare.bareUnits.add(units);
+      }
       bareUnitsOf = bare;
       return;
     }
@@ -119,8 +123,9 @@ final class Items {
       // 2.纳入…补贴。 / 市经信局、市财政局等,各县、市、区政府: a table's units cell under its task cell, with no label;
       // kept where the document does so twice at least (OutlineUnits.keepBareUnits), a signature once is none
       RawMeasure m = current.measure();
-      m.addClause(new Clause(Clause.Kind.GENERIC, text.substring(b, e), line.number(), b + 1));
-      m.bareUnits = true;
+      Clause units = new Clause(Clause.Kind.GENERIC, text.substring(b, e), line.number(), b + 1);
+      m.addClause(units);
+      m.bareUnits = new java.util.ArrayList<>(List.of(units));
       // ——目标一 / ——目标二 / 省卫生厅…: the units cell of a task cell that holds several, covers each of them
       m.closingClause = true;
       bareUnitsOf = m;
@@ -133,7 +138,8 @@ final class Items {
       // (a task whose units are its subject, 各镇区、各单位结合实际…, takes the clause after it instead of them)
       if (clauseStart >= 0 && current != null && (current == continuing || wraps
           || continuing == null && current.style == Numbering.NONE && !current.hasClauses() && !current.direct
-          || continuing == null && !current.direct && current.hasClauses() && current.measure().unitsFromSubject)) {
+          || continuing == null && !current.direct && current.hasClauses() && current.measure().unitsFromSubject
+          || continuing == null && !current.direct && current.hasClauses() && current.measure().bareUnits != null)) {
         if (wraps) {
           outline.mergeContinuation(text.substring(b, e));
         }
@@ -236,8 +242,8 @@ final class Items {
       return false;
     }
     for (int i = 0; i < t.length(); i++) {
-      if (!Fold.isHan(t.charAt(i))) {
-        return false;
+      if (!Fold.isHan(t.charAt(i)) || "要须将把被的了着并请于其".indexOf(t.charAt(i)) >= 0) {
+        return false; // 市场监管要加强: a sentence, no name
       }
     }
     return true;

@@ -39,9 +39,12 @@ final class JoinedRoleClause {
   private static final String[] MARKERS = {"牵头", "负责", "配合", "协办", "参与", "主办", "会同", "共同", "联合", "研究",
       "组织", "等"};
   /** Role words that say the units before them support, or lead: kept with the units for the responsibility stage. */
-  /** Chars after 组织, 研究, 联合 that make them part of a name: 组织部, 政策研究室, 工商联合会. */
-  private static final String NAME_GOES_ON = "部室院所中会社体";
   private static final String[] ROLE_WORDS = {"牵头", "主办", "配合", "协办", "参与"};
+
+  /** Markers that begin names too (组织部, 政策研究室, 工商联合会, 共同体) where one of {@link #NAME_GOES_ON} follows. */
+  private static final java.util.Set<String> PART_OF_NAMES = java.util.Set.of("组织", "研究", "联合", "共同");
+  /** Chars after such a marker that make it part of a name. */
+  private static final String NAME_GOES_ON = "部室院所中会社体";
 
   private JoinedRoleClause() {}
 
@@ -133,8 +136,8 @@ final class JoinedRoleClause {
   private static int marker(String f, int from, int e) {
     for (int i = from; i < e; i++) {
       for (String m : MARKERS) {
-        if (f.startsWith(m, i) && !(m.length() == 2 && i + 2 < e && m.charAt(0) != '会' && m.charAt(0) != '牵'
-            && m.charAt(0) != '负' && NAME_GOES_ON.indexOf(f.charAt(i + 2)) >= 0)) {
+        if (f.startsWith(m, i)
+            && !(PART_OF_NAMES.contains(m) && i + 2 < e && NAME_GOES_ON.indexOf(f.charAt(i + 2)) >= 0)) {
           return i;
         }
       }

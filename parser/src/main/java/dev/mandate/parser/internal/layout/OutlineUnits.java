@@ -42,15 +42,14 @@ final class OutlineUnits {
   static void keepBareUnits(List<Item> items) {
     int bare = 0;
     for (Item it : items) {
-      bare += it.hasClauses() && it.measure().bareUnits ? 1 : 0;
+      bare += it.hasClauses() && it.measure().bareUnits != null ? 1 : 0;
     }
     if (bare >= 2) {
       return;
     }
     for (Item it : items) {
-      if (it.hasClauses() && it.measure().bareUnits) {
-        it.measure().takeClauses();
-        it.measure().bareUnits = false;
+      if (it.hasClauses() && it.measure().bareUnits != null) {
+        it.measure().dropBareUnits(); // its label lines or brackets, if any, stay
       }
     }
   }

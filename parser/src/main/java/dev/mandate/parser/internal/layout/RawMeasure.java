@@ -82,11 +82,20 @@ public final class RawMeasure {
    * ({@code 牵头责任单位:爱卫办}) say who carries it instead, the subject staying in the text.
    */
   boolean unitsFromSubject;
-  /** Whether its only clause is a bare list of units on the line under it, no label, no bracket. */
-  boolean bareUnits;
+  /** The clauses read from bare lists of units on the lines under it (no label, no bracket), or null. */
+  List<Clause> bareUnits;
+
+  /** Drops the clauses read from bare lists of units, and the closing they gave it. */
+  void dropBareUnits() {
+    if (bareUnits != null && clauses != null) {
+      clauses.removeAll(bareUnits);
+      closingClause = false;
+    }
+    bareUnits = null;
+  }
 
   void addClause(Clause c) {
-    if (unitsFromSubject) {
+    if (unitsFromSubject && namesWhoCarries(c)) {
       clauses = null;
       unitsFromSubject = false;
     }
@@ -97,7 +106,7 @@ public final class RawMeasure {
   }
 
   void addClauses(List<Clause> more) {
-    if (unitsFromSubject) {
+    if (unitsFromSubject && more.stream().anyMatch(RawMeasure::namesWhoCarries)) {
       clauses = null;
       unitsFromSubject = false;
     }
@@ -113,6 +122,19 @@ public final class RawMeasure {
     List<Clause> out = clauses == null ? Collections.emptyList() : clauses;
     clauses = null;
     return out;
+  }
+
+  /**
+   * Whether a clause names who carries the task, a lead or units of no said role: not a clause of partners alone
+   * ({@code (市财政局配合)}), which leaves the subject leading.
+   */
+  private static boolean namesWhoCarries(Clause c) {
+    if (c.kind() == Clause.Kind.SUPPORT || c.kind() == Clause.Kind.PERSON || c.kind() == Clause.Kind.DEADLINE
+        || c.kind() == Clause.Kind.REMARK) {
+      return false;
+    }
+    String t = dev.mandate.parser.internal.text.Fold.trim(dev.mandate.parser.internal.text.Fold.fold(c.text()));
+    return !(t.endsWith("配合") || t.endsWith("协办") || t.endsWith("参与") || t.endsWith("协助"));
   }
 
   /** The deadline cell or label, as written, or null. */

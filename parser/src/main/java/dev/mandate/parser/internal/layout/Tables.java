@@ -77,7 +77,7 @@ final class Tables {
     }
     if (sep != 0) {
       // rows are read off the line where it lies in the input: cells are cut from there, not from a copy of the line
-      List<String> raw = TextCells.cells(line.source(), line.start(), line.end(), sep);
+      List<String> raw = TextCells.withoutLostChars(TextCells.cells(line.source(), line.start(), line.end(), sep));
       if (sep == '|' && TextCells.isRule(raw)) {
         return true; // |---|:---:| under a header copied from Markdown: a rule, not a heading or a row
       }

@@ -61,6 +61,31 @@ final class TextCells {
   }
 
   /** Plain cells (no type) of these texts. */
+  /**
+   * The cells without the {@code ?} a lossy copy left at the end of each ({@code 序号? | 重点工作任务? |}: a space the
+   * page's encoding could not hold): where most of a row's cells end with one, none of them is a question.
+   */
+  static List<String> withoutLostChars(List<String> raw) {
+    int filled = 0;
+    int marked = 0;
+    for (String c : raw) {
+      String t = Fold.trim(c);
+      if (!t.isEmpty()) {
+        filled++;
+        marked += t.endsWith("?") || t.endsWith("？") ? 1 : 0;
+      }
+    }
+    if (filled < 2 || marked * 3 < filled * 2) {
+      return raw;
+    }
+    List<String> out = new ArrayList<>(raw.size());
+    for (String c : raw) {
+      String t = Fold.trim(c);
+      out.add(t.endsWith("?") || t.endsWith("？") ? Fold.trim(t.substring(0, t.length() - 1)) : c);
+    }
+    return out;
+  }
+
   static List<Cell> plain(List<String> texts) {
     List<Cell> cells = new ArrayList<>(texts.size());
     for (String c : texts) {

@@ -137,7 +137,10 @@ final class UnitLead {
       }
       if (c == ',') {
         for (String v : LEAD_IN_VERBS) {
-          if (folded.startsWith(v, k - v.length()) && k - v.length() > b) {
+          // 《通知》要求, 会议强调, 通知指出: what a document or meeting says (严格执行有关规定, is a task's words)
+          String who = folded.substring(b, k - v.length());
+          if (folded.startsWith(v, k - v.length()) && k - v.length() > b && (who.startsWith("《")
+              || who.endsWith("会议") || who.endsWith("通知") || who.endsWith("意见") || who.endsWith("方案"))) {
             return Fold.trimStart(folded, k + 1, n);
           }
         }

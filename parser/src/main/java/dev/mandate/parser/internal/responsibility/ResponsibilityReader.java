@@ -52,6 +52,8 @@ public final class ResponsibilityReader {
   /** The role and neutral words by their last char: a name's last char is looked up, not tried against each word. */
   private static final WordIndex SUPPORT_BY_LAST = WordIndex.byLast(SUPPORT_WORDS);
   private static final WordIndex NEUTRAL_BY_LAST = WordIndex.byLast(NEUTRAL_WORDS);
+  /** The longest name looked for on either side of a 和 or 及 that may join two. */
+  private static final int MAX_NAME = 30;
   /** What ends a list after its last name to say there are more: 等部门, 等有关单位. */
   private static final String[] OTHERS = {"等有关部门", "等相关部门", "等有关单位", "等相关单位", "等部门", "等单位"};
   private static final String[] ORG_WORDS = {"人民政府", "党委政府", "政府", "管委会", "党委", "党工委"};
@@ -209,15 +211,17 @@ public final class ResponsibilityReader {
 
   /** Where a 及 or 和 joins two names in {@code f[b, e)} (each a name by itself), or -1. */
   private static int conjunction(String f, int b, int e) {
-    for (int i = b + 2; i < e - 2; i++) {
+    // a name is never longer than this: a part of a clause with many 和 is not read again from each (linear work)
+    for (int i = b + 2; i < e - 2 && i - b <= MAX_NAME; i++) {
       char c = f.charAt(i);
       // the second with its own level (及各县市区政府): 党委和人民政府 is one body's two faces, its level shared
-      if ((c == '及' || c == '和') && i + 1 < e && "省市县区镇乡各".indexOf(f.charAt(i + 1)) >= 0
+      if ((c == '及' || c == '和') && i + 1 < e && e - i <= MAX_NAME * 2 && "省市县区镇乡各".indexOf(f.charAt(i + 1)) >= 0
           && AgencyNames.isStrongName(f.substring(b, i)) && AgencyNames.startsWithName(f.substring(i + 1, e))) {
         return i;
       }
       // 经济投资局和航空口岸局(分别牵头): two bureaus, each whole (住房和城乡建设局 has no name before its 和)
       if ((c == '及' || c == '和') && i - b >= 3 && "局厅署".indexOf(f.charAt(i - 1)) >= 0 && e - i > 3
+          && e - i <= MAX_NAME * 2
           && AgencyNames.isStrongName(f.substring(b, i)) && AgencyNames.isStrongName(withoutRole(f, i + 1, e))) {
         return i;
       }
@@ -235,7 +239,9 @@ public final class ResponsibilityReader {
     }
     for (int k = e - 3; k > b + 1 && k >= e - 9; k--) {
       if (f.charAt(k) == '等') {
-        return k;
+        // 等省直有关部门, 等市直相关单位: a kind of units after it (各高等学校保卫部门 is one name)
+        String kind = f.substring(k + 1, e);
+        return kind.contains("有关") || kind.contains("相关") || kind.contains("直") || kind.contains("各") ? k : -1;
       }
     }
     return -1;
