@@ -106,14 +106,14 @@ class WildCorpusTest {
     System.out.println("wild corpus, " + docs + " gold documents: " + all);
     System.out.println("below 0.90 on some figure: " + below.size() + " " + below);
     assertTrue(docs >= 20, "gold documents: " + docs);
-    // bars a little under today's figures over 244 gold documents (measures 0.859, units 0.854, lead 0.770, targets
-    // 0.830; rounds 10–15, 85 documents, came in at 0.844 / 0.916 / 0.719 / 0.919, 0.769 / 0.799 / 0.545 / 0.819,
+    // bars a little under today's figures over 244 gold documents (measures 0.868, units 0.863, lead 0.779, targets
+    // 0.853; rounds 10–15, 85 documents, came in at 0.844 / 0.916 / 0.719 / 0.919, 0.769 / 0.799 / 0.545 / 0.819,
     // 0.627 / 0.629 / 0.342 / 0.980, 0.753 / 0.742 / 0.585 / 0.914, 0.932 / 0.681 / 0.838 / 0.735 and 0.788 / 0.706 /
     // 0.695 / 0.662 as first met): a change that loses what is read fails
-    assertTrue(all.measuresF1() >= 0.85, "measures F1 " + all.measuresF1());
-    assertTrue(all.unitsF1() >= 0.845, "units F1 " + all.unitsF1());
-    assertTrue(all.leadAccuracy() >= 0.76, "lead accuracy " + all.leadAccuracy());
-    assertTrue(all.targetsF1() >= 0.825, "targets F1 " + all.targetsF1());
+    assertTrue(all.measuresF1() >= 0.86, "measures F1 " + all.measuresF1());
+    assertTrue(all.unitsF1() >= 0.855, "units F1 " + all.unitsF1());
+    assertTrue(all.leadAccuracy() >= 0.77, "lead accuracy " + all.leadAccuracy());
+    assertTrue(all.targetsF1() >= 0.845, "targets F1 " + all.targetsF1());
   }
 
   @Test

@@ -69,6 +69,12 @@ final class FlatCells {
     return f == null || Cells.isSerial(f) || f.length() <= 12 && !endsSentence(f);
   }
 
+  /** Whether the next line with text after line {@code i} is a list of units. */
+  static boolean unitsNext(List<? extends Block> lines, int i) {
+    String f = nextText(lines, i + 1);
+    return f != null && Cells.isUnits(f);
+  }
+
   /** Whether the second line with text after line {@code i} is a list of units. */
   static boolean unitsSecondNext(List<? extends Block> lines, int i) {
     int seen = 0;

@@ -25,6 +25,7 @@ import static dev.mandate.parser.internal.layout.FlatCells.nextCanBeTask;
 import static dev.mandate.parser.internal.layout.FlatCells.nextIsSerial;
 import static dev.mandate.parser.internal.layout.FlatCells.nextIsShortOrSerial;
 import static dev.mandate.parser.internal.layout.FlatCells.nextIsWords;
+import static dev.mandate.parser.internal.layout.FlatCells.unitsNext;
 import static dev.mandate.parser.internal.layout.FlatCells.unitsSecondNext;
 
 import dev.mandate.parser.internal.responsibility.Labels;
@@ -198,7 +199,10 @@ final class FlatTable {
       if (prev >= 0 && columns.get(prev) == Columns.Kind.TASK && !endsSentence(cells.get(prev))
           && (ptr >= columns.size() || columns.get(ptr) != Columns.Kind.TASK)
           && !Cells.isUnits(f) && !Cells.isDeadline(f) && !Cells.isFigure(f) && !Cells.isShortValue(f)
-          && !(ptr < columns.size() && columns.get(ptr) == Columns.Kind.PERSON && Cells.isPersonName(f))) {
+          && !(ptr < columns.size() && columns.get(ptr) == Columns.Kind.PERSON && Cells.isPersonName(f))
+          && !(ptr < columns.size() && columns.get(ptr) == Columns.Kind.OTHER && !endsWithSeparator(cells.get(prev))
+              && unitsNext(lines, i))) {
+        // (a line with the units right after it, where a column of words follows the task's, is that column's cell)
         cells.get(prev).append(t);
         continue;
       }
