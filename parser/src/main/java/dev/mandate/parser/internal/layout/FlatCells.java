@@ -77,14 +77,8 @@ final class FlatCells {
 
   /** Whether the second line with text after line {@code i} is a list of units. */
   static boolean unitsSecondNext(List<? extends Block> lines, int i) {
-    int seen = 0;
-    for (int k = i + 1; k < lines.size() && lines.get(k) instanceof Line; k++) {
-      Line l = (Line) lines.get(k);
-      if (!l.isBlank() && ++seen == 2) {
-        return Cells.isUnits(Fold.trim(l.folded()));
-      }
-    }
-    return false;
+    String f = nthText(lines, i + 1, 2);
+    return f != null && Cells.isUnits(f);
   }
 
   /** Whether the next line with text is words (a category, a task), not a figure. */
@@ -109,9 +103,15 @@ final class FlatCells {
    * that is no line comes, before one.
    */
   private static String nextText(List<? extends Block> lines, int from) {
+    return nthText(lines, from, 1);
+  }
+
+  /** As {@link #nextText}, the {@code n}th line with text from {@code from}. */
+  private static String nthText(List<? extends Block> lines, int from, int n) {
+    int seen = 0;
     for (int k = from; k < lines.size() && lines.get(k) instanceof Line; k++) {
       Line l = (Line) lines.get(k);
-      if (!l.isBlank()) {
+      if (!l.isBlank() && ++seen == n) {
         return Fold.trim(l.folded());
       }
     }

@@ -74,7 +74,7 @@ final class FlatTables {
       }
       Columns.Name name = Columns.name(h);
       if (name == null || name == Columns.Name.UNKNOWN && cells.size() >= 2 && known(cells) >= 2
-          && isSerialLine(blocks, j + 1)) {
+          && FlatCells.nextIsSerial(blocks, j + 1)) {
         break; // (强化公开 / 1 / …: a row's category before its serial, where the header names no serial column)
       }
       cells.add(h);
@@ -92,7 +92,7 @@ final class FlatTables {
     for (int back = 1; kinds != null && back <= 2 && back < header.size(); back++) {
       List<Columns.Kind> shorter = kinds(header.subList(0, header.size() - back));
       int serial = shorter == null ? -1 : shorter.indexOf(Columns.Kind.SERIAL);
-      if (serial == back && isSerialLine(blocks, j) && cells.size() - back >= 2) {
+      if (serial == back && FlatCells.nextIsSerial(blocks, j) && cells.size() - back >= 2) {
         kinds = shorter;
         bodyStart = at.get(cells.size() - back);
         break;
@@ -257,13 +257,4 @@ final class FlatTables {
     return n != null && n != Columns.Name.UNKNOWN;
   }
 
-  private static boolean isSerialLine(List<? extends Block> blocks, int j) {
-    for (int k = j; k < blocks.size() && blocks.get(k) instanceof Line; k++) {
-      Line l = (Line) blocks.get(k);
-      if (!l.isBlank()) {
-        return Cells.isSerial(l.folded());
-      }
-    }
-    return false;
-  }
 }

@@ -138,8 +138,7 @@ final class Items {
       // (a task whose units are its subject, 各镇区、各单位结合实际…, takes the clause after it instead of them)
       if (clauseStart >= 0 && current != null && (current == continuing || wraps
           || continuing == null && current.style == Numbering.NONE && !current.hasClauses() && !current.direct
-          || continuing == null && !current.direct && current.hasClauses() && current.measure().unitsFromSubject
-          || continuing == null && !current.direct && current.hasClauses() && current.measure().bareUnits != null)) {
+          || continuing == null && !current.direct && current.hasClauses() && current.measure().yieldsToClauseAfter())) {
         if (wraps) {
           outline.mergeContinuation(text.substring(b, e));
         }

@@ -17,6 +17,7 @@ package dev.mandate.parser.internal.layout;
 
 import com.google.common.collect.ImmutableList;
 import dev.mandate.parser.internal.responsibility.Clause;
+import dev.mandate.parser.internal.text.Fold;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -85,6 +86,14 @@ public final class RawMeasure {
   /** The clauses read from bare lists of units on the lines under it (no label, no bracket), or null. */
   List<Clause> bareUnits;
 
+  /**
+   * Whether a clause on the line after it may still be its own, though it has clauses: those it has are only its
+   * subject's units or a bare list's, which a labelled clause after them says better.
+   */
+  boolean yieldsToClauseAfter() {
+    return unitsFromSubject || bareUnits != null;
+  }
+
   /** Drops the clauses read from bare lists of units, and the closing they gave it. */
   void dropBareUnits() {
     if (bareUnits != null && clauses != null) {
@@ -133,7 +142,7 @@ public final class RawMeasure {
         || c.kind() == Clause.Kind.REMARK) {
       return false;
     }
-    String t = dev.mandate.parser.internal.text.Fold.trim(dev.mandate.parser.internal.text.Fold.fold(c.text()));
+    String t = Fold.trim(Fold.fold(c.text()));
     return !(t.endsWith("配合") || t.endsWith("协办") || t.endsWith("参与") || t.endsWith("协助"));
   }
 

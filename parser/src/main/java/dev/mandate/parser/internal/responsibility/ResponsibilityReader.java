@@ -54,8 +54,6 @@ public final class ResponsibilityReader {
   private static final WordIndex NEUTRAL_BY_LAST = WordIndex.byLast(NEUTRAL_WORDS);
   /** The longest name looked for on either side of a 和 or 及 that may join two. */
   private static final int MAX_NAME = 30;
-  /** What ends a list after its last name to say there are more: 等部门, 等有关单位. */
-  private static final String[] OTHERS = {"等有关部门", "等相关部门", "等有关单位", "等相关单位", "等部门", "等单位"};
   private static final String[] ORG_WORDS = {"人民政府", "党委政府", "政府", "管委会", "党委", "党工委"};
 
   /** What the reader produced for one measure. */
@@ -230,8 +228,9 @@ public final class ResponsibilityReader {
   }
 
   /**
-   * Where a name ends before {@code 等} and a kind of units that closes {@code f[b, e)} ({@code 省人事厅等省直有关部门},
-   * {@code …等市直相关单位}), or -1: a kind of a few chars that ends in 部门 or 单位.
+   * Where a name ends before {@code 等} and a kind of units that closes {@code f[b, e)} ({@code 农业部等部门},
+   * {@code 省人事厅等省直有关部门}, {@code …等市直相关单位}), or -1: 部门 or 单位 alone, or a kind of a few chars that says
+   * which (有关, 相关, 省直, 各).
    */
   private static int othersAfter(String f, int b, int e) {
     if (!endsWith(f, b, e, "部门") && !endsWith(f, b, e, "单位")) {
@@ -241,7 +240,8 @@ public final class ResponsibilityReader {
       if (f.charAt(k) == '等') {
         // 等省直有关部门, 等市直相关单位: a kind of units after it (各高等学校保卫部门 is one name)
         String kind = f.substring(k + 1, e);
-        return kind.contains("有关") || kind.contains("相关") || kind.contains("直") || kind.contains("各") ? k : -1;
+        return kind.length() == 2 || kind.contains("有关") || kind.contains("相关") || kind.contains("直")
+            || kind.contains("各") ? k : -1;
       }
     }
     return -1;
@@ -337,16 +337,9 @@ public final class ResponsibilityReader {
           break;
         }
       }
-      for (int k = 0; k < OTHERS.length && !changed; k++) {
-        // 农业部等部门: the list's other members, unnamed, are no part of the last one's name
-        if (endsWith(f0, b, e, OTHERS[k]) && e - b > OTHERS[k].length() + 1) {
-          e -= OTHERS[k].length();
-          changed = true;
-        }
-      }
-      int others = othersAfter(f0, b, e);
-      if (!changed && others > b) {
-        e = others; // 省人事厅等省直有关部门: the list's other members, named by their kind
+      int others = changed ? -1 : othersAfter(f0, b, e);
+      if (others > b) {
+        e = others; // 农业部等部门, 省人事厅等省直有关部门: the list's other members, no part of the last one's name
         changed = true;
       }
       if (!changed && endsWith(f0, b, e, "等") && e - b > 2) {
