@@ -85,7 +85,9 @@ final class RenderedGold {
         for (Object r : (List<Object>) m.get("responsibilities")) {
           Map<String, Object> resp = (Map<String, Object>) r;
           String unit = (String) resp.get("unit");
-          usable &= AgencyNames.isStrongName(Fold.fold(unit)) && !unit.contains("(") && !unit.contains("、");
+          // (a name broken by a PDF's space, 发改 委, is two words in a layout that parts names by spaces)
+          usable &= AgencyNames.isStrongName(Fold.fold(unit)) && !unit.contains("(") && !unit.contains("、")
+              && unit.chars().noneMatch(Character::isWhitespace);
           ("LEAD".equals(resp.get("role")) ? leads : supports).add(unit);
         }
         if (usable && leads.size() == 1 && supports.size() <= 4) {

@@ -107,7 +107,7 @@ final class FlatCells {
   }
 
   /** As {@link #nextText}, the {@code n}th line with text from {@code from}. */
-  private static String nthText(List<? extends Block> lines, int from, int n) {
+  static String nthText(List<? extends Block> lines, int from, int n) {
     int seen = 0;
     for (int k = from; k < lines.size() && lines.get(k) instanceof Line; k++) {
       Line l = (Line) lines.get(k);

@@ -28,6 +28,7 @@ import static dev.mandate.parser.internal.layout.FlatCells.nextIsWords;
 import static dev.mandate.parser.internal.layout.FlatCells.unitsNext;
 import static dev.mandate.parser.internal.layout.FlatCells.unitsSecondNext;
 
+import dev.mandate.parser.internal.responsibility.AgencyNames;
 import dev.mandate.parser.internal.responsibility.Labels;
 import dev.mandate.parser.internal.source.Block;
 import dev.mandate.parser.internal.source.Line;
@@ -199,7 +200,8 @@ final class FlatTable {
       if (prev >= 0 && columns.get(prev) == Columns.Kind.TASK && !endsSentence(cells.get(prev))
           && (ptr >= columns.size() || columns.get(ptr) != Columns.Kind.TASK)
           && !Cells.isUnits(f) && !Cells.isDeadline(f) && !Cells.isFigure(f) && !Cells.isShortValue(f)
-          && !(ptr < columns.size() && columns.get(ptr) == Columns.Kind.PERSON && Cells.isPersonName(f))
+          && !(ptr < columns.size() && columns.get(ptr) == Columns.Kind.PERSON
+              && (Cells.isPersonName(f) || AgencyNames.isLeaderTitle(f)))
           && !(ptr < columns.size() && columns.get(ptr) == Columns.Kind.OTHER && !endsWithSeparator(cells.get(prev))
               && unitsNext(lines, i))) {
         // (a line with the units right after it, where a column of words follows the task's, is that column's cell)

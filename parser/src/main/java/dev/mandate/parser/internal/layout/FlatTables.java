@@ -98,6 +98,11 @@ final class FlatTables {
         break;
       }
     }
+    if (kinds != null && kinds.get(0) == Columns.Kind.SERIAL && kinds.size() > 2 && rowsWithoutSerial(blocks, bodyStart)) {
+      // 序号 / 目标与任务 / 牵头责任单位 / 责任单位 over rows that open with their task's sentence, twice: the serial
+      // column the header names was left out of the table (or emptied), and the rows are the other columns'
+      kinds = kinds.subList(1, kinds.size());
+    }
     int known = known(header);
     if (kinds != null && known >= 2 && header.size() - known < known && bodyStarts(blocks, bodyStart, kinds)) {
       for (String remark : notes) {
@@ -246,6 +251,35 @@ final class FlatTables {
           || style == Numbering.CN_DUN || style == Numbering.PAREN_CN;
     }
     return false;
+  }
+
+  /**
+   * Whether the body's first line is a task's sentence (a clause's punctuation in it) and no serial follows before a
+   * second such sentence after a units line: rows that carry no serial of their own.
+   */
+  private static boolean rowsWithoutSerial(List<? extends Block> blocks, int from) {
+    String first = FlatCells.nthText(blocks, from, 1);
+    if (first == null || !isSentence(first)) {
+      return false;
+    }
+    boolean units = false;
+    for (int n = 2; n <= 8; n++) {
+      String f = FlatCells.nthText(blocks, from, n);
+      if (f == null || Cells.isSerial(f)) {
+        return false;
+      }
+      if (Cells.isUnits(f)) {
+        units = true;
+      } else if (units && isSentence(f)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isSentence(String folded) {
+    return folded.length() >= 12 && Numbering.of(folded).style == Numbering.NONE && Cells.isTask(folded)
+        && (folded.indexOf(',') >= 0 || folded.indexOf('。') >= 0 || folded.indexOf(';') >= 0);
   }
 
   /** Whether a name is a units column's: two such are two columns (牵头部门, 配合部门), never one name. */

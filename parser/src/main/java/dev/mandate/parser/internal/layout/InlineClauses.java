@@ -91,7 +91,13 @@ final class InlineClauses {
     if (lastOpen > 0 && isAlias(folded.charAt(lastOpen - 1), inner)) {
       return -1; // 省农业农村厅(乡村振兴局): the other name of the unit before it, no clause
     }
-    return isClauseInside(inner) ? lastOpen : -1;
+    if (isClauseInside(inner)) {
+      return lastOpen;
+    }
+    // (區市場局、區大數據: a bracket the page cut off inside its last name; the names before it say what it is
+    int sep = Math.max(inner.lastIndexOf('、'), inner.lastIndexOf(','));
+    return depth > 0 && sep > 0 && inner.length() - sep <= 8 && isClauseInside(inner.substring(0, sep))
+        && Titles.mostlyHan(inner.substring(sep + 1)) ? lastOpen : -1;
   }
 
   /**
@@ -141,6 +147,9 @@ final class InlineClauses {
         e -= after.length();
         break;
       }
+    }
+    if (e - from > 6 && !endsWithRoleWord(folded, e)) {
+      e = byUnitsResponsibleFor(folded, from, e);
     }
     if (e - from < 4 || !endsWithRoleWord(folded, e) && !endsWithUnitsLabel(folded, e)) {
       return -1; // asked of every item line: most end otherwise, and are let go before anything is cut
@@ -296,6 +305,41 @@ final class InlineClauses {
       e--;
     }
     return e;
+  }
+
+  /**
+   * Where the role words of the role sentence from {@code from} end: the sentence's end, or before what the units are
+   * to do after 由…负责 ({@code 协调调度}).
+   */
+  static int roleSentenceEnd(String folded, int from) {
+    int e = sentenceEnd(folded, from);
+    return endsWithRoleWord(folded, e) ? e : byUnitsResponsibleFor(folded, from, e);
+  }
+
+  /** The most Han chars of what units are to do after 由…负责 ({@code 协调调度}). */
+  private static final int MAX_DUTY = 8;
+
+  /**
+   * {@code 由协调处负责协调调度。}: a sentence that opens with 由 and ends with 负责 and a few Han chars saying what the
+   * units are to do; where it ends but for those chars (after 负责), else {@code e} unchanged.
+   */
+  private static int byUnitsResponsibleFor(String folded, int from, int e) {
+    int k = e - 1;
+    while (k >= from && e - k <= MAX_DUTY && Character.isIdeographic(folded.charAt(k))
+        && !folded.startsWith("负责", k - 1)) {
+      k--;
+    }
+    if (k - 1 < from || !folded.startsWith("负责", k - 1) || k + 1 == e) {
+      return e;
+    }
+    int s = k - 1;
+    while (s > from && folded.charAt(s - 1) != '。' && folded.charAt(s - 1) != ';' && k - s <= 120) {
+      s--;
+    }
+    s = Fold.trimStart(folded, s, k);
+    // the units named by a suffix, not an addressee's word (由各地负责组织实施: 各地 says where, not who)
+    return folded.charAt(s) == '由' && s + 1 < k - 1 && folded.charAt(s + 1) != '各'
+        && dev.mandate.parser.internal.responsibility.AgencyNames.isList(folded.substring(s + 1, k - 1)) ? k + 1 : e;
   }
 
   /**

@@ -38,6 +38,11 @@ final class Item {
    * measures are the record's tasks): neither a measure nor a heading.
    */
   boolean superseded;
+  /**
+   * Whether it is a paragraph under a topic's heading that the text cut off before its clause, where the document's
+   * other such paragraphs carry theirs: a measure of no units, as the page left it.
+   */
+  boolean cutParagraph;
   /** Whether it stands in a cover letter before its signature (an agency's name and a date): no task of the plan. */
   boolean inLetter;
   /** Units a heading gives the items under it ({@code 一、县示范区管委会牵头工作}), or null. */

@@ -132,6 +132,12 @@ final class Items {
       outline.stopContinuing();
       return;
     }
+    if (wraps && clauseStart >= 0 && b < e && !outline.hasPending() && isHeadingOver(continuing, folded, b, e)) {
+      // 三、播放安全生产公益广告 / 6月份每天黄金时段,在吉林卫视播放公益广告。由宣教办负责。: a topic's heading, then the
+      // paragraph that is its task, a sentence of its own with its clause; not the heading's text wrapped
+      outline.topicOverParagraph();
+      wraps = false;
+    }
     if (b == e || wraps && clauseStart >= 0) {
       // (责任单位:X) on a line of its own, or the last wrapped line of an item, closing it with its clause
       // (an unnumbered task's clause may stand on the next line too: 新建学校3所。 / (市教育局牵头))
@@ -272,6 +278,28 @@ final class Items {
   }
 
   /** Whether a numbered line reads as a heading: short, no sentence's end ({@code 一、县示范区管委会牵头工作(8项)}). */
+  /**
+   * Whether a numbered item of a heading's rank ({@code 一、}, {@code (一)}) is a short topic with no sentence in it,
+   * and the line after it, {@code folded[b, e)} before its clause, a sentence of its own: the topic heads the
+   * paragraph, the paragraph is the task.
+   */
+  private static boolean isHeadingOver(Item topic, String folded, int b, int e) {
+    if (!isTopic(topic)) {
+      return false;
+    }
+    String body = Fold.trim(folded.substring(b, e));
+    return body.length() >= 8 && body.endsWith("。") && "的和及与并、,;".indexOf(body.charAt(0)) < 0;
+  }
+
+  /** Whether a numbered item is a topic: of a heading's rank ({@code 一、}, {@code (一)}), short, no sentence in it. */
+  static boolean isTopic(Item topic) {
+    if (topic.style != Numbering.CN_DUN && topic.style != Numbering.PAREN_CN) {
+      return false;
+    }
+    String t = topic.measure().text();
+    return isHeadingLike(t, 0, t.length());
+  }
+
   private static boolean isHeadingLike(String text, int b, int e) {
     String f = Fold.fold(text.substring(b, e));
     return e - b <= 30 && !f.contains("。") && !f.contains(",") && !f.contains(";");
@@ -355,7 +383,7 @@ final class Items {
     } else {
       // 由X牵头，Y配合。 or 市教育局为牵头单位，市财政局为配合单位。 — a role sentence with no bracket
       int b = folded.charAt(clauseStart) == '由' ? clauseStart + 1 : clauseStart;
-      int e = InlineClauses.sentenceEnd(folded, b);
+      int e = InlineClauses.roleSentenceEnd(folded, clauseStart);
       outline.addClauses(m, InlineClauses.roleSentenceClauses(text, folded, b, e, line.number()));
       m.closingClause = true;
       return;

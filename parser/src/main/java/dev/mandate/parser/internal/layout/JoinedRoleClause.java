@@ -53,7 +53,18 @@ final class JoinedRoleClause {
    * numbering), or null if the line ends otherwise.
    */
   static List<Clause> of(String text, String folded, int from, int line) {
-    int e = InlineClauses.sentenceEnd(folded, from);
+    List<Clause> atEnd = of(text, folded, from, InlineClauses.sentenceEnd(folded, from), line);
+    if (atEnd != null) {
+      return atEnd;
+    }
+    // 道路交通安全专项整治,由公安部门负责,有关部门配合。要继续加大…: the clause ends the item's first sentence, a
+    // topic's, and the body that follows says what is to be done
+    int stop = folded.indexOf('。', from);
+    return stop < 0 || Fold.trimStart(folded, stop + 1, folded.length()) == folded.length() ? null
+        : of(text, folded, from, stop, line);
+  }
+
+  private static List<Clause> of(String text, String folded, int from, int e, int line) {
     if (e - from < 6) {
       return null;
     }
@@ -125,6 +136,9 @@ final class JoinedRoleClause {
         // a part before the last is a list and its role word alone: 由财政部牵头,农业部配合
         return last || j + w.length() == e ? new int[] {end} : null;
       }
+    }
+    if (!last && f.startsWith("负责", j) && j + 2 == e) {
+      return new int[] {unitsEnd}; // 由公安部门负责,有关部门配合: the units responsible, then their partners
     }
     if (!last || e - j > MAX_TAIL || j == e) {
       return null;

@@ -118,6 +118,18 @@ public final class LayoutReader {
     return false;
   }
 
+  /** Block {@code i}, a line seen without the pipes around its one cell (the line before it tells of a header's). */
+  private static Block withoutEdgePipes(List<? extends Block> blocks, int i) {
+    Block b = blocks.get(i);
+    if (!(b instanceof Line)) {
+      return b;
+    }
+    Block before = i > 0 ? blocks.get(i - 1) : null;
+    boolean afterCell = before instanceof Line && ((Line) before).withoutEdgePipes() != before
+        && !((Line) before).withoutEdgePipes().isBlank();
+    return ((Line) b).withoutEdgePipes(afterCell);
+  }
+
   /** The most blocks held as objects; past it they stay a view, one made when asked for (see Lines). */
   private static final int HELD = 1 << 16;
 
@@ -130,16 +142,15 @@ public final class LayoutReader {
   private static List<Block> cellLines(List<? extends Block> blocks) {
     if (blocks.size() <= HELD) {
       List<Block> held = new ArrayList<>(blocks.size());
-      for (Block b : blocks) {
-        held.add(b instanceof Line ? ((Line) b).withoutEdgePipes() : b);
+      for (int i = 0; i < blocks.size(); i++) {
+        held.add(withoutEdgePipes(blocks, i));
       }
       return held;
     }
     return new AbstractList<Block>() {
       @Override
       public Block get(int index) {
-        Block b = blocks.get(index);
-        return b instanceof Line ? ((Line) b).withoutEdgePipes() : b;
+        return withoutEdgePipes(blocks, index);
       }
 
       @Override

@@ -249,12 +249,34 @@ final class Outline {
    * the lines that followed it, as its text wrapped onto them.
    */
   void endOfText() {
+    if (continuing != null && pendingLines > 0 && paragraphsUnderTopics && Items.isTopic(continuing)) {
+      // (三)健全支撑体系 / 加强公共卫生体系建设…(cut): a topic over its paragraph, as the ones before, cut short
+      int line = pendingKept.isEmpty() ? continuing.measure().line : pendingKept.get(0).measure().line;
+      String paragraph = pendingText.toString();
+      removeRecent(pendingKept);
+      endContinuation();
+      Item cut = new Item(new RawMeasure(paragraph, line, 1), Numbering.NONE, Fold.trim(paragraph), false);
+      cut.cutParagraph = true;
+      append(cut, false);
+      current = cut;
+      continuing = null;
+      return;
+    }
     if (continuing != null && pendingLines > 0) {
       String t = Fold.trim(Fold.fold(continuing.measure().text()));
       if (!t.endsWith("。") && !t.endsWith(";") && !t.endsWith("!") && !t.endsWith("?")) {
         mergeContinuation(null);
       }
     }
+  }
+
+  /** Whether a topic's heading has stood over a paragraph that is its task, with its clause (see {@link Items}). */
+  private boolean paragraphsUnderTopics;
+
+  /** A topic's heading stands over the paragraph that is its task: the numbered item above no longer continues. */
+  void topicOverParagraph() {
+    paragraphsUnderTopics = true;
+    continuing = null;
   }
 
   /** The numbered item no longer continues (a clause or a plain line ended it). */

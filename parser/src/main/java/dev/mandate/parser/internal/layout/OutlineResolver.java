@@ -51,7 +51,7 @@ final class OutlineResolver {
     }
     for (Item it : items) {
       it.isMeasure = !it.superseded && (it.direct || (measureStyles.contains(it.style)
-          && (it.style != Numbering.NONE || it.hasClauses())));
+          && (it.style != Numbering.NONE || it.hasClauses() || it.cutParagraph)));
     }
     dropSectionsWithoutUnits(items, measureStyles, rank);
     // a line led by its unit is a task only in a list by unit, beside another such line (or with only a numbered

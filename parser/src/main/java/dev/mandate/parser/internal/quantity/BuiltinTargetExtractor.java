@@ -458,6 +458,20 @@ public final class BuiltinTargetExtractor implements TargetExtractor {
    * count, followed by the name of a 项目 in its clause, or an annual capacity (年产) before the name of a project.
    */
   private static boolean namesProject(String f, int start, int end, String unit) {
+    int over = f.startsWith("以上", end) ? end + 2 : f.startsWith("及以上", end) ? end + 3 : -1;
+    if (unit.endsWith("元") && over > 0) {
+      // 10亿元以上项目8个, 5亿元以上重大项目: the class of projects counted, by their size, not an amount committed
+      int p = f.indexOf("项目", over);
+      if (p >= over && p - over <= 6) {
+        boolean plain = true;
+        for (int i = over; i < p && plain; i++) {
+          plain = isHan(f.charAt(i)) && !isClauseBreak(f.charAt(i));
+        }
+        if (plain) {
+          return true;
+        }
+      }
+    }
     if (unit.isEmpty() || unit.length() == 1 && COUNT_UNITS.indexOf(unit.charAt(0)) >= 0 || "%".equals(unit)
         || unit.endsWith("元")) {
       return false;

@@ -210,6 +210,7 @@ public final class AgencyNames {
     }
     int depth = 0;
     int pieceStart = 0;
+    boolean sharedBody = sharesBody(t);
     for (int i = 0; i <= t.length(); i++) {
       char c = i < t.length() ? t.charAt(i) : '、';
       if (c == '(') {
@@ -217,7 +218,8 @@ public final class AgencyNames {
       } else if (c == ')') {
         depth = Math.max(0, depth - 1);
       } else if (depth == 0 && isListSeparator(c)) {
-        if (i > pieceStart && !isName(t.substring(pieceStart, i))) {
+        if (i > pieceStart && !isName(t.substring(pieceStart, i))
+            && !(sharedBody && isFieldWord(t, pieceStart, i))) {
           return false;
         }
         pieceStart = i + 1;
@@ -226,6 +228,35 @@ public final class AgencyNames {
       }
     }
     return true;
+  }
+
+  /** The body word a list's last name may share with the bare fields before it: 公安、交通部门. */
+  public static final String SHARED_BODY = "部门";
+
+  /**
+   * Whether a list ends with a name of a field and {@link #SHARED_BODY} after a {@code 、} ({@code 公安、交通部门}), so
+   * that the bare fields before it ({@code 公安}) are named by the same word: short, a field's word, nothing else.
+   */
+  private static boolean sharesBody(String t) {
+    int sep = t.lastIndexOf('、');
+    if (sep < 0 || !t.endsWith(SHARED_BODY)) {
+      return false;
+    }
+    int fieldLength = t.length() - sep - 1 - SHARED_BODY.length();
+    return fieldLength >= 2 && fieldLength <= 6 && isFieldWord(t, sep + 1, t.length() - SHARED_BODY.length());
+  }
+
+  /** Whether {@code t[b, e)} is a bare field's word: two to six Han chars, no level prefix or body of a name. */
+  public static boolean isFieldWord(String t, int b, int e) {
+    if (e - b < 2 || e - b > 6 || t.charAt(b) == '各') {
+      return false;
+    }
+    for (int i = b; i < e; i++) {
+      if (!Character.isIdeographic(t.charAt(i)) || t.charAt(i) == '等') {
+        return false;
+      }
+    }
+    return !isName(t.substring(b, e));
   }
 
   /**

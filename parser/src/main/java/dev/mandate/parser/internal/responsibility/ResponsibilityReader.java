@@ -223,8 +223,36 @@ public final class ResponsibilityReader {
           && AgencyNames.isStrongName(f.substring(b, i)) && AgencyNames.isStrongName(withoutRole(f, i + 1, e))) {
         return i;
       }
+      // 由宣教办和教育中心负责, 人事处(宣教办)和教育中心: two offices, each a name by its suffix, the first perhaps with
+      // its alias (not a body's two faces, 党委和政府, nor a name that holds a 和 inside, 住房和城乡建设局)
+      if ((c == '及' || c == '和') && i - b >= 3 && e - i > 3 && e - i <= MAX_NAME * 2
+          && AgencyNames.isName(withoutAlias(f, b, i)) && !f.startsWith("党委", i - 2) && !f.startsWith("党工委", i - 3)
+          && AgencyNames.isName(withoutRole(f, i + 1, e)) && !f.startsWith("政府", i + 1)
+          && !f.startsWith("人民政府", i + 1) && OFFICE_ENDS.indexOf(lastOfName(f, b, i)) >= 0) {
+        return i;
+      }
     }
     return -1;
+  }
+
+  /** The last chars of an office's name that may stand before a 和 joining two (局, 办, 处, 中心 …). */
+  private static final String OFFICE_ENDS = "局委办厅署处室科心院所站队";
+
+  /** The last char of the name in {@code f[b, e)}, before an alias in brackets. */
+  private static char lastOfName(String f, int b, int e) {
+    String name = withoutAlias(f, b, e);
+    return name.charAt(name.length() - 1);
+  }
+
+  /** {@code f[b, e)} without a bracket at its end ({@code 人事处(宣教办)} → {@code 人事处}). */
+  private static String withoutAlias(String f, int b, int e) {
+    if (e - b > 2 && f.charAt(e - 1) == ')') {
+      int open = f.lastIndexOf('(', e - 1);
+      if (open > b + 1) {
+        return f.substring(b, open);
+      }
+    }
+    return f.substring(b, e);
   }
 
   /**
@@ -398,8 +426,10 @@ public final class ResponsibilityReader {
     if (AgencyNames.isLeaderTitle(Fold.fold(s))) {
       return null; // 分管副省长、协管副秘书长负责,省发展改革委牵头: the leaders in charge, people, no units
     }
-    if (Labels.named(Fold.fold(s)) != null) {
-      return null; // (责任单位;住建局、…): a label whose colon was mistyped, no unit
+    if (Labels.isListed(Fold.fold(s))) {
+      // (责任单位;住建局、…): a label whose colon was mistyped, no unit; one only by its shape is a name (建设部门:
+      // a field's word and 部门)
+      return null;
     }
     if (s.length() == 1) {
       return null; // 区: a name cut off after its level, where a page was cut; no unit's name is one char
@@ -527,11 +557,31 @@ public final class ResponsibilityReader {
         }
       }
       if (org == null) {
+        shareBody(drafts, i);
         continue;
       }
       for (int j = i - 1; j >= 0 && drafts.get(j).group == last.group && isBarePlace(drafts.get(j).name); j--) {
         drafts.get(j).name = drafts.get(j).name + org;
       }
+    }
+  }
+
+  /** 公安、交通部门 → 公安部门、交通部门: bare fields before a name that ends with the body word they share. */
+  private static void shareBody(List<Draft> drafts, int i) {
+    Draft last = drafts.get(i);
+    String f = Fold.fold(last.name);
+    if (!f.endsWith(AgencyNames.SHARED_BODY)
+        || !AgencyNames.isFieldWord(f, 0, f.length() - AgencyNames.SHARED_BODY.length())) {
+      return;
+    }
+    for (int j = i - 1; j >= 0 && drafts.get(j).group == last.group; j--) {
+      String name = Fold.fold(drafts.get(j).name);
+      if (!AgencyNames.isFieldWord(name, 0, name.length())) {
+        return;
+      }
+    }
+    for (int j = i - 1; j >= 0 && drafts.get(j).group == last.group; j--) {
+      drafts.get(j).name = drafts.get(j).name + AgencyNames.SHARED_BODY;
     }
   }
 

@@ -101,6 +101,15 @@ public final class Line implements Block {
    * cells are empty), is a row of cells, and is returned as it is.
    */
   public Line withoutEdgePipes() {
+    return withoutEdgePipes(false);
+  }
+
+  /**
+   * As {@link #withoutEdgePipes()}; {@code afterCell}: the line before was one such cell, and a line of a few words
+   * whose pipes all trail it ({@code 责任单位 | ||}) is one too: a header's last cell, the empty cells after it on its
+   * line. (Among rows of cells, {@code 新增学位810个 | |||||} is a row whose other cells are empty.)
+   */
+  public Line withoutEdgePipes(boolean afterCell) {
     int b = start;
     int e = end;
     int pipes = 0;
@@ -108,11 +117,12 @@ public final class Line implements Block {
       pipes += Fold.fold(source.charAt(b)) == '|' ? 1 : 0;
       b++;
     }
+    int leading = pipes;
     while (e > b && (Fold.isSpace(source.charAt(e - 1)) || Fold.fold(source.charAt(e - 1)) == '|')) {
       pipes += Fold.fold(source.charAt(e - 1)) == '|' ? 1 : 0;
       e--;
     }
-    if (pipes == 0 || pipes > 2) {
+    if (pipes == 0 || pipes > 2 && !(afterCell && leading == 0 && b < e && e - b <= 8)) {
       return this;
     }
     for (int i = b; i < e; i++) {

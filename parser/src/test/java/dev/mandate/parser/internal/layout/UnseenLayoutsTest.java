@@ -722,6 +722,68 @@ class UnseenLayoutsTest {
     assertEquals(List.of("地区生产总值 / 地区生产总值增长8%左右 | 市发改委/LF 统计局/S | 8%左右 | -"), shown(named));
   }
 
+  /**
+   * wild round 16 (吉林 2015, a plan of 安全生产 c. 2005): a role clause joined by a comma that ends an item's first
+   * sentence, a topic's, before the body ({@code 由公安、交通部门负责,有关部门配合。要…}), bare fields before the
+   * 部门 they share, a field's 部门 that reads as a label's shape ({@code 建设部门}); a topic's heading over the
+   * paragraph that is its task, the last such paragraph cut before its clause; {@code 由协调处负责协调调度};
+   * two offices joined by 和.
+   */
+  @Test
+  void topicsOverParagraphsAndClausesThatEndATopicsSentence() {
+    Document d = PARSER.parse("(三)道路交通安全专项整治,由公安、交通部门负责,有关部门配合。要继续加大违法行为的整治力度。\n"
+        + "(六)建筑领域安全专项整治,由建设部门负责,有关部门配合。以预防建筑事故为重点。\n");
+    assertEquals(List.of("道路交通安全专项整治,由公安、交通部门负责,有关部门配合。要继续加大违法行为的整治力度。 | 公安部门/LF 交通部门/S 有关部门/S |  | -",
+        "建筑领域安全专项整治,由建设部门负责,有关部门配合。以预防建筑事故为重点。 | 建设部门/LF 有关部门/S |  | -"), shown(d));
+    Document topics = PARSER.parse("一、开展集中宣传活动\n(一)与企业面对面交流。由煤监一处牵头负责,办公室配合。\n"
+        + "(二)与企业厂长谈心对话。由协调处负责协调调度。\n三、播放安全生产公益广告\n6月份每天黄金时段,在卫视播放公益广告。由宣教办和教育中心负责。\n"
+        + "四、组织应急预案演练\n按照计划组织实施应急演练。由应急救援指挥中心负责。\n五、开展行业性活动\n深入开展竞赛等传统活动,曝光一批违法\n");
+    assertEquals(List.of("一、开展集中宣传活动 / 与企业面对面交流。 | 煤监一处/LM 办公室/S |  | -",
+        "一、开展集中宣传活动 / 与企业厂长谈心对话。 | 协调处/LF |  | -",
+        "三、播放安全生产公益广告 / 6月份每天黄金时段,在卫视播放公益广告。 | 宣教办/LF 教育中心/S |  | -",
+        "四、组织应急预案演练 / 按照计划组织实施应急演练。 | 应急救援指挥中心/LF |  | -",
+        "五、开展行业性活动 / 深入开展竞赛等传统活动,曝光一批违法 |  |  | -"), shown(topics));
+    // a numbered item of an item's rank, short, is its sentence's first words wrapped, not a topic
+    assertEquals(List.of("加快推进污水处理厂建设确保年底完工。 | 市住建局/LF |  | 年底"),
+        shown(PARSER.parse("1.加快推进污水处理厂建设\n确保年底完工。由市住建局负责。\n")));
+  }
+
+  /** wild w383 (闵行 2024): a paragraph of tasks each closed by its bracket of units, the last cut inside a name. */
+  @Test
+  void aBracketCutInsideItsLastName() {
+    Document d = PARSER.parse("一、实施提升工程\n创新推广场景应用(区市场局、区行政服务中心)。为个体工商户提供集中登记地(区市场局)。"
+        + "在食品经营许可的基础上升级项目(区市场局、区大数据\n");
+    assertEquals(List.of("一、实施提升工程 / 创新推广场景应用 | 区市场局/LF 区行政服务中心/S |  | -",
+        "一、实施提升工程 / 为个体工商户提供集中登记地 | 区市场局/LF |  | -",
+        "一、实施提升工程 / 在食品经营许可的基础上升级项目 | 区市场局/LF 区大数据/S |  | -"), shown(d));
+  }
+
+  /**
+   * wild w373 (长沙 2021): a table flattened one cell a line with its pipes kept, whose header's last cell carries the
+   * row's empty cells after it ({@code 责任单位 | ||}), and whose 责任领导 column holds a leader's title, no name.
+   */
+  @Test
+  void pipeCellsWithTrailingEmptyCellsAndALeadersTitle() {
+    Document d = PARSER.parse("目标任务 |\n责任领导 |\n牵头单位 |\n责任单位 | ||\n地区生产总值增长8% |\n常务副市长 |\n市发展改革委 |\n"
+        + "市统计局 |\n规模工业增加值增长8% |\n副市长 |\n市工信局 |\n市统计局 |\n");
+    assertEquals(List.of("地区生产总值增长8% | 市发展改革委/LM 市统计局/S | 8% | -",
+        "规模工业增加值增长8% | 市工信局/LM 市统计局/S | 8% | -"), shown(d));
+  }
+
+  /**
+   * wild w339 (芜湖 2020): a flattened header names a serial (序号) its rows do not carry; each row opens with its
+   * task's sentence. The last row, cut mid-sentence at the text's end, inherits no units from the row above.
+   */
+  @Test
+  void flattenedRowsWithoutTheSerialTheirHeaderNames() {
+    Document d = PARSER.parse("序号\n目标与任务\n牵头责任单位\n责任单位\n加快推进国土空间规划编制,让城市住下来有所值。\n市自然资源和规划局\n"
+        + "各县(市)区政府、开发区管委会\n扎实打好污染防治攻坚战。抓好突出生态环境问题整改。\n市生态环境局\n各县(市)区政府\n"
+        + "推动产业环保、智慧环保、阳光环\n");
+    assertEquals(List.of("加快推进国土空间规划编制,让城市住下来有所值。 | 市自然资源和规划局/LM 各县(市)区政府/S 开发区管委会/S |  | -",
+        "扎实打好污染防治攻坚战。抓好突出生态环境问题整改。 | 市生态环境局/LM 各县(市)区政府/S |  | -",
+        "推动产业环保、智慧环保、阳光环 |  |  | -"), shown(d));
+  }
+
   /** wild round 5 (广东 2021): a leader of a level on a label line, and 部门分工 before a role sentence. */
   @Test
   void aLevelsLeaderAndADivisionOfDutiesLabel() {

@@ -97,4 +97,13 @@ class BuiltinTargetExtractorTest {
     assertEquals("2座=EXACT:2座", read("新建2座人行天桥"));
     assertEquals("两所=EXACT:2所", read("新建两所学校"));
   }
+
+  /** wild w385 (诸暨 2023): an amount and 以上 before 项目 says which projects are counted, by size; the count is the target. */
+  @Test
+  void aSizeClassOfProjectsIsNoTarget() {
+    assertEquals("8个=EXACT:8个 2个=EXACT:2个", read("力争引进10亿元以上项目8个,其中50亿元以上项目2个"));
+    assertEquals("9个=EXACT:9个", read("新引进5亿元及以上重大项目9个"));
+    assertEquals("100亿元以上=AT_LEAST:10000000000元", read("完成投资100亿元以上"));
+    assertEquals("2000万元以上=AT_LEAST:20000000元 3个=EXACT:3个", read("投入资金2000万元以上,建设项目3个"));
+  }
 }
