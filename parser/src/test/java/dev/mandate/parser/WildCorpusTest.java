@@ -70,12 +70,13 @@ class WildCorpusTest {
    * whose tasks run on, each closed by a bracket that names leaders and units together (w290); a table run together
    * with a sharing site's chunk markers and no separators (w304); a unit's heading broken over two lines over a
    * lead-in sentence and one item (w329); one record of fields in 【】 (w360); a PDF's whole table run into one line
-   * with its words broken by spaces (w371, w386: the second glued to its notice). Any other document that gives none fails the test.
+   * with its words broken by spaces (w371, w386: the second glued to its notice); a sample page run into one
+   * paragraph whose duties are split by trailing sentences (w408). Any other document that gives none fails the test.
    */
   private static final Set<String> NOT_READ_YET = Set.of("wild/w21", "wild/w29", "wild/w33", "wild/w82", "wild/w92",
       "wild/w98", "wild/w180", "wild/w184", "wild/w196", "wild/w203", "wild/w204", "wild/w205", "wild/w221",
       "wild/w222", "wild/w270", "wild/w273", "wild/w275", "wild/w285", "wild/w290", "wild/w304",
-      "wild/w329", "wild/w360", "wild/w371", "wild/w386");
+      "wild/w329", "wild/w360", "wild/w371", "wild/w386", "wild/w408");
 
   private static Document parse(String doc) {
     return PARSER.parse(new ByteArrayInputStream(Resources.bytes(doc + ".txt")), doc.substring(5) + ".txt");
@@ -106,14 +107,15 @@ class WildCorpusTest {
     System.out.println("wild corpus, " + docs + " gold documents: " + all);
     System.out.println("below 0.90 on some figure: " + below.size() + " " + below);
     assertTrue(docs >= 20, "gold documents: " + docs);
-    // bars a little under today's figures over 244 gold documents (measures 0.868, units 0.863, lead 0.779, targets
-    // 0.853; rounds 10–15, 85 documents, came in at 0.844 / 0.916 / 0.719 / 0.919, 0.769 / 0.799 / 0.545 / 0.819,
+    // bars a little under today's figures over 266 gold documents (measures 0.872, units 0.865, lead 0.785, targets
+    // 0.856; rounds 10–15, 85 documents, came in at 0.844 / 0.916 / 0.719 / 0.919, 0.769 / 0.799 / 0.545 / 0.819,
     // 0.627 / 0.629 / 0.342 / 0.980, 0.753 / 0.742 / 0.585 / 0.914, 0.932 / 0.681 / 0.838 / 0.735 and 0.788 / 0.706 /
-    // 0.695 / 0.662 as first met): a change that loses what is read fails
-    assertTrue(all.measuresF1() >= 0.86, "measures F1 " + all.measuresF1());
-    assertTrue(all.unitsF1() >= 0.855, "units F1 " + all.unitsF1());
-    assertTrue(all.leadAccuracy() >= 0.77, "lead accuracy " + all.leadAccuracy());
-    assertTrue(all.targetsF1() >= 0.845, "targets F1 " + all.targetsF1());
+    // 0.695 / 0.662 as first met; rounds 16–17, 22 documents, 0.776 / 0.755 / 0.627 / 0.735 and 0.889 / 0.731 / 0.733
+    // / 0.625): a change that loses what is read fails
+    assertTrue(all.measuresF1() >= 0.865, "measures F1 " + all.measuresF1());
+    assertTrue(all.unitsF1() >= 0.86, "units F1 " + all.unitsF1());
+    assertTrue(all.leadAccuracy() >= 0.78, "lead accuracy " + all.leadAccuracy());
+    assertTrue(all.targetsF1() >= 0.85, "targets F1 " + all.targetsF1());
   }
 
   @Test
@@ -137,11 +139,12 @@ class WildCorpusTest {
     empty.removeAll(UNREADABLE);
     empty.removeAll(NOT_READ_YET);
     assertTrue(empty.isEmpty(), "documents with no measure: " + empty);
-    // 13 today, each named in wild/NOTES.md (w09's places, w131's and w25's label words, w175's units in a row broken
+    // 15 today, each named in wild/NOTES.md (w09's places, w131's and w25's label words, and w407's, w131's page in
+    // a traditional mirror, w175's units in a row broken
     // by spaces, w186's notice, w81's wrapped list, w173's lead unit of a group of rows: its rows are read now, by
     // their owners' cells, but not the group's lead; three of w352's starred unit cells after a leader's name with a
     // space inside, 方 勇, in a table flattened with its pipes): a change that loses more fails
-    assertTrue(lost.size() <= 13, "agency lines in no measure: " + lost);
+    assertTrue(lost.size() <= 15, "agency lines in no measure: " + lost);
   }
 
   /**

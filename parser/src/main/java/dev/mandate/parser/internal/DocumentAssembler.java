@@ -30,6 +30,7 @@ import dev.mandate.parser.internal.responsibility.Clause;
 import dev.mandate.parser.internal.responsibility.LeadConvention;
 import dev.mandate.parser.internal.responsibility.ResponsibilityReader;
 import dev.mandate.parser.internal.responsibility.SharedUnits;
+import dev.mandate.parser.internal.source.PinyinResidue;
 import dev.mandate.parser.internal.source.Block;
 import dev.mandate.parser.internal.source.Line;
 import dev.mandate.parser.internal.source.Lines;
@@ -73,6 +74,13 @@ public final class DocumentAssembler {
    */
   public Document assembleText(List<String> pieces, Optional<String> source, boolean malformed) {
     Diagnostics diagnostics = new Diagnostics(maxDiagnostics);
+    Optional<PinyinResidue> residue = PinyinResidue.of(pieces);
+    if (residue.isPresent()) {
+      // 負(fù)責(zé): read without a converter's pinyin, the strings read given back as the text writes them
+      pieces.clear();
+      Document d = assemble(lines(residue.get().cleanedPieces(), diagnostics), source, malformed, diagnostics);
+      return residue.get().restore(d);
+    }
     return assemble(lines(pieces, diagnostics), source, malformed, diagnostics);
   }
 

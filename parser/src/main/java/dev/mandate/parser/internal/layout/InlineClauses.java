@@ -91,13 +91,32 @@ final class InlineClauses {
     if (lastOpen > 0 && isAlias(folded.charAt(lastOpen - 1), inner)) {
       return -1; // 省农业农村厅(乡村振兴局): the other name of the unit before it, no clause
     }
-    if (isClauseInside(inner)) {
-      return lastOpen;
+    return isClauseInside(inner) ? lastOpen : -1;
+  }
+
+  /**
+   * Where a bracket of units starts that the text's end cut off inside its last name ({@code …登记地(区市场局)。在…的基础上
+   * (区市场局、区大数據}): the names before the cut say what it is; -1 if the line ends otherwise. Asked only of the
+   * text's last line, where no later line can close the bracket.
+   */
+  static int cutBracketStart(String folded, int from) {
+    int n = contentEnd(folded);
+    int open = -1;
+    int depth = 0;
+    for (int i = from; i < n; i++) {
+      char c = folded.charAt(i);
+      if (c == '(' && depth == 0) {
+        open = i;
+      }
+      depth += Brackets.isOpen(c) ? 1 : Brackets.isClose(c) && depth > 0 ? -1 : 0;
     }
-    // (區市場局、區大數據: a bracket the page cut off inside its last name; the names before it say what it is
+    if (open < 0 || depth != 1) {
+      return -1;
+    }
+    String inner = folded.substring(open + 1, n);
     int sep = Math.max(inner.lastIndexOf('、'), inner.lastIndexOf(','));
-    return depth > 0 && sep > 0 && inner.length() - sep <= 8 && isClauseInside(inner.substring(0, sep))
-        && Titles.mostlyHan(inner.substring(sep + 1)) ? lastOpen : -1;
+    return sep > 0 && inner.length() - sep <= 8 && isClauseInside(inner.substring(0, sep))
+        && Titles.mostlyHan(inner.substring(sep + 1)) ? open : -1;
   }
 
   /**
@@ -317,7 +336,7 @@ final class InlineClauses {
   }
 
   /** The most Han chars of what units are to do after 由…负责 ({@code 协调调度}). */
-  private static final int MAX_DUTY = 8;
+  private static final int MAX_DUTY = 12;
 
   /**
    * {@code 由协调处负责协调调度。}: a sentence that opens with 由 and ends with 负责 and a few Han chars saying what the

@@ -41,6 +41,11 @@ final class Items {
   }
 
   void read(Line line) {
+    read(line, false);
+  }
+
+  /** Reads a line; {@code lastOfText}: no line with text follows (a bracket open at its end was cut there). */
+  void read(Line line, boolean lastOfText) {
     String text = line.text();
     String folded = line.folded();
     RawMeasure bare = bareUnitsOf;
@@ -70,6 +75,9 @@ final class Items {
       }
     }
     int clauseStart = InlineClauses.bracketStart(folded, prefix.length);
+    if (clauseStart < 0 && lastOfText) {
+      clauseStart = InlineClauses.cutBracketStart(folded, prefix.length);
+    }
     if (clauseStart < 0) {
       UnitLead unit = UnitLead.of(folded, prefix.length);
       if (unit != null && InlineClauses.roleSentenceStart(folded, prefix.length) < 0) {
@@ -277,7 +285,6 @@ final class Items {
     return names * 5 >= pieces.length * 4;
   }
 
-  /** Whether a numbered line reads as a heading: short, no sentence's end ({@code 一、县示范区管委会牵头工作(8项)}). */
   /**
    * Whether a numbered item of a heading's rank ({@code 一、}, {@code (一)}) is a short topic with no sentence in it,
    * and the line after it, {@code folded[b, e)} before its clause, a sentence of its own: the topic heads the
@@ -291,15 +298,22 @@ final class Items {
     return body.length() >= 8 && body.endsWith("。") && "的和及与并、,;".indexOf(body.charAt(0)) < 0;
   }
 
-  /** Whether a numbered item is a topic: of a heading's rank ({@code 一、}, {@code (一)}), short, no sentence in it. */
+  /** The longest topic heading over a paragraph: a wrapped item's first line runs longer. */
+  private static final int MAX_TOPIC = 20;
+
+  /**
+   * Whether a numbered item is a topic: of the top heading rank ({@code 一、}; a {@code (一)} line is as often an
+   * item's first line wrapped), short, no sentence in it.
+   */
   static boolean isTopic(Item topic) {
-    if (topic.style != Numbering.CN_DUN && topic.style != Numbering.PAREN_CN) {
+    if (topic.style != Numbering.CN_DUN) {
       return false;
     }
     String t = topic.measure().text();
-    return isHeadingLike(t, 0, t.length());
+    return t.length() <= MAX_TOPIC && isHeadingLike(t, 0, t.length());
   }
 
+  /** Whether a numbered line reads as a heading: short, no sentence's end ({@code 一、县示范区管委会牵头工作(8项)}). */
   private static boolean isHeadingLike(String text, int b, int e) {
     String f = Fold.fold(text.substring(b, e));
     return e - b <= 30 && !f.contains("。") && !f.contains(",") && !f.contains(";");

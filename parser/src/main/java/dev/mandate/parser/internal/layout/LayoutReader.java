@@ -99,7 +99,7 @@ public final class LayoutReader {
       if (last >= 0) {
         i = last;
       } else {
-        items.read(line);
+        items.read(line, i == lastText);
       }
     }
     labelLines.end();

@@ -32,8 +32,6 @@ final class TableRows {
   private final boolean inheritEmpty;
   private List<Clause> lastClauses = new ArrayList<>();
   private String lastDeadline;
-  /** Whether the last row's task ended with a full stop. */
-  private boolean lastTaskEnded;
   /** The last text seen in each section column (a category that merged cells repeat). */
   private final java.util.Map<Integer, String> categories = new java.util.HashMap<>();
 
@@ -127,11 +125,8 @@ final class TableRows {
     if (task == null || task.isEmpty()) {
       return null;
     }
-    // a row of its own (with its serial) that ends the text was cut short; one under merged cells was not; in a table
-    // with no serial column, a row whose task stops mid-sentence where the row above ended its with a full stop
-    boolean cut = endOfText && (hasSerial(cells) || !columns.contains(Columns.Kind.SERIAL) && lastTaskEnded
-        && !Fold.fold(task).endsWith("。"));
-    lastTaskEnded = Fold.fold(task).endsWith("。");
+    // a row of its own (with its serial) that ends the text was cut short; one under merged cells was not
+    boolean cut = endOfText && hasSerial(cells);
     if (clauses.isEmpty() && inheritEmpty && !cut) {
       clauses = lastClauses;
     }

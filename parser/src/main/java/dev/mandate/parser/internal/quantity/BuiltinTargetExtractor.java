@@ -301,6 +301,9 @@ public final class BuiltinTargetExtractor implements TargetExtractor {
         unit = u;
         unitAt = pos;
         pos += u.length();
+        if (Residue.groupEnd(f, pos) > pos) {
+          pos = Residue.groupEnd(f, pos); // 個(gè): the unit's own pinyin is part of the figure as written
+        }
       }
     }
     // 5%-6%, 2万-3万人: a range whose ends both carry the unit
@@ -467,7 +470,9 @@ public final class BuiltinTargetExtractor implements TargetExtractor {
         for (int i = over; i < p && plain; i++) {
           plain = isHan(f.charAt(i)) && !isClauseBreak(f.charAt(i));
         }
-        if (plain) {
+        // and a count of them after (项目8个, 重大项目9个): 5亿元以上用于项目建设 is an amount
+        int c = p + 2;
+        if (plain && c < f.length() && (Character.isDigit(f.charAt(c)) || "一二两三四五六七八九十".indexOf(f.charAt(c)) >= 0)) {
           return true;
         }
       }

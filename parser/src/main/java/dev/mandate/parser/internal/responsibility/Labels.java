@@ -199,15 +199,15 @@ public final class Labels {
         || Brackets.isClose(p) || p == '|' || p == ':' || p == '.';
   }
 
-  /**
-   * The kind of the label that is {@code word} (folded, no colon: {@code 责任单位}), by the vocabulary or, where its
-   * modifier is a label's, by its shape; null if it is none.
-   */
   /** Whether a folded word is one of the labels known by name ({@code 责任单位}), not only one by its shape. */
   public static boolean isListed(String word) {
     return BY_WORD.containsKey(word);
   }
 
+  /**
+   * The kind of the label that is {@code word} (folded, no colon: {@code 责任单位}), by the vocabulary or, where its
+   * modifier is a label's, by its shape; null if it is none.
+   */
   public static Clause.Kind named(String word) {
     Clause.Kind k = BY_WORD.get(word);
     if (k != null) {

@@ -235,8 +235,8 @@ public final class ResponsibilityReader {
     return -1;
   }
 
-  /** The last chars of an office's name that may stand before a 和 joining two (局, 办, 处, 中心 …). */
-  private static final String OFFICE_ENDS = "局委办厅署处室科心院所站队";
+  /** The last chars of an office's name that may stand before a 和 joining two (局, 办, 处, 中心, 部, 会, 公司 …). */
+  private static final String OFFICE_ENDS = "局委办厅署部处室科心院所站队会司";
 
   /** The last char of the name in {@code f[b, e)}, before an alias in brackets. */
   private static char lastOfName(String f, int b, int e) {
@@ -426,9 +426,9 @@ public final class ResponsibilityReader {
     if (AgencyNames.isLeaderTitle(Fold.fold(s))) {
       return null; // 分管副省长、协管副秘书长负责,省发展改革委牵头: the leaders in charge, people, no units
     }
-    if (Labels.isListed(Fold.fold(s))) {
-      // (责任单位;住建局、…): a label whose colon was mistyped, no unit; one only by its shape is a name (建设部门:
-      // a field's word and 部门)
+    if (Labels.named(Fold.fold(s)) != null && !isFieldsBody(Fold.fold(s))) {
+      // (责任单位;住建局、…), (落实单位;区交通局): a label whose colon was mistyped, no unit; a field's 部门 that only
+      // has a label's shape (建设部门) is a name
       return null;
     }
     if (s.length() == 1) {
@@ -564,6 +564,23 @@ public final class ResponsibilityReader {
         drafts.get(j).name = drafts.get(j).name + org;
       }
     }
+  }
+
+  /** Words of a label's modifier that say a role, not a field: 落实部门, 责任部门, 牵头部门 are labels. */
+  private static final String[] ROLE_MORPHEMES = {"牵头", "主办", "主责", "配合", "协办", "协同", "参与", "协助", "责任",
+      "落实", "负责", "承办", "实施", "主管", "具体", "完成", "办理", "执行", "督办", "职能"};
+
+  /** Whether a folded name is a field's word and 部门 ({@code 建设部门}), no role's label. */
+  private static boolean isFieldsBody(String f) {
+    if (!f.endsWith(AgencyNames.SHARED_BODY) || f.length() > 8) {
+      return false;
+    }
+    for (String w : ROLE_MORPHEMES) {
+      if (f.contains(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** 公安、交通部门 → 公安部门、交通部门: bare fields before a name that ends with the body word they share. */

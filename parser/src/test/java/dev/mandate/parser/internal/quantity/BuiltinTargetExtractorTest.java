@@ -104,6 +104,7 @@ class BuiltinTargetExtractorTest {
     assertEquals("8个=EXACT:8个 2个=EXACT:2个", read("力争引进10亿元以上项目8个,其中50亿元以上项目2个"));
     assertEquals("9个=EXACT:9个", read("新引进5亿元及以上重大项目9个"));
     assertEquals("100亿元以上=AT_LEAST:10000000000元", read("完成投资100亿元以上"));
+    assertEquals("5亿元以上=AT_LEAST:500000000元", read("争取上级资金5亿元以上用于项目建设"), "no count of projects after");
     assertEquals("2000万元以上=AT_LEAST:20000000元 3个=EXACT:3个", read("投入资金2000万元以上,建设项目3个"));
   }
 }
