@@ -206,7 +206,8 @@ final class Cells {
    */
   static boolean isPersonName(String folded) {
     String t = Fold.trim(folded);
-    if (t.length() < 2 || t.length() > 8 || isUnits(t)) {
+    if (t.length() < 2 || t.length() > 8 || isUnits(t)
+        || t.length() >= 3 && NOT_NAME_ENDS.indexOf(t.charAt(t.length() - 1)) >= 0) {
       return false;
     }
     int han = 0;
@@ -220,6 +221,12 @@ final class Cells {
     }
     return han >= 2 && (t.length() <= 4 || t.indexOf('、') > 0);
   }
+
+  /**
+   * Last chars of a body's name that a person's given name hardly ends with: 羌研会, 文物股 are offices, not people
+   * (a unit's name that may be a person's, 王志科, is not told apart by them).
+   */
+  private static final String NOT_NAME_ENDS = "股馆队所站处局委办厅署院会室司";
 
   /** A line that can open a task: long enough, not a unit list, not a deadline, not a label. */
   static boolean isTask(String folded) {

@@ -113,12 +113,20 @@ public final class Columns {
    * What a header cell's name says, or null if the cell cannot be a column's name (too long, a sentence, a number);
    * {@link Name#UNKNOWN} for a short name of no known shape.
    */
+  /**
+   * The most visible chars of a progress column's name (目前完成情况、存在问题及下一步工作措施, 18); a longer line is a
+   * sentence.
+   */
+  private static final int MAX_NAME = 20;
+  /** The most visible chars of any other column's name. */
+  private static final int MAX_PLAIN_NAME = 16;
+
   static Name name(String cell) {
     // asked of every short line: count before building anything, since almost no line is a header
     int visible = 0;
     // a name's words are counted up to a bracket that qualifies it (重点工作任务(杭州市2项配合工作)), the whole up to 40
     boolean bracket = false;
-    for (int i = 0, n = cell.length(); i < n && visible <= 16 && i < 40; i++) {
+    for (int i = 0, n = cell.length(); i < n && visible <= MAX_NAME && i < 40; i++) {
       char c = cell.charAt(i);
       if (c == '(' || c == '（') {
         bracket = true;
@@ -128,7 +136,7 @@ public final class Columns {
         visible++;
       }
     }
-    if (visible == 0 || visible > 16 || bracket && cell.length() > 40) {
+    if (visible == 0 || visible > MAX_NAME || bracket && cell.length() > 40) {
       return null;
     }
     String f = compact(cell);
@@ -137,6 +145,9 @@ public final class Columns {
       return known == Name.NONE ? null : known;
     }
     Name n = read(f);
+    if (visible > MAX_PLAIN_NAME && n != Name.OTHER) {
+      n = null; // past 16 chars only a progress column's account of itself is a name; a title's words are none
+    }
     if (SEEN.size() < SEEN_MAX) {
       SEEN.put(f, n == null ? Name.NONE : n);
     }

@@ -186,6 +186,17 @@ final class FlatTable {
           break;
         }
       }
+      if (taskColumn >= 0 && ptr > taskColumn && cells.get(taskColumn).length() > 0 && rowHasUnits()
+          && sameNumbering(cells.get(taskColumn), f)) {
+        // 56.做好… / progress / 90% / 86.深入推进…: a task numbered as the row's is the next row's, its merged cells
+        // (serial, units) missing, not a later column's cell
+        flush();
+        open(line.number());
+        set(taskColumn, t);
+        ptr = taskColumn + 1;
+        lastPlaced = taskColumn;
+        continue;
+      }
       boolean placed = false;
       int prev = lastPlaced;
       // a section cell broken over lines (完成2022年度 / 乡村振兴示范村建设): a short line after it, before the long task
@@ -255,9 +266,13 @@ final class FlatTable {
             lastPlaced = ptr;
           }
           ptr++;
-        } else if ((kind == Columns.Kind.PERSON || !Cells.isPlace(f)) && Cells.isAgencyList(f) && nextUnitsColumn(ptr) >= 0
+        } else if ((kind == Columns.Kind.PERSON ? Cells.isAgencyList(f) || Cells.isUnits(f) && !Cells.isPersonName(f)
+            : !Cells.isPlace(f) && Cells.isAgencyList(f)) && nextUnitsColumn(ptr) >= 0
             || Cells.isDeadline(f) && columns.subList(ptr, columns.size()).contains(Columns.Kind.DEADLINE)
-            || ptr + 1 == taskColumn && kind == Columns.Kind.OTHER && isSectionCell(f) && !nextCanBeTask(lines, i)) {
+            || ptr + 1 == taskColumn && kind == Columns.Kind.OTHER && isSectionCell(f) && !nextCanBeTask(lines, i)
+            || ptr < taskColumn && kind == Columns.Kind.OTHER && cells.get(taskColumn).length() == 0
+                && (endsSentence(f) || f.length() > 24)) {
+          // (a sentence where a column of words before the task stands, 指标: that cell is merged, missing here)
           // units (no place's name) or a date under another column: an empty cell vanished before them; a short
           // line before a quantity's unit is the task, its merged neighbour before it missing from this row
           ptr++;
@@ -282,6 +297,12 @@ final class FlatTable {
     }
     flush(i >= lines.size());
     return i;
+  }
+
+  /** Whether a line is numbered in the style the task cell is ({@code 56.} and {@code 86.}), a style at all. */
+  private static boolean sameNumbering(CharSequence task, String folded) {
+    Numbering style = Numbering.of(folded).style;
+    return style != Numbering.NONE && Numbering.of(Fold.fold(task.toString())).style == style;
   }
 
   /** The number of the last row's serial, or -1. */

@@ -46,7 +46,7 @@ public final class AgencyNames {
   /** Single chars that end the names of public bodies only: a bureau, a commission, an office, a department. */
   private static final String STRONG_CHARS = "局委办厅署";
   /** Single chars that end names, but other words too. */
-  private static final String WEAK_CHARS = "部室心院会所站队司团府道镇乡处科组联社行台馆协校区县市营厂场园位班关旗";
+  private static final String WEAK_CHARS = "部室心院会所站队司团府道镇乡处科股组联社行台馆协校区县市营厂场园位班关旗";
   /** The bureaus and commissions whose level prefix a list may leave out after its first unit (市发改委、经贸委). */
   private static final String BUREAU_CHARS = "局委办厅署";
 

@@ -139,8 +139,9 @@ public final class ResponsibilityReader {
         }
         // 市級各有關部門及各縣市區政府: two names joined by 及 or 和 are two units (住房和城乡建设局 is one name)
         int join = conjunction(folded, p.start(), p.end());
-        int[][] parts = join < 0 ? new int[][] {{p.start(), p.end()}}
-            : new int[][] {{p.start(), join}, {join + 1, p.end()}};
+        int glued = join < 0 ? glued(folded, p.start(), p.end()) : -1;
+        int[][] parts = join >= 0 ? new int[][] {{p.start(), join}, {join + 1, p.end()}}
+            : glued >= 0 ? new int[][] {{p.start(), glued}, {glued, p.end()}} : new int[][] {{p.start(), p.end()}};
         Draft first = null;
         for (int[] part : parts) {
           Draft d = draft(c.text(), folded, part[0], part[1], notes, units);
@@ -242,6 +243,22 @@ public final class ResponsibilityReader {
   private static char lastOfName(String f, int b, int e) {
     String name = withoutAlias(f, b, e);
     return name.charAt(name.length() - 1);
+  }
+
+  /**
+   * Where a second name starts that was glued to the first with nothing between ({@code 区发改局区统计局}, a table's
+   * cell whose line break was lost): after a bureau's strong suffix, a level that opens a name of its own; -1 if none.
+   * (A name that goes on after a bureau's, 县教育局教研室, opens no level and is one.)
+   */
+  private static int glued(String f, int b, int e) {
+    for (int k = b + 3; k <= e - 3 && k - b <= MAX_NAME; k++) {
+      if ("局委办厅署".indexOf(f.charAt(k - 1)) >= 0 && "省市县区".indexOf(f.charAt(k)) >= 0
+          && AgencyNames.isStrongName(f.substring(b, k)) && AgencyNames.isName(withoutRole(f, k, e))
+          && !f.startsWith("政府", k + 1) && !f.startsWith("人民政府", k + 1)) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /** {@code f[b, e)} without a bracket at its end ({@code 人事处(宣教办)} → {@code 人事处}). */

@@ -753,6 +753,32 @@ class UnseenLayoutsTest {
   }
 
   /**
+   * wild round 18 (略阳 2019, 广水 2025, 旌阳 2016): a bureau's sections (文化宣传股, 广电事业股) and bodies of three chars
+   * (羌研会) are units, no person's names, where the person's and deadline's cells are merged away; a sentence where
+   * a column of words before the task stands (指标) is the task; a progress column's name of 18 chars; a task
+   * numbered as the row's (56. / 86.) opens the next row; two bureaus glued with nothing between (区发改局区统计局).
+   */
+  @Test
+  void sectionsOfABureauLongProgressNamesNumberedTasksAndGluedNames() {
+    Document d = PARSER.parse("序号\n指标\n工作任务\n完成时限\n责任领导\n责任股室\n备注\n1\n公共文化服务\n“两馆一站”免费开放服务人次较上年增长15%。\n"
+        + "12月底前\n夏俊贵\n文化宣传股\n文化馆\n2\n全年组织开展文化下乡等惠民演出不少于100场。\n3\n非遗保护\n完成非遗展厅布展任务。\n羌研会\n"
+        + "灵岩寺博物馆\n4\n广电\n完成县级应急广播系统建设。\n广电事业股\n");
+    assertEquals(List.of("“两馆一站”免费开放服务人次较上年增长15%。 | 文化宣传股/LF 文化馆/S | 15% | 12月底前",
+        "全年组织开展文化下乡等惠民演出不少于100场。 | 文化宣传股/LF 文化馆/S | 不少于100场 | 12月底前",
+        "完成非遗展厅布展任务。 | 羌研会/LF 灵岩寺博物馆/S |  | 12月底前", "完成县级应急广播系统建设。 | 广电事业股/LF |  | -"),
+        shown(d));
+    Document numbered = PARSER.parse("序号\n牵头单位\n工作任务\n目前完成情况、存在问题及下一步工作措施\n完成进度(%)\n备注\n12\n市水利和湖泊局\n"
+        + "56.做好农村自来水管网改造,新增充电桩300个。\n32个村的管网延伸工程已完工\n90%\n86.深入推进河长制,落实长江“十年禁渔”。\n"
+        + "及时完成22条河流的河湖长更新调整\n");
+    assertEquals(List.of("56.做好农村自来水管网改造,新增充电桩300个。 | 市水利和湖泊局/LM | 300个 | -",
+        "86.深入推进河长制,落实长江“十年禁渔”。 | 市水利和湖泊局/LM |  | -"), shown(numbered));
+    assertEquals(List.of("新建学校3所。 | 区发改局/LF 区统计局/S | 3所 | -"), shown(PARSER.parse("1.新建学校3所。(区发改局区统计局)\n")));
+    // a name that goes on after a bureau's opens no level of its own: one unit
+    assertEquals(List.of("新建学校3所。 | 县教育局教研室/LM | 3所 | -"),
+        shown(PARSER.parse("1.新建学校3所。(县教育局教研室牵头)\n")));
+  }
+
+  /**
    * wild w383 (闵行 2024): a paragraph of tasks each closed by its bracket of units, the last cut inside a name by the
    * text's end (only there: a bracket a later line may close is no clause yet).
    */
