@@ -223,10 +223,28 @@ final class Cells {
   }
 
   /**
-   * Last chars of a body's name that a person's given name hardly ends with: 羌研会, 文物股 are offices, not people
-   * (a unit's name that may be a person's, 王志科, is not told apart by them).
+   * Last chars of a body's name that a person's given name hardly ends with: 文物股, 执法队 are offices, not people
+   * (a unit's name that may be a person's, 王志科, 李秀会, 马建所, is not told apart by them).
    */
-  private static final String NOT_NAME_ENDS = "股馆队所站处局委办厅署院会室司";
+  private static final String NOT_NAME_ENDS = "股馆队站处局委办厅署室司";
+
+  /**
+   * Whether a line may be a person's name, whatever else it may be: two to four Han chars (a space or a dot between),
+   * not ending as only a body's name does ({@link #NOT_NAME_ENDS}). 张红旗, 李镇 may be people; 文物股 is no one.
+   */
+  static boolean mayBePerson(String folded) {
+    String t = Fold.trim(folded);
+    int han = 0;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (Fold.isHan(c)) {
+        han++;
+      } else if (c != '·' && !Fold.isSpace(c)) {
+        return false;
+      }
+    }
+    return han >= 2 && han <= 4 && !(han >= 3 && NOT_NAME_ENDS.indexOf(t.charAt(t.length() - 1)) >= 0);
+  }
 
   /** A line that can open a task: long enough, not a unit list, not a deadline, not a label. */
   static boolean isTask(String folded) {

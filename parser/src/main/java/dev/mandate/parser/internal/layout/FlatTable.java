@@ -266,13 +266,14 @@ final class FlatTable {
             lastPlaced = ptr;
           }
           ptr++;
-        } else if ((kind == Columns.Kind.PERSON ? Cells.isAgencyList(f) || Cells.isUnits(f) && !Cells.isPersonName(f)
+        } else if ((kind == Columns.Kind.PERSON ? Cells.isAgencyList(f) || Cells.isUnits(f) && !Cells.mayBePerson(f)
             : !Cells.isPlace(f) && Cells.isAgencyList(f)) && nextUnitsColumn(ptr) >= 0
             || Cells.isDeadline(f) && columns.subList(ptr, columns.size()).contains(Columns.Kind.DEADLINE)
             || ptr + 1 == taskColumn && kind == Columns.Kind.OTHER && isSectionCell(f) && !nextCanBeTask(lines, i)
             || ptr < taskColumn && kind == Columns.Kind.OTHER && cells.get(taskColumn).length() == 0
-                && (endsSentence(f) || f.length() > 24)) {
-          // (a sentence where a column of words before the task stands, 指标: that cell is merged, missing here)
+                && (endsSentence(f) || f.length() > 24) && !nextCanBeTask(lines, i)) {
+          // (a sentence where a column of words before the task stands, 指标, and no task after it: that cell is
+          // merged, missing here, and the sentence is the task)
           // units (no place's name) or a date under another column: an empty cell vanished before them; a short
           // line before a quantity's unit is the task, its merged neighbour before it missing from this row
           ptr++;

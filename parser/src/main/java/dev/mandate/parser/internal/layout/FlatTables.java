@@ -73,6 +73,21 @@ final class FlatTables {
         continue;
       }
       Columns.Name name = Columns.name(h);
+      if (name == null && !cells.isEmpty() && h.length() == 1) {
+        // 主 / 要 内 容: a name's first char alone on its line, the rest on the next; one name together
+        String next = FlatCells.nthText(blocks, j + 1, 1);
+        Columns.Name both = next == null ? null : Columns.name(h + next);
+        if (isKnown(both) && !isKnown(Columns.name(next.substring(0, Math.min(1, next.length()))))) {
+          int k = j + 1;
+          while (((Line) blocks.get(k)).isBlank()) {
+            k++;
+          }
+          cells.add(h + next);
+          at.add(j);
+          j = k;
+          continue;
+        }
+      }
       if (name == null || name == Columns.Name.UNKNOWN && cells.size() >= 2 && known(cells) >= 2
           && FlatCells.nextIsSerial(blocks, j + 1)) {
         break; // (强化公开 / 1 / …: a row's category before its serial, where the header names no serial column)

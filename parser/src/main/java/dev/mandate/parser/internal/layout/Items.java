@@ -90,6 +90,14 @@ final class Items {
         return;
       }
     }
+    if (clauseStart >= 0 && prefix.style != Numbering.NONE) {
+      UnitLead office = UnitLead.heading(folded, prefix.length);
+      if (office != null && office.nameEnd <= clauseStart) {
+        // (二)招商合作局(行政审批局、政务服务中心): an office heading with its other names, over its items
+        unitHeading(line, text, prefix, office);
+        return;
+      }
+    }
     if (clauseStart >= 0 && tasksEachWithItsClause(line, text, folded, prefix, clauseStart)) {
       return;
     }
@@ -300,17 +308,19 @@ final class Items {
 
   /** The longest topic heading over a paragraph: a wrapped item's first line runs longer. */
   private static final int MAX_TOPIC = 20;
+  /** The longest {@code (一)} topic: far shorter than a line of a page, which a wrapped item's first line fills. */
+  private static final int MAX_SUB_TOPIC = 12;
 
   /**
-   * Whether a numbered item is a topic: of the top heading rank ({@code 一、}; a {@code (一)} line is as often an
-   * item's first line wrapped), short, no sentence in it.
+   * Whether a numbered item is a topic: of a heading's rank ({@code 一、}, or {@code (一)} where it is far shorter than
+   * a wrapped item's first line), short, no sentence in it.
    */
   static boolean isTopic(Item topic) {
-    if (topic.style != Numbering.CN_DUN) {
+    if (topic.style != Numbering.CN_DUN && topic.style != Numbering.PAREN_CN) {
       return false;
     }
     String t = topic.measure().text();
-    return t.length() <= MAX_TOPIC && isHeadingLike(t, 0, t.length());
+    return t.length() <= (topic.style == Numbering.CN_DUN ? MAX_TOPIC : MAX_SUB_TOPIC) && isHeadingLike(t, 0, t.length());
   }
 
   /** Whether a numbered line reads as a heading: short, no sentence's end ({@code 一、县示范区管委会牵头工作(8项)}). */

@@ -66,8 +66,10 @@ final class OutlineResolver {
     for (int k = 0; k + 1 < items.size(); k++) {
       Item it = items.get(k);
       Item next = items.get(k + 1);
-      if (it.isMeasure && !it.direct && !it.hasClauses() && next.isMeasure && !next.direct
+      if (it.isMeasure && !it.direct && (!it.hasClauses() || leadsIn(it)) && next.isMeasure && !next.direct
           && rank[next.style.ordinal()] > rank[it.style.ordinal()] && it.style != Numbering.NONE) {
+        // ((1)年度主要任务与要求: over ①…②…: a line that leads in to the items below heads them, whatever units a
+        // heading above gave it)
         it.isMeasure = false;
       }
     }
@@ -98,6 +100,12 @@ final class OutlineResolver {
     leaveOutTheLetter(items);
     OutlineUnits.inheritClosingClauses(items);
     return sections(outline, rank);
+  }
+
+  /** Whether an item's text ends with a colon: it leads in to what follows. */
+  private static boolean leadsIn(Item it) {
+    String t = Fold.trim(Fold.fold(it.measure().text()));
+    return t.endsWith(":");
   }
 
   /** Whether the item next to {@code k} in direction {@code step}, past numbered items with no units, is unit-led. */

@@ -224,6 +224,21 @@ final class OutlineUnits {
   }
 
   /** One clause closing sub-items (1)…(4) applies to each clause-less item of the same style just before it. */
+  /** The farthest a role word stands after its 由 in one clause: 由X、Y、Z负责. */
+  private static final int ROLE_REACH = 40;
+
+  /** Whether a task's text ends with a sentence of its own that says who does it ({@code 由…负责}), read or not. */
+  static boolean statesItsOwnRole(String text) {
+    String f = Fold.fold(text);
+    int by = f.lastIndexOf('由');
+    if (by < 0 || f.length() - by > ROLE_REACH + 4) {
+      return false;
+    }
+    String rest = f.substring(by);
+    return rest.indexOf('。') >= rest.length() - 2 || rest.indexOf('。') < 0
+        ? rest.contains("负责") || rest.contains("牵头") || rest.contains("配合") : false;
+  }
+
   static void inheritClosingClauses(List<Item> items) {
     for (int k = items.size() - 1; k >= 0; k--) {
       Item it = items.get(k);
@@ -232,8 +247,9 @@ final class OutlineUnits {
       }
       for (int j = k - 1; j >= 0; j--) {
         Item prev = items.get(j);
-        if (!prev.isMeasure || prev.direct || prev.style != it.style || prev.hasClauses()) {
-          break;
+        if (!prev.isMeasure || prev.direct || prev.style != it.style || prev.hasClauses()
+            || statesItsOwnRole(prev.measure().text())) {
+          break; // (加强资金监管。由财政、审计部门和各乡镇负责。: its own clause, though not read, is no other's)
         }
         prev.measure().addClauses(it.measure().clauses());
         if (prev.measure().deadline == null) {

@@ -270,8 +270,10 @@ final class UnitLead {
     if (e > b && folded.charAt(e - 1) == ')') {
       int open = folded.lastIndexOf('(', e - 1);
       if (open > b && (folded.startsWith("以下简称", open + 1) || folded.startsWith("简称", open + 1)
-          || isCount(folded, open + 1, e - 1))) {
-        e = Fold.trimEnd(folded, b, open); // an alias, or how many items follow: (一)鹿城镇(14个)
+          || isCount(folded, open + 1, e - 1) || isOtherNames(folded, b, open, e - 1))) {
+        // an alias, how many items follow, (一)鹿城镇(14个), or the other names of one office with several:
+        // (二)招商合作局(行政审批局、政务服务中心)
+        e = Fold.trimEnd(folded, b, open);
       }
     }
     if (e - b < 3 || e - b > 30 || !Fold.isHan(folded.charAt(b))) {
@@ -284,6 +286,20 @@ final class UnitLead {
       return null;
     }
     return new UnitLead(b, e, n, true, false);
+  }
+
+  /**
+   * Whether the bracket {@code (f[open + 1, close))} after a bureau's name {@code f[b, open)} holds names of its own
+   * and no role: the other boards the same office hangs (one body, several names), not who does its work.
+   */
+  private static boolean isOtherNames(String f, int b, int open, int close) {
+    String inner = f.substring(open + 1, close);
+    if (inner.contains("牵头") || inner.contains("配合") || inner.contains("负责") || inner.contains(":")
+        || !AgencyNames.isList(inner)) {
+      return false;
+    }
+    String name = Fold.trim(f.substring(b, open));
+    return name.length() >= 3 && AgencyNames.isStrongName(name);
   }
 
   /** A township or street by its name alone ({@code 鹿城镇}, {@code 清河街道}): the government a heading hands items to. */

@@ -304,6 +304,12 @@ public final class BuiltinTargetExtractor implements TargetExtractor {
         if (Residue.groupEnd(f, pos) > pos) {
           pos = Residue.groupEnd(f, pos); // 個(gè): the unit's own pinyin is part of the figure as written
         }
+        String per = pos + 1 < f.length() && f.charAt(pos) == '/' ? units.match(f, pos + 1) : null;
+        if (per != null) {
+          // 4.6万元/人, 1—8元/平方米, 500元/月: an amount per a unit, per person, per area, per month
+          unit = unit + "/" + per;
+          pos += 1 + per.length();
+        }
       }
     }
     // 5%-6%, 2万-3万人: a range whose ends both carry the unit
@@ -329,7 +335,8 @@ public final class BuiltinTargetExtractor implements TargetExtractor {
         return null;
       }
     }
-    if (isProgress(f, start) || namesProject(f, start, pos, unit) || isBaseline(f, start, pos)) {
+    if (isProgress(f, start) || namesProject(f, start, pos, unit) || isBaseline(f, start, pos)
+        || isEligibility(f, start, pos)) {
       return null;
     }
     Found out = new Found();
@@ -460,19 +467,21 @@ public final class BuiltinTargetExtractor implements TargetExtractor {
    * Whether a size names which project it is ({@code 80万吨乙烯改扩建项目}, {@code 年产10万吨针状焦项目}): a size, not a
    * count, followed by the name of a 项目 in its clause, or an annual capacity (年产) before the name of a project.
    */
+  /** Chars of the verbs that put an amount into projects (用于, 投入, 投向, 支持): an amount, not a class of them. */
+  private static final String PROJECT_VERBS = "用投于入向支持在为到";
+
   private static boolean namesProject(String f, int start, int end, String unit) {
     int over = f.startsWith("以上", end) ? end + 2 : f.startsWith("及以上", end) ? end + 3 : -1;
     if (unit.endsWith("元") && over > 0) {
       // 10亿元以上项目8个, 5亿元以上重大项目: the class of projects counted, by their size, not an amount committed
+      // with a kind of project between at most (重大, 制造业, 基础设施), no verb: 5亿元以上用于项目建设 is an amount
       int p = f.indexOf("项目", over);
-      if (p >= over && p - over <= 6) {
+      if (p >= over && p - over <= 4) {
         boolean plain = true;
         for (int i = over; i < p && plain; i++) {
-          plain = isHan(f.charAt(i)) && !isClauseBreak(f.charAt(i));
+          plain = isHan(f.charAt(i)) && !isClauseBreak(f.charAt(i)) && PROJECT_VERBS.indexOf(f.charAt(i)) < 0;
         }
-        // and a count of them after (项目8个, 重大项目9个): 5亿元以上用于项目建设 is an amount
-        int c = p + 2;
-        if (plain && c < f.length() && (Character.isDigit(f.charAt(c)) || "一二两三四五六七八九十".indexOf(f.charAt(c)) >= 0)) {
+        if (plain) {
           return true;
         }
       }
@@ -488,6 +497,33 @@ public final class BuiltinTargetExtractor implements TargetExtractor {
     String after = f.substring(end, e);
     int project = after.indexOf("项目");
     return project >= 2 || start >= 2 && f.startsWith("年产", start - 2) && (project >= 0 || after.contains("工程"));
+  }
+
+  /** The farthest a clause is read for its eligibility frame, either way from a figure. */
+  private static final int CLAUSE_REACH = 60;
+
+  /**
+   * Whether a figure says who qualifies, not what is to be done: in a clause that opens with 对 and closes its figures
+   * with 以上的 or 以下的 ({@code 对畝産稅收在行業平均畝産稅收200%、150%、100%以上的,分别给予…}). TARGETS.md: eligibility
+   * describes who is covered.
+   */
+  private static boolean isEligibility(String f, int start, int end) {
+    int b = start;
+    while (b > 0 && start - b < CLAUSE_REACH && ",;。:".indexOf(f.charAt(b - 1)) < 0) {
+      b--;
+    }
+    while (b < start && Character.isWhitespace(f.charAt(b))) {
+      b++;
+    }
+    if (b >= start || f.charAt(b) != '对') {
+      return false;
+    }
+    for (int e = end; e < f.length() && e - end < CLAUSE_REACH && ",;。".indexOf(f.charAt(e)) < 0; e++) {
+      if (f.startsWith("以上的", e) || f.startsWith("以下的", e) || f.startsWith("以内的", e)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The length of a range separator at p, or 0. */

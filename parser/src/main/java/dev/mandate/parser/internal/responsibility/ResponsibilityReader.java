@@ -250,10 +250,18 @@ public final class ResponsibilityReader {
    * cell whose line break was lost): after a bureau's strong suffix, a level that opens a name of its own; -1 if none.
    * (A name that goes on after a bureau's, 县教育局教研室, opens no level and is one.)
    */
+  /**
+   * Words that open with a level's char but name a field or a scope, not a body of that level: 区商务局市场科 is one
+   * bureau's section (市场), 区财政局区级国库支付中心 one bureau's centre.
+   */
+  private static final java.util.Set<String> LEVEL_WORDS = java.util.Set.of("市场", "市政", "市容", "市区", "市级",
+      "市属", "市直", "区域", "区级", "区属", "区直", "县域", "县级", "县属", "县直", "省级", "省属", "省直");
+
   private static int glued(String f, int b, int e) {
     for (int k = b + 3; k <= e - 3 && k - b <= MAX_NAME; k++) {
       if ("局委办厅署".indexOf(f.charAt(k - 1)) >= 0 && "省市县区".indexOf(f.charAt(k)) >= 0
-          && AgencyNames.isStrongName(f.substring(b, k)) && AgencyNames.isName(withoutRole(f, k, e))
+          && !LEVEL_WORDS.contains(f.substring(k, k + 2))
+          && AgencyNames.isStrongName(f.substring(b, k)) && AgencyNames.isStrongName(withoutRole(f, k, e))
           && !f.startsWith("政府", k + 1) && !f.startsWith("人民政府", k + 1)) {
         return k;
       }

@@ -172,11 +172,11 @@ public final class PinyinResidue {
     List<Measure> measures = new ArrayList<>(d.measures().size());
     int cursor = 0;
     for (Measure m : d.measures()) {
-      int at = find(m.text(), cursor);
-      if (at >= 0) {
-        cursor = at + m.text().length();
+      Placed text = place(m.text(), cursor);
+      if (text != null) {
+        cursor = text.next;
       }
-      measures.add(restore(m, at));
+      measures.add(restore(m, text, cursor));
     }
     return Document.builder().from(d)
         .title(d.title().map(t -> restore(t, 0)))
@@ -185,8 +185,7 @@ public final class PinyinResidue {
         .build();
   }
 
-  private Measure restore(Measure m, int at) {
-    int hint = Math.max(at, 0);
+  private Measure restore(Measure m, Placed text, int hint) {
     List<Responsibility> resp = new ArrayList<>(m.responsibilities().size());
     for (Responsibility r : m.responsibilities()) {
       Unit u = r.unit();
@@ -198,20 +197,19 @@ public final class PinyinResidue {
           .build();
       resp.add(Responsibility.builder().from(r).unit(restored).build());
     }
-    String text = at < 0 ? m.text() : original.substring(map[at], map[at + m.text().length()]);
     List<Target> targets = new ArrayList<>(m.targets().size());
     for (Target t : m.targets()) {
       Target.Builder b = Target.builder().from(t);
-      if (at >= 0) {
-        int s = map[at + t.span().start()] - map[at];
-        int e = map[at + t.span().end()] - map[at];
-        b.span(Span.of(s, e)).text(text.substring(s, e));
+      if (text != null) {
+        int s = text.offsets[t.span().start()];
+        int e = text.offsets[t.span().end()];
+        b.span(Span.of(s, e)).text(text.restored.substring(s, e));
       }
       b.subject(t.subject().map(x -> restore(x, hint)));
       targets.add(b.build());
     }
     return Measure.builder().from(m)
-        .text(text)
+        .text(text == null ? m.text() : text.restored)
         .section(restoreAll(m.section(), hint))
         .responsibilities(resp)
         .targets(targets)
@@ -236,25 +234,91 @@ public final class PinyinResidue {
     if (known != null) {
       return known;
     }
-    int at = find(s, hint);
-    String out = at < 0 ? s : original.substring(map[at], map[at + s.length()]);
-    if (at >= 0) {
-      restored.put(s, out);
+    Placed p = place(s, hint);
+    if (p == null) {
+      return s;
     }
-    return out;
+    restored.put(s, p.restored);
+    return p.restored;
   }
+
+  /** A string found in the cleaned text and given back: its original form, and where each of its chars went. */
+  private static final class Placed {
+    final String restored;
+    /** {@code offsets[i]}: where char {@code i} of the string starts in {@link #restored}; the last, its length. */
+    final int[] offsets;
+    /** The cleaned text's index after the string's last char. */
+    final int next;
+
+    Placed(String restored, int[] offsets, int next) {
+      this.restored = restored;
+      this.offsets = offsets;
+      this.next = next;
+    }
+  }
+
+  /** The chars tried at the start of a string to find where it may stand: few places hold them all. */
+  private static final int PROBE = 6;
+  /** The most places a string is tried at once its probe is found there. */
+  private static final int MAX_TRIES = 16;
 
   /**
    * Where {@code s} stands in the cleaned text, looked for in a window around {@code hint} (a measure's strings stand
-   * near its text): bounded, so that the work stays linear in the text however many strings are asked about.
+   * near its text), and its original form: where the reading joined a text's lines ({@code …惠及居民} / {@code 1.5萬戶}),
+   * the line breaks and spaces between are passed over. Bounded, so that the work stays linear in the text however
+   * many strings are asked about; null if it is not found.
    */
-  private int find(String s, int hint) {
+  private Placed place(String s, int hint) {
     if (s.isEmpty() || s.length() > cleaned.length()) {
-      return -1;
+      return null;
     }
     int from = Math.max(0, hint - LOOK_BACK);
     int to = Math.min(cleaned.length(), hint + LOOK_AHEAD + s.length());
-    int at = to - from < s.length() ? -1 : cleaned.substring(from, to).indexOf(s);
-    return at < 0 ? -1 : from + at;
+    if (to - from < s.length()) {
+      return null;
+    }
+    String window = cleaned.substring(from, to);
+    String probe = s.substring(0, Math.min(PROBE, s.length()));
+    int at = window.indexOf(probe);
+    for (int tries = 0; at >= 0 && tries < MAX_TRIES; tries++, at = window.indexOf(probe, at + 1)) {
+      Placed p = placeAt(s, from + at, to);
+      if (p != null) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /** {@code s} matched from cleaned index {@code b}, passing over breaks and spaces the string does not have. */
+  private Placed placeAt(String s, int b, int limit) {
+    int[] pos = new int[s.length()];
+    int j = b;
+    for (int i = 0; i < s.length(); i++) {
+      while (j < limit && cleaned.charAt(j) != s.charAt(i) && isBreak(cleaned.charAt(j)) && !isBreak(s.charAt(i))) {
+        j++;
+      }
+      if (j >= limit || cleaned.charAt(j) != s.charAt(i)) {
+        return null;
+      }
+      pos[i] = j++;
+    }
+    StringBuilder out = new StringBuilder(s.length() + 8);
+    int[] offsets = new int[s.length() + 1];
+    for (int i = 0; i < s.length(); i++) {
+      offsets[i] = out.length();
+      // the char and the residue after it, up to the next char of the cleaned text (a break left out)
+      int end = map[pos[i] + 1];
+      int k = map[pos[i]] + 1;
+      while (k < end && !isBreak(original.charAt(k))) {
+        k++;
+      }
+      out.append(original, map[pos[i]], k);
+    }
+    offsets[s.length()] = out.length();
+    return new Placed(out.toString(), offsets, pos[s.length() - 1] + 1);
+  }
+
+  private static boolean isBreak(char c) {
+    return c == '\n' || c == '\r' || c == ' ' || c == '\t' || c == '\u3000';
   }
 }

@@ -219,7 +219,7 @@ class UnseenLayoutsTest {
     // category's column)
     assertEquals(List.of("城镇新增就业1100人 | 县人社局/LM | 1100人 | -",
         "“三公里”充分就业社区4个 | 县人社局/LM | 4个 | -",
-        "按1500元/人标准发放求职创业补贴 | 县人社局/LM | 1500元 | -",
+        "按1500元/人标准发放求职创业补贴 | 县人社局/LM | 1500元/人 | -",
         "培训家政服务人员613人次 | 县科商工信局/LM | 613人次 | -"),
         shown(d).stream().map(m -> m.substring(m.indexOf(" / ") + 3)).collect(Collectors.toList()));
     assertEquals(List.of("一、就业促进(3项)", "促进重点群体稳定就业"), d.measures().get(0).section());
@@ -753,19 +753,19 @@ class UnseenLayoutsTest {
   }
 
   /**
-   * wild round 18 (略阳 2019, 广水 2025, 旌阳 2016): a bureau's sections (文化宣传股, 广电事业股) and bodies of three chars
-   * (羌研会) are units, no person's names, where the person's and deadline's cells are merged away; a sentence where
+   * wild round 18 (略阳 2019, 广水 2025, 旌阳 2016): a bureau's sections (文化宣传股, 文物股, 广电事业股) are units, no
+   * person's names, where the person's and deadline's cells are merged away; a sentence where
    * a column of words before the task stands (指标) is the task; a progress column's name of 18 chars; a task
    * numbered as the row's (56. / 86.) opens the next row; two bureaus glued with nothing between (区发改局区统计局).
    */
   @Test
   void sectionsOfABureauLongProgressNamesNumberedTasksAndGluedNames() {
     Document d = PARSER.parse("序号\n指标\n工作任务\n完成时限\n责任领导\n责任股室\n备注\n1\n公共文化服务\n“两馆一站”免费开放服务人次较上年增长15%。\n"
-        + "12月底前\n夏俊贵\n文化宣传股\n文化馆\n2\n全年组织开展文化下乡等惠民演出不少于100场。\n3\n非遗保护\n完成非遗展厅布展任务。\n羌研会\n"
-        + "灵岩寺博物馆\n4\n广电\n完成县级应急广播系统建设。\n广电事业股\n");
+        + "12月底前\n夏俊贵\n文化宣传股\n文化馆\n2\n全年组织开展文化下乡等惠民演出不少于100场。\n3\n非遗保护\n完成非遗展厅布展任务。\n文物股\n"
+        + "郙阁公司\n4\n广电\n完成县级应急广播系统建设。\n广电事业股\n");
     assertEquals(List.of("“两馆一站”免费开放服务人次较上年增长15%。 | 文化宣传股/LF 文化馆/S | 15% | 12月底前",
         "全年组织开展文化下乡等惠民演出不少于100场。 | 文化宣传股/LF 文化馆/S | 不少于100场 | 12月底前",
-        "完成非遗展厅布展任务。 | 羌研会/LF 灵岩寺博物馆/S |  | 12月底前", "完成县级应急广播系统建设。 | 广电事业股/LF |  | -"),
+        "完成非遗展厅布展任务。 | 文物股/LF 郙阁公司/S |  | 12月底前", "完成县级应急广播系统建设。 | 广电事业股/LF |  | -"),
         shown(d));
     Document numbered = PARSER.parse("序号\n牵头单位\n工作任务\n目前完成情况、存在问题及下一步工作措施\n完成进度(%)\n备注\n12\n市水利和湖泊局\n"
         + "56.做好农村自来水管网改造,新增充电桩300个。\n32个村的管网延伸工程已完工\n90%\n86.深入推进河长制,落实长江“十年禁渔”。\n"
@@ -776,6 +776,60 @@ class UnseenLayoutsTest {
     // a name that goes on after a bureau's opens no level of its own: one unit
     assertEquals(List.of("新建学校3所。 | 县教育局教研室/LM | 3所 | -"),
         shown(PARSER.parse("1.新建学校3所。(县教育局教研室牵头)\n")));
+  }
+
+  /**
+   * Found by a blind review: an item whose own role sentence is not read ({@code 由公安、交通等部门负责}) keeps no
+   * units rather than taking those of the next item's clause, which closes only items that state none.
+   */
+  @Test
+  void anItemThatStatesItsOwnRoleTakesNoOtherItemsUnits() {
+    Document d = PARSER.parse("一、重点任务\n1.加强道路安全管理。由公安、交通等部门负责。\n2.加强产业培育。由市发改委负责。\n");
+    assertEquals(List.of("一、重点任务 / 加强道路安全管理。由公安、交通等部门负责。 |  |  | -",
+        "一、重点任务 / 加强产业培育。 | 市发改委/LF |  | -"), shown(d));
+    // items that state none are closed by the clause after them
+    Document closed = PARSER.parse("一、重点任务\n1.加强道路安全管理。\n2.加强产业培育。(市发改委牵头)\n");
+    assertEquals(List.of("一、重点任务 / 加强道路安全管理。 | 市发改委/LM |  | -", "一、重点任务 / 加强产业培育。 | 市发改委/LM |  | -"),
+        shown(closed));
+  }
+
+  /**
+   * Found by a second blind review: people in a leader's column whose names end as a body's may (张红旗, 李秀会); a
+   * sentence under a column of words before the task, with the task after it, is that column's; a bureau's section
+   * whose name opens with a level's char (市场科) is no second bureau; a size class of projects (10亿元以上项目) with
+   * no count after it is still no target; a short (一) topic over its paragraph.
+   */
+  @Test
+  void peopleFieldsSectionsAndTopicsAsTheSecondReviewFound() {
+    assertEquals(List.of("新建学校3所。 | 县教育局/LF | 3所 | 12月底前", "新建医院1所。 | 县卫健局/LF | 1所 | 12月底前"),
+        shown(PARSER.parse("序号\n工作任务\n责任领导\n责任单位\n完成时限\n1\n新建学校3所。\n张红旗\n县教育局\n12月底前\n2\n"
+            + "新建医院1所。\n李秀会\n县卫健局\n12月底前\n")));
+    assertEquals(List.of("加快推进学校建设,新建学校3所。 | 县教育局/LM | 3所 | 12月底前", "推进城镇老旧小区改造。 | 县住建局/LM |  | 12月底前"),
+        shown(PARSER.parse("序号\n指标\n工作任务\n牵头单位\n完成时限\n1\n全年新增学位2000个。\n加快推进学校建设,新建学校3所。\n县教育局\n"
+            + "12月底前\n2\n老旧小区改造完成率100%。\n推进城镇老旧小区改造。\n县住建局\n12月底前\n")));
+    assertEquals(List.of("加强商贸。 | 区商务局市场科/LM |  | -"), shown(PARSER.parse("1.加强商贸。(区商务局市场科牵头)\n")));
+    assertEquals(List.of("新开工10亿元以上项目,完成投资200亿元。 | 市发改委/LF | 200亿元 | -"),
+        shown(PARSER.parse("1.新开工10亿元以上项目,完成投资200亿元。(市发改委)\n")));
+    assertEquals(List.of("(一)加强学校建设 / 新建学校3所,改扩建幼儿园12所。 | 市教育局/LM | 3所 12所 | -"),
+        shown(PARSER.parse("(一)加强学校建设\n新建学校3所,改扩建幼儿园12所。市教育局牵头。\n")));
+  }
+
+  /**
+   * wild w454 (双牌工业集中区 2019): an office's heading with the other names the same office goes by in brackets (one
+   * body, several boards) hands its items to the office; a numbered line that leads in with a colon heads the items
+   * below it. A topic's bracket of units stays a clause.
+   */
+  @Test
+  void anOfficeHeadingWithItsOtherNames() {
+    Document d = PARSER.parse("(二)招商合作局(行政审批局、政务服务中心)\n(1)年度主要任务与要求:\n"
+        + "①制作和更新园区招商手册,高质量打造5个以上工业招商项目;②积极主动服务企业,为企业全程代办相关证照手续,落实行政审批;"
+        + "③积极宣传推介园区,全年在主要媒体完成上稿3篇;④每月拿出部门当月小结和下月计划。\n");
+    String office = "(二)招商合作局(行政审批局、政务服务中心)/(1)年度主要任务与要求: / ";
+    assertEquals(List.of(office + "制作和更新园区招商手册,高质量打造5个以上工业招商项目; | 招商合作局/LF | 5个以上 | -",
+        office + "积极主动服务企业,为企业全程代办相关证照手续,落实行政审批; | 招商合作局/LF |  | -",
+        office + "积极宣传推介园区,全年在主要媒体完成上稿3篇; | 招商合作局/LF | 3篇 | -",
+        office + "每月拿出部门当月小结和下月计划。 | 招商合作局/LF |  | -"), shown(d));
+    assertEquals(List.of("加强教育。 | 市教育局/LF 市财政局/S |  | -"), shown(PARSER.parse("(一)加强教育。(市教育局、市财政局)\n")));
   }
 
   /**

@@ -104,7 +104,10 @@ class BuiltinTargetExtractorTest {
     assertEquals("8个=EXACT:8个 2个=EXACT:2个", read("力争引进10亿元以上项目8个,其中50亿元以上项目2个"));
     assertEquals("9个=EXACT:9个", read("新引进5亿元及以上重大项目9个"));
     assertEquals("100亿元以上=AT_LEAST:10000000000元", read("完成投资100亿元以上"));
-    assertEquals("5亿元以上=AT_LEAST:500000000元", read("争取上级资金5亿元以上用于项目建设"), "no count of projects after");
+    assertEquals("5亿元以上=AT_LEAST:500000000元", read("争取上级资金5亿元以上用于项目建设"), "put into projects: an amount");
+    assertEquals("200亿元=EXACT:20000000000元", read("新开工10亿元以上项目,完成投资200亿元"));
+    assertEquals("4.6万元/人=EXACT:46000元/人 1—8元/平方米=RANGE:1..8元/平方米:DECREASE_TO", read("劳动生产率4.6万元/人,税额下调至1—8元/平方米"));
+    assertEquals("", read("对亩产税收在行业平均200%、150%以上的,给予补贴"), "who qualifies: eligibility");
     assertEquals("2000万元以上=AT_LEAST:20000000元 3个=EXACT:3个", read("投入资金2000万元以上,建设项目3个"));
   }
 }

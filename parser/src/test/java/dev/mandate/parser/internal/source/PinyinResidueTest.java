@@ -51,6 +51,18 @@ class PinyinResidueTest {
     assertEquals("1000萬人以上", second.targets().get(0).text());
   }
 
+  /** Found by a blind review: a measure whose text the reading joined from two lines is given back too. */
+  @Test
+  void aTextJoinedFromLinesIsGivenBackWithItsResidue() {
+    Document d = PARSER.parse("1.推進(jìn)城鎮(zhèn)老舊小區(qū)改造,惠及居民\n1.5萬(wàn)戶(hù)。(市住建局牽頭)\n"
+        + "2.新建學(xué)校3所。(市教育局牽頭)\n");
+    Measure first = d.measures().get(0);
+    assertEquals("推進(jìn)城鎮(zhèn)老舊小區(qū)改造,惠及居民1.5萬(wàn)戶(hù)。", first.text());
+    Target t = first.targets().get(0);
+    assertEquals("1.5萬(wàn)戶(hù)", t.text());
+    assertEquals(t.text(), t.span().slice(first.text()));
+  }
+
   @Test
   void groupsAreFoundByTheirShapeAndAFewAreNoResidue() {
     assertTrue(PinyinResidue.of(List.of("負(fù)責(zé)單(dān)位")).isPresent());
