@@ -833,6 +833,18 @@ class UnseenLayoutsTest {
   }
 
   /**
+   * wild w429 (a city's 创卫 report): a paragraph whose duties are parted by semicolons, each led by its units as the
+   * subject (城管局、新城办要…;综合执法局要…), the units each named by a strong suffix; the speech around them is no task.
+   */
+  @Test
+  void dutiesPartedBySemicolonsEachLedByItsUnits() {
+    Document d = PARSER.parse("王理振强调,当前创卫工作时间紧迫,各相关部门要提高认识,集中抓好问题整改。城管局、新城办要尽快解决垃圾中转站建筑材料清运,"
+        + "确保环境卫生整洁有序;综合执法局要集中力量解决占道、出店经营问题,着力改善城市面貌。\n");
+    assertEquals(List.of("城管局、新城办要尽快解决垃圾中转站建筑材料清运,确保环境卫生整洁有序; | 城管局/LF 新城办/S |  | -",
+        "综合执法局要集中力量解决占道、出店经营问题,着力改善城市面貌。 | 综合执法局/LF |  | -"), shown(d));
+  }
+
+  /**
    * wild w383 (闵行 2024): a paragraph of tasks each closed by its bracket of units, the last cut inside a name by the
    * text's end (only there: a bracket a later line may close is no clause yet).
    */
