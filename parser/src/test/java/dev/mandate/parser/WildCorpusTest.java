@@ -72,13 +72,16 @@ class WildCorpusTest {
    * lead-in sentence and one item (w329); one record of fields in 【】 (w360); a PDF's whole table run into one line
    * with its words broken by spaces (w371, w386: the second glued to its notice); a sample page run into one
    * paragraph whose duties are split by trailing sentences (w408); a digest run into one paragraph of clauses
-   * that end 分别牵头 (w421); news whose tasks are led by 由X负责 after a date, three in one sentence (w430). Any other
-   * document that gives none fails the test.
+   * that end 分别牵头 (w421); news whose tasks are led by 由X负责 after a date, three in one sentence (w430); a 责任清单
+   * whose header repeats its label on a line (职责分工 职责分工) before units-first rows (w479); a PDF's text with a
+   * space between every char and its punctuation turned to Yi syllables (w489). Any other document that gives none
+   * fails the test.
    */
   private static final Set<String> NOT_READ_YET = Set.of("wild/w21", "wild/w29", "wild/w33", "wild/w82", "wild/w92",
       "wild/w98", "wild/w180", "wild/w184", "wild/w196", "wild/w203", "wild/w204", "wild/w221",
       "wild/w222", "wild/w273", "wild/w275", "wild/w285", "wild/w290", "wild/w304",
-      "wild/w329", "wild/w360", "wild/w371", "wild/w386", "wild/w408", "wild/w421", "wild/w430");
+      "wild/w329", "wild/w360", "wild/w371", "wild/w386", "wild/w408", "wild/w421", "wild/w430", "wild/w479",
+      "wild/w489");
 
   private static Document parse(String doc) {
     return PARSER.parse(new ByteArrayInputStream(Resources.bytes(doc + ".txt")), doc.substring(5) + ".txt");
@@ -109,12 +112,12 @@ class WildCorpusTest {
     System.out.println("wild corpus, " + docs + " gold documents: " + all);
     System.out.println("below 0.90 on some figure: " + below.size() + " " + below);
     assertTrue(docs >= 20, "gold documents: " + docs);
-    // bars a little under today's figures over 292 gold documents (measures 0.868, units 0.859, lead 0.775, targets
-    // 0.854); rounds 10–15, 85 documents, came in at 0.844 / 0.916 / 0.719 / 0.919, 0.769 / 0.799 / 0.545 / 0.819,
+    // bars a little under today's figures over 298 gold documents (measures 0.876, units 0.863, lead 0.785, targets
+    // 0.861); rounds 10–15, 85 documents, came in at 0.844 / 0.916 / 0.719 / 0.919, 0.769 / 0.799 / 0.545 / 0.819,
     // 0.627 / 0.629 / 0.342 / 0.980, 0.753 / 0.742 / 0.585 / 0.914, 0.932 / 0.681 / 0.838 / 0.735 and 0.788 / 0.706 /
     // 0.695 / 0.662 as first met; rounds 16–19, 48 documents, 0.776 / 0.755 / 0.627 / 0.735, 0.889 / 0.731 / 0.733 /
-    // 0.625, 0.521 / 0.484 / 0.340 / 0.643 and 0.736 / 0.697 / 0.536 / 0.510 (docs/ACCURACY.md): a change
-    // that loses what is read fails
+    // 0.625, 0.521 / 0.484 / 0.340 / 0.643 and 0.736 / 0.697 / 0.536 / 0.510, round 20, 6 documents, 0.691 / 0.679 /
+    // 0.559 / 0 (docs/ACCURACY.md): a change that loses what is read fails
     assertTrue(all.measuresF1() >= 0.86, "measures F1 " + all.measuresF1());
     assertTrue(all.unitsF1() >= 0.855, "units F1 " + all.unitsF1());
     assertTrue(all.leadAccuracy() >= 0.77, "lead accuracy " + all.leadAccuracy());

@@ -169,6 +169,17 @@ final class FlatTable {
         lastPlaced = -1;
         continue;
       }
+      if (!hasSerial && columns.get(0).holdsUnits() && Cells.isUnits(f) && taskColumn > 0
+          && (cells == null || cells.get(taskColumn).length() > 0 && ptr > taskColumn)) {
+        // 区公安分局 / 维护考点周边安全…: a table whose rows open with their units, no serial: a units line after a row's
+        // task opens the next row
+        flush();
+        open(line.number());
+        set(0, t);
+        ptr = 1;
+        lastPlaced = 0;
+        continue;
+      }
       if (cells == null) {
         int section = taskColumn < 0 ? -1 : columns.subList(0, taskColumn).lastIndexOf(Columns.Kind.SECTION);
         if (!hasSerial && Cells.isTask(f)) {

@@ -15,6 +15,7 @@
  */
 package dev.mandate.parser.internal.layout;
 
+import dev.mandate.parser.internal.responsibility.AgencyNames;
 import dev.mandate.parser.internal.source.Block;
 import dev.mandate.parser.internal.source.Line;
 import dev.mandate.parser.internal.text.Fold;
@@ -89,8 +90,11 @@ final class FlatTables {
         }
       }
       if (name == null || name == Columns.Name.UNKNOWN && cells.size() >= 2 && known(cells) >= 2
-          && FlatCells.nextIsSerial(blocks, j + 1)) {
-        break; // (强化公开 / 1 / …: a row's category before its serial, where the header names no serial column)
+          && (FlatCells.nextIsSerial(blocks, j + 1)
+              || Cells.isUnits(h) && AgencyNames.isStrongName(h) && nextIsSentence(blocks, j + 1))) {
+        // (强化公开 / 1 / …: a row's category before its serial, where the header names no serial column; 区公安分局
+        // after 相关部门 / 职责分工: the first row's units cell, no column's name)
+        break;
       }
       cells.add(h);
       at.add(j);
@@ -290,6 +294,12 @@ final class FlatTables {
       }
     }
     return false;
+  }
+
+  /** Whether the next line with text is a sentence (a task's cell), no column's name. */
+  private static boolean nextIsSentence(List<? extends Block> blocks, int from) {
+    String next = FlatCells.nthText(blocks, from, 1);
+    return next != null && isSentence(next);
   }
 
   private static boolean isSentence(String folded) {

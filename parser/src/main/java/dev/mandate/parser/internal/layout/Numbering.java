@@ -141,6 +141,9 @@ enum Numbering {
         if (j < n && isDot(folded.charAt(j))) {
           style = CN_DUN;
           end = j + 1;
+        } else if (spacedDot(folded, j)) {
+          style = CN_DUN; // 一 、 承担的…: a PDF's text spaces the numeral from its delimiter
+          end = j + 2;
         } else if (j < n && folded.charAt(j) == ')') {
           style = PAREN_CN; // 一) as (一)
           end = j + 1;
@@ -177,6 +180,9 @@ enum Numbering {
         } else if (j < n && folded.charAt(j) == ')') {
           style = PAREN_ARABIC;
           end = j + 1;
+        } else if (spacedDot(folded, j)) {
+          style = ARABIC_DOT; // 1 . 严格管控…
+          end = j + 2;
         }
       } else if (c == '—' || c == '-' && i + 1 < n && folded.charAt(i + 1) == '-') {
         int j = i;
@@ -199,6 +205,16 @@ enum Numbering {
   /** Whether numbering may start with this (folded) char: a digit, a CJK numeral, a bracket, 第, a dash, an enclosed number. */
   static boolean mayStart(char c) {
     return MAY_START.get(c);
+  }
+
+  /**
+   * Whether one space and a delimiter stand at {@code j}, and a space or a Han char after it ({@code 1 . 严格}, {@code 一
+   * 、 承担}): a numeral a PDF's text spaced from its delimiter, not a decimal ({@code 1 .5}).
+   */
+  private static boolean spacedDot(String folded, int j) {
+    int n = folded.length();
+    return j + 2 < n && folded.charAt(j) == ' ' && isDot(folded.charAt(j + 1))
+        && (Fold.isSpace(folded.charAt(j + 2)) || Fold.isHan(folded.charAt(j + 2)));
   }
 
   /** A numeral's delimiter: a full stop or an enumeration comma of any width, as folded. */

@@ -126,7 +126,7 @@ public final class ResponsibilityReader {
       }
       List<Draft> clauseDrafts = new ArrayList<>();
       String folded = Fold.fold(c.text());
-      for (UnitListSplitter.Piece p : split.pieces()) {
+      for (UnitListSplitter.Piece p : rejoinBrokenNames(c.text(), split.pieces())) {
         String piece = clauseDrafts.isEmpty() ? null : folded.substring(p.start(), p.end());
         if (piece != null && isNote(piece) && !Brackets.containsRoundOpen(piece)) {
           // (市教育局,市委农办,排名第一位为牵头单位,下同): the list's own convention closes it, and is no unit (one in
@@ -234,6 +234,35 @@ public final class ResponsibilityReader {
       }
     }
     return -1;
+  }
+
+  private static boolean hasSpaceBetweenHan(String s) {
+    for (int i = 1; i + 1 < s.length(); i++) {
+      if (Fold.isSpace(s.charAt(i)) && Fold.isHan(s.charAt(i - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The name with the spaces between two Han chars taken out (a space before a Latin word stays). */
+  private static String withoutSpacesBetweenHan(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Fold.isSpace(c) && out.length() > 0 && Fold.isHan(out.charAt(out.length() - 1))) {
+        int j = i;
+        while (j < s.length() && Fold.isSpace(s.charAt(j))) {
+          j++;
+        }
+        if (j < s.length() && Fold.isHan(s.charAt(j))) {
+          i = j - 1;
+          continue;
+        }
+      }
+      out.append(c);
+    }
+    return out.toString();
   }
 
   /** The last chars of an office's name that may stand before a 和 joining two (局, 办, 处, 中心, 部, 会, 公司 …). */
@@ -413,6 +442,9 @@ public final class ResponsibilityReader {
       }
     }
     String s = units.name(s0, b, e);
+    if (hasSpaceBetweenHan(s)) {
+      s = withoutSpacesBetweenHan(s); // 市 财政局: a name a PDF's text broke, whole again
+    }
     // 市工信局(牵头): a role word in brackets
     if (Brackets.isRoundClose(s.charAt(s.length() - 1))) {
       int open = Brackets.matchingOpen(s, s.length() - 1);
@@ -745,5 +777,56 @@ public final class ResponsibilityReader {
     } else if (out.get(i).role() != Role.LEAD && r.role() == Role.LEAD) {
       out.set(i, r);
     }
+  }
+
+  /**
+   * Pieces parted only by a space that are one name broken by it, as a PDF's text breaks words ({@code 市 财政局},
+   * {@code 资源规划 局}, {@code 伏羲 山管委 会}): a piece that is no name with the next, where together they are one, or
+   * where it is a level's char alone. Names a space parts ({@code 市教育局 市财政局}) stay apart.
+   */
+  private static List<UnitListSplitter.Piece> rejoinBrokenNames(CharSequence s, List<UnitListSplitter.Piece> pieces) {
+    if (pieces.size() < 2) {
+      return pieces;
+    }
+    List<UnitListSplitter.Piece> out = new ArrayList<>(pieces.size());
+    UnitListSplitter.Piece left = pieces.get(0);
+    for (int k = 1; k < pieces.size(); k++) {
+      UnitListSplitter.Piece right = pieces.get(k);
+      if (left.group() == right.group() && onlySpaces(s, left.end(), right.start()) && brokenName(s, left, right)) {
+        left = new UnitListSplitter.Piece(left.start(), right.end(), left.group());
+      } else {
+        out.add(left);
+        left = right;
+      }
+    }
+    out.add(left);
+    return out;
+  }
+
+  private static boolean onlySpaces(CharSequence s, int from, int to) {
+    if (to <= from) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      if (!Fold.isSpace(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether two pieces a space parts are one name broken by it (see {@link #rejoinBrokenNames}). */
+  private static boolean brokenName(CharSequence s, UnitListSplitter.Piece left, UnitListSplitter.Piece right) {
+    String a = Fold.trim(Fold.fold(s.subSequence(left.start(), left.end()).toString())).replace(" ", "");
+    String b = Fold.trim(Fold.fold(s.subSequence(right.start(), right.end()).toString()));
+    if (a.isEmpty() || b.isEmpty() || !Fold.isHan(a.charAt(a.length() - 1)) || !Fold.isHan(b.charAt(0))) {
+      return false;
+    }
+    boolean levelAlone = a.length() == 1 && "省市县区镇乡".indexOf(a.charAt(0)) >= 0;
+    boolean leftNoName = !AgencyNames.isName(a);
+    // (a short piece that ends as a name does, 局, 会: a name's last chars, not a place's, 各区政府 鄞州)
+    boolean rightPart = b.length() <= 2 && !AgencyNames.isName(b) && AgencyNames.mayEndList(b, 0, b.length())
+        && a.charAt(0) != '各';
+    return (levelAlone || leftNoName || rightPart) && (levelAlone || AgencyNames.isName(a + b));
   }
 }

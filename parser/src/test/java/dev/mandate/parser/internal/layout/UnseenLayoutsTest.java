@@ -845,6 +845,32 @@ class UnseenLayoutsTest {
   }
 
   /**
+   * wild w458 (新密 2021): names a PDF's text broke with spaces (市 财政局, 资源规划 局, 伏羲 山管委 会) are whole again,
+   * without the spaces; names a space parts (市教育局 市财政局) and a unit's head after it (市民政局 伍泽国) stay apart.
+   */
+  @Test
+  void namesBrokenBySpacesAreWholeAgain() {
+    Document d = PARSER.parse("1 . 严格管控地方政府债务。\n责任单位:市 财政局\n2 . 强化县城综合承载能力。\n牵头单位:市 城镇化服务中心\n"
+        + "责任单位:伏羲 山管委 会、市 住建局、 资源规划 局\n3.新建学校。\n责任单位:市教育局 市财政局\n");
+    assertEquals(List.of("严格管控地方政府债务。 | 市财政局/LF |  | -",
+        "强化县城综合承载能力。 | 市城镇化服务中心/LM 伏羲山管委会/S 市住建局/S 资源规划局/S |  | -",
+        "新建学校。 | 市教育局/LF 市财政局/S |  | -"), shown(d));
+  }
+
+  /**
+   * wild w479 (泰州高港 2015, a 责任清单): a table flattened one cell a line whose rows open with their units and have
+   * no serial (相关部门 / 职责分工); the first row's units cell is no column's name, the sentence after it says so.
+   */
+  @Test
+  void rowsThatOpenWithTheirUnits() {
+    Document d = PARSER.parse("相关部门\n职责分工\n区公安分局\n维护考点周边安全、网上不良信息检查。\n区教育局\n"
+        + "负责高考、中考的具体组织、实施和协调工作。\n区市场监管局\n考点周边宾馆及服务业、餐饮卫生检查。\n");
+    assertEquals(List.of("维护考点周边安全、网上不良信息检查。 | 区公安分局/LF |  | -",
+        "负责高考、中考的具体组织、实施和协调工作。 | 区教育局/LF |  | -", "考点周边宾馆及服务业、餐饮卫生检查。 | 区市场监管局/LF |  | -"),
+        shown(d));
+  }
+
+  /**
    * wild w383 (闵行 2024): a paragraph of tasks each closed by its bracket of units, the last cut inside a name by the
    * text's end (only there: a bracket a later line may close is no clause yet).
    */
