@@ -72,16 +72,20 @@ class WildCorpusTest {
    * lead-in sentence and one item (w329); one record of fields in 【】 (w360); a PDF's whole table run into one line
    * with its words broken by spaces (w371, w386: the second glued to its notice); a sample page run into one
    * paragraph whose duties are split by trailing sentences (w408); a digest run into one paragraph of clauses
-   * that end 分别牵头 (w421); news whose tasks are led by 由X负责 after a date, three in one sentence (w430); a 责任清单
+   * that end 分别牵头 (w421); news whose duties are parted by semicolons, each led by its units as the subject (w429: read so
+   * once, it tore numbered tasks' bodies apart, as a blind review found), or led by 由X负责 after a date, three in one
+   * sentence (w430); a 责任清单
    * whose header repeats its label on a line (职责分工 职责分工) before units-first rows (w479); a PDF's text with a
-   * space between every char and its punctuation turned to Yi syllables (w489). Any other document that gives none
-   * fails the test.
+   * space between every char and its punctuation turned to Yi syllables (w489); a township's offices run inline as
+   * UNIT:duty with a sharing site's chunk markers inside words (w506); an indicator table with seven year columns,
+   * one cell a line with its pipes (w513); a sample page run together whose one item names its actors sentence by
+   * sentence (w515). Any other document that gives none fails the test.
    */
   private static final Set<String> NOT_READ_YET = Set.of("wild/w21", "wild/w29", "wild/w33", "wild/w82", "wild/w92",
       "wild/w98", "wild/w180", "wild/w184", "wild/w196", "wild/w203", "wild/w204", "wild/w221",
       "wild/w222", "wild/w273", "wild/w275", "wild/w285", "wild/w290", "wild/w304",
-      "wild/w329", "wild/w360", "wild/w371", "wild/w386", "wild/w408", "wild/w421", "wild/w430", "wild/w479",
-      "wild/w489");
+      "wild/w329", "wild/w360", "wild/w371", "wild/w386", "wild/w408", "wild/w421", "wild/w429", "wild/w430", "wild/w479",
+      "wild/w489", "wild/w506", "wild/w513", "wild/w515");
 
   private static Document parse(String doc) {
     return PARSER.parse(new ByteArrayInputStream(Resources.bytes(doc + ".txt")), doc.substring(5) + ".txt");
@@ -112,16 +116,16 @@ class WildCorpusTest {
     System.out.println("wild corpus, " + docs + " gold documents: " + all);
     System.out.println("below 0.90 on some figure: " + below.size() + " " + below);
     assertTrue(docs >= 20, "gold documents: " + docs);
-    // bars a little under today's figures over 298 gold documents (measures 0.876, units 0.863, lead 0.785, targets
+    // bars a little under today's figures over 309 gold documents (measures 0.865, units 0.852, lead 0.761, targets
     // 0.861); rounds 10–15, 85 documents, came in at 0.844 / 0.916 / 0.719 / 0.919, 0.769 / 0.799 / 0.545 / 0.819,
     // 0.627 / 0.629 / 0.342 / 0.980, 0.753 / 0.742 / 0.585 / 0.914, 0.932 / 0.681 / 0.838 / 0.735 and 0.788 / 0.706 /
-    // 0.695 / 0.662 as first met; rounds 16–19, 48 documents, 0.776 / 0.755 / 0.627 / 0.735, 0.889 / 0.731 / 0.733 /
-    // 0.625, 0.521 / 0.484 / 0.340 / 0.643 and 0.736 / 0.697 / 0.536 / 0.510, round 20, 6 documents, 0.691 / 0.679 /
-    // 0.559 / 0 (docs/ACCURACY.md): a change that loses what is read fails
+    // 0.695 / 0.662 as first met; rounds 16–21, 65 documents, 0.776 / 0.755 / 0.627 / 0.735, 0.889 / 0.731 / 0.733 /
+    // 0.625, 0.521 / 0.484 / 0.340 / 0.643, 0.736 / 0.697 / 0.536 / 0.510, 0.691 / 0.679 / 0.559 / 0 and 0.517 /
+    // 0.325 / 0.214 / 0 (docs/ACCURACY.md): a change that loses what is read fails
     assertTrue(all.measuresF1() >= 0.86, "measures F1 " + all.measuresF1());
-    assertTrue(all.unitsF1() >= 0.855, "units F1 " + all.unitsF1());
-    assertTrue(all.leadAccuracy() >= 0.77, "lead accuracy " + all.leadAccuracy());
-    assertTrue(all.targetsF1() >= 0.85, "targets F1 " + all.targetsF1());
+    assertTrue(all.unitsF1() >= 0.845, "units F1 " + all.unitsF1());
+    assertTrue(all.leadAccuracy() >= 0.755, "lead accuracy " + all.leadAccuracy());
+    assertTrue(all.targetsF1() >= 0.855, "targets F1 " + all.targetsF1());
   }
 
   @Test
@@ -145,12 +149,13 @@ class WildCorpusTest {
     empty.removeAll(UNREADABLE);
     empty.removeAll(NOT_READ_YET);
     assertTrue(empty.isEmpty(), "documents with no measure: " + empty);
-    // 15 today, each named in wild/NOTES.md (w09's places, w131's and w25's label words, and w407's, w131's page in
-    // a traditional mirror, w175's units in a row broken
+    // 27 today: w502's two headings naming the bodies of a command structure, w514's ten 考核责任单位 cells its rows
+    // lose to merged cells (round 21), and, each named in wild/NOTES.md, w09's places, w131's and w25's label words,
+    // and w407's, w131's page in a traditional mirror, w175's units in a row broken
     // by spaces, w186's notice, w81's wrapped list, w173's lead unit of a group of rows: its rows are read now, by
     // their owners' cells, but not the group's lead; three of w352's starred unit cells after a leader's name with a
     // space inside, 方 勇, in a table flattened with its pipes): a change that loses more fails
-    assertTrue(lost.size() <= 15, "agency lines in no measure: " + lost);
+    assertTrue(lost.size() <= 27, "agency lines in no measure: " + lost);
   }
 
   /**

@@ -170,9 +170,9 @@ final class FlatTable {
         continue;
       }
       if (!hasSerial && columns.get(0).holdsUnits() && Cells.isUnits(f) && taskColumn > 0
-          && (cells == null || cells.get(taskColumn).length() > 0 && ptr > taskColumn)) {
+          && (cells == null || cells.get(taskColumn).length() > 0 && ptr > Math.max(taskColumn, lastUnitsColumn()))) {
         // 区公安分局 / 维护考点周边安全…: a table whose rows open with their units, no serial: a units line after a row's
-        // task opens the next row
+        // task, and past any units column after it (牵头单位 / 工作任务 / 配合单位), opens the next row
         flush();
         open(line.number());
         set(0, t);
@@ -401,6 +401,16 @@ final class FlatTable {
   private void set(int column, String text) {
     cells.get(column).setLength(0);
     cells.get(column).append(text);
+  }
+
+  /** The last column that holds units. */
+  private int lastUnitsColumn() {
+    for (int c = columns.size() - 1; c >= 0; c--) {
+      if (columns.get(c).holdsUnits()) {
+        return c;
+      }
+    }
+    return -1;
   }
 
   /** The next column after {@code column} that holds units, or -1. */

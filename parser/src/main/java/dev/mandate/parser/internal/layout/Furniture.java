@@ -130,6 +130,9 @@ final class Furniture {
     if (partner != null && t.indexOf(partner, 2) > 0) {
       return true; // 主办单位:XX 承办单位:YY
     }
+    if (afterTask(blocks, i)) {
+      return false; // 1、做好…工作。 / 主办单位:市指挥部办公室: the task's label, whatever site words stand near
+    }
     for (int k = Math.max(0, i - 3); k <= Math.min(blocks.size() - 1, i + 3); k++) {
       if (k == i || !(blocks.get(k) instanceof Line)) {
         continue;
@@ -142,6 +145,22 @@ final class Furniture {
           || Math.abs(k - i) <= 2 && partner != null && partner.equals(credit(o))) {
         return true;
       }
+    }
+    return false;
+  }
+
+  /** Whether the line before line {@code i} with text is a numbered task's: a sentence after its numbering. */
+  private static boolean afterTask(List<? extends Block> blocks, int i) {
+    for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+      if (!(blocks.get(k) instanceof Line)) {
+        return false;
+      }
+      String o = Fold.trim(((Line) blocks.get(k)).folded());
+      if (o.isEmpty()) {
+        continue;
+      }
+      Numbering.Prefix p = Numbering.of(o);
+      return p.style != Numbering.NONE && o.length() - p.length >= 8 && (o.endsWith("。") || o.endsWith(";"));
     }
     return false;
   }

@@ -171,6 +171,17 @@ final class Items {
     }
     // the body lies inside the trimmed line: the measure is cut from it only if asked
     int lead = Fold.trimStart(text, 0, e);
+    Item above = outline.current();
+    if (clauseStart < 0 && labelStart < 0 && prefix.style == Numbering.NONE && above != null
+        && above.headingIsName && above.headingUnits != null && !outline.hasPending() && e - b >= 8
+        && InlineClauses.endsSentence(folded, e) && Fold.trim(Fold.fold(above.measure().text())).endsWith("。")) {
+      // (1)市林业局。 / 负责火灾扑救的组织…。: the duty under a unit's name closed as a sentence is the unit's task (a
+      // name with a colon heads items of its own, or remarks about the unit, 1.某社区: / 该点位…良好。)
+      RawMeasure m = new RawMeasure(text.substring(b, e), line.number(), b + 1);
+      outline.addClauses(m, List.of(above.headingUnits));
+      outline.addCandidate(new Item(m, prefix.style, Fold.trim(text), false), text, b, e);
+      return;
+    }
     if (clauseStart < 0 && labelStart < 0) {
       int at = line.start();
       outline.addCandidate(new Item(line.source(), at + lead, at + Fold.trimEnd(text, lead, text.length()), b - lead,

@@ -126,7 +126,8 @@ enum Numbering {
         while (j < n && (isCn(folded.charAt(j)) || Character.isDigit(folded.charAt(j)))) {
           j++;
         }
-        if (j > i + 1 && j < n && "章部节篇".indexOf(folded.charAt(j)) >= 0) {
+        // 第三章, 第二部分, 第七条 (an article of a regulation: 第七条 区科委工作职责:)
+        if (j > i + 1 && j < n && "章部节篇条".indexOf(folded.charAt(j)) >= 0) {
           style = CHAPTER;
           end = j + 1;
           if (end < n && folded.charAt(j) == '部' && folded.charAt(end) == '分') {
@@ -213,8 +214,12 @@ enum Numbering {
    */
   private static boolean spacedDot(String folded, int j) {
     int n = folded.length();
-    return j + 2 < n && folded.charAt(j) == ' ' && isDot(folded.charAt(j + 1))
-        && (Fold.isSpace(folded.charAt(j + 2)) || Fold.isHan(folded.charAt(j + 2)));
+    if (j + 2 >= n || folded.charAt(j) != ' ' || !isDot(folded.charAt(j + 1))) {
+      return false;
+    }
+    // a Han char after the delimiter, or after one space (6 . 5 %: a decimal broken by spaces, no numbering)
+    int k = Fold.isSpace(folded.charAt(j + 2)) ? j + 3 : j + 2;
+    return k < n && Fold.isHan(folded.charAt(k));
   }
 
   /** A numeral's delimiter: a full stop or an enumeration comma of any width, as folded. */

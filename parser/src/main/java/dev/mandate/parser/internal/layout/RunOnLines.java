@@ -148,7 +148,7 @@ final class RunOnLines {
       return null; // two sentences at least after the first: most lines have fewer
     }
     List<Integer> starts = null;
-    for (int i = nextStop(f, 0); i >= 0 && i + 1 < n; i = nextStop(f, i + 1)) {
+    for (int i = f.indexOf('。'); i >= 0 && i + 1 < n; i = f.indexOf('。', i + 1)) {
       int b = Fold.trimStart(f, i + 1, n);
       // the name ends where 要 or a date starts (市机场建管公司12月中旬全面开工…)
       int end = b;
@@ -158,24 +158,12 @@ final class RunOnLines {
       if (end >= n || end - b > 24 || end - b < 3) {
         continue; // most sentences have neither near their start: let them go before any name is read
       }
-      // 综合执法局要…, 城管局、新城办要…: a name, or a list of names each by a strong suffix
-      String subject = f.substring(b, end);
-      if (AgencyNames.isStrongName(subject) || subject.indexOf('、') > 0 && AgencyNames.isStrictList(subject)) {
+      if (AgencyNames.isStrongName(f.substring(b, end))) {
         starts = starts == null ? new ArrayList<>() : starts;
         starts.add(b);
       }
     }
     return starts != null && starts.size() >= 2 ? starts : null;
-  }
-
-  /** The next full stop or semicolon from {@code from}, where a sentence or a clause of a list of duties ends; -1. */
-  private static int nextStop(String f, int from) {
-    for (int i = from; i < f.length(); i++) {
-      if (f.charAt(i) == '。' || f.charAt(i) == ';') {
-        return i;
-      }
-    }
-    return -1;
   }
 
   /**

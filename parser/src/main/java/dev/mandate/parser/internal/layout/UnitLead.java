@@ -257,7 +257,8 @@ final class UnitLead {
     int n = folded.length();
     int b = Fold.trimStart(folded, from, n);
     int e = Fold.trimEnd(folded, b, n);
-    if (e > b && folded.charAt(e - 1) == ':') {
+    // (1)市林业局。: a unit's name alone on its numbered line, its duty on the next
+    if (e > b && (folded.charAt(e - 1) == ':' || folded.charAt(e - 1) == '。' && e - b <= 31)) {
       e = Fold.trimEnd(folded, b, e - 1);
       // (二)公安部门职责: the unit's duties follow, as its items
       for (String duties : new String[] {"的主要职责", "的职责", "主要职责", "工作职责", "职责"}) {

@@ -784,6 +784,9 @@ public final class ResponsibilityReader {
    * {@code 资源规划 局}, {@code 伏羲 山管委 会}): a piece that is no name with the next, where together they are one, or
    * where it is a level's char alone. Names a space parts ({@code 市教育局 市财政局}) stay apart.
    */
+  /** The chars of a level that opens a name: 省, 市, 县, 区, 镇, 乡. */
+  private static final String LEVEL_CHARS = "省市县区镇乡";
+
   private static List<UnitListSplitter.Piece> rejoinBrokenNames(CharSequence s, List<UnitListSplitter.Piece> pieces) {
     if (pieces.size() < 2) {
       return pieces;
@@ -822,11 +825,18 @@ public final class ResponsibilityReader {
     if (a.isEmpty() || b.isEmpty() || !Fold.isHan(a.charAt(a.length() - 1)) || !Fold.isHan(b.charAt(0))) {
       return false;
     }
-    boolean levelAlone = a.length() == 1 && "省市县区镇乡".indexOf(a.charAt(0)) >= 0;
-    boolean leftNoName = !AgencyNames.isName(a);
-    // (a short piece that ends as a name does, 局, 会: a name's last chars, not a place's, 各区政府 鄞州)
+    if (!AgencyNames.isName(a + b)) {
+      return false;
+    }
+    // 市 财政局: a level's char alone before a name
+    boolean levelAlone = a.length() == 1 && LEVEL_CHARS.indexOf(a.charAt(0)) >= 0;
+    // 资源规划 局, 山管委 会: a name's last char or two alone after the rest (not a level's char, 市财政局 市 教育局,
+    // nor a place after a name, 各区政府 鄞州)
     boolean rightPart = b.length() <= 2 && !AgencyNames.isName(b) && AgencyNames.mayEndList(b, 0, b.length())
-        && a.charAt(0) != '各';
-    return (levelAlone || leftNoName || rightPart) && (levelAlone || AgencyNames.isName(a + b));
+        && LEVEL_CHARS.indexOf(b.charAt(0)) < 0 && a.charAt(0) != '各';
+    // 伏羲 山管委会: a short piece that is no name before one that is none alone either (not 联通 铁塔公司, 王强 市民政局)
+    boolean leftPart = a.length() <= 4 && !AgencyNames.isName(a) && !AgencyNames.isName(b)
+        && LEVEL_CHARS.indexOf(b.charAt(0)) < 0;
+    return levelAlone || rightPart || leftPart;
   }
 }
