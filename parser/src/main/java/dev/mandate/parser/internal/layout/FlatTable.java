@@ -170,9 +170,11 @@ final class FlatTable {
         continue;
       }
       if (!hasSerial && columns.get(0).holdsUnits() && Cells.isUnits(f) && taskColumn > 0
-          && (cells == null || cells.get(taskColumn).length() > 0 && ptr > Math.max(taskColumn, lastUnitsColumn()))) {
+          && (cells == null || cells.get(taskColumn).length() > 0
+              && (ptr > Math.max(taskColumn, lastUnitsColumn()) || ptr > taskColumn && nextCanBeTask(lines, i)))) {
         // 区公安分局 / 维护考点周边安全…: a table whose rows open with their units, no serial: a units line after a row's
-        // task, and past any units column after it (牵头单位 / 工作任务 / 配合单位), opens the next row
+        // task opens the next row, past any units column after it (牵头单位 / 工作任务 / 配合单位), or where a task's
+        // line follows it (an empty 配合单位 cell)
         flush();
         open(line.number());
         set(0, t);

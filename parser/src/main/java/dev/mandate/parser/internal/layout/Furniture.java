@@ -130,8 +130,10 @@ final class Furniture {
     if (partner != null && t.indexOf(partner, 2) > 0) {
       return true; // 主办单位:XX 承办单位:YY
     }
-    if (afterTask(blocks, i)) {
-      return false; // 1、做好…工作。 / 主办单位:市指挥部办公室: the task's label, whatever site words stand near
+    if (afterTask(blocks, i) && !namesSiteOwner(t)) {
+      // 1、做好…工作。 / 主办单位:市指挥部办公室: the task's label, whatever site words stand near (a government's
+      // office or a site's own name after the last item is the footer's credit still)
+      return false;
     }
     for (int k = Math.max(0, i - 3); k <= Math.min(blocks.size() - 1, i + 3); k++) {
       if (k == i || !(blocks.get(k) instanceof Line)) {
@@ -143,6 +145,21 @@ final class Furniture {
       }
       if (isSiteWords(o) && ownsSite(t) && !labelledBefore
           || Math.abs(k - i) <= 2 && partner != null && partner.equals(credit(o))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Owners only a site credits: a government's office, a site, its centre (an office alone may be a task's lead). */
+  private static final String[] SITE_OWNERS = {"政府办公室", "政府办公厅", "人民政府", "网站", "门户", "信息中心", "大数据中心",
+      "新闻中心", "融媒体中心"};
+
+  private static boolean namesSiteOwner(String t) {
+    int colon = t.indexOf(':');
+    String value = colon < 0 ? t : Fold.trim(t.substring(colon + 1));
+    for (String o : SITE_OWNERS) {
+      if (value.endsWith(o) || value.contains(o + " ")) {
         return true;
       }
     }

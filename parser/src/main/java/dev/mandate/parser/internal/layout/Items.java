@@ -51,6 +51,12 @@ final class Items {
     RawMeasure bare = bareUnitsOf;
     bareUnitsOf = null;
     Numbering.Prefix prefix = Numbering.of(folded);
+    if (prefix.style == Numbering.CHAPTER && isArticle(folded, prefix.length)
+        && UnitLead.heading(folded, prefix.length) == null) {
+      // 第二条 本办法适用于…: an article of a regulation, no heading or item of a plan, unless it names a unit's
+      // duties (第七条 区科委工作职责:)
+      prefix = Numbering.of("");
+    }
     if (bare != null && prefix.style == Numbering.NONE && outline.current() != null
         && outline.current().measure() == bare && (isBareUnits(folded) || isLevelledShortName(folded))) {
       // 省卫生厅 / 省发改委 / 省财政厅: a units cell broken one unit a line goes on
@@ -174,7 +180,8 @@ final class Items {
     Item above = outline.current();
     if (clauseStart < 0 && labelStart < 0 && prefix.style == Numbering.NONE && above != null
         && above.headingIsName && above.headingUnits != null && !outline.hasPending() && e - b >= 8
-        && InlineClauses.endsSentence(folded, e) && Fold.trim(Fold.fold(above.measure().text())).endsWith("。")) {
+        && InlineClauses.endsSentence(folded, e) && Fold.trim(Fold.fold(above.measure().text())).endsWith("。")
+        && opensWithDuty(folded, b)) {
       // (1)市林业局。 / 负责火灾扑救的组织…。: the duty under a unit's name closed as a sentence is the unit's task (a
       // name with a colon heads items of its own, or remarks about the unit, 1.某社区: / 该点位…良好。)
       RawMeasure m = new RawMeasure(text.substring(b, e), line.number(), b + 1);
@@ -321,6 +328,24 @@ final class Items {
   private static final int MAX_TOPIC = 20;
   /** The longest {@code (一)} topic: far shorter than a line of a page, which a wrapped item's first line fills. */
   private static final int MAX_SUB_TOPIC = 12;
+
+  /** Verbs a unit's duty opens with (负责…, 承担…): a finding (该局…良好) or a note (以上单位要…) opens otherwise. */
+  private static final String[] DUTY_VERBS = {"负责", "承担", "牵头", "配合", "协助", "组织", "指导", "督促"};
+
+  private static boolean opensWithDuty(String folded, int b) {
+    for (String v : DUTY_VERBS) {
+      if (folded.startsWith(v, b)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the numbering before {@code end} is an article's ({@code 第七条}). */
+  private static boolean isArticle(String folded, int end) {
+    int k = Fold.trimEnd(folded, 0, end);
+    return k > 0 && folded.charAt(k - 1) == '条';
+  }
 
   /**
    * Whether a numbered item is a topic: of a heading's rank ({@code 一、}, or {@code (一)} where it is far shorter than

@@ -217,9 +217,25 @@ enum Numbering {
     if (j + 2 >= n || folded.charAt(j) != ' ' || !isDot(folded.charAt(j + 1))) {
       return false;
     }
-    // a Han char after the delimiter, or after one space (6 . 5 %: a decimal broken by spaces, no numbering)
+    // what follows the delimiter (after one space) opens a text: a Han char, a quote, a year (2024年); 6 . 5 % and
+    // 7 . 0 个百分点 are decimals a PDF's text spaced, no numbering
     int k = Fold.isSpace(folded.charAt(j + 2)) ? j + 3 : j + 2;
-    return k < n && Fold.isHan(folded.charAt(k));
+    if (k >= n) {
+      return false;
+    }
+    char c = folded.charAt(k);
+    if (!Character.isDigit(c)) {
+      return Fold.isHan(c) || "“\"《「(".indexOf(c) >= 0 || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
+    }
+    int d = k;
+    while (d < n && Character.isDigit(folded.charAt(d))) {
+      d++;
+    }
+    if (d >= n) {
+      return false;
+    }
+    char after = folded.charAt(d);
+    return Fold.isHan(after) && "个万亿千百".indexOf(after) < 0 || after >= 'A' && after <= 'Z';
   }
 
   /** A numeral's delimiter: a full stop or an enumeration comma of any width, as folded. */

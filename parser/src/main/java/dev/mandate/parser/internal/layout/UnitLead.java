@@ -191,7 +191,10 @@ final class UnitLead {
           && AgencyNames.isList(folded.substring(b, e)) && (folded.charAt(e) == ':' && isOrgan(lastPiece(folded, b, e))
           || AgencyNames.isStrongName(lastPiece(folded, b, e)))
           || e < n && (startsWithVerb(folded, e) || startsWithMonth(folded, e))
-          && AgencyNames.isStrictList(folded.substring(b, e))) {
+          && AgencyNames.isStrictList(folded.substring(b, e))
+          || e < n && e - b >= 4 && folded.startsWith("负责", e) && AgencyNames.isList(folded.substring(b, e))
+          && !AgencyNames.isLeaderTitle(folded.substring(b, e))) {
+        // (西安警备区负责…: a name of weak suffix before 负责, the role word itself; a line alone is prose still)
         best = e;
       }
     }

@@ -834,9 +834,10 @@ public final class ResponsibilityReader {
     // nor a place after a name, 各区政府 鄞州)
     boolean rightPart = b.length() <= 2 && !AgencyNames.isName(b) && AgencyNames.mayEndList(b, 0, b.length())
         && LEVEL_CHARS.indexOf(b.charAt(0)) < 0 && a.charAt(0) != '各';
-    // 伏羲 山管委会: a short piece that is no name before one that is none alone either (not 联通 铁塔公司, 王强 市民政局)
-    boolean leftPart = a.length() <= 4 && !AgencyNames.isName(a) && !AgencyNames.isName(b)
-        && LEVEL_CHARS.indexOf(b.charAt(0)) < 0;
+    // or a short piece that is no name before one that is none alone either (not 联通 铁塔公司, 王强 市民政局)
+    // 市自然资源和 规划局, 市市场监督 管理局: a piece that opens with a level and is no name yet, before the rest of it
+    boolean leftPart = !AgencyNames.isName(a) && LEVEL_CHARS.indexOf(b.charAt(0)) < 0
+        && (LEVEL_CHARS.indexOf(a.charAt(0)) >= 0 && a.length() <= 12 || a.length() <= 4 && !AgencyNames.isName(b));
     return levelAlone || rightPart || leftPart;
   }
 }

@@ -886,6 +886,45 @@ class UnseenLayoutsTest {
   }
 
   /**
+   * wild w508 (西安, a 地质灾害 plan): lines led by their units in a list by unit, one of them a name of weak suffix
+   * (西安警备区) before the role word 负责 itself; alone, such a line stays prose.
+   */
+  @Test
+  void aListByUnitWithANameOfWeakSuffixBeforeItsRoleWord() {
+    Document d = PARSER.parse("市应急办负责各部门之间应急联动工作的组织、指挥、协调与检查。\n西安警备区负责组织民兵参加抢险救灾,协调驻地部队参加抢险救灾行动。\n"
+        + "市发改委负责重大应急治理项目的协调安排工作。\n");
+    assertEquals(List.of("市应急办负责各部门之间应急联动工作的组织、指挥、协调与检查。 | 市应急办/LF |  | -",
+        "西安警备区负责组织民兵参加抢险救灾,协调驻地部队参加抢险救灾行动。 | 西安警备区/LF |  | -",
+        "市发改委负责重大应急治理项目的协调安排工作。 | 市发改委/LF |  | -"), shown(d));
+    assertTrue(PARSER.parse("西安警备区负责组织民兵参加抢险救灾。\n").measures().isEmpty(), "a line alone is prose");
+  }
+
+  /**
+   * Found by a fourth blind review: a site's footer credit after the last item is no unit of it; an empty 配合单位
+   * column in a units-first table; long names a PDF's space broke (市自然资源和 规划局); items spaced from their
+   * numbering that open with a year or a quote; findings under a unit's name (该局…良好) are no duties.
+   */
+  @Test
+  void footersEmptyColumnsBrokenNamesAndFindingsAsTheFourthReviewFound() {
+    assertEquals(List.of("开展城乡环境卫生整洁行动。 | 市卫生健康委/LF |  | -", "市教育局负责开展校园健康教育活动。 | 市教育局/LF |  | -"),
+        shown(PARSER.parse("1.开展城乡环境卫生整洁行动。(市卫生健康委)\n2.市教育局负责开展校园健康教育活动。\n"
+            + "主办单位：XX市人民政府办公室\n版权所有：XX市人民政府 地址：XX市人民路1号\n")));
+    assertEquals(List.of("负责高考、中考的具体组织、实施和协调工作。 | 区教育局/LM |  | -",
+        "维护考点周边安全、网上不良信息检查。 | 区公安分局/LM |  | -"),
+        shown(PARSER.parse("牵头单位\n工作任务\n配合单位\n区教育局\n负责高考、中考的具体组织、实施和协调工作。\n区公安分局\n"
+            + "维护考点周边安全、网上不良信息检查。\n")));
+    assertEquals(List.of("推进不动产登记一网通办。 | 市自然资源和规划局/LF |  | -"),
+        shown(PARSER.parse("1.推进不动产登记一网通办。\n责任单位:市自然资源和 规划局\n")));
+    assertEquals(List.of("2024年底前新建改建城市公厕20座。 | 区城市管理局/LF | 20座 | 2024年底前",
+        "“一件事一次办”改革扩面。 | 区政务服务管理局/LF |  | -"),
+        shown(PARSER.parse("1 . 2024年底前新建改建城市公厕20座。(区城市管理局)\n2 . “一件事一次办”改革扩面。(区政务服务管理局)\n")));
+    assertEquals(List.of("持续开展安全生产大排查。 | 县应急管理局/LM |  | -"),
+        shown(PARSER.parse("一、检查情况\n(一)县交通运输局。\n该局安全生产台账齐全,隐患整改到位,总体情况良好。\n二、下步工作\n"
+            + "1.县应急管理局牵头,持续开展安全生产大排查。\n")).stream().map(s -> s.substring(s.indexOf("/ ") + 2))
+            .collect(Collectors.toList()));
+  }
+
+  /**
    * wild w383 (闵行 2024): a paragraph of tasks each closed by its bracket of units, the last cut inside a name by the
    * text's end (only there: a bracket a later line may close is no clause yet).
    */
