@@ -127,4 +127,61 @@ final class FlatCells {
     char c = s.charAt(s.length() - 1);
     return c == '。' || c == ';' || c == '；' || c == '!' || c == '！' || c == '?' || c == '？' || c == '.';
   }
+
+  /** Whether a line is one word twice, spaces aside ({@code 职责分工 职责分工}, {@code 案   例 案 例}). */
+  static boolean isDoubled(String h) {
+    if (h.indexOf(' ') < 0 && h.indexOf('\u3000') < 0) {
+      return false;
+    }
+    StringBuilder b = new StringBuilder(h.length());
+    for (int i = 0; i < h.length(); i++) {
+      if (!Fold.isSpace(h.charAt(i))) {
+        b.append(h.charAt(i));
+      }
+    }
+    int n = b.length();
+    return n >= 4 && n % 2 == 0 && b.substring(0, n / 2).equals(b.substring(n / 2));
+  }
+
+
+  /**
+   * Reads a row spanning a flattened table at line {@code i} ({@code 一、…}), a heading over the rows below, into the
+   * outline; its text may be broken over short lines up to the next row's serial ((一) / 持续 / 推进 / “两个 / 示范村” /
+   * 建设). The index of its last line.
+   */
+  static int spanningRow(List<? extends Block> lines, int i, Line line, Outline outline) {
+    StringBuilder heading = new StringBuilder(Fold.trim(line.text()));
+    int k = i + 1;
+    int end = i;
+    for (; k < lines.size() && lines.get(k) instanceof Line && k - i <= 12; k++) {
+      Line l = (Line) lines.get(k);
+      String lf = Fold.trim(l.folded());
+      if (lf.isEmpty()) {
+        continue;
+      }
+      if (lf.length() > 6 || Cells.isSerial(lf) || !Titles.mostlyHan(lf) && !lf.startsWith("“")) {
+        break;
+      }
+      heading.append(Fold.trim(l.text()));
+      end = k;
+    }
+    int last = i;
+    if (end > i && nextIsSerial(lines, end + 1)) {
+      last = end;
+    } else {
+      heading.setLength(0);
+      heading.append(Fold.trim(line.text()));
+    }
+    String h = heading.toString();
+    outline.addSpanningRow(new Item(new RawMeasure(h, line.number(), 1),
+        Numbering.of(Fold.trim(line.folded())).style, h, false));
+    return last;
+  }
+
+  /** Whether a line is numbered in the style the task cell is ({@code 56.} and {@code 86.}), a style at all. */
+  static boolean sameNumbering(CharSequence task, String folded) {
+    Numbering style = Numbering.of(folded).style;
+    return style != Numbering.NONE && Numbering.of(Fold.fold(task.toString())).style == style;
+  }
+
 }

@@ -53,6 +53,8 @@ final class FlatTable {
   /** The column of the units that grade the task (评分部门), or -1. */
   private final int overseer;
 
+  /** The serials of the rows read so far. */
+  private final RowSerials serials = new RowSerials();
   /** The row being read, a builder per column: a cell may gather many lines, which joined strings would copy. */
   private List<StringBuilder> cells;
   private int rowLine;
@@ -89,6 +91,9 @@ final class FlatTable {
         }
         continue;
       }
+      if (cells != null && FlatCells.isDoubled(f)) {
+        break; // 相关依据 相关依据: a page's next label, printed twice, after the table
+      }
       if ((f.indexOf(':') >= 0 || f.indexOf("ICP") >= 0 || f.indexOf("版权") >= 0)
           && (Furniture.isLine(f) || Furniture.isSiteCredit(lines, i, f))) {
         break; // the page's footer after the last row (its lines have a colon, a licence or a copyright)
@@ -107,35 +112,14 @@ final class FlatTable {
         // 一、… where a row would start: a row spanning the table, a heading over the rows below; its text may be
         // broken over short lines up to the next row's serial ((一) / 持续 / 推进 / “两个 / 示范村” / 建设)
         flush();
-        StringBuilder heading = new StringBuilder(Fold.trim(line.text()));
-        int k = i + 1;
-        int end = i;
-        for (; k < lines.size() && lines.get(k) instanceof Line && k - i <= 12; k++) {
-          Line l = (Line) lines.get(k);
-          String lf = Fold.trim(l.folded());
-          if (lf.isEmpty()) {
-            continue;
-          }
-          if (lf.length() > 6 || Cells.isSerial(lf) || !Titles.mostlyHan(lf) && !lf.startsWith("“")) {
-            break;
-          }
-          heading.append(Fold.trim(l.text()));
-          end = k;
-        }
-        if (end > i && nextIsSerial(lines, end + 1)) {
-          i = end;
-        } else {
-          heading.setLength(0);
-          heading.append(Fold.trim(line.text()));
-        }
-        String h = heading.toString();
-        outline.addSpanningRow(new Item(new RawMeasure(h, line.number(), 1), Numbering.of(f).style, h, false));
+        i = FlatCells.spanningRow(lines, i, line, outline);
         ptr = 0;
         lastPlaced = -1;
         continue;
       }
       int serial = columns.indexOf(Columns.Kind.SERIAL);
-      if (hasSerial && Cells.isSerial(f) && followsSerial(f, lines, i)) {
+      if (hasSerial && Cells.isSerial(f)
+          && serials.follows(f, rowHasUnits() && !lastIsFigure() && nextIsWords(lines, i))) {
         if (!onlyBefore(serial)) {
           flush();
           open(line.number());
@@ -200,7 +184,7 @@ final class FlatTable {
         }
       }
       if (taskColumn >= 0 && ptr > taskColumn && cells.get(taskColumn).length() > 0 && rowHasUnits()
-          && sameNumbering(cells.get(taskColumn), f)) {
+          && FlatCells.sameNumbering(cells.get(taskColumn), f)) {
         // 56.做好… / progress / 90% / 86.深入推进…: a task numbered as the row's is the next row's, its merged cells
         // (serial, units) missing, not a later column's cell
         flush();
@@ -311,34 +295,6 @@ final class FlatTable {
     }
     flush(i >= lines.size());
     return i;
-  }
-
-  /** Whether a line is numbered in the style the task cell is ({@code 56.} and {@code 86.}), a style at all. */
-  private static boolean sameNumbering(CharSequence task, String folded) {
-    Numbering style = Numbering.of(folded).style;
-    return style != Numbering.NONE && Numbering.of(Fold.fold(task.toString())).style == style;
-  }
-
-  /** The number of the last row's serial, or -1. */
-  private int lastSerial = -1;
-
-  /**
-   * Whether a serial cell can number the next row: the number after the last row's, or a greater one once the row
-   * being read has its units (rows may be left out, 3 then 68); else it is a cell of another column (an amount).
-   */
-  private boolean followsSerial(String folded, List<? extends Block> lines, int i) {
-    int n = Cells.serialNumber(folded);
-    if (n < 0) {
-      return true;
-    }
-    if (lastSerial >= 0 && n != lastSerial + 1
-        && !(n > lastSerial && rowHasUnits() && !lastIsFigure() && nextIsWords(lines, i))) {
-      // 300 in a row still short of its units is an amount, not row 300; so is 1100 before 1063, a figure beside
-      // a figure where a row would go on with its words
-      return false;
-    }
-    lastSerial = n;
-    return true;
   }
 
   /** Whether the last cell placed in the row is a figure (1100 before 1063: a figure beside a figure). */

@@ -73,6 +73,9 @@ final class FlatTables {
         }
         continue;
       }
+      if (FlatCells.isDoubled(h)) {
+        continue; // 职责分工 职责分工: a page's label printed twice over the table, no column of its own
+      }
       Columns.Name name = Columns.name(h);
       if (name == null && !cells.isEmpty() && h.length() == 1) {
         // 主 / 要 内 容: a name's first char alone on its line, the rest on the next; one name together
@@ -117,7 +120,8 @@ final class FlatTables {
         break;
       }
     }
-    if (kinds != null && kinds.get(0) == Columns.Kind.SERIAL && kinds.size() > 2 && rowsWithoutSerial(blocks, bodyStart)) {
+    if (kinds != null && kinds.get(0) == Columns.Kind.SERIAL && kinds.size() > 2
+        && rowsWithoutSerial(blocks, bodyStart)) {
       // 序号 / 目标与任务 / 牵头责任单位 / 责任单位 over rows that open with their task's sentence, twice: the serial
       // column the header names was left out of the table (or emptied), and the rows are the other columns'
       kinds = kinds.subList(1, kinds.size());

@@ -16,7 +16,6 @@
 package dev.mandate.parser.internal.layout;
 
 import dev.mandate.model.Diagnostic;
-import dev.mandate.parser.internal.responsibility.AgencyNames;
 import dev.mandate.parser.internal.responsibility.Clause;
 import dev.mandate.parser.internal.responsibility.Labels;
 import dev.mandate.parser.internal.source.Line;
@@ -51,14 +50,15 @@ final class Items {
     RawMeasure bare = bareUnitsOf;
     bareUnitsOf = null;
     Numbering.Prefix prefix = Numbering.of(folded);
-    if (prefix.style == Numbering.CHAPTER && isArticle(folded, prefix.length)
+    if (prefix.style == Numbering.CHAPTER && LineShapes.isArticle(folded, prefix.length)
         && UnitLead.heading(folded, prefix.length) == null) {
       // 第二条 本办法适用于…: an article of a regulation, no heading or item of a plan, unless it names a unit's
       // duties (第七条 区科委工作职责:)
       prefix = Numbering.of("");
     }
     if (bare != null && prefix.style == Numbering.NONE && outline.current() != null
-        && outline.current().measure() == bare && (isBareUnits(folded) || isLevelledShortName(folded))) {
+        && outline.current().measure() == bare
+        && (LineShapes.isBareUnits(folded) || LineShapes.isLevelledShortName(folded))) {
       // 省卫生厅 / 省发改委 / 省财政厅: a units cell broken one unit a line goes on
       int b = Fold.trimStart(text, 0, text.length());
       Clause units = new Clause(Clause.Kind.GENERIC, text.substring(b, Fold.trimEnd(text, b, text.length())),
@@ -141,7 +141,7 @@ final class Items {
     Item continuing = outline.continuing();
     boolean wraps = prefix.style == Numbering.NONE && continuing != null;
     if (wraps && clauseStart < 0 && labelStart < 0 && current == continuing && !outline.hasPending()
-        && isBareUnits(folded)) {
+        && LineShapes.isBareUnits(folded)) {
       // 2.纳入…补贴。 / 市经信局、市财政局等,各县、市、区政府: a table's units cell under its task cell, with no label;
       // kept where the document does so twice at least (OutlineUnits.keepBareUnits), a signature once is none
       RawMeasure m = current.measure();
@@ -154,7 +154,8 @@ final class Items {
       outline.stopContinuing();
       return;
     }
-    if (wraps && clauseStart >= 0 && b < e && !outline.hasPending() && isHeadingOver(continuing, folded, b, e)) {
+    if (wraps && clauseStart >= 0 && b < e && !outline.hasPending()
+        && LineShapes.isHeadingOver(continuing, folded, b, e)) {
       // 三、播放安全生产公益广告 / 6月份每天黄金时段,在吉林卫视播放公益广告。由宣教办负责。: a topic's heading, then the
       // paragraph that is its task, a sentence of its own with its clause; not the heading's text wrapped
       outline.topicOverParagraph();
@@ -166,7 +167,8 @@ final class Items {
       // (a task whose units are its subject, 各镇区、各单位结合实际…, takes the clause after it instead of them)
       if (clauseStart >= 0 && current != null && (current == continuing || wraps
           || continuing == null && current.style == Numbering.NONE && !current.hasClauses() && !current.direct
-          || continuing == null && !current.direct && current.hasClauses() && current.measure().yieldsToClauseAfter())) {
+          || continuing == null && !current.direct && current.hasClauses()
+              && current.measure().yieldsToClauseAfter())) {
         if (wraps) {
           outline.mergeContinuation(text.substring(b, e));
         }
@@ -181,7 +183,7 @@ final class Items {
     if (clauseStart < 0 && labelStart < 0 && prefix.style == Numbering.NONE && above != null
         && above.headingIsName && above.headingUnits != null && !outline.hasPending() && e - b >= 8
         && InlineClauses.endsSentence(folded, e) && Fold.trim(Fold.fold(above.measure().text())).endsWith("。")
-        && opensWithDuty(folded, b)) {
+        && LineShapes.opensWithDuty(folded, b)) {
       // (1)市林业局。 / 负责火灾扑救的组织…。: the duty under a unit's name closed as a sentence is the unit's task (a
       // name with a colon heads items of its own, or remarks about the unit, 1.某社区: / 该点位…良好。)
       RawMeasure m = new RawMeasure(text.substring(b, e), line.number(), b + 1);
@@ -234,7 +236,7 @@ final class Items {
         text.substring(unit.supportStart, unit.supportEnd), line.number(), unit.supportStart + 1));
     int b = unit.textStart;
     int e = Fold.trimEnd(text, b, text.length());
-    if (prefix.style != Numbering.NONE && isHeadingLike(text, prefix.length, e)) {
+    if (prefix.style != Numbering.NONE && LineShapes.isHeadingLike(text, prefix.length, e)) {
       Item heading = new Item(line.source(), line.start() + Fold.trimStart(text, 0, e),
           line.start() + e, prefix.length - Fold.trimStart(text, 0, e), e - Fold.trimStart(text, 0, e), line.number(),
           prefix.length + 1, prefix.style);
@@ -269,100 +271,6 @@ final class Items {
     heading.headingUnits = clause;
     heading.headingIsName = true;
     outline.addCandidate(heading, text, prefix.length, e);
-  }
-
-  /**
-   * Whether a line is a short name with its level and no suffix ({@code 省人口计生}, its 委 left out): a unit where it
-   * goes on a units cell, one unit a line.
-   */
-  private static boolean isLevelledShortName(String folded) {
-    String t = Fold.trim(folded);
-    if (t.length() < 3 || t.length() > 8 || "省市县区".indexOf(t.charAt(0)) < 0) {
-      return false;
-    }
-    for (int i = 0; i < t.length(); i++) {
-      if (!Fold.isHan(t.charAt(i)) || "要须将把被的了着并请于其".indexOf(t.charAt(i)) >= 0) {
-        return false; // 市场监管要加强: a sentence, no name
-      }
-    }
-    return true;
-  }
-
-  /** The longest line read as a bare list of units. */
-  private static final int MAX_BARE_UNITS = 80;
-
-  /**
-   * Whether a line is a list of units and nothing else, read loosely: no sentence's end, its first piece a name by a
-   * strong suffix, and most of its pieces names or a level's char that shares the next one's suffix (各县、市、区政府).
-   */
-  private static boolean isBareUnits(String folded) {
-    String t = Fold.trim(folded);
-    if (t.isEmpty() || t.length() > MAX_BARE_UNITS || t.indexOf('。') >= 0 || t.indexOf(':') >= 0) {
-      return false;
-    }
-    String[] pieces = t.split("[、,;，；\\s]+");
-    if (pieces.length == 0 || !AgencyNames.isStrongName(pieces[0])) {
-      return false;
-    }
-    int names = 0;
-    for (String p : pieces) {
-      names += AgencyNames.isName(p) || p.length() == 1 && "省市县区镇乡".indexOf(p.charAt(0)) >= 0 ? 1 : 0;
-    }
-    return names * 5 >= pieces.length * 4;
-  }
-
-  /**
-   * Whether a numbered item of a heading's rank ({@code 一、}, {@code (一)}) is a short topic with no sentence in it,
-   * and the line after it, {@code folded[b, e)} before its clause, a sentence of its own: the topic heads the
-   * paragraph, the paragraph is the task.
-   */
-  private static boolean isHeadingOver(Item topic, String folded, int b, int e) {
-    if (!isTopic(topic)) {
-      return false;
-    }
-    String body = Fold.trim(folded.substring(b, e));
-    return body.length() >= 8 && body.endsWith("。") && "的和及与并、,;".indexOf(body.charAt(0)) < 0;
-  }
-
-  /** The longest topic heading over a paragraph: a wrapped item's first line runs longer. */
-  private static final int MAX_TOPIC = 20;
-  /** The longest {@code (一)} topic: far shorter than a line of a page, which a wrapped item's first line fills. */
-  private static final int MAX_SUB_TOPIC = 12;
-
-  /** Verbs a unit's duty opens with (负责…, 承担…): a finding (该局…良好) or a note (以上单位要…) opens otherwise. */
-  private static final String[] DUTY_VERBS = {"负责", "承担", "牵头", "配合", "协助", "组织", "指导", "督促"};
-
-  private static boolean opensWithDuty(String folded, int b) {
-    for (String v : DUTY_VERBS) {
-      if (folded.startsWith(v, b)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether the numbering before {@code end} is an article's ({@code 第七条}). */
-  private static boolean isArticle(String folded, int end) {
-    int k = Fold.trimEnd(folded, 0, end);
-    return k > 0 && folded.charAt(k - 1) == '条';
-  }
-
-  /**
-   * Whether a numbered item is a topic: of a heading's rank ({@code 一、}, or {@code (一)} where it is far shorter than
-   * a wrapped item's first line), short, no sentence in it.
-   */
-  static boolean isTopic(Item topic) {
-    if (topic.style != Numbering.CN_DUN && topic.style != Numbering.PAREN_CN) {
-      return false;
-    }
-    String t = topic.measure().text();
-    return t.length() <= (topic.style == Numbering.CN_DUN ? MAX_TOPIC : MAX_SUB_TOPIC) && isHeadingLike(t, 0, t.length());
-  }
-
-  /** Whether a numbered line reads as a heading: short, no sentence's end ({@code 一、县示范区管委会牵头工作(8项)}). */
-  private static boolean isHeadingLike(String text, int b, int e) {
-    String f = Fold.fold(text.substring(b, e));
-    return e - b <= 30 && !f.contains("。") && !f.contains(",") && !f.contains(";");
   }
 
   /**

@@ -249,7 +249,7 @@ final class Outline {
    * the lines that followed it, as its text wrapped onto them.
    */
   void endOfText() {
-    if (continuing != null && pendingLines > 0 && paragraphsUnderTopics && Items.isTopic(continuing)) {
+    if (continuing != null && pendingLines > 0 && paragraphsUnderTopics && LineShapes.isTopic(continuing)) {
       // (三)健全支撑体系 / 加强公共卫生体系建设…(cut): a topic over its paragraph, as the ones before, cut short
       int line = pendingKept.isEmpty() ? continuing.measure().line : pendingKept.get(0).measure().line;
       String paragraph = pendingText.toString();

@@ -29,9 +29,9 @@ import java.util.Optional;
 /**
  * The pinyin a converter leaves after characters it was unsure of, in pages turned to traditional characters:
  * {@code 這項(xiàng)工作由國家發(fā)展改革委負(fù)責(zé)}. Every word the layout and responsibility stages look for is broken by
- * it ({@code 負(fù)責}, {@code 責(zé)任單位}), so a text where it recurs is read with it taken out, and what the reading gives
- * (a measure's text, its units, targets and their spans) is put back in the text's own characters, residue and all:
- * the document as written, read as it was meant.
+ * it ({@code 負(fù)責}, {@code 責(zé)任單位}), so a text where it recurs is read with it taken out, and what the
+ * reading gives (a measure's text, its units, targets and their spans) is put back in the text's own characters,
+ * residue and all: the document as written, read as it was meant.
  *
  * <p>Evidence, not a list: a group is one to six Latin letters with a tone mark among them, in round brackets,
  * right after a Han character; a text has residue when at least {@link #MIN_GROUPS} such groups stand in it. Work is
@@ -105,8 +105,8 @@ public final class PinyinResidue {
 
   /**
    * Whether the text is laid out in columns, as {@code pdftotext -layout} gives a table (lines with runs of spaces
-   * between their words, {@value #MIN_GROUPS} or more): the columns are read by where they stand, and taking the residue
-   * out would move them, so such a text is read with its residue.
+   * between their words, {@value #MIN_GROUPS} or more): the columns are read by where they stand, and taking the
+   * residue out would move them, so such a text is read with its residue.
    */
   private static boolean laidOut(List<String> pieces) {
     int lines = 0;

@@ -925,6 +925,18 @@ class UnseenLayoutsTest {
   }
 
   /**
+   * wild w479 (泰州高港 2015): a page's label printed twice on a line (职责分工 职责分工) over a units-first table is no
+   * column, and the next such label (相关依据 相关依据) after it ends the table.
+   */
+  @Test
+  void labelsPrintedTwiceAroundAUnitsFirstTable() {
+    Document d = PARSER.parse("职责分工 职责分工\n相关部门\n职责分工\n区公安分局\n维护考点周边安全、网上不良信息检查。\n区教育局\n"
+        + "负责高考、中考的具体组织、实施和协调工作。\n相关依据 相关依据\n《关于召开全国普通高校招生考试安全工作会议的通知》。\n");
+    assertEquals(List.of("维护考点周边安全、网上不良信息检查。 | 区公安分局/LF |  | -",
+        "负责高考、中考的具体组织、实施和协调工作。 | 区教育局/LF |  | -"), shown(d));
+  }
+
+  /**
    * wild w383 (闵行 2024): a paragraph of tasks each closed by its bracket of units, the last cut inside a name by the
    * text's end (only there: a bracket a later line may close is no clause yet).
    */

@@ -1,0 +1,123 @@
+/*
+ * Copyright 2026 Mandate developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package dev.mandate.parser.internal.layout;
+
+import dev.mandate.parser.internal.responsibility.AgencyNames;
+import dev.mandate.parser.internal.text.Fold;
+
+/**
+ * What a line's shape says before it is read as an item ({@link Items}): a short name with its level, a bare list of
+ * units, a topic's heading over the paragraph that is its task, an article of a regulation, a duty's opening verb.
+ */
+final class LineShapes {
+
+  private LineShapes() {}
+
+  /**
+   * Whether a line is a short name with its level and no suffix ({@code 省人口计生}, its 委 left out): a unit where it
+   * goes on a units cell, one unit a line.
+   */
+  static boolean isLevelledShortName(String folded) {
+    String t = Fold.trim(folded);
+    if (t.length() < 3 || t.length() > 8 || "省市县区".indexOf(t.charAt(0)) < 0) {
+      return false;
+    }
+    for (int i = 0; i < t.length(); i++) {
+      if (!Fold.isHan(t.charAt(i)) || "要须将把被的了着并请于其".indexOf(t.charAt(i)) >= 0) {
+        return false; // 市场监管要加强: a sentence, no name
+      }
+    }
+    return true;
+  }
+
+  /** The longest line read as a bare list of units. */
+  private static final int MAX_BARE_UNITS = 80;
+
+  /**
+   * Whether a line is a list of units and nothing else, read loosely: no sentence's end, its first piece a name by a
+   * strong suffix, and most of its pieces names or a level's char that shares the next one's suffix (各县、市、区政府).
+   */
+  static boolean isBareUnits(String folded) {
+    String t = Fold.trim(folded);
+    if (t.isEmpty() || t.length() > MAX_BARE_UNITS || t.indexOf('。') >= 0 || t.indexOf(':') >= 0) {
+      return false;
+    }
+    String[] pieces = t.split("[、,;，；\\s]+");
+    if (pieces.length == 0 || !AgencyNames.isStrongName(pieces[0])) {
+      return false;
+    }
+    int names = 0;
+    for (String p : pieces) {
+      names += AgencyNames.isName(p) || p.length() == 1 && "省市县区镇乡".indexOf(p.charAt(0)) >= 0 ? 1 : 0;
+    }
+    return names * 5 >= pieces.length * 4;
+  }
+
+  /**
+   * Whether a numbered item of a heading's rank ({@code 一、}, {@code (一)}) is a short topic with no sentence in it,
+   * and the line after it, {@code folded[b, e)} before its clause, a sentence of its own: the topic heads the
+   * paragraph, the paragraph is the task.
+   */
+  static boolean isHeadingOver(Item topic, String folded, int b, int e) {
+    if (!isTopic(topic)) {
+      return false;
+    }
+    String body = Fold.trim(folded.substring(b, e));
+    return body.length() >= 8 && body.endsWith("。") && "的和及与并、,;".indexOf(body.charAt(0)) < 0;
+  }
+
+  /** The longest topic heading over a paragraph: a wrapped item's first line runs longer. */
+  private static final int MAX_TOPIC = 20;
+  /** The longest {@code (一)} topic: far shorter than a line of a page, which a wrapped item's first line fills. */
+  private static final int MAX_SUB_TOPIC = 12;
+
+  /** Verbs a unit's duty opens with (负责…, 承担…): a finding (该局…良好) or a note (以上单位要…) opens otherwise. */
+  private static final String[] DUTY_VERBS = {"负责", "承担", "牵头", "配合", "协助", "组织", "指导", "督促"};
+
+  static boolean opensWithDuty(String folded, int b) {
+    for (String v : DUTY_VERBS) {
+      if (folded.startsWith(v, b)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the numbering before {@code end} is an article's ({@code 第七条}). */
+  static boolean isArticle(String folded, int end) {
+    int k = Fold.trimEnd(folded, 0, end);
+    return k > 0 && folded.charAt(k - 1) == '条';
+  }
+
+  /**
+   * Whether a numbered item is a topic: of a heading's rank ({@code 一、}, or {@code (一)} where it is far shorter than
+   * a wrapped item's first line), short, no sentence in it.
+   */
+  static boolean isTopic(Item topic) {
+    if (topic.style != Numbering.CN_DUN && topic.style != Numbering.PAREN_CN) {
+      return false;
+    }
+    String t = topic.measure().text();
+    int most = topic.style == Numbering.CN_DUN ? MAX_TOPIC : MAX_SUB_TOPIC;
+    return t.length() <= most && isHeadingLike(t, 0, t.length());
+  }
+
+  /** Whether a numbered line reads as a heading: short, no sentence's end ({@code 一、县示范区管委会牵头工作(8项)}). */
+  static boolean isHeadingLike(String text, int b, int e) {
+    String f = Fold.fold(text.substring(b, e));
+    return e - b <= 30 && !f.contains("。") && !f.contains(",") && !f.contains(";");
+  }
+}
