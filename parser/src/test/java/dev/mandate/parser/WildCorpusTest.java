@@ -78,15 +78,14 @@ class WildCorpusTest {
    * space between every char and its punctuation turned to Yi syllables (w489); a township's offices run inline as
    * UNIT:duty with a sharing site's chunk markers inside words (w506); an indicator table with seven year columns,
    * one cell a line with its pipes (w513); a sample page run together whose one item names its actors sentence by
-   * sentence (w515); a township's plan run on with a sharing site's chunk markers inside words (w525); items led by
-   * units of weak suffix joined by 联合, in traditional characters with a converter's pinyin (w527). Any other
+   * sentence (w515); a township's plan run on with a sharing site's chunk markers inside words (w525). Any other
    * document that gives none fails the test.
    */
   private static final Set<String> NOT_READ_YET = Set.of("wild/w21", "wild/w29", "wild/w33", "wild/w82", "wild/w92",
       "wild/w98", "wild/w180", "wild/w184", "wild/w196", "wild/w203", "wild/w204", "wild/w221",
       "wild/w222", "wild/w273", "wild/w275", "wild/w285", "wild/w290", "wild/w304",
       "wild/w329", "wild/w360", "wild/w371", "wild/w386", "wild/w408", "wild/w421", "wild/w429", "wild/w430",
-      "wild/w489", "wild/w506", "wild/w513", "wild/w515", "wild/w525", "wild/w527");
+      "wild/w489", "wild/w506", "wild/w513", "wild/w515", "wild/w525");
 
   private static Document parse(String doc) {
     return PARSER.parse(new ByteArrayInputStream(Resources.bytes(doc + ".txt")), doc.substring(5) + ".txt");
@@ -117,7 +116,7 @@ class WildCorpusTest {
     System.out.println("wild corpus, " + docs + " gold documents: " + all);
     System.out.println("below 0.90 on some figure: " + below.size() + " " + below);
     assertTrue(docs >= 20, "gold documents: " + docs);
-    // bars a little under today's figures over 317 gold documents (measures 0.864, units 0.852, lead 0.756, targets
+    // bars a little under today's figures over 317 gold documents (measures 0.867, units 0.852, lead 0.759, targets
     // 0.861); rounds 10–15, 85 documents, came in at 0.844 / 0.916 / 0.719 / 0.919, 0.769 / 0.799 / 0.545 / 0.819,
     // 0.627 / 0.629 / 0.342 / 0.980, 0.753 / 0.742 / 0.585 / 0.914, 0.932 / 0.681 / 0.838 / 0.735 and 0.788 / 0.706 /
     // 0.695 / 0.662 as first met; rounds 16–22, 73 documents, 0.776 / 0.755 / 0.627 / 0.735, 0.889 / 0.731 / 0.733 /

@@ -29,7 +29,7 @@ final class UnitLead {
 
   /** Verbs that follow a unit leading its sentence. */
   private static final String[] VERBS = {"负责", "牵头", "要", "会同", "应", "须", "必须", "配合", "督促", "组织", "指导",
-      "做好", "抓好", "加强", "落实", "承担", "协调", "主抓", "具体负责", "按照", "结合"};
+      "做好", "抓好", "加强", "落实", "承担", "协调", "主抓", "具体负责", "按照", "结合", "联合"};
 
   /** The first chars of the verbs. */
   private static final String VERB_FIRSTS = verbFirsts();
@@ -192,9 +192,10 @@ final class UnitLead {
           || AgencyNames.isStrongName(lastPiece(folded, b, e)))
           || e < n && (startsWithVerb(folded, e) || startsWithMonth(folded, e))
           && AgencyNames.isStrictList(folded.substring(b, e))
-          || e < n && e - b >= 4 && folded.startsWith("负责", e) && AgencyNames.isList(folded.substring(b, e))
-          && !AgencyNames.isLeaderTitle(folded.substring(b, e))) {
-        // (西安警备区负责…: a name of weak suffix before 负责, the role word itself; a line alone is prose still)
+          || e < n && e - b >= 4 && (folded.startsWith("负责", e) || folded.startsWith("联合", e))
+          && AgencyNames.isList(folded.substring(b, e)) && !AgencyNames.isLeaderTitle(folded.substring(b, e))) {
+        // (西安警备区负责…, 区森林防火指挥部、区教育局联合印发…: names of weak suffix before 负责 or 联合, words of a
+        // role; a line alone is prose still)
         best = e;
       }
     }

@@ -937,6 +937,19 @@ class UnseenLayoutsTest {
   }
 
   /**
+   * wild w527 (a district's 森林防火 plan): items led by their units joined by 联合, names of weak suffix among them
+   * (区森林防火指挥部); an item that names none keeps none.
+   */
+  @Test
+  void itemsLedByUnitsJoinedByLianhe() {
+    Document d = PARSER.parse("一、宣传培训工作\n1、区森林防火指挥部、区教育局联合印发“致全体学生家长的一封信”。\n"
+        + "2、组织宣传车不间断地宣传森林防火工作。\n");
+    assertEquals(List.of("一、宣传培训工作 / 区森林防火指挥部、区教育局联合印发“致全体学生家长的一封信”。 | 区森林防火指挥部/LF 区教育局/S |  | -",
+        "一、宣传培训工作 / 组织宣传车不间断地宣传森林防火工作。 |  |  | -"), shown(d));
+    assertTrue(PARSER.parse("加强联合执法。\n各部门联合开展检查。\n").measures().isEmpty());
+  }
+
+  /**
    * wild w383 (闵行 2024): a paragraph of tasks each closed by its bracket of units, the last cut inside a name by the
    * text's end (only there: a bracket a later line may close is no clause yet).
    */
