@@ -118,8 +118,9 @@ final class FlatTable {
         continue;
       }
       int serial = columns.indexOf(Columns.Kind.SERIAL);
+      int at = i;
       if (hasSerial && Cells.isSerial(f)
-          && serials.follows(f, rowHasUnits() && !lastIsFigure() && nextIsWords(lines, i))) {
+          && serials.follows(f, () -> rowHasUnits() && !lastIsFigure() && nextIsWords(lines, at))) {
         if (!onlyBefore(serial)) {
           flush();
           open(line.number());
@@ -131,11 +132,8 @@ final class FlatTable {
       }
       if (serial > 0 && (cells == null || ptr >= columns.size()) && isSectionCell(f) && nextIsSerial(lines, i + 1)) {
         // a category cell before a row's serial (分类 | 序号 | …): it opens the row; merged, it is only in the first
-        flush();
-        open(line.number());
-        set(0, t);
+        openAtFirstCell(line.number(), t);
         ptr = 1;
-        lastPlaced = 0;
         continue;
       }
       if (!hasSerial && Cells.isSerial(f) && cells != null && nextCanBeTask(lines, i) && unnamedSerial()) {
@@ -159,11 +157,8 @@ final class FlatTable {
         // 区公安分局 / 维护考点周边安全…: a table whose rows open with their units, no serial: a units line after a row's
         // task opens the next row, past any units column after it (牵头单位 / 工作任务 / 配合单位), or where a task's
         // line follows it (an empty 配合单位 cell)
-        flush();
-        open(line.number());
-        set(0, t);
+        openAtFirstCell(line.number(), t);
         ptr = 1;
-        lastPlaced = 0;
         continue;
       }
       if (cells == null) {
@@ -353,6 +348,14 @@ final class FlatTable {
       }
     }
     return true;
+  }
+
+  /** Opens the next row with its first column's cell (a category before its serial, units before their task). */
+  private void openAtFirstCell(int line, String text) {
+    flush();
+    open(line);
+    set(0, text);
+    lastPlaced = 0;
   }
 
   /** Sets a cell's text, replacing what it held. */

@@ -156,14 +156,7 @@ final class Furniture {
       "新闻中心", "融媒体中心"};
 
   private static boolean namesSiteOwner(String t) {
-    int colon = t.indexOf(':');
-    String value = colon < 0 ? t : Fold.trim(t.substring(colon + 1));
-    for (String o : SITE_OWNERS) {
-      if (value.endsWith(o) || value.contains(o + " ")) {
-        return true;
-      }
-    }
-    return false;
+    return creditsOneOf(t, SITE_OWNERS);
   }
 
   /** Whether the line before line {@code i} with text is a numbered task's: a sentence after its numbering. */
@@ -188,9 +181,14 @@ final class Furniture {
 
   /** Whether a credit line's value is a site's owner rather than a task's lead (主办单位:区人力社保局). */
   private static boolean ownsSite(String t) {
+    return creditsOneOf(t, OWNERS);
+  }
+
+  /** Whether a credit line's value (after its colon) ends with one of {@code owners}, or holds one before a space. */
+  private static boolean creditsOneOf(String t, String[] owners) {
     int colon = t.indexOf(':');
     String value = colon < 0 ? t : Fold.trim(t.substring(colon + 1));
-    for (String o : OWNERS) {
+    for (String o : owners) {
       if (value.endsWith(o) || value.contains(o + " ")) {
         return true;
       }

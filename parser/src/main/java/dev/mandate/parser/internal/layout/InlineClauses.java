@@ -318,15 +318,6 @@ final class InlineClauses {
   }
 
   /** The end of {@code folded}'s text from {@code from}, less trailing spaces and sentence punctuation. */
-  /** Whether {@code folded} ends a sentence at {@code e} (a full stop or a semicolon before it, spaces aside). */
-  static boolean endsSentence(String folded, int e) {
-    int k = e;
-    while (k > 0 && Fold.isSpace(folded.charAt(k - 1))) {
-      k--;
-    }
-    return k > 0 && "。;".indexOf(folded.charAt(k - 1)) >= 0;
-  }
-
   static int sentenceEnd(String folded, int from) {
     int e = folded.length();
     while (e > from && (Fold.isSpace(folded.charAt(e - 1)) || "。.;；,，".indexOf(folded.charAt(e - 1)) >= 0)) {

@@ -182,7 +182,7 @@ final class Items {
     Item above = outline.current();
     if (clauseStart < 0 && labelStart < 0 && prefix.style == Numbering.NONE && above != null
         && above.headingIsName && above.headingUnits != null && !outline.hasPending() && e - b >= 8
-        && InlineClauses.endsSentence(folded, e) && Fold.trim(Fold.fold(above.measure().text())).endsWith("。")
+        && endsSentence(folded, e) && Fold.trim(Fold.fold(above.measure().text())).endsWith("。")
         && LineShapes.opensWithDuty(folded, b)) {
       // (1)市林业局。 / 负责火灾扑救的组织…。: the duty under a unit's name closed as a sentence is the unit's task (a
       // name with a colon heads items of its own, or remarks about the unit, 1.某社区: / 该点位…良好。)

@@ -26,16 +26,16 @@ final class RowSerials {
   private int last = -1;
 
   /**
-   * Whether a serial cell ({@code folded}) numbers the next row, and takes it as the last if so; {@code rowDone}: the
-   * row being read has its units, its last cell is no figure and words follow (300 in a row still short of its units
+   * Whether a serial cell ({@code folded}) numbers the next row, and takes it as the last if so; {@code rowDone}, asked
+   * only of a serial out of sequence: the row being read has its units, its last cell is no figure and words follow (300 in a row still short of its units
    * is an amount, not row 300; so is 1100 before 1063, a figure beside a figure).
    */
-  boolean follows(String folded, boolean rowDone) {
+  boolean follows(String folded, java.util.function.BooleanSupplier rowDone) {
     int n = Cells.serialNumber(folded);
     if (n < 0) {
       return true;
     }
-    if (last >= 0 && n != last + 1 && !(n > last && rowDone)) {
+    if (last >= 0 && n != last + 1 && !(n > last && rowDone.getAsBoolean())) {
       return false;
     }
     last = n;

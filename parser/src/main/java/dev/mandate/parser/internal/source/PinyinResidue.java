@@ -22,6 +22,7 @@ import dev.mandate.model.Responsibility;
 import dev.mandate.model.Span;
 import dev.mandate.model.Target;
 import dev.mandate.model.Unit;
+import dev.mandate.parser.internal.text.Residue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -46,10 +47,6 @@ public final class PinyinResidue {
    * text's memory; web pages, where the residue is found, are far shorter, and a longer text is read as it is.
    */
   static final int MAX_TEXT = 4 << 20;
-  /** The longest pinyin syllable (zhuàng) and its brackets. */
-  private static final int MAX_SYLLABLE = 6;
-  /** Vowels with a tone mark: the mark says pinyin, not an abbreviation or a unit ({@code (km)}). */
-  private static final String TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
   /** How far before a string's expected place it is looked for, in chars of the cleaned text. */
   private static final int LOOK_BACK = 2_000;
   /** How far after it: the furniture or prose between two measures. */
@@ -71,7 +68,7 @@ public final class PinyinResidue {
     int groups = 0;
     for (String p : pieces) {
       for (int i = 0; i < p.length() && groups < MIN_GROUPS; i++) {
-        groups += groupLength(p, i) > 0 ? 1 : 0;
+        groups += Residue.tonedGroupEnd(p, i) > i ? 1 : 0;
       }
     }
     long length = 0;
@@ -87,9 +84,9 @@ public final class PinyinResidue {
     StringBuilder cleaned = new StringBuilder(original.length());
     int[] map = new int[original.length() + 1];
     for (int i = 0; i < original.length(); i++) {
-      int g = groupLength(original, i);
-      if (g > 0) {
-        i += g - 1;
+      int g = Residue.tonedGroupEnd(original, i);
+      if (g > i) {
+        i = g - 1;
         continue;
       }
       map[cleaned.length()] = i;
@@ -133,31 +130,6 @@ public final class PinyinResidue {
       }
     }
     return lines >= MIN_GROUPS;
-  }
-
-  /**
-   * The length of the residue group that starts at {@code i} ({@code (zé)}), or 0: a round bracket right after a Han
-   * character, one to six Latin letters, one of them with a tone mark, and the bracket's close.
-   */
-  private static int groupLength(String s, int i) {
-    char open = s.charAt(i);
-    if (open != '(' && open != '（' || i == 0 || !Character.isIdeographic(s.charAt(i - 1))) {
-      return 0;
-    }
-    boolean toned = false;
-    int k = i + 1;
-    for (; k < s.length() && k - i - 1 <= MAX_SYLLABLE; k++) {
-      char c = s.charAt(k);
-      if (c == ')' || c == '）') {
-        return toned && k > i + 1 ? k - i + 1 : 0;
-      }
-      boolean mark = TONED.indexOf(c) >= 0;
-      if (!(c >= 'a' && c <= 'z' || mark || c == 'ü')) {
-        return 0;
-      }
-      toned |= mark;
-    }
-    return 0;
   }
 
   /** The text with the residue taken out, as one piece. */

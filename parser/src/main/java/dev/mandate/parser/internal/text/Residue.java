@@ -56,6 +56,23 @@ public final class Residue {
     return i < end - 2 && Fold.fold(s.charAt(i)) == '(' && groupEnd(s, i) == end ? i : end;
   }
 
+  /** The tone marks of pinyin's vowels (ü alone is no mark): a group with one is a converter's, not {@code (km)}. */
+  private static final String MARKS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ";
+
+  /**
+   * As {@link #groupEnd}, where the group has a tone mark among its letters ({@code (zé)}, not {@code (km)} or
+   * {@code (ha)}): the evidence that a whole text is a converter's, not an author's abbreviations.
+   */
+  public static int tonedGroupEnd(CharSequence s, int open) {
+    int end = groupEnd(s, open);
+    for (int i = open + 1; i < end - 1; i++) {
+      if (MARKS.indexOf(s.charAt(i)) >= 0) {
+        return end;
+      }
+    }
+    return open;
+  }
+
   private static boolean isPinyin(char c) {
     return c >= 'a' && c <= 'z' || TONED.indexOf(c) >= 0;
   }
