@@ -183,6 +183,25 @@ final class Cells {
     return digits == t.length() || t.charAt(digits) == '%';
   }
 
+  /** A count alone: a number and its measure word, no more ({@code 2个}, {@code 30家}, {@code 3.5万亩}). */
+  static boolean isCount(String folded) {
+    String t = Fold.trim(folded);
+    int digits = 0;
+    while (digits < t.length() && (Character.isDigit(t.charAt(digits)) || t.charAt(digits) == '.')) {
+      digits++;
+    }
+    int rest = t.length() - digits;
+    if (digits == 0 || rest < 1 || rest > 3) {
+      return false;
+    }
+    for (int i = digits; i < t.length(); i++) {
+      if (!Fold.isHan(t.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * A quantity's cell, as a table's unit and value columns hold them: a short cell with no Han ({@code %},
    * {@code ≥2%}, {@code 0.07}, {@code -}), or a unit of two or three characters that starts with a multiplier or

@@ -41,6 +41,8 @@ final class ColumnShape {
   private static final String[] OTHER_HEADS = {"进度", "进展", "情况", "状态", "备注", "说明", "成效", "效果", "完成率",
       "是否", "领导", "责任人", "负责人", "联系人", "电话", "投资", "金额", "资金", "万元", "亿元", "规模", "地点", "地址", "区域",
       "标准", "依据", "来源", "评价", "考核", "分值", "权重", "现状", "原因", "备考", "附注", "类型", "属性", "级别"};
+  /** Words a column's name may end with that say it lists what the words before them name. */
+  private static final String[] LIST_WORDS = {"清单", "一览", "明细"};
   /** Modifiers of a units column's name that make its units the task's overseers: they grade or supervise it. */
   private static final String[] OVERSEER_MODIFIERS = {"评分", "考核", "督查", "督办", "督导", "评价", "监督", "评估"};
   /** Unit heads a column may have beyond a label's: 责任街镇 lists the towns that carry the task. */
@@ -63,6 +65,13 @@ final class ColumnShape {
     }
     if (equalsAny(f, SERIAL_WORDS)) {
       return Name.SERIAL;
+    }
+    // 任务清单 / 责任清单 / 时限清单: a list of what its stem names (责任 alone: who carries the task)
+    for (String list : LIST_WORDS) {
+      if (f.endsWith(list) && f.length() > list.length() + 1) {
+        String stem = f.substring(0, f.length() - list.length());
+        return stem.equals("责任") ? Name.UNITS : of(stem);
+      }
     }
     if (equalsAny(f, SECTION_WORDS) || f.endsWith("类别") || f.endsWith("分类") || f.endsWith("领域")) {
       return Name.SECTION;

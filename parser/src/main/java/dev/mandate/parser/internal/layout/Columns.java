@@ -275,6 +275,38 @@ public final class Columns {
     return kinds;
   }
 
+  /**
+   * The kinds of a header retyped by its first row's cells, or null to keep them: where the task column is a name's
+   * ({@code 资助项目}, {@code 项目名称}) and its cell a short name, while one column of a name not known holds a
+   * sentence, the first such column is the task's and the name a section over it.
+   */
+  static List<Kind> taskByCells(List<String> names, List<Kind> kinds, List<String> cells) {
+    int task = kinds.indexOf(Kind.TASK);
+    if (task < 0 || names.size() != kinds.size() || cells.size() != kinds.size() || name(names.get(task)) != Name.TASK_NAME) {
+      return null;
+    }
+    String own = Fold.trim(Fold.fold(cells.get(task)));
+    if (own.isEmpty() || own.length() > 15 || own.indexOf(',') >= 0 || own.indexOf('。') >= 0) {
+      return null;
+    }
+    int sentence = -1;
+    for (int c = task + 1; c < cells.size(); c++) {
+      String f = Fold.trim(Fold.fold(cells.get(c)));
+      if (kinds.get(c) == Kind.OTHER && name(names.get(c)) == Name.UNKNOWN && f.length() >= 20
+          && (f.endsWith("。") || f.indexOf(',') >= 0) && !Cells.isUnits(f)) {
+        sentence = c;
+        break; // the first: the task is written before how it is done (配套政策 before 申请审批流程)
+      }
+    }
+    if (sentence < 0) {
+      return null;
+    }
+    List<Kind> typed = new ArrayList<>(kinds);
+    typed.set(sentence, Kind.TASK);
+    typed.set(task, Kind.SECTION);
+    return typed;
+  }
+
   /** A cell no header holds: a row's number alone, or a sentence (a task's words, ended by 。 or longer than 30). */
   private static boolean isRowEvidence(String cell) {
     String f = Fold.trim(Fold.fold(cell));

@@ -93,6 +93,17 @@ final class FlatCells {
     return f != null && Cells.isSerial(f);
   }
 
+  /** Whether the next line with text is a task numbered as items are ({@code 9、城乡登记失业人数}), no serial alone. */
+  static boolean nextIsNumberedTask(List<? extends Block> lines, int from) {
+    String f = nextText(lines, from);
+    if (f == null) {
+      return false;
+    }
+    Numbering.Prefix m = Numbering.of(f);
+    return (m.style == Numbering.ARABIC_DOT || m.style == Numbering.PAREN_ARABIC || m.style == Numbering.CIRCLED)
+        && f.length() - m.length >= 4;
+  }
+
   /** Whether a line with text follows from {@code from} before the blocks end or a block that is no line. */
   static boolean hasTextAfter(List<? extends Block> lines, int from) {
     return nextText(lines, from) != null;

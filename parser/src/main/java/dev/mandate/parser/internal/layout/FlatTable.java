@@ -136,6 +136,14 @@ final class FlatTable {
         ptr = 1;
         continue;
       }
+      if (!hasSerial && taskColumn == 1 && columns.get(0) == Columns.Kind.SECTION && (cells == null || rowHasUnits())
+          && isSectionCell(f) && Numbering.of(f).style == Numbering.NONE && FlatCells.nextIsNumberedTask(lines, i + 1)) {
+        // 类别 | 指标名称 | … with no serial column: 高品质生活 / 9、城乡登记失业人数 — a category cell before a row's
+        // numbered task opens the row; merged, it is only in the first of its rows
+        openAtFirstCell(line.number(), t);
+        ptr = 1;
+        continue;
+      }
       if (!hasSerial && Cells.isSerial(f) && cells != null && nextCanBeTask(lines, i) && unnamedSerial()) {
         // 强化…公开 / 1 / 对行政规范性文件…: a serial the header names no column for; the line before it, if the row
         // has no more, was the row's category (a merged one is missing from later rows, which the serial opens)
@@ -206,7 +214,9 @@ final class FlatTable {
           && !(ptr < columns.size() && columns.get(ptr) == Columns.Kind.PERSON
               && (Cells.isPersonName(f) || AgencyNames.isLeaderTitle(f)))
           && !(ptr < columns.size() && columns.get(ptr) == Columns.Kind.OTHER && !endsWithSeparator(cells.get(prev))
-              && unitsNext(lines, i))) {
+              && unitsNext(lines, i))
+          && !cellPerColumnToUnits(lines, i, ptr)
+          && !(ptr < columns.size() && columns.get(ptr) == Columns.Kind.OTHER && Cells.isCount(f))) {
         // (a line with the units right after it, where a column of words follows the task's, is that column's cell)
         cells.get(prev).append(t);
         continue;
@@ -394,6 +404,35 @@ final class FlatTable {
 
   private void flush() {
     flush(false);
+  }
+
+  /**
+   * Whether the lines from {@code i} up to the next units line are exactly as many as the columns of words from
+   * {@code ptr} up to the units column ({@code 地区生产总值增长率 / 与市保持同步 / 9.8% / 区发改委} under 指标名称 | 年度目标 |
+   * 完成情况 | 责任部门): each is a cell of its own, no line of the task's broken on.
+   */
+  private boolean cellPerColumnToUnits(List<? extends Block> lines, int i, int ptr) {
+    int units = nextUnitsColumn(ptr - 1);
+    if (units < 0 || units <= ptr) {
+      return false;
+    }
+    for (int k = ptr; k < units; k++) {
+      if (columns.get(k) != Columns.Kind.OTHER) {
+        return false;
+      }
+    }
+    int count = 0;
+    for (int k = i; k < lines.size() && lines.get(k) instanceof Line && count <= units - ptr; k++) {
+      Line l = (Line) lines.get(k);
+      if (l.isBlank()) {
+        continue;
+      }
+      if (Cells.isUnits(Fold.trim(l.folded()))) {
+        return count == units - ptr;
+      }
+      count++;
+    }
+    return false;
   }
 
   /** Makes the row read so far a measure; {@code endOfText}: the text ends in it (see TableRows). */

@@ -122,12 +122,20 @@ final class Items {
       clauseStart = InlineClauses.roleSentenceStart(folded, prefix.length);
       List<Clause> joined = clauseStart < 0 && prefix.style != Numbering.NONE
           ? JoinedRoleClause.of(text, folded, prefix.length, line.number()) : null;
+      boolean subject = false;
+      if (joined == null && clauseStart < 0 && prefix.style != Numbering.NONE) {
+        joined = TopicSubject.of(text, folded, prefix.length, line.number());
+        subject = joined != null;
+      }
       if (joined != null) {
         // 关于…的问题,由国土资源部会同农业部等部门负责落实。: the clause is the task sentence's own, kept in its text
+        // (1、整治居民区。各乡镇政府负责…: the units that open the body after the item's topic, likewise)
         int b = Fold.trimStart(text, prefix.length, text.length());
         int e = Fold.trimEnd(text, b, text.length());
         RawMeasure m = new RawMeasure(text.substring(b, e), line.number(), b + 1);
         outline.addClauses(m, joined);
+        // (a subject's units yield to a label's after the item: 牵头单位:…)
+        m.unitsFromSubject = subject;
         outline.addCandidate(new Item(m, prefix.style, Fold.trim(text), false), text, b, e);
         return;
       }

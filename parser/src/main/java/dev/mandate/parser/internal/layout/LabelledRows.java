@@ -214,13 +214,18 @@ final class LabelledRows {
         continue;
       }
       filled++;
+      String head = t.endsWith(":") ? t.substring(0, t.length() - 1) : t;
+      boolean name = Columns.kind(head) != null || Labels.named(head) != null;
       if (first == null) {
         first = t;
+        Columns.Kind kind = Columns.kind(head);
+        if (kind != null && kind.holdsUnits()) {
+          // 资助项目 | 牵头单位 | 学期 | 资助人数: a label's value is never the name of a units column; a header's
+          // cell after its task's is
+          return false;
+        }
       }
-      String head = t.endsWith(":") ? t.substring(0, t.length() - 1) : t;
-      if (Columns.kind(head) != null || Labels.named(head) != null) {
-        names++;
-      }
+      names += name ? 1 : 0;
     }
     if (2 * names >= filled) {
       return false;

@@ -125,9 +125,32 @@ public final class LayoutReader {
       return b;
     }
     Block before = i > 0 ? blocks.get(i - 1) : null;
+    if (before instanceof Line && hasInnerPipe((Line) before)) {
+      return b; // 一、体系建设 | after a row of cells: a row spanning the table, not a cell of a table flattened
+    }
     boolean afterCell = before instanceof Line && ((Line) before).withoutEdgePipes() != before
         && !((Line) before).withoutEdgePipes().isBlank();
     return ((Line) b).withoutEdgePipes(afterCell);
+  }
+
+  /** Whether a line has a pipe between two cells' text: a row of a table written with pipes. */
+  private static boolean hasInnerPipe(Line line) {
+    String f = line.folded();
+    int first = -1;
+    int last = -1;
+    for (int k = 0; k < f.length(); k++) {
+      char c = f.charAt(k);
+      if (c != '|' && !Fold.isSpace(c)) {
+        first = first < 0 ? k : first;
+        last = k;
+      }
+    }
+    for (int k = first + 1; first >= 0 && k < last; k++) {
+      if (f.charAt(k) == '|') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The most blocks held as objects; past it they stay a view, one made when asked for (see Lines). */

@@ -65,7 +65,11 @@ final class OutlineUnits {
   static void handTopicClausesDown(List<Item> items, int[] rank) {
     for (int k = 0; k + 1 < items.size(); k++) {
       Item h = items.get(k);
-      if (h.direct || h.unitLed || h.style == Numbering.NONE || h.style == Numbering.DASH || !h.hasClauses() || !isTopic(h.measure().text())) {
+      if (h.direct || h.unitLed || h.style == Numbering.DASH || !h.hasClauses() || !isTopic(h.measure().text())) {
+        continue;
+      }
+      if (h.style == Numbering.NONE) {
+        handNameClausesDown(items, k);
         continue;
       }
       int end = k + 1;
@@ -96,6 +100,36 @@ final class OutlineUnits {
           it.measure().addClauses(clauses);
         }
       }
+    }
+  }
+
+  /** The longest name with a clause, unnumbered, whose clause goes to the numbered items under it. */
+  private static final int MAX_NAMED = 20;
+
+  /**
+   * A name with its clause, unnumbered, over numbered items that name no units ({@code 胖东来时代广场(责任单位:魏都区,市消防支队)}
+   * over {@code 1.进门地面无荧光标识;} …): what the items list is of that place or matter, and its units carry each. The
+   * items run to the first line of another numbering or none; two at least.
+   */
+  private static void handNameClausesDown(List<Item> items, int k) {
+    Item h = items.get(k);
+    String t = Fold.trim(Fold.fold(h.measure().text()));
+    if (t.length() > MAX_NAMED || t.indexOf('。') >= 0 || t.indexOf(',') >= 0) {
+      return;
+    }
+    Numbering style = k + 1 < items.size() ? items.get(k + 1).style : Numbering.NONE;
+    int end = k + 1;
+    while (end < items.size() && items.get(end).style == style && !items.get(end).direct
+        && !items.get(end).hasClauses() && !items.get(end).unitLed) {
+      end++;
+    }
+    if (style == Numbering.NONE || style == Numbering.DASH || end - k - 1 < 2
+        || end < items.size() && items.get(end).style == style) {
+      return; // (an item of the same numbering with units of its own: the list is not the name's alone)
+    }
+    List<Clause> clauses = h.measure().takeClauses();
+    for (int j = k + 1; j < end; j++) {
+      items.get(j).measure().addClauses(clauses);
     }
   }
 

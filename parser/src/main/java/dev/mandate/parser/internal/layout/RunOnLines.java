@@ -60,8 +60,10 @@ final class RunOnLines {
       UnitLead unit = null;
       boolean afterClause = p == ')' && b < n && closesTasksClause(f, i - 1);
       closed |= afterClause;
-      if (byRole || isItemStart(f, b) || afterClause || "。:;".indexOf(p) >= 0 && (unit = unitStart(f, b)) != null
-          && (p != ';' || UnitLead.roleClauseEnd(f, unit.nameEnd) > 0)) {
+      // 。 教育部门,负责…: the spaces after a sentence's end leave it the end still
+      char stop = Fold.isSpace(p) ? lastBefore(f, i - 1) : p;
+      if (byRole || isItemStart(f, b) || afterClause || "。:;".indexOf(stop) >= 0 && (unit = unitStart(f, b)) != null
+          && (stop != ';' || UnitLead.roleClauseEnd(f, unit.nameEnd) > 0)) {
         if (starts == null) {
           starts = new ArrayList<>();
         }
@@ -91,7 +93,11 @@ final class RunOnLines {
       starts = subjectStarts(f, n);
     }
     // two parts at least: two numbers inside the line, or one inside and one that starts it (2.加大…)3.进一步…)
-    if (starts == null || starts.size() < 2 && !closed && !isItemStart(f, Fold.trimStart(f, 0, n))) {
+    int first = Fold.trimStart(f, 0, n);
+    if (starts == null || starts.size() < 2 && !closed && !isItemStart(f, first)
+        && !(starts.get(0) > first && startsWithDutyAfterComma(f, first))) {
+      // (交通部门,负责…。 教育部门,负责…: a unit's duty starts the line as the one inside it does; a letter's addressees
+      // and their colon, 局机关各科室、局属各单位:, do not)
       return List.of(line);
     }
     if (enumeratesInside(f, starts)) {
@@ -107,6 +113,21 @@ final class RunOnLines {
     }
     parts.add(line.part(from, n));
     return parts;
+  }
+
+  /** Whether a unit's name and a comma before its duty's verb start {@code f} at {@code b} (交通部门,负责…). */
+  private static boolean startsWithDutyAfterComma(String f, int b) {
+    UnitLead unit = unitStart(f, b);
+    return unit != null && UnitLead.dutyAfterComma(f, unit.nameEnd);
+  }
+
+  /** The last char before {@code at} that is no space, or a space if there is none. */
+  private static char lastBefore(String f, int at) {
+    int k = at;
+    while (k >= 0 && Fold.isSpace(f.charAt(k))) {
+      k--;
+    }
+    return k >= 0 ? f.charAt(k) : ' ';
   }
 
   /**
@@ -245,7 +266,7 @@ final class RunOnLines {
     boolean bracket = false;
     for (int e = b; e < limit; e++) {
       char c = f.charAt(e);
-      if (c == ':' || c == '。') {
+      if (c == ':' || c == '。' || UnitLead.dutyAfterComma(f, e)) {
         return e - b >= 2 && (bracket || AgencyNames.mayEndList(f, pieceStart, e));
       }
       if ((c == ',' || c == ';') && e - b >= 4) {

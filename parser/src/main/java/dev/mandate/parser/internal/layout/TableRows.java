@@ -54,6 +54,7 @@ final class TableRows {
     int taskColumn = columns.indexOf(Columns.Kind.TASK);
     String task = null;
     boolean taskFromSection = false;
+    boolean numbered = false;
     List<Clause> clauses = new ArrayList<>();
     String deadline = null;
     ImmutableList.Builder<String> section = null;
@@ -103,7 +104,9 @@ final class TableRows {
       switch (kind) {
         case TASK:
           if (!taskFromSection) {
-            task = Fold.trim(cell.replace("\n", ""));
+            String whole = Fold.trim(cell.replace("\n", ""));
+            task = withoutNumbering(whole);
+            numbered = task.length() < whole.length();
           }
           break;
         case UNITS:
@@ -125,8 +128,9 @@ final class TableRows {
     if (task == null || task.isEmpty()) {
       return null;
     }
-    // a row of its own (with its serial) that ends the text was cut short; one under merged cells was not
-    boolean cut = endOfText && hasSerial(cells);
+    // a row of its own (with its serial, or its task's number where the table has no serial column) that ends the
+    // text was cut short; one under merged cells was not
+    boolean cut = endOfText && (hasSerial(cells) || numbered && !columns.contains(Columns.Kind.SERIAL));
     if (clauses.isEmpty() && inheritEmpty && !cut) {
       clauses = lastClauses;
     }
@@ -142,6 +146,18 @@ final class TableRows {
       m.rowSection = section.build();
     }
     return m;
+  }
+
+  /**
+   * A task cell without the item number it opens with ({@code 1、地区生产总值增长率}, a table whose rows number their
+   * tasks instead of a serial column): the number is the row's place, not its text, as with items.
+   */
+  private static String withoutNumbering(String task) {
+    Numbering.Prefix prefix = Numbering.of(Fold.fold(task));
+    if (prefix.style == Numbering.NONE || prefix.style == Numbering.CHAPTER || task.length() - prefix.length < 2) {
+      return task;
+    }
+    return task.substring(prefix.length);
   }
 
   private boolean hasSerial(List<Cell> cells) {

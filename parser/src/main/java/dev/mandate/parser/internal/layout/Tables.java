@@ -36,6 +36,8 @@ final class Tables {
   private final LabelledRows labelled;
   /** The header in force, or null outside a table. */
   private List<Columns.Kind> header;
+  /** The names of the header in force, until its first row has been read against them (see below). */
+  private List<String> headerNames;
   private TableRows rows;
   /** Whether the rows being read are those of a table whose cells are apart by spaces. */
   private boolean spaced;
@@ -54,6 +56,7 @@ final class Tables {
   /** Ends the table being read: a line that is no row came. */
   void end() {
     header = null;
+    headerNames = null;
     spaced = false;
     wordSpaced = false;
   }
@@ -228,20 +231,32 @@ final class Tables {
       List<Columns.Kind> inferred = headerFromCells(texts);
       if (inferred != null) {
         header = inferred;
+        headerNames = null;
         rows = new TableRows(inferred, true);
       }
     }
     if (named != null) {
       header = named;
+      headerNames = texts;
       // merged cells are lost in text, so an empty cell there inherits; a real table's merges are already expanded
       rows = new TableRows(named, pipeLine != null);
       return;
     }
-    if (header != null && grid.size() >= 2 && spanning(texts)) {
+    if (header != null && (grid.size() >= 2 && spanning(texts) || pipeLine != null && headingAlone(texts))) {
       // 一、… in a row spanning the whole table: a heading, not a task
       String h = Fold.trim(texts.get(0).replace("\n", ""));
       outline.addSpanningRow(new Item(new RawMeasure(h, number, 1), Numbering.of(Fold.fold(h)).style, h, false));
       return;
+    }
+    if (header != null && headerNames != null) {
+      // the first row tells what its columns hold where their names did not: a project's name beside a column of an
+      // unknown name whose cell is the task's sentence (资助项目 | 牵头单位 | 配套政策 | …)
+      List<Columns.Kind> typed = Columns.taskByCells(headerNames, header, texts);
+      if (typed != null) {
+        header = typed;
+        rows = new TableRows(typed, pipeLine != null);
+      }
+      headerNames = null;
     }
     if (header != null) {
       List<Cell> aligned = new ArrayList<>(grid);
@@ -284,6 +299,20 @@ final class Tables {
       b.append(b.length() > 0 ? " " : "").append(c.text());
     }
     return Fold.trim(b.toString());
+  }
+
+  /**
+   * Whether a row written with pipes has one cell, first, numbered as a heading ({@code 一、体系建设 |}): a row spanning
+   * the table, its other cells lost in the text; not a task whose merged cells went before it.
+   */
+  private static boolean headingAlone(List<String> texts) {
+    for (int c = 1; c < texts.size(); c++) {
+      if (!texts.get(c).isEmpty()) {
+        return false;
+      }
+    }
+    Numbering style = texts.isEmpty() ? Numbering.NONE : Numbering.of(Fold.trim(Fold.fold(texts.get(0)))).style;
+    return style == Numbering.CN_DUN || style == Numbering.PAREN_CN || style == Numbering.CHAPTER;
   }
 
   /** Whether every non-empty cell of a row has the same text (one cell spanning the row). */

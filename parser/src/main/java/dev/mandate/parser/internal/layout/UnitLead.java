@@ -171,6 +171,11 @@ final class UnitLead {
     if (b < n && !Fold.isHan(folded.charAt(b)) && !AgencyNames.isLeadSign(folded.charAt(b))) {
       return null; // 〔牵头单位:…: a name starts with a Han char or a lead's sign, never a bracket or a digit
     }
+    for (String v : FOUNDING) {
+      if (folded.startsWith(v, b)) {
+        return null; // 设立创建活动办公室,负责…: a body to be set up, the task's object, not who carries it
+      }
+    }
     for (int e = b + 2; e <= limit; e++) {
       char c = folded.charAt(e - 1);
       if (!(Fold.isHan(c) || c == '、' || c == '(' || c == ')')) {
@@ -179,16 +184,24 @@ final class UnitLead {
       pieceStart = c == '、' ? e : pieceStart;
       bracket |= c == '(';
       if (e >= n || ":。".indexOf(folded.charAt(e)) < 0 && VERB_FIRSTS.indexOf(folded.charAt(e)) < 0
-          && !startsWithMonth(folded, e)) {
+          && !startsWithMonth(folded, e) && !dutyAfterComma(folded, e)) {
         continue; // neither a colon nor a verb follows (nor a date, 市机场建管公司12月中旬开工…): no unit ends here
+      }
+      int duties = folded.charAt(e) == ':' ? dutiesStart(folded, b, e) : e;
+      if (duties < e && AgencyNames.isList(folded.substring(b, duties))
+          && AgencyNames.isStrongName(lastPiece(folded, b, duties))) {
+        // (九)工商部门职责:依法确认…: the unit's duties after its name, then a colon
+        int text = Fold.trimStart(folded, e + 1, n);
+        return text < n ? new UnitLead(b, duties, text, true, false) : null;
       }
       if (!bracket && !AgencyNames.mayEndList(folded, pieceStart, e)) {
         continue; // the last piece cannot be a name
       }
       // 财政所:负责…, 行政执法队:对…: a name before a colon, weak suffix too (a line alone is prose: OutlineResolver
       // keeps a unit-led line only beside another)
-      if (e < n && (folded.charAt(e) == ':' || folded.charAt(e) == '。' && startsWithVerb(folded, e + 1))
-          && AgencyNames.isList(folded.substring(b, e)) && (folded.charAt(e) == ':' && isOrgan(lastPiece(folded, b, e))
+      if (e < n && (folded.charAt(e) == ':' || folded.charAt(e) == '。' && startsWithVerb(folded, e + 1)
+          || dutyAfterComma(folded, e))
+          && AgencyNames.isList(folded.substring(b, e)) && (folded.charAt(e) != '。' && isOrgan(lastPiece(folded, b, e))
           || AgencyNames.isStrongName(lastPiece(folded, b, e)))
           || e < n && (startsWithVerb(folded, e) || startsWithMonth(folded, e))
           && AgencyNames.isStrictList(folded.substring(b, e))
@@ -203,7 +216,7 @@ final class UnitLead {
         || isUnitsLabel(folded.substring(b, best))) {
       return null; // 各部门: every unit, no unit; 责任单位, 成员单位: a label
     }
-    if (folded.charAt(best) == ':' || folded.charAt(best) == '。') {
+    if (folded.charAt(best) == ':' || folded.charAt(best) == '。' || dutyAfterComma(folded, best)) {
       int text = Fold.trimStart(folded, best + 1, n);
       return text < n ? new UnitLead(b, best, text, true, false) : null;
     }
@@ -212,7 +225,8 @@ final class UnitLead {
     if (clauseEnd > 0) {
       // 县水务局牵头,组织开展…: the unit and its role word are a clause of their own, the task follows it
       int text = Fold.trimStart(folded, clauseEnd, n);
-      int[] support = leads && text < n ? supportClause(folded, text) : null;
+      // (市工商局负责,市经贸委、市农业局配合,…: a unit in charge beside supporting ones leads them)
+      int[] support = (leads || folded.startsWith("负责", best)) && text < n ? supportClause(folded, text) : null;
       if (support != null && support[1] < n) {
         UnitLead lead = new UnitLead(b, best, support[1], true, true);
         lead.supportStart = text;
@@ -264,14 +278,9 @@ final class UnitLead {
     // (1)市林业局。: a unit's name alone on its numbered line, its duty on the next
     if (e > b && (folded.charAt(e - 1) == ':' || folded.charAt(e - 1) == '。' && e - b <= 31)) {
       e = Fold.trimEnd(folded, b, e - 1);
-      // (二)公安部门职责: the unit's duties follow, as its items
-      for (String duties : new String[] {"的主要职责", "的职责", "主要职责", "工作职责", "职责"}) {
-        if (e - b > duties.length() + 1 && folded.startsWith(duties, e - duties.length())) {
-          e -= duties.length();
-          break;
-        }
-      }
     }
+    // (二)公安部门职责:, (七)卫生部门职责、任务: the unit's duties follow, as its items
+    e = dutiesStart(folded, b, e);
     if (e > b && folded.charAt(e - 1) == ')') {
       int open = folded.lastIndexOf('(', e - 1);
       if (open > b && (folded.startsWith("以下简称", open + 1) || folded.startsWith("简称", open + 1)
@@ -291,6 +300,20 @@ final class UnitLead {
       return null;
     }
     return new UnitLead(b, e, n, true, false);
+  }
+
+  /** Words after a unit's name that say its duties follow. */
+  private static final String[] DUTIES = {"的主要职责", "的工作职责", "的职责", "主要职责", "工作职责", "职责、任务", "职责和任务",
+      "职责任务", "职责"};
+
+  /** Where the words of {@link #DUTIES} that end {@code f[b, e)} start, or {@code e}: the name's end before them. */
+  private static int dutiesStart(String f, int b, int e) {
+    for (String duties : DUTIES) {
+      if (e - b > duties.length() + 1 && f.startsWith(duties, e - duties.length())) {
+        return e - duties.length();
+      }
+    }
+    return e;
   }
 
   /**
@@ -367,6 +390,26 @@ final class UnitLead {
       d++;
     }
     return d > at && d < folded.length() && folded.charAt(d) == '月';
+  }
+
+  /** Verbs that found a body: a name after them is what the task sets up. */
+  private static final String[] FOUNDING = {"设立", "成立", "建立", "组建", "设置", "筹建", "新建", "组织成立"};
+
+  /** Verbs of a unit's duty that may follow its name and a comma ({@code 交通部门,负责通村公路建设}). */
+  private static final String[] DUTY_VERBS = {"负责", "牵头", "指导", "承担", "组织", "督促", "会同", "协助", "配合"};
+
+  /** Whether a comma at {@code at} is followed by a duty's verb: the name before it heads its duty, as with a colon. */
+  static boolean dutyAfterComma(String folded, int at) {
+    if (at >= folded.length() || folded.charAt(at) != ',') {
+      return false;
+    }
+    for (String v : DUTY_VERBS) {
+      if (folded.startsWith(v, at + 1)) {
+        // (市发改局,配合部门:…: the next label of a bracket, no duty)
+        return Labels.leading(folded.substring(at + 1, Math.min(folded.length(), at + 13))) == null;
+      }
+    }
+    return false;
   }
 
   static boolean startsWithVerb(String folded, int at) {

@@ -770,8 +770,9 @@ class UnseenLayoutsTest {
     Document numbered = PARSER.parse("序号\n牵头单位\n工作任务\n目前完成情况、存在问题及下一步工作措施\n完成进度(%)\n备注\n12\n市水利和湖泊局\n"
         + "56.做好农村自来水管网改造,新增充电桩300个。\n32个村的管网延伸工程已完工\n90%\n86.深入推进河长制,落实长江“十年禁渔”。\n"
         + "及时完成22条河流的河湖长更新调整\n");
-    assertEquals(List.of("56.做好农村自来水管网改造,新增充电桩300个。 | 市水利和湖泊局/LM | 300个 | -",
-        "86.深入推进河长制,落实长江“十年禁渔”。 | 市水利和湖泊局/LM |  | -"), shown(numbered));
+    // (the task cell's own number is the row's place, not its text, as with items: 56. and 86. left out)
+    assertEquals(List.of("做好农村自来水管网改造,新增充电桩300个。 | 市水利和湖泊局/LM | 300个 | -",
+        "深入推进河长制,落实长江“十年禁渔”。 | 市水利和湖泊局/LM |  | -"), shown(numbered));
     assertEquals(List.of("新建学校3所。 | 区发改局/LF 区统计局/S | 3所 | -"), shown(PARSER.parse("1.新建学校3所。(区发改局区统计局)\n")));
     // a name that goes on after a bureau's opens no level of its own: one unit
     assertEquals(List.of("新建学校3所。 | 县教育局教研室/LM | 3所 | -"),
@@ -947,6 +948,79 @@ class UnseenLayoutsTest {
     assertEquals(List.of("一、宣传培训工作 / 区森林防火指挥部、区教育局联合印发“致全体学生家长的一封信”。 | 区森林防火指挥部/LF 区教育局/S |  | -",
         "一、宣传培训工作 / 组织宣传车不间断地宣传森林防火工作。 |  |  | -"), shown(d));
     assertTrue(PARSER.parse("加强联合执法。\n各部门联合开展检查。\n").measures().isEmpty());
+  }
+
+  /**
+   * wild round 23 (普陀 2021, w180): an indicator table flattened one cell a line with no serial column, whose rows
+   * number their tasks (1、…) and open with a category cell where a category starts; each task's words are a cell of
+   * their own where the lines up to the units are as many as the columns up to them; a number is no part of the task.
+   */
+  @Test
+  void anIndicatorTableWithNumberedTasksAndNoSerialColumn() {
+    Document d = PARSER.parse("类别\n指标名称\n年度目标\n完成情况\n责任部门\n高质量发展\n1、地区生产总值增长率\n与市保持同步\n9.8%\n"
+        + "区发改委\n2、区级财政收入增长率\n6%以上\n28.97%\n区财政局\n高品质生活\n3、新(迁)建社区卫生服务站点\n2个\n1个\n"
+        + "区卫健委\n4、城乡登记失业人数\n");
+    assertEquals(List.of("高质量发展 / 地区生产总值增长率 | 区发改委/LF |  | -", "高质量发展 / 区级财政收入增长率 | 区财政局/LF |  | -",
+        "高品质生活 / 新(迁)建社区卫生服务站点 | 区卫健委/LF |  | -", "高品质生活 / 城乡登记失业人数 |  |  | -"), shown(d));
+  }
+
+  /**
+   * wild round 23 (霍山, w559; 长兴 2025, w537): a header whose task column is a name's (资助项目), beside a column of an
+   * unknown name whose cell is a sentence — the sentence is the task; a header's second cell a units column's name is
+   * no label and its value; names that list (任务清单, 责任清单, 时限清单); a row of one cell under a row of cells spans the
+   * table.
+   */
+  @Test
+  void columnsTypedByTheirCellsListNamesAndSpanningPipeRows() {
+    Document d = PARSER.parse("资助项目 | 牵头单位 | 学期 | 配套政策 | 资助人数 | 资助金额(万元) | 申请审批流程 | 监督电话 |\n"
+        + "幼儿资助 | 县教育局 | 春季学期 | 资助普惠性幼儿园家庭经济困难幼儿接受学前教育,资助标准每生每年800元。 | 671 | 26.84 | "
+        + "每学年开学后,5个工作日内,学生向幼儿园提交申请表。 | 0564-5229919 |\n");
+    assertEquals(List.of("幼儿资助 / 资助普惠性幼儿园家庭经济困难幼儿接受学前教育,资助标准每生每年800元。 | 县教育局/LM | 800元 | -"),
+        shown(d));
+    Document lists = PARSER.parse("工作事项 | 工作指标 | 任务清单 | 责任清单 | 时限清单 |\n一、体系建设 |\n"
+        + "组织机构 | 党政主要负责人是防汛第一责任人。 | 落实防汛防台行政首长负责制 | 党政办 应消站 | 4月 |\n");
+    assertEquals(List.of("一、体系建设/组织机构 / 落实防汛防台行政首长负责制 | 党政办/LF 应消站/S |  | 4月"), shown(lists));
+  }
+
+  /**
+   * wild round 23 (内蒙古, w564; 资阳 2010, w548; 学校周边 2006, w553): a unit's duty after its name and a comma
+   * ({@code 交通部门,负责…}), also run together after 。 and spaces on one line, not a bracket's next label
+   * ({@code 市发改局,配合部门:}); a unit's name with its duties' word before a colon or over its items
+   * ({@code 工商部门职责:}, {@code 卫生部门职责、任务}).
+   */
+  @Test
+  void dutiesAfterAUnitsNameAndComma() {
+    assertEquals(List.of("负责通村公路和道路建设。 | 交通部门/LF |  | -", "负责试点嘎查村义务教育和成人教育。 | 教育部门/LF |  | -"),
+        shown(PARSER.parse("交通部门,负责通村公路和道路建设。 教育部门,负责试点嘎查村义务教育和成人教育。\n")));
+    assertEquals(List.of("聚力建设西安都市圈核心区。 | 市发改局/LM 市级相关部门/S |  | -"),
+        shown(PARSER.parse("1.聚力建设西安都市圈核心区。(牵头部门:市发改局,配合部门:市级相关部门)\n")));
+    assertEquals(List.of("依法取缔无照经营。 | 工商部门/LF |  | -", "负责车辆管理。 | 城管部门/LF |  | -"),
+        shown(PARSER.parse("(九)工商部门职责:依法取缔无照经营。\n(十)城管部门职责:负责车辆管理。\n")));
+    assertEquals(List.of("(七)卫生部门职责、任务 / 加强对学校食堂的监督管理。 | 卫生部门/LF |  | -",
+        "(七)卫生部门职责、任务 / 依法对食堂从业人员进行定期体检。 | 卫生部门/LF |  | -",
+        "(八)工商部门职责、任务 / 加大对无照经营摊点的打击力度。 | 工商部门/LF |  | -"),
+        shown(PARSER.parse("(七)卫生部门职责、任务\n1.加强对学校食堂的监督管理。\n2.依法对食堂从业人员进行定期体检。\n"
+            + "(八)工商部门职责、任务\n1.加大对无照经营摊点的打击力度。\n")));
+    // (wild w541) a government's duties after 的工作职责; a body the task sets up (设立…办公室,负责…) is none
+    assertEquals(List.of("(二)乡(镇)人民政府的工作职责 / 负责辖区道路的交通安全管理工作。 | 乡(镇)人民政府/LF |  | -",
+        "(二)乡(镇)人民政府的工作职责 / 设立创建活动办公室,负责辖区创建活动的协调工作。 | 乡(镇)人民政府/LF |  | -"),
+        shown(PARSER.parse("(二)乡(镇)人民政府的工作职责\n1、负责辖区道路的交通安全管理工作。\n"
+            + "2、设立创建活动办公室,负责辖区创建活动的协调工作。\n")));
+  }
+
+  /**
+   * wild round 23 (许昌 2017, w555; 庄浪 2022, w545; 城乡环境整治, w552): a place's name with its bracket of units over
+   * numbered items that name none hands its units to each; an item's topic, then a sentence whose subject is its units.
+   */
+  @Test
+  void aNamesClauseOverItemsAndUnitsAfterAnItemsTopic() {
+    assertEquals(List.of("进门地面无荧光标识; | 魏都区/LF 市消防支队/S |  | -", "防火卷帘门下无提示; | 魏都区/LF 市消防支队/S |  | -"),
+        shown(PARSER.parse("胖东来时代广场(责任单位:魏都区,市消防支队)\n1.进门地面无荧光标识;\n2.防火卷帘门下无提示;\n")));
+    assertEquals(List.of("山洪防治。各乡镇、水务局要加强对山洪灾害的检查监测。 | 各乡镇/LF 水务局/S |  | -",
+        "整治居民区。县城建局负责对住宅小区整治工作。 | 县城建局/LF |  | -"),
+        shown(PARSER.parse("(一)山洪防治。各乡镇、水务局要加强对山洪灾害的检查监测。\n(二)整治居民区。县城建局负责对住宅小区整治工作。\n")));
+    // a topic's sentence with a clause of its own is no topic; a subject of no unit's name gives none
+    assertEquals(List.of(), shown(PARSER.parse("(一)加强领导。各地要高度重视,认真组织实施。\n")));
   }
 
   /**

@@ -1,0 +1,61 @@
+/*
+ * Copyright 2026 Mandate developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package dev.mandate.parser.internal.layout;
+
+import dev.mandate.parser.internal.responsibility.Clause;
+import dev.mandate.parser.internal.text.Fold;
+import java.util.List;
+
+/**
+ * A numbered item that names its topic in a sentence of a few words, then says who does it as the subject of the next
+ * sentence: {@code 1、整治居民区。各乡镇政府负责对未实行物业管理的住宅小区整治工作,…}, {@code (一)山洪防治。各乡镇、水务局、自然资源局要加强…}
+ * — the form of a 方案 whose items each hand a matter to the units that open its body. The units stay in the text, as
+ * a subject does; the first listed leads, as in any list.
+ */
+final class TopicSubject {
+
+  /** The longest topic: a matter's name, no sentence. */
+  private static final int MAX_TOPIC = 20;
+
+  private TopicSubject() {}
+
+  /**
+   * The units that open the sentence after the item's topic (from {@code from}, past its numbering), as a clause of
+   * the line, or null if the item is not so made.
+   */
+  static List<Clause> of(String text, String folded, int from, int line) {
+    int n = folded.length();
+    int b = Fold.trimStart(folded, from, n);
+    int stop = b;
+    while (stop < n && stop - b <= MAX_TOPIC && folded.charAt(stop) != '。') {
+      char c = folded.charAt(stop);
+      if (c == ',' || c == ';' || c == ':' || c == '(') {
+        return null; // a clause, a list or a label: a sentence of the task's own, no topic's name
+      }
+      stop++;
+    }
+    if (stop >= n || stop - b < 2 || stop - b > MAX_TOPIC) {
+      return null;
+    }
+    int s = Fold.trimStart(folded, stop + 1, n);
+    UnitLead unit = s < n ? UnitLead.of(folded, s) : null;
+    if (unit == null || unit.label || unit.nameStart != s) {
+      return null; // (a unit with a colon, or its role clause, is an item by unit: Items reads those)
+    }
+    return List.of(new Clause(Clause.Kind.GENERIC, text.substring(unit.nameStart, unit.nameEnd), line,
+        unit.nameStart + 1));
+  }
+}
