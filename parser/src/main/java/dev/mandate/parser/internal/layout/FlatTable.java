@@ -136,10 +136,12 @@ final class FlatTable {
         ptr = 1;
         continue;
       }
-      if (!hasSerial && taskColumn == 1 && columns.get(0) == Columns.Kind.SECTION && (cells == null || rowHasUnits())
+      if (!hasSerial && taskColumn == 1 && columns.get(0) == Columns.Kind.SECTION && columns.size() >= 4
+          && !columns.get(2).holdsUnits() && (cells == null || rowHasUnits())
           && isSectionCell(f) && Numbering.of(f).style == Numbering.NONE && FlatCells.nextIsNumberedTask(lines, i + 1)) {
-        // 类别 | 指标名称 | … with no serial column: 高品质生活 / 9、城乡登记失业人数 — a category cell before a row's
-        // numbered task opens the row; merged, it is only in the first of its rows
+        // 类别 | 指标名称 | 年度目标 | … with no serial column: 高品质生活 / 9、城乡登记失业人数 — a category cell before a
+        // row's numbered task, whose own cells follow it, opens the row; merged, it is only in the first of its rows
+        // (where the units follow the task at once, several numbered tasks may share one units cell after them)
         openAtFirstCell(line.number(), t);
         ptr = 1;
         continue;

@@ -95,9 +95,10 @@ final class FlatTables {
       if (name == null || name == Columns.Name.UNKNOWN && cells.size() >= 2 && known(cells) >= 2
           && (FlatCells.nextIsSerial(blocks, j + 1)
               || Cells.isUnits(h) && AgencyNames.isStrongName(h) && nextIsSentence(blocks, j + 1)
-              || Numbering.of(h).style == Numbering.NONE && FlatCells.nextIsNumberedTask(blocks, j + 1))) {
+              || cells.size() >= 4 && Numbering.of(h).style == Numbering.NONE
+                  && FlatCells.nextIsNumberedTask(blocks, j + 1))) {
         // (强化公开 / 1 / …: a row's category before its serial, where the header names no serial column, or before
-        // its numbered task (高质量发展 / 1、地区生产总值增长率); 区公安分局
+        // its numbered task where columns stand between task and units (高质量发展 / 1、地区生产总值增长率); 区公安分局
         // after 相关部门 / 职责分工: the first row's units cell, no column's name)
         break;
       }

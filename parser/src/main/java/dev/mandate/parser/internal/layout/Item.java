@@ -45,6 +45,11 @@ final class Item {
   boolean cutParagraph;
   /** Whether it stands in a cover letter before its signature (an agency's name and a date): no task of the plan. */
   boolean inLetter;
+  /**
+   * Whether its only units are the subject of the sentence after its topic (TopicSubject): a task only where the
+   * document names its units no other way (OutlineResolver), else a paragraph of its aims or safeguards.
+   */
+  boolean subjectAfterTopic;
   /** Units a heading gives the items under it ({@code 一、县示范区管委会牵头工作}), or null. */
   dev.mandate.parser.internal.responsibility.Clause headingUnits;
   /**

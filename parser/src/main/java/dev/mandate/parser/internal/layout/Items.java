@@ -136,7 +136,9 @@ final class Items {
         outline.addClauses(m, joined);
         // (a subject's units yield to a label's after the item: 牵头单位:…)
         m.unitsFromSubject = subject;
-        outline.addCandidate(new Item(m, prefix.style, Fold.trim(text), false), text, b, e);
+        Item item = new Item(m, prefix.style, Fold.trim(text), false);
+        item.subjectAfterTopic = subject;
+        outline.addCandidate(item, text, b, e);
         return;
       }
     }

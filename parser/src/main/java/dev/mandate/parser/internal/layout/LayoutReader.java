@@ -54,7 +54,8 @@ public final class LayoutReader {
   public RawDocument read(List<? extends Block> source) {
     // a table copied with its layout is read back into rows before wrapped paragraphs are joined: its wrapped
     // lines stand at their columns, which joining would lose
-    List<Block> blocks = RunOnLines.of(PageChunks.join(WrappedLines.join(LaidOutColumns.of(cellLines(source)))));
+    List<Block> blocks = RunOnLines.of(PageChunks.join(WrappedLines.join(LaidOutColumns.of(
+        cellLines(PipeLedRows.join(source))))));
     int lastText = blocks.size() - 1;
     while (lastText >= 0 && blocks.get(lastText) instanceof Line && ((Line) blocks.get(lastText)).isBlank()) {
       lastText--;
@@ -125,8 +126,10 @@ public final class LayoutReader {
       return b;
     }
     Block before = i > 0 ? blocks.get(i - 1) : null;
-    if (before instanceof Line && hasInnerPipe((Line) before)) {
-      return b; // 一、体系建设 | after a row of cells: a row spanning the table, not a cell of a table flattened
+    if (before instanceof Line && hasInnerPipe((Line) before) && Tables.isHeadingNumbered(((Line) b).folded())) {
+      // 一、体系建设 | after a row of cells: a row spanning the table, not a cell of a table flattened (a page's title
+      // with a pipe after it, under its metadata's row, is no row)
+      return b;
     }
     boolean afterCell = before instanceof Line && ((Line) before).withoutEdgePipes() != before
         && !((Line) before).withoutEdgePipes().isBlank();

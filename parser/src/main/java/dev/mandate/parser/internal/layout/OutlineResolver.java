@@ -38,6 +38,7 @@ final class OutlineResolver {
     List<Item> items = outline.items;
     int[] rank = ranks(items);
     OutlineUnits.keepBareUnits(items);
+    subjectsOnlyWhereNothingElse(items);
     OutlineUnits.handTopicClausesDown(items, rank);
     OutlineUnits.giveHeadingUnits(items, rank);
     OutlineUnits.giveTitleUnit(items);
@@ -100,6 +101,25 @@ final class OutlineResolver {
     leaveOutTheLetter(items);
     OutlineUnits.inheritClosingClauses(items);
     return sections(outline, rank);
+  }
+
+  /**
+   * Takes the units of items whose only units are their topic's subject ({@code (二)强化督导。县安委办要定期通报。}) away
+   * where other items of the document name theirs in a clause, a label or a table: there the plan says who does its
+   * tasks so, and such a paragraph states an aim or a safeguard.
+   */
+  private static void subjectsOnlyWhereNothingElse(List<Item> items) {
+    boolean named = false;
+    for (Item it : items) {
+      named |= it.hasClauses() && !(it.subjectAfterTopic && it.measure().unitsFromSubject);
+    }
+    if (named) {
+      for (Item it : items) {
+        if (it.subjectAfterTopic && it.measure().unitsFromSubject) {
+          it.measure().takeClauses();
+        }
+      }
+    }
   }
 
   /** Whether an item's text ends with a colon: it leads in to what follows. */

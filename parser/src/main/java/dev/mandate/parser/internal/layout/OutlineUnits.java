@@ -65,7 +65,8 @@ final class OutlineUnits {
   static void handTopicClausesDown(List<Item> items, int[] rank) {
     for (int k = 0; k + 1 < items.size(); k++) {
       Item h = items.get(k);
-      if (h.direct || h.unitLed || h.style == Numbering.DASH || !h.hasClauses() || !isTopic(h.measure().text())) {
+      // (一)区民政局作为主管部门总体负责…。 over 1.负责起草…: the unit that leads the item carries each duty under it
+      if (h.direct || h.style == Numbering.DASH || !h.hasClauses() || !(h.unitLed || isTopic(h.measure().text()))) {
         continue;
       }
       if (h.style == Numbering.NONE) {

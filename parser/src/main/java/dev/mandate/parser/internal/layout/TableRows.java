@@ -54,7 +54,6 @@ final class TableRows {
     int taskColumn = columns.indexOf(Columns.Kind.TASK);
     String task = null;
     boolean taskFromSection = false;
-    boolean numbered = false;
     List<Clause> clauses = new ArrayList<>();
     String deadline = null;
     ImmutableList.Builder<String> section = null;
@@ -105,8 +104,7 @@ final class TableRows {
         case TASK:
           if (!taskFromSection) {
             String whole = Fold.trim(cell.replace("\n", ""));
-            task = withoutNumbering(whole);
-            numbered = task.length() < whole.length();
+            task = columns.contains(Columns.Kind.SERIAL) ? whole : withoutNumbering(whole);
           }
           break;
         case UNITS:
@@ -128,9 +126,8 @@ final class TableRows {
     if (task == null || task.isEmpty()) {
       return null;
     }
-    // a row of its own (with its serial, or its task's number where the table has no serial column) that ends the
-    // text was cut short; one under merged cells was not
-    boolean cut = endOfText && (hasSerial(cells) || numbered && !columns.contains(Columns.Kind.SERIAL));
+    // a row of its own (with its serial) that ends the text was cut short; one under merged cells was not
+    boolean cut = endOfText && hasSerial(cells);
     if (clauses.isEmpty() && inheritEmpty && !cut) {
       clauses = lastClauses;
     }
@@ -153,12 +150,21 @@ final class TableRows {
    * tasks instead of a serial column): the number is the row's place, not its text, as with items.
    */
   private static String withoutNumbering(String task) {
-    Numbering.Prefix prefix = Numbering.of(Fold.fold(task));
-    if (prefix.style == Numbering.NONE || prefix.style == Numbering.CHAPTER || task.length() - prefix.length < 2) {
+    String f = Fold.fold(task);
+    Numbering.Prefix prefix = Numbering.of(f);
+    if (prefix.style == Numbering.NONE || prefix.style == Numbering.CHAPTER || task.length() - prefix.length < 2
+        || NUMERALS.indexOf(f.charAt(prefix.length)) >= 0 || NEXT_ITEM.matcher(f).find(prefix.length)) {
+      // (一、二期污水处理厂, 3、4月份…: a numeral after the number is the text's; (1)…;(2)…: a cell of several items
+      // keeps their numbers)
       return task;
     }
     return task.substring(prefix.length);
   }
+
+  private static final String NUMERALS = "0123456789一二三四五六七八九十两";
+  /** An item's number after a sentence's or clause's end: a cell that lists items. */
+  private static final java.util.regex.Pattern NEXT_ITEM =
+      java.util.regex.Pattern.compile("[;。,]\\s*\\(?[0-9一二三四五六七八九十]{1,3}[)、.]");
 
   private boolean hasSerial(List<Cell> cells) {
     int serial = columns.indexOf(Columns.Kind.SERIAL);

@@ -242,7 +242,8 @@ final class Tables {
       rows = new TableRows(named, pipeLine != null);
       return;
     }
-    if (header != null && (grid.size() >= 2 && spanning(texts) || pipeLine != null && headingAlone(texts))) {
+    if (header != null && (grid.size() >= 2 && spanning(texts)
+        || pipeLine != null && pipes(pipeLine) <= 2 && headingAlone(texts))) {
       // 一、… in a row spanning the whole table: a heading, not a task
       String h = Fold.trim(texts.get(0).replace("\n", ""));
       outline.addSpanningRow(new Item(new RawMeasure(h, number, 1), Numbering.of(Fold.fold(h)).style, h, false));
@@ -302,16 +303,27 @@ final class Tables {
   }
 
   /**
-   * Whether a row written with pipes has one cell, first, numbered as a heading ({@code 一、体系建设 |}): a row spanning
-   * the table, its other cells lost in the text; not a task whose merged cells went before it.
+   * Whether a row written with pipes has one cell, numbered as a heading ({@code 一、体系建设 |}): a row spanning the
+   * table, its other cells lost in the text; not a task whose merged cells went before it.
    */
   private static boolean headingAlone(List<String> texts) {
-    for (int c = 1; c < texts.size(); c++) {
-      if (!texts.get(c).isEmpty()) {
-        return false;
-      }
+    // (| (二)推进棚户区改造500户 | | |: a row whose other cells are there and empty is a task under merged cells)
+    return texts.size() == 1 && isHeadingNumbered(Fold.fold(texts.get(0)));
+  }
+
+  /** The pipes of a line: one cell and its edges have two at most. */
+  private static int pipes(Line line) {
+    String f = line.folded();
+    int n = 0;
+    for (int i = 0; i < f.length(); i++) {
+      n += f.charAt(i) == '|' ? 1 : 0;
     }
-    Numbering style = texts.isEmpty() ? Numbering.NONE : Numbering.of(Fold.trim(Fold.fold(texts.get(0)))).style;
+    return n;
+  }
+
+  /** Whether a line is numbered as a heading is ({@code 一、}, {@code (一)}, {@code 第一章}). */
+  static boolean isHeadingNumbered(String folded) {
+    Numbering style = Numbering.of(Fold.trim(folded)).style;
     return style == Numbering.CN_DUN || style == Numbering.PAREN_CN || style == Numbering.CHAPTER;
   }
 

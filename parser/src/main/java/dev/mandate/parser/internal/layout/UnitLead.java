@@ -29,7 +29,7 @@ final class UnitLead {
 
   /** Verbs that follow a unit leading its sentence. */
   private static final String[] VERBS = {"负责", "牵头", "要", "会同", "应", "须", "必须", "配合", "督促", "组织", "指导",
-      "做好", "抓好", "加强", "落实", "承担", "协调", "主抓", "具体负责", "按照", "结合", "联合"};
+      "做好", "抓好", "加强", "落实", "承担", "协调", "主抓", "具体负责", "按照", "结合", "联合", "作为", "根据"};
 
   /** The first chars of the verbs. */
   private static final String VERB_FIRSTS = verbFirsts();
@@ -171,10 +171,8 @@ final class UnitLead {
     if (b < n && !Fold.isHan(folded.charAt(b)) && !AgencyNames.isLeadSign(folded.charAt(b))) {
       return null; // 〔牵头单位:…: a name starts with a Han char or a lead's sign, never a bracket or a digit
     }
-    for (String v : FOUNDING) {
-      if (folded.startsWith(v, b)) {
-        return null; // 设立创建活动办公室,负责…: a body to be set up, the task's object, not who carries it
-      }
+    if (startsWithAny(folded, b, FOUNDING)) {
+      return null; // 设立创建活动办公室,负责…: a body to be set up, the task's object, not who carries it
     }
     for (int e = b + 2; e <= limit; e++) {
       char c = folded.charAt(e - 1);
@@ -183,9 +181,15 @@ final class UnitLead {
       }
       pieceStart = c == '、' ? e : pieceStart;
       bracket |= c == '(';
+      if (e - b >= 4 && (folded.startsWith("负责", e - 2) || folded.startsWith("牵头", e - 2))) {
+        break; // 各街道办事处负责利用…系统做好…: a role word ends the names before it; no name runs on past it
+      }
       if (e >= n || ":。".indexOf(folded.charAt(e)) < 0 && VERB_FIRSTS.indexOf(folded.charAt(e)) < 0
           && !startsWithMonth(folded, e) && !dutyAfterComma(folded, e)) {
         continue; // neither a colon nor a verb follows (nor a date, 市机场建管公司12月中旬开工…): no unit ends here
+      }
+      if (dutyAfterComma(folded, e) && startsWithAny(folded, b, OPENERS)) {
+        continue; // 依托县融媒体中心,组织…: a phrase of how the task is done, its comma no label's
       }
       int duties = folded.charAt(e) == ':' ? dutiesStart(folded, b, e) : e;
       if (duties < e && AgencyNames.isList(folded.substring(b, duties))
@@ -392,8 +396,24 @@ final class UnitLead {
     return d > at && d < folded.length() && folded.charAt(d) == '月';
   }
 
+  private static boolean startsWithAny(String f, int at, String[] words) {
+    for (String w : words) {
+      if (f.startsWith(w, at)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Verbs that found a body: a name after them is what the task sets up. */
-  private static final String[] FOUNDING = {"设立", "成立", "建立", "组建", "设置", "筹建", "新建", "组织成立"};
+  private static final String[] FOUNDING = {"设立", "成立", "建立", "组建", "设置", "筹建", "组织成立"};
+  /**
+   * Words that open a phrase, not a name: before a comma they say how or with whom a task is done ({@code 依托县融媒体中心,…},
+   * {@code 联合县市场监管局,…}), whatever the name after them.
+   */
+  private static final String[] OPENERS = {"依托", "联合", "围绕", "对接", "会同", "结合", "通过", "针对", "依靠", "借助",
+      "配合", "协助", "督促", "指导", "组织", "推动", "按照", "根据", "对", "由", "在", "向", "与", "同", "为", "以", "从",
+      "邀请", "会商", "协调", "争取", "积极", "主动"};
 
   /** Verbs of a unit's duty that may follow its name and a comma ({@code 交通部门,负责通村公路建设}). */
   private static final String[] DUTY_VERBS = {"负责", "牵头", "指导", "承担", "组织", "督促", "会同", "协助", "配合"};

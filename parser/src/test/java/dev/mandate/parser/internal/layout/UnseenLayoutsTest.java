@@ -24,6 +24,7 @@ import dev.mandate.model.Measure;
 import dev.mandate.parser.MandateParser;
 import dev.mandate.parser.Shown;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -770,9 +771,8 @@ class UnseenLayoutsTest {
     Document numbered = PARSER.parse("序号\n牵头单位\n工作任务\n目前完成情况、存在问题及下一步工作措施\n完成进度(%)\n备注\n12\n市水利和湖泊局\n"
         + "56.做好农村自来水管网改造,新增充电桩300个。\n32个村的管网延伸工程已完工\n90%\n86.深入推进河长制,落实长江“十年禁渔”。\n"
         + "及时完成22条河流的河湖长更新调整\n");
-    // (the task cell's own number is the row's place, not its text, as with items: 56. and 86. left out)
-    assertEquals(List.of("做好农村自来水管网改造,新增充电桩300个。 | 市水利和湖泊局/LM | 300个 | -",
-        "深入推进河长制,落实长江“十年禁渔”。 | 市水利和湖泊局/LM |  | -"), shown(numbered));
+    assertEquals(List.of("56.做好农村自来水管网改造,新增充电桩300个。 | 市水利和湖泊局/LM | 300个 | -",
+        "86.深入推进河长制,落实长江“十年禁渔”。 | 市水利和湖泊局/LM |  | -"), shown(numbered));
     assertEquals(List.of("新建学校3所。 | 区发改局/LF 区统计局/S | 3所 | -"), shown(PARSER.parse("1.新建学校3所。(区发改局区统计局)\n")));
     // a name that goes on after a bureau's opens no level of its own: one unit
     assertEquals(List.of("新建学校3所。 | 县教育局教研室/LM | 3所 | -"),
@@ -953,7 +953,8 @@ class UnseenLayoutsTest {
   /**
    * wild round 23 (普陀 2021, w180): an indicator table flattened one cell a line with no serial column, whose rows
    * number their tasks (1、…) and open with a category cell where a category starts; each task's words are a cell of
-   * their own where the lines up to the units are as many as the columns up to them; a number is no part of the task.
+   * their own where the lines up to the units are as many as the columns up to them; a number is no part of the task
+   * where the table has no serial column.
    */
   @Test
   void anIndicatorTableWithNumberedTasksAndNoSerialColumn() {
@@ -961,7 +962,8 @@ class UnseenLayoutsTest {
         + "区发改委\n2、区级财政收入增长率\n6%以上\n28.97%\n区财政局\n高品质生活\n3、新(迁)建社区卫生服务站点\n2个\n1个\n"
         + "区卫健委\n4、城乡登记失业人数\n");
     assertEquals(List.of("高质量发展 / 地区生产总值增长率 | 区发改委/LF |  | -", "高质量发展 / 区级财政收入增长率 | 区财政局/LF |  | -",
-        "高品质生活 / 新(迁)建社区卫生服务站点 | 区卫健委/LF |  | -", "高品质生活 / 城乡登记失业人数 |  |  | -"), shown(d));
+        "高品质生活 / 新(迁)建社区卫生服务站点 | 区卫健委/LF |  | -", "高品质生活 / 城乡登记失业人数 | 区卫健委/LF |  | -"),
+        shown(d)); // (a last row cut before its units cannot be told from one under a merged units cell: it inherits)
   }
 
   /**
@@ -1021,6 +1023,68 @@ class UnseenLayoutsTest {
         shown(PARSER.parse("(一)山洪防治。各乡镇、水务局要加强对山洪灾害的检查监测。\n(二)整治居民区。县城建局负责对住宅小区整治工作。\n")));
     // a topic's sentence with a clause of its own is no topic; a subject of no unit's name gives none
     assertEquals(List.of(), shown(PARSER.parse("(一)加强领导。各地要高度重视,认真组织实施。\n")));
+  }
+
+  /**
+   * wild round 24 (新乡 university, w599; 上海 district, w618): a table whose cells after the first each start a line
+   * with their pipe, a pipe alone ending the row; a unit-led item over duties numbered under it that name no unit
+   * hands its unit to each.
+   */
+  @Test
+  void pipeLedCellsAndAUnitLedItemOverItsDuties() {
+    Document d = PARSER.parse("任务分解表\n责任目标\n| 责任主体\n| 完成时间\n|\n1.1在学校门口设置公益广告;\n| 党委宣传部\n"
+        + "| 8月28日\n|\n1.2在显著位置展示校训、校风;\n| 学生处\n团委\n| 8月28日\n|\n");
+    assertEquals(List.of("1.1在学校门口设置公益广告; | 党委宣传部/LF |  | 8月28日", "1.2在显著位置展示校训、校风; | 学生处/LF 团委/S |  | 8月28日"),
+        shown(d));
+    assertEquals(List.of("(一)区民政局作为主管部门总体负责系统的运行。 / 负责起草系统的管理办法。 | 区民政局/LF |  | -",
+        "(一)区民政局作为主管部门总体负责系统的运行。 / 负责协调各部门的网上处理。 | 区民政局/LF |  | -",
+        "各街道办事处负责利用系统做好网上受理工作。 | 各街道办事处/LF |  | -"),
+        shown(PARSER.parse("(一)区民政局作为主管部门总体负责系统的运行。\n1.负责起草系统的管理办法。\n2.负责协调各部门的网上处理。\n"
+            + "(二)各街道办事处负责利用系统做好网上受理工作。\n")));
+  }
+
+  /** A blind review of round 23's rules: what they must leave as it was (each a regression test). */
+  @Test
+  void round23RulesLeaveOtherLayoutsAsTheyWere() {
+    // a page's title with a pipe after it, under its metadata's row, is the title still
+    assertEquals(Optional.of("某某县人民政府办公室关于印发2022年重点工作责任分解的通知"), PARSER.parse(
+        "索引号: | 11330424/2022-69894 | 成文日期: | 2022-04-18 |\n发布机构: | 县政府办公室 | 有效性: |\n"
+            + "某某县人民政府办公室关于印发2022年重点工作责任分解的通知 |\n一、扩大有效投资\n"
+            + "1.完成固定资产投资增长10%。(县发改局牵头,县财政局配合)\n").title());
+    // a numbered task under merged cells, its empty cells written, is a task, not a heading; it inherits
+    assertEquals(List.of("推进老旧小区改造30个 | 县住建局/LM | 30个 | 2023年底", "推进棚户区改造500户 | 县住建局/LM | 500户 | 2023年底",
+        "新建城市公园2个 | 县城管局/LM | 2个 | 2023年底"),
+        shown(PARSER.parse("| 工作任务 | 牵头单位 | 完成时限 |\n| (一)推进老旧小区改造30个 | 县住建局 | 2023年底 |\n"
+            + "| (二)推进棚户区改造500户 | | |\n| (三)新建城市公园2个 | 县城管局 | 2023年底 |\n")));
+    // a title ending in 任务清单 is no column's name
+    Document titled = PARSER.parse("2023年重点工作任务清单\n序号\n重点任务\n责任单位\n完成时限\n1\n深化放管服改革。\n区政务服务局\n"
+        + "2023年6月\n2\n推进一网通办。\n区数据局\n2023年底\n");
+    assertEquals(List.of("深化放管服改革。 | 区政务服务局/LF |  | 2023年6月", "推进一网通办。 | 区数据局/LF |  | 2023年底"), shown(titled));
+    // numbered tasks sharing one units cell after them, under a category, keep it
+    assertEquals(List.of("培育壮大新兴产业。 | 区发改委/LF |  | -", "改造提升传统产业。 | 区发改委/LF |  | -",
+        "深化放管服改革。 | 区政务服务局/LF |  | -"),
+        shown(PARSER.parse("类别\n重点任务\n责任单位\n产业发展\n1、培育壮大新兴产业。\n2、改造提升传统产业。\n区发改委\n营商环境\n"
+            + "1、深化放管服改革。\n区政务服务局\n")));
+    // a numeral after the task's number is the text's; a cell of several items keeps their numbers
+    assertEquals(List.of("一、二期污水处理厂提标改造 | 市住建局/LM |  | 2023年底", "3、4月份开展春季植树造林 | 市林业局/LM |  | 2023年4月",
+        "(1)完成老旧小区改造30个;(2)完成棚户区改造500户 | 市住建局/LM | 30个 500户 | 2023年底"),
+        shown(PARSER.parse("| 工作任务 | 牵头单位 | 完成时限 |\n| 一、二期污水处理厂提标改造 | 市住建局 | 2023年底 |\n"
+            + "| 3、4月份开展春季植树造林 | 市林业局 | 2023年4月 |\n"
+            + "| (1)完成老旧小区改造30个;(2)完成棚户区改造500户 | 市住建局 | 2023年底 |\n")));
+    // the last numbered row under merged cells inherits them
+    assertEquals(List.of("推进老旧小区改造30个 | 市住建局/LM | 30个 | 2023年底", "推进棚户区改造500户 | 市住建局/LM | 500户 | 2023年底"),
+        shown(PARSER.parse("| 工作任务 | 牵头单位 | 完成时限 |\n| 1.推进老旧小区改造30个 | 市住建局 | 2023年底 |\n"
+            + "| 2.推进棚户区改造500户 | | |\n")));
+    // units that are only a topic's subject give way where the plan names its units in clauses
+    assertEquals(List.of("二、重点任务 / 开展危化品专项整治。 | 县应急局/LM 县公安局/S |  | -", "二、重点任务 / 开展道路交通专项整治。 | 县公安局/LM |  | -"),
+        shown(PARSER.parse("一、总体要求\n(一)基本原则。各乡镇、各部门要坚持人民至上、生命至上。\n二、重点任务\n"
+            + "1.开展危化品专项整治。(牵头单位:县应急局;配合单位:县公安局)\n2.开展道路交通专项整治。(牵头单位:县公安局)\n三、保障措施\n"
+            + "(一)加强组织领导。县安委会要加强统筹协调。\n(二)强化督导检查。县安委办要定期通报。\n")));
+    // a phrase of how a task is done before a comma is no unit; 新建区 is a district
+    assertEquals(List.of(), shown(PARSER.parse("三、工作措施\n(一)依托县融媒体中心,组织开展校园安全宣传。\n"
+        + "(二)联合县市场监管局,督促学校食堂落实主体责任。\n")));
+    assertEquals(List.of("推进城乡融合发展示范区建设。 | 新建区政府/LM |  | -"),
+        shown(PARSER.parse("1.新建区政府牵头,推进城乡融合发展示范区建设。\n")));
   }
 
   /**
