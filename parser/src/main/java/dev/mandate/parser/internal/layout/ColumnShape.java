@@ -68,8 +68,8 @@ final class ColumnShape {
     }
     // 任务清单 / 责任清单 / 时限清单: a list of what its stem names (责任 alone: who carries the task)
     for (String list : LIST_WORDS) {
-      // (a stem of two: 2023年重点工作任务清单 is a title, no column's name)
-      if (f.endsWith(list) && f.length() == list.length() + 2) {
+      // (a stem of two to four: 2023年重点工作任务清单 is a title, no column's name; 重点任务清单 is one)
+      if (f.endsWith(list) && f.length() >= list.length() + 2 && f.length() <= list.length() + 4) {
         String stem = f.substring(0, f.length() - list.length());
         return stem.equals("责任") ? Name.UNITS : of(stem);
       }

@@ -277,8 +277,8 @@ public final class Columns {
 
   /**
    * The kinds of a header retyped by its first row's cells, or null to keep them: where the task column is a name's
-   * ({@code 资助项目}, {@code 项目名称}) and its cell a short name, while one column of a name not known holds a
-   * sentence, the first such column is the task's and the name a section over it.
+   * ({@code 资助项目}, {@code 项目名称}) and its cell a short name, while a column of a name not known, or a target's
+   * ({@code 任务目标}), holds a sentence, the first such column is the task's and the name a section over it.
    */
   static List<Kind> taskByCells(List<String> names, List<Kind> kinds, List<String> cells) {
     int task = kinds.indexOf(Kind.TASK);
@@ -292,7 +292,8 @@ public final class Columns {
     int sentence = -1;
     for (int c = task + 1; c < cells.size(); c++) {
       String f = Fold.trim(Fold.fold(cells.get(c)));
-      if (kinds.get(c) == Kind.OTHER && name(names.get(c)) == Name.UNKNOWN && f.length() >= 20
+      Name n = name(names.get(c));
+      if (kinds.get(c) == Kind.OTHER && (n == Name.UNKNOWN || n == Name.TARGET || n == Name.GOAL_TASK) && f.length() >= 20
           && (f.endsWith("。") || f.indexOf(',') >= 0) && !Cells.isUnits(f)) {
         sentence = c;
         break; // the first: the task is written before how it is done (配套政策 before 申请审批流程)

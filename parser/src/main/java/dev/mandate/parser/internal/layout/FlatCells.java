@@ -195,4 +195,56 @@ final class FlatCells {
     return style != Numbering.NONE && Numbering.of(Fold.fold(task.toString())).style == style;
   }
 
+
+  /**
+   * Whether the lines from {@code i} up to the next units line are exactly as many as the columns of words from
+   * {@code ptr} up to the units column ({@code 地区生产总值增长率 / 与市保持同步 / 9.8% / 区发改委} under 指标名称 | 年度目标 |
+   * 完成情况 | 责任部门): each is a cell of its own, no line of the task's broken on.
+   */
+  static boolean cellPerColumnToUnits(List<Columns.Kind> columns, List<? extends Block> lines, int i, int ptr) {
+    int units = -1;
+    for (int c = ptr; c < columns.size() && units < 0; c++) {
+      units = columns.get(c).holdsUnits() ? c : -1;
+    }
+    if (units < 0 || units <= ptr) {
+      return false;
+    }
+    for (int k = ptr; k < units; k++) {
+      if (columns.get(k) != Columns.Kind.OTHER && columns.get(k) != Columns.Kind.DEADLINE) {
+        return false;
+      }
+    }
+    int count = 0;
+    for (int k = i; k < lines.size() && lines.get(k) instanceof Line && count <= units - ptr; k++) {
+      Line l = (Line) lines.get(k);
+      if (l.isBlank()) {
+        continue;
+      }
+      if (Cells.isUnits(Fold.trim(l.folded()))) {
+        return count == units - ptr;
+      }
+      count++;
+    }
+    return false;
+  }
+
+  /** The last column of {@code columns} that holds units, or -1. */
+  static int lastUnitsColumn(List<Columns.Kind> columns) {
+    for (int c = columns.size() - 1; c >= 0; c--) {
+      if (columns.get(c).holdsUnits()) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  /** The next column after {@code column} that holds units, or -1. */
+  static int nextUnitsColumn(List<Columns.Kind> columns, int column) {
+    for (int c = column + 1; c < columns.size(); c++) {
+      if (columns.get(c).holdsUnits()) {
+        return c;
+      }
+    }
+    return -1;
+  }
 }

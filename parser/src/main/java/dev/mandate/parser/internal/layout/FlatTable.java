@@ -163,7 +163,7 @@ final class FlatTable {
       }
       if (!hasSerial && columns.get(0).holdsUnits() && Cells.isUnits(f) && taskColumn > 0
           && (cells == null || cells.get(taskColumn).length() > 0
-              && (ptr > Math.max(taskColumn, lastUnitsColumn()) || ptr > taskColumn && nextCanBeTask(lines, i)))) {
+              && (ptr > Math.max(taskColumn, FlatCells.lastUnitsColumn(columns)) || ptr > taskColumn && nextCanBeTask(lines, i)))) {
         // 区公安分局 / 维护考点周边安全…: a table whose rows open with their units, no serial: a units line after a row's
         // task opens the next row, past any units column after it (牵头单位 / 工作任务 / 配合单位), or where a task's
         // line follows it (an empty 配合单位 cell)
@@ -217,7 +217,7 @@ final class FlatTable {
               && (Cells.isPersonName(f) || AgencyNames.isLeaderTitle(f)))
           && !(ptr < columns.size() && columns.get(ptr) == Columns.Kind.OTHER && !endsWithSeparator(cells.get(prev))
               && unitsNext(lines, i))
-          && !cellPerColumnToUnits(lines, i, ptr)
+          && !FlatCells.cellPerColumnToUnits(columns, lines, i, ptr)
           && !(ptr < columns.size() && columns.get(ptr) == Columns.Kind.OTHER && Cells.isCount(f))) {
         // (a line with the units right after it, where a column of words follows the task's, is that column's cell)
         cells.get(prev).append(t);
@@ -234,7 +234,7 @@ final class FlatTable {
           }
           ptr++;
         } else if (kind.holdsUnits()) {
-          int nextUnits = nextUnitsColumn(ptr);
+          int nextUnits = FlatCells.nextUnitsColumn(columns, ptr);
           if (Cells.isUnits(f) && cell.length() > 0 && nextUnits >= 0 && !endsWithSeparator(cell)) {
             // 牵头单位 then 配合单位: a lead cell ends where its line does, unless it breaks after a 、
             ptr = nextUnits;
@@ -271,7 +271,7 @@ final class FlatTable {
           }
           ptr++;
         } else if ((kind == Columns.Kind.PERSON ? Cells.isAgencyList(f) || Cells.isUnits(f) && !Cells.mayBePerson(f)
-            : !Cells.isPlace(f) && Cells.isAgencyList(f)) && nextUnitsColumn(ptr) >= 0
+            : !Cells.isPlace(f) && Cells.isAgencyList(f)) && FlatCells.nextUnitsColumn(columns, ptr) >= 0
             || Cells.isDeadline(f) && columns.subList(ptr, columns.size()).contains(Columns.Kind.DEADLINE)
             || ptr + 1 == taskColumn && kind == Columns.Kind.OTHER && isSectionCell(f) && !nextCanBeTask(lines, i)
             || ptr < taskColumn && kind == Columns.Kind.OTHER && cells.get(taskColumn).length() == 0
@@ -376,26 +376,6 @@ final class FlatTable {
     cells.get(column).append(text);
   }
 
-  /** The last column that holds units. */
-  private int lastUnitsColumn() {
-    for (int c = columns.size() - 1; c >= 0; c--) {
-      if (columns.get(c).holdsUnits()) {
-        return c;
-      }
-    }
-    return -1;
-  }
-
-  /** The next column after {@code column} that holds units, or -1. */
-  private int nextUnitsColumn(int column) {
-    for (int c = column + 1; c < columns.size(); c++) {
-      if (columns.get(c).holdsUnits()) {
-        return c;
-      }
-    }
-    return -1;
-  }
-
   private void open(int line) {
     cells = new ArrayList<>(columns.size());
     for (int c = 0; c < columns.size(); c++) {
@@ -408,35 +388,6 @@ final class FlatTable {
     flush(false);
   }
 
-  /**
-   * Whether the lines from {@code i} up to the next units line are exactly as many as the columns of words from
-   * {@code ptr} up to the units column ({@code 地区生产总值增长率 / 与市保持同步 / 9.8% / 区发改委} under 指标名称 | 年度目标 |
-   * 完成情况 | 责任部门): each is a cell of its own, no line of the task's broken on.
-   */
-  private boolean cellPerColumnToUnits(List<? extends Block> lines, int i, int ptr) {
-    int units = nextUnitsColumn(ptr - 1);
-    if (units < 0 || units <= ptr) {
-      return false;
-    }
-    for (int k = ptr; k < units; k++) {
-      if (columns.get(k) != Columns.Kind.OTHER) {
-        return false;
-      }
-    }
-    int count = 0;
-    for (int k = i; k < lines.size() && lines.get(k) instanceof Line && count <= units - ptr; k++) {
-      Line l = (Line) lines.get(k);
-      if (l.isBlank()) {
-        continue;
-      }
-      if (Cells.isUnits(Fold.trim(l.folded()))) {
-        return count == units - ptr;
-      }
-      count++;
-    }
-    return false;
-  }
-
   /** Makes the row read so far a measure; {@code endOfText}: the text ends in it (see TableRows). */
   private void flush(boolean endOfText) {
     if (cells != null) {
@@ -444,7 +395,10 @@ final class FlatTable {
       for (StringBuilder c : cells) {
         row.add(dev.mandate.parser.internal.source.Cell.plain(c.toString()));
       }
-      RawMeasure m = rows.row(row, rowLine, endOfText);
+      // (10、新建社区卫生服务站点 / 2个 / 1个 and the text's end: a row numbered as the rows are, cut before its units)
+      boolean numbered = !hasSerial && taskColumn >= 0
+          && Numbering.of(Fold.fold(cells.get(taskColumn).toString())).style != Numbering.NONE;
+      RawMeasure m = rows.row(row, rowLine, endOfText, numbered);
       if (m != null) {
         outline.addDirect(m);
       }

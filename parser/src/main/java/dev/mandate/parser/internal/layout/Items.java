@@ -51,7 +51,7 @@ final class Items {
     bareUnitsOf = null;
     Numbering.Prefix prefix = Numbering.of(folded);
     if (prefix.style == Numbering.CHAPTER && LineShapes.isArticle(folded, prefix.length)
-        && UnitLead.heading(folded, prefix.length) == null) {
+        && UnitHeading.of(folded, prefix.length) == null) {
       // 第二条 本办法适用于…: an article of a regulation, no heading or item of a plan, unless it names a unit's
       // duties (第七条 区科委工作职责:)
       prefix = Numbering.of("");
@@ -68,6 +68,14 @@ final class Items {
         bare.bareUnits.add(units);
       }
       bareUnitsOf = bare;
+      return;
+    }
+    int colon = Fold.trimStart(folded, 0, folded.length());
+    if (colon < folded.length() && folded.charAt(colon) == ':' && outline.current() != null
+        && LineShapes.isBareUnits(folded.substring(colon + 1))) {
+      // :市市容局 under a task: a units line whose label the copy lost before its colon
+      int b = Fold.trimStart(text, colon + 1, text.length());
+      outline.attach(text.substring(b), null, line.number(), b + 1);
       return;
     }
     if (prefix.style == Numbering.NONE) {
@@ -90,14 +98,14 @@ final class Items {
         unitLed(line, text, prefix, unit);
         return;
       }
-      UnitLead named = prefix.style == Numbering.NONE ? null : UnitLead.heading(folded, prefix.length);
+      UnitLead named = prefix.style == Numbering.NONE ? null : UnitHeading.of(folded, prefix.length);
       if (named != null) {
         unitHeading(line, text, prefix, named);
         return;
       }
     }
     if (clauseStart >= 0 && prefix.style != Numbering.NONE) {
-      UnitLead office = UnitLead.heading(folded, prefix.length);
+      UnitLead office = UnitHeading.of(folded, prefix.length);
       if (office != null && office.nameEnd <= clauseStart) {
         // (二)招商合作局(行政审批局、政务服务中心): an office heading with its other names, over its items
         unitHeading(line, text, prefix, office);

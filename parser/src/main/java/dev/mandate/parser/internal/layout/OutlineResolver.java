@@ -105,19 +105,21 @@ final class OutlineResolver {
 
   /**
    * Takes the units of items whose only units are their topic's subject ({@code (二)强化督导。县安委办要定期通报。}) away
-   * where other items of the document name theirs in a clause, a label or a table: there the plan says who does its
+   * where items of another numbering name theirs in a clause, a label or a table: there the plan says who does its
    * tasks so, and such a paragraph states an aim or a safeguard.
    */
   private static void subjectsOnlyWhereNothingElse(List<Item> items) {
-    boolean named = false;
+    Set<Numbering> named = EnumSet.noneOf(Numbering.class);
     for (Item it : items) {
-      named |= it.hasClauses() && !(it.subjectAfterTopic && it.measure().unitsFromSubject);
+      if (it.hasClauses() && !(it.subjectAfterTopic && it.measure().unitsFromSubject)) {
+        named.add(it.style);
+      }
     }
-    if (named) {
-      for (Item it : items) {
-        if (it.subjectAfterTopic && it.measure().unitsFromSubject) {
-          it.measure().takeClauses();
-        }
+    for (Item it : items) {
+      // (an item of the same numbering as those with clauses is one of them: 县教育局要新建学校3所 beside an item with
+      // its bracket of units keeps its subject)
+      if (!named.isEmpty() && !named.contains(it.style) && it.subjectAfterTopic && it.measure().unitsFromSubject) {
+        it.measure().takeClauses();
       }
     }
   }

@@ -39,6 +39,8 @@ final class PipeLedRows {
   private static final int ROWS = 2;
   /** The most lines of one row. */
   private static final int MAX_ROW = 40;
+  /** The most lines of a row's first cell before its first pipe-led cell. */
+  private static final int MAX_FIRST_CELL = 12;
 
   private PipeLedRows() {}
 
@@ -61,17 +63,18 @@ final class PipeLedRows {
         break;
       }
       out.addAll(blocks.subList(i, first));
-      // the table: rows one after the other, each ended by its pipe alone, from the header's line on
+      // the table: rows one after the other, each ended by its pipe alone (the last perhaps by the text's end), from
+      // the header's line on; a row after the first may start with a cell its pipe leads (its first cell merged away)
       int k = first;
       int end;
-      while (k < blocks.size() && (end = rowEnd(blocks, k)) >= 0) {
-        out.add(row(blocks, k, end));
+      while (k < blocks.size() && (end = rowEnd(blocks, k, k > first)) >= 0) {
+        out.add(row(blocks, k, Math.min(end, blocks.size())));
         k = end + 1;
         while (k < blocks.size() && blocks.get(k) instanceof Line && ((Line) blocks.get(k)).isBlank()) {
           k++;
         }
       }
-      i = k;
+      i = Math.min(k, blocks.size());
     }
     return out;
   }
@@ -79,6 +82,7 @@ final class PipeLedRows {
   /** The lines {@code [from, end)} of a row as one line of cells apart by pipes. */
   private static Line row(List<? extends Block> blocks, int from, int end) {
     StringBuilder row = new StringBuilder();
+    boolean led = false;
     for (int k = from; k < end; k++) {
       Line l = (Line) blocks.get(k);
       if (l.isBlank()) {
@@ -87,13 +91,15 @@ final class PipeLedRows {
       String t = Fold.trim(l.text());
       if (Fold.fold(t.charAt(0)) == '|') {
         row.append(" | ").append(Fold.trim(t.substring(1)));
+        led = true;
       } else {
-        row.append(row.length() == 0 ? "" : " ").append(t);
+        // a cell's lines are a sentence wrapped (joined as they are), or names one a line (a space between them)
+        row.append(led && Cells.isUnits(Fold.fold(t)) ? " " : "").append(t);
       }
     }
     // a row of one cell is written between pipes with an empty cell after it: a row still, not a cell of a table
     // flattened a cell a line (LayoutReader takes the pipes around one cell away)
-    String line = row.indexOf("|") < 0 ? "| " + row + " | |" : row + " |";
+    String line = !led ? "| " + row + " | |" : row.charAt(0) == ' ' ? "|" + row + " |" : row + " |";
     return new Line(((Line) blocks.get(from)).number(), line);
   }
 
@@ -109,7 +115,7 @@ final class PipeLedRows {
           start--;
         }
         if (start >= from && blocks.get(start) instanceof Line && !isPipeLed(blocks.get(start))
-            && !isLonePipe(blocks.get(start)) && rowEnd(blocks, start) >= 0) {
+            && !isLonePipe(blocks.get(start)) && rowEnd(blocks, start, false) >= 0) {
           return start;
         }
       }
@@ -118,24 +124,34 @@ final class PipeLedRows {
   }
 
   /**
-   * The index of the lone pipe that ends a row starting at {@code i}: lines of text, cells led by their pipe, then the
-   * pipe alone; -1 if the lines from {@code i} are no such row.
+   * The index of the lone pipe that ends a row starting at {@code i} — lines of its first cell (a few), cells led by
+   * their pipe, then the pipe alone — or the blocks' size where the text ends in such a row's cells; -1 if the lines
+   * from {@code i} are no such row. {@code inTable}: a row may start with a cell its pipe leads.
    */
-  private static int rowEnd(List<? extends Block> blocks, int i) {
-    if (!(blocks.get(i) instanceof Line) || ((Line) blocks.get(i)).isBlank() || isPipeLed(blocks.get(i))
-        || isLonePipe(blocks.get(i))) {
+  private static int rowEnd(List<? extends Block> blocks, int i, boolean inTable) {
+    if (!(blocks.get(i) instanceof Line) || ((Line) blocks.get(i)).isBlank() || isLonePipe(blocks.get(i))
+        || isPipeLed(blocks.get(i)) && !inTable) {
       return -1;
     }
-    for (int k = i + 1; k < blocks.size() && k - i <= MAX_ROW; k++) {
+    int led = -1;
+    for (int k = i; k < blocks.size() && k - i <= MAX_ROW; k++) {
       Block b = blocks.get(k);
       if (!(b instanceof Line)) {
         return -1;
       }
       if (isLonePipe(b)) {
-        return k;
+        // (a row of one cell has a line or two; prose before a table's next row is no row of this one)
+        return led >= 0 || k - i <= 2 ? k : -1;
+      }
+      if (isPipeLed(b)) {
+        led = led < 0 ? k : led;
+      } else if (led < 0 && (k - i >= MAX_FIRST_CELL
+          || inTable && k > i && isKnownName(b) && k + 1 < blocks.size() && isPipeLed(blocks.get(k + 1)))) {
+        // (二、卫生领域 / (一)… / 序号 / | 工作任务: lines after the table, then the next table's header)
+        return -1;
       }
     }
-    return -1;
+    return led >= 0 && blocks.size() - i <= MAX_ROW ? blocks.size() : -1;
   }
 
   private static Block lastWithText(List<? extends Block> blocks, int i) {
@@ -159,6 +175,12 @@ final class PipeLedRows {
     }
     int t = Fold.trimStart(f, s + 1, f.length());
     return t < f.length() && f.charAt(t) != '|' && f.indexOf('|', t) < 0;
+  }
+
+  /** Whether a block is a line that is a known column's name ({@code 序号}, {@code 工作任务}). */
+  private static boolean isKnownName(Block b) {
+    Columns.Name n = Columns.name(Fold.trim(((Line) b).folded()));
+    return n != null && n != Columns.Name.UNKNOWN;
   }
 
   /** Whether a block is a line of a pipe alone. */

@@ -51,6 +51,15 @@ final class TableRows {
    * units or deadline: a page cut short in its last row lost them, they were not merged with the row above.
    */
   RawMeasure row(List<Cell> cells, int line, boolean endOfText) {
+    return row(cells, line, endOfText, false);
+  }
+
+  /**
+   * As {@link #row(List, int, boolean)}; {@code cutShort}: the text shows the row cut (a pipe row that ends the text
+   * without its closing pipe, a flattened row whose task is numbered as rows are where the table has no serial), so it
+   * inherits nothing either.
+   */
+  RawMeasure row(List<Cell> cells, int line, boolean endOfText, boolean cutShort) {
     int taskColumn = columns.indexOf(Columns.Kind.TASK);
     String task = null;
     boolean taskFromSection = false;
@@ -104,7 +113,7 @@ final class TableRows {
         case TASK:
           if (!taskFromSection) {
             String whole = Fold.trim(cell.replace("\n", ""));
-            task = columns.contains(Columns.Kind.SERIAL) ? whole : withoutNumbering(whole);
+            task = withoutNumbering(whole);
           }
           break;
         case UNITS:
@@ -127,7 +136,7 @@ final class TableRows {
       return null;
     }
     // a row of its own (with its serial) that ends the text was cut short; one under merged cells was not
-    boolean cut = endOfText && hasSerial(cells);
+    boolean cut = endOfText && (hasSerial(cells) || cutShort);
     if (clauses.isEmpty() && inheritEmpty && !cut) {
       clauses = lastClauses;
     }
@@ -153,15 +162,29 @@ final class TableRows {
     String f = Fold.fold(task);
     Numbering.Prefix prefix = Numbering.of(f);
     if (prefix.style == Numbering.NONE || prefix.style == Numbering.CHAPTER || task.length() - prefix.length < 2
-        || NUMERALS.indexOf(f.charAt(prefix.length)) >= 0 || NEXT_ITEM.matcher(f).find(prefix.length)) {
-      // (一、二期污水处理厂, 3、4月份…: a numeral after the number is the text's; (1)…;(2)…: a cell of several items
-      // keeps their numbers)
+        || sameScript(f, prefix.length) || NEXT_ITEM.matcher(f).find(prefix.length)) {
+      // (一、二期污水处理厂, 3、4月份…: a numeral of the number's script after it is the text's, not 3、四大…; (1)…;(2)…:
+      // a cell of several items keeps their numbers)
       return task;
     }
     return task.substring(prefix.length);
   }
 
-  private static final String NUMERALS = "0123456789一二三四五六七八九十两";
+  private static final String DIGITS = "0123456789";
+  private static final String CN_NUMERALS = "一二三四五六七八九十两";
+
+  /** Whether the char after a number's prefix is a numeral of the number's own script (一、二期, 3、4月份). */
+  private static boolean sameScript(String f, int after) {
+    int first = 0;
+    while (first < after && DIGITS.indexOf(f.charAt(first)) < 0 && CN_NUMERALS.indexOf(f.charAt(first)) < 0) {
+      first++;
+    }
+    if (first == after) {
+      return false;
+    }
+    String script = DIGITS.indexOf(f.charAt(first)) >= 0 ? DIGITS : CN_NUMERALS;
+    return script.indexOf(f.charAt(after)) >= 0;
+  }
   /** An item's number after a sentence's or clause's end: a cell that lists items. */
   private static final java.util.regex.Pattern NEXT_ITEM =
       java.util.regex.Pattern.compile("[;。,]\\s*\\(?[0-9一二三四五六七八九十]{1,3}[)、.]");

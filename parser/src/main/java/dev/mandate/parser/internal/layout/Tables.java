@@ -243,7 +243,7 @@ final class Tables {
       return;
     }
     if (header != null && (grid.size() >= 2 && spanning(texts)
-        || pipeLine != null && pipes(pipeLine) <= 2 && headingAlone(texts))) {
+        || pipeLine != null && headingAlone(texts, pipes(pipeLine) <= 2 || header.get(0) == Columns.Kind.SERIAL))) {
       // 一、… in a row spanning the whole table: a heading, not a task
       String h = Fold.trim(texts.get(0).replace("\n", ""));
       outline.addSpanningRow(new Item(new RawMeasure(h, number, 1), Numbering.of(Fold.fold(h)).style, h, false));
@@ -275,7 +275,8 @@ final class Tables {
           aligned.add(0, Cell.plain(""));
         }
       }
-      RawMeasure m = rows.row(aligned, number, pipeLine != null && lastOfText);
+      RawMeasure m = rows.row(aligned, number, pipeLine != null && lastOfText,
+          pipeLine != null && !Fold.trim(pipeLine.folded()).endsWith("|"));
       if (m != null) {
         outline.addDirect(m);
       } else if (pipeLine != null && outline.current() != null && outline.current().direct) {
@@ -303,12 +304,22 @@ final class Tables {
   }
 
   /**
-   * Whether a row written with pipes has one cell, numbered as a heading ({@code 一、体系建设 |}): a row spanning the
-   * table, its other cells lost in the text; not a task whose merged cells went before it.
+   * Whether a row written with pipes has text in its first cell only, numbered as a heading: a row spanning the table
+   * ({@code | 一、教育领域 | | | |}); a {@code (一)} where its line has one cell or its first cell is the serial's; not a
+   * task whose merged cells are empty ({@code | (二)推进棚户区改造 | | |}).
    */
-  private static boolean headingAlone(List<String> texts) {
-    // (| (二)推进棚户区改造500户 | | |: a row whose other cells are there and empty is a task under merged cells)
-    return texts.size() == 1 && isHeadingNumbered(Fold.fold(texts.get(0)));
+  private static boolean headingAlone(List<String> texts, boolean spans) {
+    for (int c = 1; c < texts.size(); c++) {
+      if (!texts.get(c).isEmpty()) {
+        return false;
+      }
+    }
+    if (texts.isEmpty()) {
+      return false;
+    }
+    // (一、教育领域 spans a table whatever its columns: a top heading's numbering no task in a column takes)
+    Numbering style = Numbering.of(Fold.trim(Fold.fold(texts.get(0)))).style;
+    return style == Numbering.CN_DUN || style == Numbering.CHAPTER || spans && style == Numbering.PAREN_CN;
   }
 
   /** The pipes of a line: one cell and its edges have two at most. */

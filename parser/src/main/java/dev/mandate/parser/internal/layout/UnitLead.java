@@ -56,7 +56,7 @@ final class UnitLead {
   /** Whether the verb after it says it leads ({@code 牵头}, {@code 主办}). */
   final boolean leads;
 
-  private UnitLead(int nameStart, int nameEnd, int textStart, boolean label, boolean leads) {
+  UnitLead(int nameStart, int nameEnd, int textStart, boolean label, boolean leads) {
     this.nameStart = nameStart;
     this.nameEnd = nameEnd;
     this.textStart = textStart;
@@ -171,8 +171,10 @@ final class UnitLead {
     if (b < n && !Fold.isHan(folded.charAt(b)) && !AgencyNames.isLeadSign(folded.charAt(b))) {
       return null; // 〔牵头单位:…: a name starts with a Han char or a lead's sign, never a bracket or a digit
     }
-    if (startsWithAny(folded, b, FOUNDING)) {
-      return null; // 设立创建活动办公室,负责…: a body to be set up, the task's object, not who carries it
+    if (startsWithAny(folded, b, FOUNDING) && !folded.startsWith("新建区", b) || startsWithAny(folded, b, FRAMES)) {
+      // 设立创建活动办公室,负责…: a body to be set up, the task's object, not who carries it (新建区 is a district);
+      // 根据省政府要求,…: the sentence's frame
+      return null;
     }
     for (int e = b + 2; e <= limit; e++) {
       char c = folded.charAt(e - 1);
@@ -181,8 +183,11 @@ final class UnitLead {
       }
       pieceStart = c == '、' ? e : pieceStart;
       bracket |= c == '(';
-      if (e - b >= 4 && (folded.startsWith("负责", e - 2) || folded.startsWith("牵头", e - 2))) {
-        break; // 各街道办事处负责利用…系统做好…: a role word ends the names before it; no name runs on past it
+      if (e - b >= 4 && (folded.startsWith("负责", e - 2) || folded.startsWith("牵头", e - 2))
+          && folded.charAt(e - 3) != '(') {
+        // 各街道办事处负责利用…系统做好…: a role word ends the names before it; no name runs on past it (县教育局(牵头)、
+        // 县财政局: a lead's bracket is part of the list)
+        break;
       }
       if (e >= n || ":。".indexOf(folded.charAt(e)) < 0 && VERB_FIRSTS.indexOf(folded.charAt(e)) < 0
           && !startsWithMonth(folded, e) && !dutyAfterComma(folded, e)) {
@@ -191,7 +196,7 @@ final class UnitLead {
       if (dutyAfterComma(folded, e) && startsWithAny(folded, b, OPENERS)) {
         continue; // 依托县融媒体中心,组织…: a phrase of how the task is done, its comma no label's
       }
-      int duties = folded.charAt(e) == ':' ? dutiesStart(folded, b, e) : e;
+      int duties = folded.charAt(e) == ':' ? UnitHeading.dutiesStart(folded, b, e) : e;
       if (duties < e && AgencyNames.isList(folded.substring(b, duties))
           && AgencyNames.isStrongName(lastPiece(folded, b, duties))) {
         // (九)工商部门职责:依法确认…: the unit's duties after its name, then a colon
@@ -270,85 +275,6 @@ final class UnitLead {
     return b;
   }
 
-  /**
-   * The unit a numbered line is made of and nothing else — {@code (一)市教育局:}, {@code (二)本部劳动力发展署(以下简称劳发署):}
-   * — a heading over that unit's items; null for any other line. The line's end is the name's, but for a colon and an
-   * alias bracket ({@code 以下简称…}, {@code 简称…}).
-   */
-  static UnitLead heading(String folded, int from) {
-    int n = folded.length();
-    int b = Fold.trimStart(folded, from, n);
-    int e = Fold.trimEnd(folded, b, n);
-    // (1)市林业局。: a unit's name alone on its numbered line, its duty on the next
-    if (e > b && (folded.charAt(e - 1) == ':' || folded.charAt(e - 1) == '。' && e - b <= 31)) {
-      e = Fold.trimEnd(folded, b, e - 1);
-    }
-    // (二)公安部门职责:, (七)卫生部门职责、任务: the unit's duties follow, as its items
-    e = dutiesStart(folded, b, e);
-    if (e > b && folded.charAt(e - 1) == ')') {
-      int open = folded.lastIndexOf('(', e - 1);
-      if (open > b && (folded.startsWith("以下简称", open + 1) || folded.startsWith("简称", open + 1)
-          || isCount(folded, open + 1, e - 1) || isOtherNames(folded, b, open, e - 1))) {
-        // an alias, how many items follow, (一)鹿城镇(14个), or the other names of one office with several:
-        // (二)招商合作局(行政审批局、政务服务中心)
-        e = Fold.trimEnd(folded, b, open);
-      }
-    }
-    if (e - b < 3 || e - b > 30 || !Fold.isHan(folded.charAt(b))) {
-      return null;
-    }
-    String name = folded.substring(b, e);
-    if (isPlaceholder(name) || Labels.named(name) != null
-        || !(name.indexOf('、') < 0 ? AgencyNames.isStrongName(name) || isTownship(name)
-            : AgencyNames.isStrictList(name))) {
-      return null;
-    }
-    return new UnitLead(b, e, n, true, false);
-  }
-
-  /** Words after a unit's name that say its duties follow. */
-  private static final String[] DUTIES = {"的主要职责", "的工作职责", "的职责", "主要职责", "工作职责", "职责、任务", "职责和任务",
-      "职责任务", "职责"};
-
-  /** Where the words of {@link #DUTIES} that end {@code f[b, e)} start, or {@code e}: the name's end before them. */
-  private static int dutiesStart(String f, int b, int e) {
-    for (String duties : DUTIES) {
-      if (e - b > duties.length() + 1 && f.startsWith(duties, e - duties.length())) {
-        return e - duties.length();
-      }
-    }
-    return e;
-  }
-
-  /**
-   * Whether the bracket {@code (f[open + 1, close))} after a bureau's name {@code f[b, open)} holds names of its own
-   * and no role: the other boards the same office hangs (one body, several names), not who does its work.
-   */
-  private static boolean isOtherNames(String f, int b, int open, int close) {
-    String inner = f.substring(open + 1, close);
-    if (inner.contains("牵头") || inner.contains("配合") || inner.contains("负责") || inner.contains(":")
-        || !AgencyNames.isList(inner)) {
-      return false;
-    }
-    String name = Fold.trim(f.substring(b, open));
-    return name.length() >= 3 && AgencyNames.isStrongName(name);
-  }
-
-  /** A township or street by its name alone ({@code 鹿城镇}, {@code 清河街道}): the government a heading hands items to. */
-  private static boolean isTownship(String name) {
-    return name.length() >= 3 && name.length() <= 8 && (name.endsWith("镇") || name.endsWith("乡")
-        || name.endsWith("街道") || name.endsWith("办事处")) && AgencyNames.isName(name);
-  }
-
-  /** Whether {@code f[b, e)} is a count of items: digits and one measure word ({@code 14个}, {@code 3项}). */
-  private static boolean isCount(String f, int b, int e) {
-    int d = b;
-    while (d < e && f.charAt(d) >= '0' && f.charAt(d) <= '9') {
-      d++;
-    }
-    return d > b && d == e - 1 && "个项条件处".indexOf(f.charAt(d)) >= 0;
-  }
-
   /** Words that join a sentence to the one before it and may stand before a unit's name. */
   private static final String CONNECTIVES = "即并另且";
   /** The levels a unit's name starts with. */
@@ -382,7 +308,7 @@ final class UnitLead {
    * 各部门, 各牵头单位, 各有关单位, 镇安委会有关成员单位: every unit (or the relevant ones), as a letter exhorts them, is no
    * unit of a task.
    */
-  private static boolean isPlaceholder(String list) {
+  static boolean isPlaceholder(String list) {
     return (list.startsWith("各") || list.contains("有关") || list.contains("相关")) && list.indexOf('、') < 0
         && (list.endsWith("部门") || list.endsWith("单位"));
   }
@@ -406,14 +332,15 @@ final class UnitLead {
   }
 
   /** Verbs that found a body: a name after them is what the task sets up. */
-  private static final String[] FOUNDING = {"设立", "成立", "建立", "组建", "设置", "筹建", "组织成立"};
+  private static final String[] FOUNDING = {"设立", "成立", "建立", "组建", "设置", "筹建", "组织成立", "新建"};
   /**
    * Words that open a phrase, not a name: before a comma they say how or with whom a task is done ({@code 依托县融媒体中心,…},
    * {@code 联合县市场监管局,…}), whatever the name after them.
    */
   private static final String[] OPENERS = {"依托", "联合", "围绕", "对接", "会同", "结合", "通过", "针对", "依靠", "借助",
-      "配合", "协助", "督促", "指导", "组织", "推动", "按照", "根据", "对", "由", "在", "向", "与", "同", "为", "以", "从",
-      "邀请", "会商", "协调", "争取", "积极", "主动"};
+      "配合", "协助", "督促", "指导", "推动", "邀请", "会商", "协调", "争取", "积极", "主动"};
+  /** Words a name never starts with: a sentence's frame ({@code 根据省政府要求,县财政局负责…}). */
+  private static final String[] FRAMES = {"根据", "按照", "依据", "依照", "遵照"};
 
   /** Verbs of a unit's duty that may follow its name and a comma ({@code 交通部门,负责通村公路建设}). */
   private static final String[] DUTY_VERBS = {"负责", "牵头", "指导", "承担", "组织", "督促", "会同", "协助", "配合"};

@@ -36,7 +36,8 @@ public final class LabelShape {
   /** The longest label, in chars (spaces inside left out). */
   public static final int LONGEST = 10;
 
-  private static final String[] UNIT_HEADS = {"单位", "部门", "处室", "科室", "股室", "主体", "机关", "机构", "单位及责任人",
+  private static final String[] UNIT_HEADS = {"单位", "部门", "处室", "科室", "股室", "司局", "局室", "主体", "机关", "机构",
+      "单位及责任人",
       "部门及责任人", "分工"};
   private static final String[] PERSON_HEADS = {"领导", "责任人", "负责人", "联系人", "责任领导", "包保人"};
   /** Heads of a progress or remark label: 实际完成情况, 工作进展, 备注. */

@@ -1,0 +1,109 @@
+/*
+ * Copyright 2026 Mandate developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package dev.mandate.parser.internal.layout;
+
+import dev.mandate.parser.internal.responsibility.AgencyNames;
+import dev.mandate.parser.internal.responsibility.Labels;
+import dev.mandate.parser.internal.text.Fold;
+
+/**
+ * A numbered line that is a unit's name and nothing else — {@code (一)市教育局:}, {@code (1)市林业局。},
+ * {@code (七)卫生部门职责、任务} — a heading over that unit's items or its duty (see {@link UnitLead} for a unit that
+ * leads its own line's text).
+ */
+final class UnitHeading {
+
+  private UnitHeading() {}
+
+  /**
+   * The unit a numbered line is made of and nothing else — {@code (一)市教育局:}, {@code (二)本部劳动力发展署(以下简称劳发署):}
+   * — a heading over that unit's items; null for any other line. The line's end is the name's, but for a colon and an
+   * alias bracket ({@code 以下简称…}, {@code 简称…}).
+   */
+  static UnitLead of(String folded, int from) {
+    int n = folded.length();
+    int b = Fold.trimStart(folded, from, n);
+    int e = Fold.trimEnd(folded, b, n);
+    // (1)市林业局。: a unit's name alone on its numbered line, its duty on the next
+    if (e > b && (folded.charAt(e - 1) == ':' || folded.charAt(e - 1) == '。' && e - b <= 31)) {
+      e = Fold.trimEnd(folded, b, e - 1);
+    }
+    // (二)公安部门职责:, (七)卫生部门职责、任务: the unit's duties follow, as its items
+    e = dutiesStart(folded, b, e);
+    if (e > b && folded.charAt(e - 1) == ')') {
+      int open = folded.lastIndexOf('(', e - 1);
+      if (open > b && (folded.startsWith("以下简称", open + 1) || folded.startsWith("简称", open + 1)
+          || isCount(folded, open + 1, e - 1) || isOtherNames(folded, b, open, e - 1))) {
+        // an alias, how many items follow, (一)鹿城镇(14个), or the other names of one office with several:
+        // (二)招商合作局(行政审批局、政务服务中心)
+        e = Fold.trimEnd(folded, b, open);
+      }
+    }
+    if (e - b < 3 || e - b > 30 || !Fold.isHan(folded.charAt(b))) {
+      return null;
+    }
+    String name = folded.substring(b, e);
+    if (UnitLead.isPlaceholder(name) || Labels.named(name) != null
+        || !(name.indexOf('、') < 0 ? AgencyNames.isStrongName(name) || isTownship(name)
+            : AgencyNames.isStrictList(name))) {
+      return null;
+    }
+    return new UnitLead(b, e, n, true, false);
+  }
+
+  /** Words after a unit's name that say its duties follow. */
+  private static final String[] DUTIES = {"的主要职责", "的工作职责", "的职责", "主要职责", "工作职责", "职责、任务", "职责和任务",
+      "职责任务", "职责"};
+
+  /** Where the words of {@link #DUTIES} that end {@code f[b, e)} start, or {@code e}: the name's end before them. */
+  static int dutiesStart(String f, int b, int e) {
+    for (String duties : DUTIES) {
+      if (e - b > duties.length() + 1 && f.startsWith(duties, e - duties.length())) {
+        return e - duties.length();
+      }
+    }
+    return e;
+  }
+
+  /**
+   * Whether the bracket {@code (f[open + 1, close))} after a bureau's name {@code f[b, open)} holds names of its own
+   * and no role: the other boards the same office hangs (one body, several names), not who does its work.
+   */
+  private static boolean isOtherNames(String f, int b, int open, int close) {
+    String inner = f.substring(open + 1, close);
+    if (inner.contains("牵头") || inner.contains("配合") || inner.contains("负责") || inner.contains(":")
+        || !AgencyNames.isList(inner)) {
+      return false;
+    }
+    String name = Fold.trim(f.substring(b, open));
+    return name.length() >= 3 && AgencyNames.isStrongName(name);
+  }
+
+  /** A township or street by its name alone ({@code 鹿城镇}, {@code 清河街道}): the government a heading hands items to. */
+  private static boolean isTownship(String name) {
+    return name.length() >= 3 && name.length() <= 8 && (name.endsWith("镇") || name.endsWith("乡")
+        || name.endsWith("街道") || name.endsWith("办事处")) && AgencyNames.isName(name);
+  }
+
+  /** Whether {@code f[b, e)} is a count of items: digits and one measure word ({@code 14个}, {@code 3项}). */
+  private static boolean isCount(String f, int b, int e) {
+    int d = b;
+    while (d < e && f.charAt(d) >= '0' && f.charAt(d) <= '9') {
+      d++;
+    }
+    return d > b && d == e - 1 && "个项条件处".indexOf(f.charAt(d)) >= 0;
+  }
+}
