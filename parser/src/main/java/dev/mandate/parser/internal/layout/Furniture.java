@@ -159,20 +159,30 @@ final class Furniture {
     return creditsOneOf(t, SITE_OWNERS);
   }
 
-  /** Whether the line before line {@code i} with text is a numbered task's: a sentence after its numbering. */
+  /**
+   * Whether the line before line {@code i} with text, past the task's other label lines ({@code 牵头领导:张三}), is a
+   * numbered task's: a sentence after its numbering.
+   */
   private static boolean afterTask(List<? extends Block> blocks, int i) {
-    for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+    for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
       if (!(blocks.get(k) instanceof Line)) {
         return false;
       }
       String o = Fold.trim(((Line) blocks.get(k)).folded());
-      if (o.isEmpty()) {
+      int colon = o.indexOf(':');
+      if (o.isEmpty() || colon > 1 && colon <= 8 && o.length() <= 40 && isTaskLabel(o.substring(0, colon))) {
         continue;
       }
       Numbering.Prefix p = Numbering.of(o);
       return p.style != Numbering.NONE && o.length() - p.length >= 8 && (o.endsWith("。") || o.endsWith(";"));
     }
     return false;
+  }
+
+  /** Whether a label names a task's lead, support or leader (牵头领导, 责任单位, 配合单位), no page's field. */
+  private static boolean isTaskLabel(String label) {
+    return label.endsWith("领导") || label.endsWith("责任人") || label.endsWith("单位") && !label.startsWith("主办")
+        && !label.startsWith("承办") || label.endsWith("部门");
   }
 
   /** Owners a site credits: a government's office, its propaganda department, an information centre, a site. */

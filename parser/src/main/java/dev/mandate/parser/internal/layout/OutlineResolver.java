@@ -109,16 +109,21 @@ final class OutlineResolver {
    * tasks so, and such a paragraph states an aim or a safeguard.
    */
   private static void subjectsOnlyWhereNothingElse(List<Item> items) {
-    Set<Numbering> named = EnumSet.noneOf(Numbering.class);
+    int[] named = new int[Numbering.values().length];
+    int[] all = new int[Numbering.values().length];
+    boolean any = false;
     for (Item it : items) {
+      all[it.style.ordinal()]++;
       if (it.hasClauses() && !(it.subjectAfterTopic && it.measure().unitsFromSubject)) {
-        named.add(it.style);
+        named[it.style.ordinal()]++;
+        any = true;
       }
     }
     for (Item it : items) {
-      // (an item of the same numbering as those with clauses is one of them: 县教育局要新建学校3所 beside an item with
-      // its bracket of units keeps its subject)
-      if (!named.isEmpty() && !named.contains(it.style) && it.subjectAfterTopic && it.measure().unitsFromSubject) {
+      // (where most items of its numbering name their units in clauses, one that does not is an aim or a safeguard;
+      // where few do, 县教育局要新建学校3所 beside an item with its bracket keeps its subject)
+      int s = it.style.ordinal();
+      if (any && it.subjectAfterTopic && it.measure().unitsFromSubject && (named[s] == 0 || 2 * named[s] > all[s])) {
         it.measure().takeClauses();
       }
     }

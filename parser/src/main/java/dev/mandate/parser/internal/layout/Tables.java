@@ -36,6 +36,8 @@ final class Tables {
   private final LabelledRows labelled;
   /** The header in force, or null outside a table. */
   private List<Columns.Kind> header;
+  /** The numbering of the last row's task cell (a row numbered as its tasks are is one of them, no heading). */
+  private Numbering lastTaskStyle = Numbering.NONE;
   /** The names of the header in force, until its first row has been read against them (see below). */
   private List<String> headerNames;
   private TableRows rows;
@@ -137,12 +139,35 @@ final class Tables {
     }
     Columns.Kind units = onlyUnitsColumn(header);
     if (Cells.isUnits(f)) {
-      if (units != null) {
-        outline.attachCells(List.of(Cell.plain(Fold.trim(line.text()))), line.number(), LoneLabel.clauseKind(units));
+      Clause.Kind kind = units != null ? LoneLabel.clauseKind(units) : continuedUnits(spacedRow.measure(), f);
+      if (kind != null) {
+        outline.attachCells(List.of(Cell.plain(Fold.trim(line.text()))), line.number(), kind);
       }
       return true;
     }
     return header.get(header.size() - 1) != Columns.Kind.TASK && style == Numbering.NONE;
+  }
+
+  /**
+   * Which of a table's lead and support columns a units line under a row goes on with, or null: where the row has its
+   * lead cell and no support cell yet, a name alone is the lead cell's next line (区财政局 / 区税务局) and a list the
+   * support cell (区政府有关部门,各乡镇人民政府…); where it has its support cell, that goes on.
+   */
+  private Clause.Kind continuedUnits(RawMeasure row, String folded) {
+    if (!header.contains(Columns.Kind.LEAD) || !header.contains(Columns.Kind.SUPPORT)) {
+      return null;
+    }
+    boolean lead = false;
+    boolean support = false;
+    for (Clause c : row.clauses()) {
+      lead |= c.kind() == Clause.Kind.LEAD;
+      support |= c.kind() == Clause.Kind.SUPPORT;
+    }
+    if (support) {
+      return Clause.Kind.SUPPORT;
+    }
+    boolean list = folded.indexOf('、') >= 0 || folded.indexOf(',') >= 0 || folded.indexOf(';') >= 0;
+    return lead && !list ? Clause.Kind.LEAD : lead ? Clause.Kind.SUPPORT : null;
   }
 
   /**
@@ -238,12 +263,15 @@ final class Tables {
     if (named != null) {
       header = named;
       headerNames = texts;
+      lastTaskStyle = Numbering.NONE;
       // merged cells are lost in text, so an empty cell there inherits; a real table's merges are already expanded
       rows = new TableRows(named, pipeLine != null);
       return;
     }
     if (header != null && (grid.size() >= 2 && spanning(texts)
-        || pipeLine != null && headingAlone(texts, pipes(pipeLine) <= 2 || header.get(0) == Columns.Kind.SERIAL))) {
+        || pipeLine != null && headingAlone(texts, pipes(pipeLine) <= 2 || header.get(0) == Columns.Kind.SERIAL)
+            && Numbering.of(Fold.trim(Fold.fold(texts.get(0)))).style != lastTaskStyle)) {
+      // (二、新建学校3所 | | | among tasks numbered so: a task under merged cells, no heading)
       // 一、… in a row spanning the whole table: a heading, not a task
       String h = Fold.trim(texts.get(0).replace("\n", ""));
       outline.addSpanningRow(new Item(new RawMeasure(h, number, 1), Numbering.of(Fold.fold(h)).style, h, false));
@@ -276,7 +304,10 @@ final class Tables {
         }
       }
       RawMeasure m = rows.row(aligned, number, pipeLine != null && lastOfText,
-          pipeLine != null && !Fold.trim(pipeLine.folded()).endsWith("|"));
+          pipeLine != null && endsInTask(aligned) && !Fold.trim(pipeLine.folded()).endsWith("|"));
+      int task = header.indexOf(Columns.Kind.TASK);
+      lastTaskStyle = task >= 0 && task < aligned.size()
+          ? Numbering.of(Fold.trim(Fold.fold(aligned.get(task).text()))).style : Numbering.NONE;
       if (m != null) {
         outline.addDirect(m);
       } else if (pipeLine != null && outline.current() != null && outline.current().direct) {
@@ -320,6 +351,20 @@ final class Tables {
     // (一、教育领域 spans a table whatever its columns: a top heading's numbering no task in a column takes)
     Numbering style = Numbering.of(Fold.trim(Fold.fold(texts.get(0)))).style;
     return style == Numbering.CN_DUN || style == Numbering.CHAPTER || spans && style == Numbering.PAREN_CN;
+  }
+
+  /**
+   * Whether a row's last cell with text is its task's or one before it: a row that ends the text without its closing
+   * pipe was cut inside its task (a row with cells after its task, 进展情况 and the like, ended where it was written).
+   */
+  private boolean endsInTask(List<Cell> aligned) {
+    int task = header.indexOf(Columns.Kind.TASK);
+    for (int c = aligned.size() - 1; c > task; c--) {
+      if (aligned.get(c).hasText()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The pipes of a line: one cell and its edges have two at most. */

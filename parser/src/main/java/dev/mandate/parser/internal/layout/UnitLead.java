@@ -184,7 +184,7 @@ final class UnitLead {
       pieceStart = c == '、' ? e : pieceStart;
       bracket |= c == '(';
       if (e - b >= 4 && (folded.startsWith("负责", e - 2) || folded.startsWith("牵头", e - 2))
-          && folded.charAt(e - 3) != '(') {
+          && !(folded.charAt(e - 3) == '(' && e < n && folded.charAt(e) == ')')) {
         // 各街道办事处负责利用…系统做好…: a role word ends the names before it; no name runs on past it (县教育局(牵头)、
         // 县财政局: a lead's bracket is part of the list)
         break;
@@ -193,7 +193,7 @@ final class UnitLead {
           && !startsWithMonth(folded, e) && !dutyAfterComma(folded, e)) {
         continue; // neither a colon nor a verb follows (nor a date, 市机场建管公司12月中旬开工…): no unit ends here
       }
-      if (dutyAfterComma(folded, e) && startsWithAny(folded, b, OPENERS)) {
+      if (dutyAfterComma(folded, e) && (startsWithAny(folded, b, OPENERS) || opensNames(folded, b, e))) {
         continue; // 依托县融媒体中心,组织…: a phrase of how the task is done, its comma no label's
       }
       int duties = folded.charAt(e) == ':' ? UnitHeading.dutiesStart(folded, b, e) : e;
@@ -322,6 +322,18 @@ final class UnitLead {
     return d > at && d < folded.length() && folded.charAt(d) == '月';
   }
 
+  /** Whether {@code f[b, e)} is an opener of {@link #OPENERS_OF_NAMES} before a list of names that has its level. */
+  private static boolean opensNames(String f, int b, int e) {
+    for (String o : OPENERS_OF_NAMES) {
+      int r = b + o.length();
+      if (f.startsWith(o, b) && r < e && (LEVELS.indexOf(f.charAt(r)) >= 0 || f.charAt(r) == '各')
+          && AgencyNames.isList(f.substring(r, e))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean startsWithAny(String f, int at, String[] words) {
     for (String w : words) {
       if (f.startsWith(w, at)) {
@@ -339,6 +351,11 @@ final class UnitLead {
    */
   private static final String[] OPENERS = {"依托", "联合", "围绕", "对接", "会同", "结合", "通过", "针对", "依靠", "借助",
       "配合", "协助", "督促", "指导", "推动", "邀请", "会商", "协调", "争取", "积极", "主动"};
+  /**
+   * Openers that begin names too (组织部, 对台办, 以工代赈办): an opener only where a name with its level follows them
+   * ({@code 组织县卫健局、县疾控中心,…}, {@code 对县直各单位,…}).
+   */
+  private static final String[] OPENERS_OF_NAMES = {"组织", "对", "由", "在", "向", "与", "同", "为", "以", "从"};
   /** Words a name never starts with: a sentence's frame ({@code 根据省政府要求,县财政局负责…}). */
   private static final String[] FRAMES = {"根据", "按照", "依据", "依照", "遵照"};
 

@@ -75,6 +75,27 @@ final class WordSpacedRows {
   }
 
   /** The cells of a row under {@code header}, its words placed; null if the line is no such row. */
+  /**
+   * A row whose units are one word, read from the right into the support column, where the lead column before it is
+   * empty: the lead's (2 一般公共预算收入增长5%左右。 区财政局, its support cell on the lines below); a lead cell is never
+   * the empty one of the two.
+   */
+  private static void leadBeforeSupport(List<Columns.Kind> header, String[] cells) {
+    int lead = header.indexOf(Columns.Kind.LEAD);
+    if (lead < 0 || cells[lead] != null) {
+      return;
+    }
+    for (int c = lead + 1; c < header.size(); c++) {
+      if (cells[c] != null) {
+        if (header.get(c) == Columns.Kind.SUPPORT) {
+          cells[lead] = cells[c];
+          cells[c] = null;
+        }
+        return;
+      }
+    }
+  }
+
   static List<Cell> row(String text, List<Columns.Kind> header) {
     List<String> words = words(text);
     String folded = words.isEmpty() ? "" : Fold.fold(words.get(0));
@@ -109,6 +130,7 @@ final class WordSpacedRows {
     if (task < 0 || right < left) {
       return null;
     }
+    leadBeforeSupport(header, cells);
     cells[task] = words.get(right--);
     // 序号 涉及部门 职责分工: a units column before the task takes the words after the serial that are units
     for (int c = 1; c < task && left <= right; c++) {

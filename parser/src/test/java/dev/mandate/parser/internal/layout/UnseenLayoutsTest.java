@@ -1082,6 +1082,52 @@ class UnseenLayoutsTest {
         .flatMap(m -> m.responsibilities().stream()).noneMatch(r -> r.unit().name().startsWith("根据")));
   }
 
+  /**
+   * wild round 25 (谯城 2025, w679): a table apart by single spaces with a lead and a support column: a name alone
+   * under a row goes on with its lead cell, a list with its support cell.
+   */
+  @Test
+  void aLeadCellOverLinesInATableApartBySpaces() {
+    Document d = PARSER.parse("序号 重点工作任务 主要责任单位 协同配合单位\n1 地区生产总值增长6.5%左右。 区发改委 区政府各部门,各乡镇人民政府。\n"
+        + "2 一般公共预算收入增长5%左右。 区财政局\n区税务局\n区政府有关部门,各乡镇人民政府。\n");
+    assertEquals("区财政局/LM 区税务局/LM 区政府有关部门/S 各乡镇人民政府/S", shown(d).get(1).split(" \\| ")[1]);
+  }
+
+  /** A third blind review (round 25's fixes): what they must leave as it was, each a regression test. */
+  @Test
+  void round25FixesLeaveOtherLayoutsAsTheyWere() {
+    // a last row with cells after its task, no closing pipe, under a merged units cell inherits it (dev/doc08)
+    assertEquals("打通城市断头路6条。 | 住建局/LF | 6条 | -", shown(PARSER.parse("序号 | 项目内容 | 进展情况 | 责任单位 |\n"
+        + "1 | 新建成保障性住房1700套。 | 已完成1721套。 | 住建局 |\n完成公共租赁住房保障家庭800户。 | 已完成872户。 | ||\n"
+        + "打通城市断头路6条。 | 已新建6处路桥。\n")).get(2));
+    // a task numbered 二、 among tasks numbered so, its other cells merged, is a task
+    assertEquals(List.of("推进棚户区改造500户 | 县住建局/LF | 500户 | 2024年底", "新建学校3所 | 县住建局/LF | 3所 | 2024年底",
+        "新建公园2个 | 县城管局/LF | 2个 | 2024年底"),
+        shown(PARSER.parse("工作任务 | 责任单位 | 完成时限 |\n一、推进棚户区改造500户 | 县住建局 | 2024年底 |\n二、新建学校3所 | | |\n"
+            + "三、新建公园2个 | 县城管局 | 2024年底 |\n")));
+    // 组织 and 对 before names with their level open a phrase, no name
+    assertTrue(PARSER.parse("一、重点任务\n(一)加强宣传引导。开展政策宣传活动20场。(县委宣传部牵头)\n"
+        + "(二)组织县卫健局、县疾控中心,指导开展传染病防控演练。\n(三)对县直各单位,督促开展节能检查。\n").measures().stream()
+        .skip(1).allMatch(m -> m.responsibilities().isEmpty()));
+    // where most items of a numbering name their units in brackets, a subject in one that does not is no unit
+    assertEquals("支持小微企业健康快速发展。银行业金融机构要创新产品和服务。 |  |  | -",
+        shown(PARSER.parse("(一)建立就业联动机制。做好就业工作。(市发展改革委负责)\n(二)发展吸纳就业能力强的产业。做好产业工作。"
+            + "(市商务局负责)\n(三)支持小微企业健康快速发展。银行业金融机构要创新产品和服务。\n")).get(2));
+  }
+
+  /**
+   * A sample RenderedGoldProperties found (seed 5761087400703833952): a task's 主办单位 line after its leader's label
+   * line, two lines above the site's 网站标识码, is the task's label, not the site's credit.
+   */
+  @Test
+  void aTasksCreditLabelAfterItsLeadersLineNearTheFooter() {
+    Document d = PARSER.parse("主办单位:XX市人民政府办公室\nXX市2024年重点工作任务分解表\n一、重点任务\n"
+        + "①把学习贯彻讲话精神作为党委政府一项政治任务,制定具体学习计划及实施方案;\n牵头领导:张三\n主办单位:市委宣传部\n"
+        + "配合单位:市委组织部、市委党校、各区\n网站标识码:1234000001\n主办单位:XX市人民政府办公室 承办单位:XX市信息中心\n");
+    assertEquals(List.of("一、重点任务 / 把学习贯彻讲话精神作为党委政府一项政治任务,制定具体学习计划及实施方案; | 市委宣传部/LM 市委组织部/S "
+        + "市委党校/S 各区/S |  | -"), shown(d));
+  }
+
   /** wild w273: a units line whose label the copy lost before its colon. */
   @Test
   void aUnitsLineWhoseLabelWasLost() {
