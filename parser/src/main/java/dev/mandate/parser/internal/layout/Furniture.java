@@ -160,7 +160,7 @@ final class Furniture {
   }
 
   /**
-   * Whether the line before line {@code i} with text, past the task's other label lines ({@code 牵头领导:张三}), is a
+   * Whether the line before line {@code i} with text, past the task's leader's line ({@code 牵头领导:张三}), is a
    * numbered task's: a sentence after its numbering.
    */
   private static boolean afterTask(List<? extends Block> blocks, int i) {
@@ -179,10 +179,10 @@ final class Furniture {
     return false;
   }
 
-  /** Whether a label names a task's lead, support or leader (牵头领导, 责任单位, 配合单位), no page's field. */
+  /** Whether a label names a task's leader (牵头领导, 责任人), no page's field. */
   private static boolean isTaskLabel(String label) {
-    return label.endsWith("领导") || label.endsWith("责任人") || label.endsWith("单位") && !label.startsWith("主办")
-        && !label.startsWith("承办") || label.endsWith("部门");
+    // (a units label, 责任单位:县卫健局, is passed by no credit: a page's credit may follow a task's units line)
+    return label.endsWith("领导") || label.endsWith("责任人") || label.endsWith("负责人");
   }
 
   /** Owners a site credits: a government's office, its propaganda department, an information centre, a site. */

@@ -126,7 +126,7 @@ public final class LayoutReader {
       return b;
     }
     Block before = i > 0 ? blocks.get(i - 1) : null;
-    if (before instanceof Line && hasInnerPipe((Line) before) && Tables.isHeadingNumbered(((Line) b).folded())) {
+    if (before instanceof Line && hasInnerPipe((Line) before) && TableShapes.isHeadingNumbered(((Line) b).folded())) {
       // 一、体系建设 | after a row of cells: a row spanning the table, not a cell of a table flattened (a page's title
       // with a pipe after it, under its metadata's row, is no row)
       return b;

@@ -120,13 +120,21 @@ final class OutlineResolver {
       }
     }
     for (Item it : items) {
-      // (where most items of its numbering name their units in clauses, one that does not is an aim or a safeguard;
-      // where few do, 县教育局要新建学校3所 beside an item with its bracket keeps its subject)
+      // (where most items of its numbering name their units in clauses, one that does not is an aim or a safeguard,
+      // unless its subject is an agency with its level, 县公安局要…; where few do, 县教育局要新建学校3所 beside an item
+      // with its bracket keeps its subject)
       int s = it.style.ordinal();
-      if (any && it.subjectAfterTopic && it.measure().unitsFromSubject && (named[s] == 0 || 2 * named[s] > all[s])) {
+      if (any && it.subjectAfterTopic && it.measure().unitsFromSubject
+          && (named[s] == 0 || 2 * named[s] > all[s] && !levelled(it.measure()))) {
         it.measure().takeClauses();
       }
     }
+  }
+
+  /** Whether a measure's first units start with a level (县公安局, 市教育局): an agency, no class of bodies. */
+  private static boolean levelled(RawMeasure m) {
+    String t = m.clauses().isEmpty() ? "" : Fold.trim(m.clauses().get(0).text());
+    return !t.isEmpty() && "省市县区镇乡".indexOf(t.charAt(0)) >= 0;
   }
 
   /** Whether an item's text ends with a colon: it leads in to what follows. */

@@ -47,6 +47,8 @@ final class Tables {
   private boolean lastOfText;
   /** Whether the rows being read are those of a table with one space between its cells (see WordSpacedRows). */
   private boolean wordSpaced;
+  /** The number of the last line the table apart by one space read. */
+  private int spacedLine = -2;
   /** The measure the last row of that table made, whose task cell the next lines may go on with. */
   private Item spacedRow;
 
@@ -101,6 +103,7 @@ final class Tables {
       if (cells != null) {
         RawMeasure m = rows.row(cells, line.number(), lastOfText);
         spacedRow = null;
+        spacedLine = line.number();
         if (m != null) {
           outline.addDirect(m);
           spacedRow = outline.current();
@@ -134,10 +137,12 @@ final class Tables {
       spacedRow = null;
       return true;
     }
-    if (spacedRow == null || spacedRow != outline.current() || f.indexOf(' ') >= 0) {
-      return false;
+    if (spacedRow == null || spacedRow != outline.current() || f.indexOf(' ') >= 0
+        || line.number() != spacedLine + 1) {
+      return false; // (a line after a blank one, 某县人民政府办公室 over its date, is no cell of the row above)
     }
-    Columns.Kind units = onlyUnitsColumn(header);
+    spacedLine = line.number();
+    Columns.Kind units = TableShapes.onlyUnitsColumn(header);
     if (Cells.isUnits(f)) {
       Clause.Kind kind = units != null ? LoneLabel.clauseKind(units) : continuedUnits(spacedRow.measure(), f);
       if (kind != null) {
@@ -171,36 +176,6 @@ final class Tables {
   }
 
   /**
-   * The columns of a row with no header above it, read from its cells: a serial first, then a task (a sentence, no
-   * list of units), then a cell that is a list of agencies' names; deadlines where a cell is one, the rest other
-   * columns (progress, remarks). Null unless the row has all three.
-   */
-  static List<Columns.Kind> headerFromCells(List<String> texts) {
-    if (texts.size() < 3 || !Cells.isSerial(Fold.fold(texts.get(0)))) {
-      return null;
-    }
-    List<Columns.Kind> kinds = new ArrayList<>(texts.size());
-    kinds.add(Columns.Kind.SERIAL);
-    boolean task = false;
-    boolean units = false;
-    for (int c = 1; c < texts.size(); c++) {
-      String f = Fold.trim(Fold.fold(texts.get(c)));
-      Columns.Kind k = Columns.Kind.OTHER;
-      if (!task && Cells.isTask(f) && Titles.mostlyHan(f)) {
-        k = Columns.Kind.TASK;
-        task = true;
-      } else if (task && !units && Cells.isUnits(f)) {
-        k = Columns.Kind.UNITS;
-        units = true;
-      } else if (task && Cells.isDeadline(f)) {
-        k = Columns.Kind.DEADLINE;
-      }
-      kinds.add(k);
-    }
-    return task && units ? kinds : null;
-  }
-
-  /**
    * A line of a table copied from a PDF, or from Word as text: cells apart by runs of spaces, read as a table only
    * under a header that splits so into column names.
    */
@@ -221,7 +196,7 @@ final class Tables {
       // it is a list of units and the table has one units column; where a line stands says too little to place it
       // otherwise, so a date or units among several units columns are left out
       String f = Fold.trim(line.folded());
-      Columns.Kind units = onlyUnitsColumn(header);
+      Columns.Kind units = TableShapes.onlyUnitsColumn(header);
       if (Cells.isUnits(f)) {
         if (units != null) {
           outline.attachCells(List.of(Cell.plain(raw.get(0))), line.number(), LoneLabel.clauseKind(units));
@@ -253,7 +228,7 @@ final class Tables {
     List<Columns.Kind> named = Columns.header(texts);
     if (named == null && header == null && pipeLine != null) {
       // 1 | 完成27所学校改造。 | 县教育局 | 已安装… |: rows written with no header, their columns known by their cells
-      List<Columns.Kind> inferred = headerFromCells(texts);
+      List<Columns.Kind> inferred = TableShapes.headerFromCells(texts);
       if (inferred != null) {
         header = inferred;
         headerNames = null;
@@ -268,8 +243,8 @@ final class Tables {
       rows = new TableRows(named, pipeLine != null);
       return;
     }
-    if (header != null && (grid.size() >= 2 && spanning(texts)
-        || pipeLine != null && headingAlone(texts, pipes(pipeLine) <= 2 || header.get(0) == Columns.Kind.SERIAL)
+    if (header != null && (grid.size() >= 2 && TableShapes.spanning(texts)
+        || pipeLine != null && TableShapes.headingAlone(texts, TableShapes.pipes(pipeLine) <= 2 || header.get(0) == Columns.Kind.SERIAL)
             && Numbering.of(Fold.trim(Fold.fold(texts.get(0)))).style != lastTaskStyle)) {
       // (二、新建学校3所 | | | among tasks numbered so: a task under merged cells, no heading)
       // 一、… in a row spanning the whole table: a heading, not a task
@@ -293,7 +268,7 @@ final class Tables {
       if (pipeLine != null && !Cells.isSerial(Fold.fold(aligned.get(0).text()))) {
         // merged leading cells (序号, a 重点任务 category) were left out of the text: shift the row right by the number
         // of cells that puts a task in the task column and units in the unit column
-        int shift = bestShift(header, texts);
+        int shift = TableShapes.bestShift(header, texts);
         for (int k = 0; k < shift; k++) {
           aligned.add(0, Cell.plain(""));
         }
@@ -304,7 +279,8 @@ final class Tables {
         }
       }
       RawMeasure m = rows.row(aligned, number, pipeLine != null && lastOfText,
-          pipeLine != null && endsInTask(aligned) && !Fold.trim(pipeLine.folded()).endsWith("|"));
+          pipeLine != null && (TableShapes.endsInTask(header, aligned) || hasUnits(aligned))
+              && !Fold.trim(pipeLine.folded()).endsWith("|"));
       int task = header.indexOf(Columns.Kind.TASK);
       lastTaskStyle = task >= 0 && task < aligned.size()
           ? Numbering.of(Fold.trim(Fold.fold(aligned.get(task).text()))).style : Numbering.NONE;
@@ -326,121 +302,21 @@ final class Tables {
     }
   }
 
+  /** Whether a row has a units cell of its own: cut short, what it lacks is no merged cell's. */
+  private boolean hasUnits(List<Cell> aligned) {
+    for (int c = 0; c < header.size() && c < aligned.size(); c++) {
+      if (header.get(c).holdsUnits() && aligned.get(c).hasText()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static String joined(List<Cell> cells) {
     StringBuilder b = new StringBuilder();
     for (Cell c : cells) {
       b.append(b.length() > 0 ? " " : "").append(c.text());
     }
     return Fold.trim(b.toString());
-  }
-
-  /**
-   * Whether a row written with pipes has text in its first cell only, numbered as a heading: a row spanning the table
-   * ({@code | 一、教育领域 | | | |}); a {@code (一)} where its line has one cell or its first cell is the serial's; not a
-   * task whose merged cells are empty ({@code | (二)推进棚户区改造 | | |}).
-   */
-  private static boolean headingAlone(List<String> texts, boolean spans) {
-    for (int c = 1; c < texts.size(); c++) {
-      if (!texts.get(c).isEmpty()) {
-        return false;
-      }
-    }
-    if (texts.isEmpty()) {
-      return false;
-    }
-    // (一、教育领域 spans a table whatever its columns: a top heading's numbering no task in a column takes)
-    Numbering style = Numbering.of(Fold.trim(Fold.fold(texts.get(0)))).style;
-    return style == Numbering.CN_DUN || style == Numbering.CHAPTER || spans && style == Numbering.PAREN_CN;
-  }
-
-  /**
-   * Whether a row's last cell with text is its task's or one before it: a row that ends the text without its closing
-   * pipe was cut inside its task (a row with cells after its task, 进展情况 and the like, ended where it was written).
-   */
-  private boolean endsInTask(List<Cell> aligned) {
-    int task = header.indexOf(Columns.Kind.TASK);
-    for (int c = aligned.size() - 1; c > task; c--) {
-      if (aligned.get(c).hasText()) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** The pipes of a line: one cell and its edges have two at most. */
-  private static int pipes(Line line) {
-    String f = line.folded();
-    int n = 0;
-    for (int i = 0; i < f.length(); i++) {
-      n += f.charAt(i) == '|' ? 1 : 0;
-    }
-    return n;
-  }
-
-  /** Whether a line is numbered as a heading is ({@code 一、}, {@code (一)}, {@code 第一章}). */
-  static boolean isHeadingNumbered(String folded) {
-    Numbering style = Numbering.of(Fold.trim(folded)).style;
-    return style == Numbering.CN_DUN || style == Numbering.PAREN_CN || style == Numbering.CHAPTER;
-  }
-
-  /** Whether every non-empty cell of a row has the same text (one cell spanning the row). */
-  private static boolean spanning(List<String> texts) {
-    String first = null;
-    int filled = 0;
-    for (String t : texts) {
-      if (t.isEmpty()) {
-        continue;
-      }
-      filled++;
-      if (first == null) {
-        first = t;
-      } else if (!first.equals(t)) {
-        return false;
-      }
-    }
-    return filled >= 2 || (filled == 1 && texts.size() >= 3 && !texts.get(0).isEmpty());
-  }
-
-  /** 0, 1 or 2: how far a row that lost merged leading cells must move right to fit its header. */
-  private static int bestShift(List<Columns.Kind> header, List<String> texts) {
-    int task = header.lastIndexOf(Columns.Kind.TASK);
-    int best = 0;
-    int bestScore = -1;
-    for (int shift = 0; shift <= 2 && shift < header.size(); shift++) {
-      int score = 0;
-      for (int c = 0; c < header.size(); c++) {
-        int i = c - shift;
-        String cell = i >= 0 && i < texts.size() ? Fold.fold(texts.get(i)) : "";
-        Columns.Kind kind = header.get(c);
-        if (c == task && !cell.isEmpty() && !Cells.isUnits(cell) && !Cells.isDeadline(cell)) {
-          score += 2;
-        } else if (kind.holdsUnits() && (cell.isEmpty() || Cells.isUnits(cell))) {
-          score += cell.isEmpty() ? 1 : 2;
-        } else if (kind == Columns.Kind.SERIAL && (cell.isEmpty() || Cells.isSerial(cell))) {
-          score += 1;
-        } else if (kind == Columns.Kind.DEADLINE && (cell.isEmpty() || Cells.isDeadline(cell))) {
-          score += cell.isEmpty() ? 1 : 2;
-        }
-      }
-      if (score > bestScore) {
-        best = shift;
-        bestScore = score;
-      }
-    }
-    return best;
-  }
-
-  /** The kind of a header's one column of units, or null if it has none or several. */
-  private static Columns.Kind onlyUnitsColumn(List<Columns.Kind> header) {
-    Columns.Kind found = null;
-    for (Columns.Kind k : header) {
-      if (k.holdsUnits()) {
-        if (found != null) {
-          return null;
-        }
-        found = k;
-      }
-    }
-    return found;
   }
 }

@@ -184,9 +184,9 @@ final class UnitLead {
       pieceStart = c == '、' ? e : pieceStart;
       bracket |= c == '(';
       if (e - b >= 4 && (folded.startsWith("负责", e - 2) || folded.startsWith("牵头", e - 2))
-          && !(folded.charAt(e - 3) == '(' && e < n && folded.charAt(e) == ')')) {
+          && !(folded.charAt(e - 3) == '(' && closesSoon(folded, e))) {
         // 各街道办事处负责利用…系统做好…: a role word ends the names before it; no name runs on past it (县教育局(牵头)、
-        // 县财政局: a lead's bracket is part of the list)
+        // 县财政局, 县教育局(牵头单位)、…: a lead's bracket is part of the list)
         break;
       }
       if (e >= n || ":。".indexOf(folded.charAt(e)) < 0 && VERB_FIRSTS.indexOf(folded.charAt(e)) < 0
@@ -320,6 +320,16 @@ final class UnitLead {
       d++;
     }
     return d > at && d < folded.length() && folded.charAt(d) == '月';
+  }
+
+  /** Whether a bracket open before a role word closes within a word of it ({@code (牵头)}, {@code (牵头单位)}). */
+  private static boolean closesSoon(String f, int at) {
+    for (int k = at; k < f.length() && k <= at + 2; k++) {
+      if (f.charAt(k) == ')') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code f[b, e)} is an opener of {@link #OPENERS_OF_NAMES} before a list of names that has its level. */

@@ -1128,6 +1128,31 @@ class UnseenLayoutsTest {
         + "市委党校/S 各区/S |  | -"), shown(d));
   }
 
+  /** A fourth blind review (round 26's fixes): what they must leave as it was, each a regression test. */
+  @Test
+  void round26FixesLeaveOtherLayoutsAsTheyWere() {
+    // a lead's bracket of a role word and its noun inside a list of units
+    assertEquals("县教育局/LM 县财政局/S", shown(PARSER.parse("1.县教育局(牵头单位)、县财政局负责推进学校建设,新建中小学校3所。\n"
+        + "2.县卫健局牵头、县医保局配合推进医共体建设。\n")).get(0).split(" \\| ")[1]);
+    // a page's credit after a task's units line is the page's, whatever office it names
+    assertEquals("推进医共体建设,提升基层医疗服务能力。 | 县卫健局/LF |  | -", shown(PARSER.parse("某县2024年重点工作任务分工方案\n"
+        + "1.加强学校建设,新建中小学校3所。\n责任单位:县教育局\n2.推进医共体建设,提升基层医疗服务能力。\n责任单位:县卫健局\n"
+        + "主办单位:中共某县委宣传部\n网站标识码:5101000001  蜀ICP备12345678号\n")).get(1));
+    // a signature after a blank line under a table apart by spaces is no cell of its last row
+    assertEquals("完成农村公路改造50公里。 | 县交通局/LM 县财政局/S | 50公里 | -", shown(PARSER.parse("某县2024年重点工作任务分工表\n"
+        + "序号 重点工作任务 牵头单位 配合单位\n1 新建中小学校3所。 县教育局 县财政局\n2 完成农村公路改造50公里。 县交通局 县财政局\n\n"
+        + "某县人民政府办公室\n2024年3月1日\n")).get(1));
+    // a pipe row cut after its units cell inherits no deadline
+    assertEquals("改造道路5条。 | 县交通局/LM | 5条 | -", shown(PARSER.parse("| 工作任务 | 牵头单位 | 配合单位 | 完成时限 |\n"
+        + "| 新建学校3所。 | 县教育局 | 县财政局 | 2024年底 |\n| 新建公园2个。 | 县城管局 | 县住建局 | 2024年6月 |\n"
+        + "| 改造道路5条。 | 县交通局\n")).get(2));
+    // an agency with its level as a topic's subject keeps it beside items with brackets
+    assertEquals("加强校园安全。县公安局要在每所学校设立警务室。 | 县公安局/LF |  | -", shown(PARSER.parse(
+        "1.扩大学前教育资源。新建公办幼儿园2所。(牵头单位:县教育局;配合单位:县财政局)\n"
+            + "2.推进义务教育优质均衡。改造薄弱学校5所。(牵头单位:县教育局;配合单位:县住建局)\n"
+            + "3.加强校园安全。县公安局要在每所学校设立警务室。\n")).get(2));
+  }
+
   /** wild w273: a units line whose label the copy lost before its colon. */
   @Test
   void aUnitsLineWhoseLabelWasLost() {

@@ -1,0 +1,171 @@
+/*
+ * Copyright 2026 Mandate developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package dev.mandate.parser.internal.layout;
+
+import dev.mandate.parser.internal.source.Cell;
+import dev.mandate.parser.internal.source.Line;
+import dev.mandate.parser.internal.text.Fold;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What {@link Tables} asks of a header and a row's cells: the columns a headless row's cells say, a heading row across
+ * the table, how far a row that lost its merged leading cells moves right, whether a row was cut inside its task.
+ */
+final class TableShapes {
+
+  private TableShapes() {}
+
+  /**
+   * The columns of a row with no header above it, read from its cells: a serial first, then a task (a sentence, no
+   * list of units), then a cell that is a list of agencies' names; deadlines where a cell is one, the rest other
+   * columns (progress, remarks). Null unless the row has all three.
+   */
+  static List<Columns.Kind> headerFromCells(List<String> texts) {
+    if (texts.size() < 3 || !Cells.isSerial(Fold.fold(texts.get(0)))) {
+      return null;
+    }
+    List<Columns.Kind> kinds = new ArrayList<>(texts.size());
+    kinds.add(Columns.Kind.SERIAL);
+    boolean task = false;
+    boolean units = false;
+    for (int c = 1; c < texts.size(); c++) {
+      String f = Fold.trim(Fold.fold(texts.get(c)));
+      Columns.Kind k = Columns.Kind.OTHER;
+      if (!task && Cells.isTask(f) && Titles.mostlyHan(f)) {
+        k = Columns.Kind.TASK;
+        task = true;
+      } else if (task && !units && Cells.isUnits(f)) {
+        k = Columns.Kind.UNITS;
+        units = true;
+      } else if (task && Cells.isDeadline(f)) {
+        k = Columns.Kind.DEADLINE;
+      }
+      kinds.add(k);
+    }
+    return task && units ? kinds : null;
+  }
+
+  /**
+   * Whether a row written with pipes has text in its first cell only, numbered as a heading: a row spanning the table
+   * ({@code | 一、教育领域 | | | |}); a {@code (一)} where its line has one cell or its first cell is the serial's; not a
+   * task whose merged cells are empty ({@code | (二)推进棚户区改造 | | |}).
+   */
+  static boolean headingAlone(List<String> texts, boolean spans) {
+    for (int c = 1; c < texts.size(); c++) {
+      if (!texts.get(c).isEmpty()) {
+        return false;
+      }
+    }
+    if (texts.isEmpty()) {
+      return false;
+    }
+    // (一、教育领域 spans a table whatever its columns: a top heading's numbering no task in a column takes)
+    Numbering style = Numbering.of(Fold.trim(Fold.fold(texts.get(0)))).style;
+    return style == Numbering.CN_DUN || style == Numbering.CHAPTER || spans && style == Numbering.PAREN_CN;
+  }
+
+  /**
+   * Whether a row's last cell with text is its task's or one before it: a row that ends the text without its closing
+   * pipe was cut inside its task (a row with cells after its task, 进展情况 and the like, ended where it was written).
+   */
+  static boolean endsInTask(List<Columns.Kind> header, List<Cell> aligned) {
+    int task = header.indexOf(Columns.Kind.TASK);
+    for (int c = aligned.size() - 1; c > task; c--) {
+      if (aligned.get(c).hasText()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The pipes of a line: one cell and its edges have two at most. */
+  static int pipes(Line line) {
+    String f = line.folded();
+    int n = 0;
+    for (int i = 0; i < f.length(); i++) {
+      n += f.charAt(i) == '|' ? 1 : 0;
+    }
+    return n;
+  }
+
+  /** Whether a line is numbered as a heading is ({@code 一、}, {@code (一)}, {@code 第一章}). */
+  static boolean isHeadingNumbered(String folded) {
+    Numbering style = Numbering.of(Fold.trim(folded)).style;
+    return style == Numbering.CN_DUN || style == Numbering.PAREN_CN || style == Numbering.CHAPTER;
+  }
+
+  /** Whether every non-empty cell of a row has the same text (one cell spanning the row). */
+  static boolean spanning(List<String> texts) {
+    String first = null;
+    int filled = 0;
+    for (String t : texts) {
+      if (t.isEmpty()) {
+        continue;
+      }
+      filled++;
+      if (first == null) {
+        first = t;
+      } else if (!first.equals(t)) {
+        return false;
+      }
+    }
+    return filled >= 2 || (filled == 1 && texts.size() >= 3 && !texts.get(0).isEmpty());
+  }
+
+  /** 0, 1 or 2: how far a row that lost merged leading cells must move right to fit its header. */
+  static int bestShift(List<Columns.Kind> header, List<String> texts) {
+    int task = header.lastIndexOf(Columns.Kind.TASK);
+    int best = 0;
+    int bestScore = -1;
+    for (int shift = 0; shift <= 2 && shift < header.size(); shift++) {
+      int score = 0;
+      for (int c = 0; c < header.size(); c++) {
+        int i = c - shift;
+        String cell = i >= 0 && i < texts.size() ? Fold.fold(texts.get(i)) : "";
+        Columns.Kind kind = header.get(c);
+        if (c == task && !cell.isEmpty() && !Cells.isUnits(cell) && !Cells.isDeadline(cell)) {
+          score += 2;
+        } else if (kind.holdsUnits() && (cell.isEmpty() || Cells.isUnits(cell))) {
+          score += cell.isEmpty() ? 1 : 2;
+        } else if (kind == Columns.Kind.SERIAL && (cell.isEmpty() || Cells.isSerial(cell))) {
+          score += 1;
+        } else if (kind == Columns.Kind.DEADLINE && (cell.isEmpty() || Cells.isDeadline(cell))) {
+          score += cell.isEmpty() ? 1 : 2;
+        }
+      }
+      if (score > bestScore) {
+        best = shift;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  /** The kind of a header's one column of units, or null if it has none or several. */
+  static Columns.Kind onlyUnitsColumn(List<Columns.Kind> header) {
+    Columns.Kind found = null;
+    for (Columns.Kind k : header) {
+      if (k.holdsUnits()) {
+        if (found != null) {
+          return null;
+        }
+        found = k;
+      }
+    }
+    return found;
+  }
+}
