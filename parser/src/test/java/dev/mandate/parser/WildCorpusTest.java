@@ -132,18 +132,19 @@ class WildCorpusTest {
     System.out.println("wild corpus, " + docs + " gold documents: " + all);
     System.out.println("below 0.90 on some figure: " + below.size() + " " + below);
     assertTrue(docs >= 20, "gold documents: " + docs);
-    // bars a little under today's figures over 414 gold documents (measures 0.848, units 0.825, lead 0.730, targets
-    // 0.845); rounds 10–15, 85 documents, came in at 0.844 / 0.916 / 0.719 / 0.919, 0.769 / 0.799 / 0.545 / 0.819,
+    // bars a little under today's figures over 426 gold documents (measures 0.844, units 0.820, lead 0.731, targets
+    // 0.843); rounds 10–15, 85 documents, came in at 0.844 / 0.916 / 0.719 / 0.919, 0.769 / 0.799 / 0.545 / 0.819,
     // 0.627 / 0.629 / 0.342 / 0.980, 0.753 / 0.742 / 0.585 / 0.914, 0.932 / 0.681 / 0.838 / 0.735 and 0.788 / 0.706 /
     // 0.695 / 0.662 as first met; rounds 16–22, 73 documents, 0.776 / 0.755 / 0.627 / 0.735, 0.889 / 0.731 / 0.733 /
     // 0.625, 0.521 / 0.484 / 0.340 / 0.643, 0.736 / 0.697 / 0.536 / 0.510, 0.691 / 0.679 / 0.559 / 0, 0.517 / 0.325 /
     // 0.214 / 0 and 0.686 / 0.392 / 0.409 / 0.800; round 23, 35 documents, 0.457 / 0.399 / 0.242 / 0.276; round 24,
     // 21 documents, 0.663 / 0.526 / 0.505 / 0.791; round 25, 26 documents, 0.763 / 0.829 / 0.662 / 0.766; round 26,
-    // 15 documents, 0.652 / 0.492 / 0.429 / 0.842 (docs/ACCURACY.md): a change that loses what is read fails
-    assertTrue(all.measuresF1() >= 0.845, "measures F1 " + all.measuresF1());
-    assertTrue(all.unitsF1() >= 0.82, "units F1 " + all.unitsF1());
+    // 15 documents, 0.652 / 0.492 / 0.429 / 0.842; round 27, 12 documents, 0.735 / 0.739 / 0.709 / 0.826
+    // (docs/ACCURACY.md): a change that loses what is read fails
+    assertTrue(all.measuresF1() >= 0.84, "measures F1 " + all.measuresF1());
+    assertTrue(all.unitsF1() >= 0.815, "units F1 " + all.unitsF1());
     assertTrue(all.leadAccuracy() >= 0.725, "lead accuracy " + all.leadAccuracy());
-    assertTrue(all.targetsF1() >= 0.84, "targets F1 " + all.targetsF1());
+    assertTrue(all.targetsF1() >= 0.835, "targets F1 " + all.targetsF1());
   }
 
   @Test
@@ -167,14 +168,15 @@ class WildCorpusTest {
     empty.removeAll(UNREADABLE);
     empty.removeAll(NOT_READ_YET);
     assertTrue(empty.isEmpty(), "documents with no measure: " + empty);
-    // 29 today: w502's two headings naming the bodies of a command structure, w514's ten 考核责任单位 cells its rows
+    // 33 today: w502's two headings naming the bodies of a command structure, w514's ten 考核责任单位 cells its rows
     // lose to merged cells (round 21), w532's signature (高庄镇人民政府) above its lists, and, each named in wild/NOTES.md, w09's places, w131's and w25's label words,
     // and w407's, w131's page in a traditional mirror, w175's units in a row broken
     // by spaces, w186's notice, w81's wrapped list, w173's lead unit of a group of rows: its rows are read now, by
     // their owners' cells, but not the group's lead; three of w352's starred unit cells after a leader's name with a
     // space inside, 方 勇, in a table flattened with its pipes; round 23: w562's 老年活动中心, a task cell that names a
-    // centre to be built, no unit): a change that loses more fails
-    assertTrue(lost.size() <= 29, "agency lines in no measure: " + lost);
+    // centre to be built, no unit; round 27: four units cells of w780, a table one cell a paragraph whose header is
+    // split and printed again mid-page, with a column empty in every row): a change that loses more fails
+    assertTrue(lost.size() <= 33, "agency lines in no measure: " + lost);
   }
 
   /**
