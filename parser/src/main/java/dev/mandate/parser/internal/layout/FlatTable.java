@@ -397,7 +397,7 @@ final class FlatTable {
       }
       // (10、新建社区卫生服务站点 / 2个 / 1个 and the text's end: a row numbered as the rows are, cut before its units)
       boolean numbered = !hasSerial && taskColumn >= 0
-          && Numbering.of(Fold.fold(cells.get(taskColumn).toString())).style != Numbering.NONE;
+          && Numbering.of(Fold.fold(row.get(taskColumn).text())).style != Numbering.NONE;
       RawMeasure m = rows.row(row, rowLine, endOfText, numbered);
       if (m != null) {
         outline.addDirect(m);

@@ -15,6 +15,8 @@
  */
 package dev.mandate.parser.internal.layout;
 
+import dev.mandate.parser.internal.responsibility.Clause;
+import dev.mandate.parser.internal.responsibility.LabelShape;
 import dev.mandate.parser.internal.source.Block;
 import dev.mandate.parser.internal.source.Line;
 import dev.mandate.parser.internal.text.Fold;
@@ -182,7 +184,7 @@ final class Furniture {
   /** Whether a label names a task's leader (牵头领导, 责任人), no page's field. */
   private static boolean isTaskLabel(String label) {
     // (a units label, 责任单位:县卫健局, is passed by no credit: a page's credit may follow a task's units line)
-    return label.endsWith("领导") || label.endsWith("责任人") || label.endsWith("负责人");
+    return LabelShape.kind(label, 0, label.length(), null) == Clause.Kind.PERSON;
   }
 
   /** Owners a site credits: a government's office, its propaganda department, an information centre, a site. */

@@ -126,7 +126,8 @@ public final class LayoutReader {
       return b;
     }
     Block before = i > 0 ? blocks.get(i - 1) : null;
-    if (before instanceof Line && hasInnerPipe((Line) before) && TableShapes.isHeadingNumbered(((Line) b).folded())) {
+    if (((Line) b).foldedContains('|', false) && TableShapes.isHeadingNumbered(((Line) b).folded())
+        && before instanceof Line && hasInnerPipe((Line) before)) {
       // 一、体系建设 | after a row of cells: a row spanning the table, not a cell of a table flattened (a page's title
       // with a pipe after it, under its metadata's row, is no row)
       return b;

@@ -41,7 +41,7 @@ enum Numbering {
     this.level = level;
   }
 
-  private static final String CN_DIGITS = "零〇一二三四五六七八九十百两";
+  static final String CN_DIGITS = "零〇一二三四五六七八九十百两";
 
   /** What each enclosed or letter-like numeral char numbers as, by its Unicode name; null for other chars. */
   private static final Numbering[] ENCLOSED = new Numbering[0x10000];

@@ -134,7 +134,7 @@ final class OutlineResolver {
   /** Whether a measure's first units start with a level (县公安局, 市教育局): an agency, no class of bodies. */
   private static boolean levelled(RawMeasure m) {
     String t = m.clauses().isEmpty() ? "" : Fold.trim(m.clauses().get(0).text());
-    return !t.isEmpty() && "省市县区镇乡".indexOf(t.charAt(0)) >= 0;
+    return !t.isEmpty() && UnitLead.LEVELS.indexOf(t.charAt(0)) >= 0;
   }
 
   /** Whether an item's text ends with a colon: it leads in to what follows. */

@@ -171,18 +171,17 @@ final class TableRows {
   }
 
   private static final String DIGITS = "0123456789";
-  private static final String CN_NUMERALS = "一二三四五六七八九十两";
 
   /** Whether the char after a number's prefix is a numeral of the number's own script (一、二期, 3、4月份). */
   private static boolean sameScript(String f, int after) {
     int first = 0;
-    while (first < after && DIGITS.indexOf(f.charAt(first)) < 0 && CN_NUMERALS.indexOf(f.charAt(first)) < 0) {
+    while (first < after && DIGITS.indexOf(f.charAt(first)) < 0 && Numbering.CN_DIGITS.indexOf(f.charAt(first)) < 0) {
       first++;
     }
     if (first == after) {
       return false;
     }
-    String script = DIGITS.indexOf(f.charAt(first)) >= 0 ? DIGITS : CN_NUMERALS;
+    String script = DIGITS.indexOf(f.charAt(first)) >= 0 ? DIGITS : Numbering.CN_DIGITS;
     return script.indexOf(f.charAt(after)) >= 0;
   }
   /** An item's number after a sentence's or clause's end: a cell that lists items. */

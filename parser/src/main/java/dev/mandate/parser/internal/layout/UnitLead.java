@@ -278,7 +278,7 @@ final class UnitLead {
   /** Words that join a sentence to the one before it and may stand before a unit's name. */
   private static final String CONNECTIVES = "即并另且";
   /** The levels a unit's name starts with. */
-  private static final String LEVELS = "省市县区镇乡";
+  static final String LEVELS = "省市县区镇乡";
   /** Role words that, with a comma after them, make the unit before them a clause of its own. */
   private static final String[] ROLE_WORDS = {"牵头负责", "具体负责", "牵头", "负责", "主办", "主抓"};
 
@@ -387,11 +387,6 @@ final class UnitLead {
   }
 
   static boolean startsWithVerb(String folded, int at) {
-    for (String v : VERBS) {
-      if (folded.startsWith(v, at)) {
-        return true;
-      }
-    }
-    return false;
+    return startsWithAny(folded, at, VERBS);
   }
 }
