@@ -90,10 +90,11 @@ class WildCorpusTest {
    * (`…,责任单位为区X;`) among a viewer's chunk markers (w678), a table one cell a paragraph with no serial whose units
    * stand after three long progress cells (w680), two sentences led by their units alone in a traditional mirror
    * (w698: a unit-led line alone is prose), quotas handed to cities in news prose (w699); round 26: a university's
-   * offices as sub-headings of weak names (学院, 教务处) over their numbered duties (w719), a pipe table flattened one
-   * cell a line under a two-level header (责任单位 over 牵头单位 / 协助单位, w721), a clause in mismatched brackets
-   * (`[…)]`) after an item's title (w722), a law database's fields in the wrong slots before a units list ending
-   * 组织实施 (w740). Any other document that gives none fails the test.
+   * pipe table flattened one cell a line under a two-level header (责任单位 over 牵头单位 / 协助单位, w721), a clause in
+   * mismatched brackets (`[…)]`) after an item's title (w722), a law database's fields in the wrong slots before a
+   * units list ending 组织实施 (w740); round 28: a 整改 table run on into one paragraph, a viewer's chunk markers
+   * (`1、2、3、`) splitting its words and three units glued with no separator (w797). Any other document that gives
+   * none fails the test.
    */
   private static final Set<String> NOT_READ_YET = Set.of("wild/w21", "wild/w29", "wild/w33", "wild/w82", "wild/w92",
       "wild/w98", "wild/w184", "wild/w196", "wild/w203", "wild/w204", "wild/w221",
@@ -101,7 +102,7 @@ class WildCorpusTest {
       "wild/w329", "wild/w360", "wild/w371", "wild/w386", "wild/w408", "wild/w421", "wild/w429", "wild/w430",
       "wild/w489", "wild/w513", "wild/w525", "wild/w543", "wild/w546", "wild/w558", "wild/w561", "wild/w565",
       "wild/w579", "wild/w581", "wild/w620", "wild/w624", "wild/w626", "wild/w627", "wild/w678", "wild/w680",
-      "wild/w698", "wild/w699", "wild/w719", "wild/w721", "wild/w722", "wild/w740");
+      "wild/w698", "wild/w699", "wild/w721", "wild/w722", "wild/w740", "wild/w797");
 
   private static Document parse(String doc) {
     return PARSER.parse(new ByteArrayInputStream(Resources.bytes(doc + ".txt")), doc.substring(5) + ".txt");
@@ -132,19 +133,19 @@ class WildCorpusTest {
     System.out.println("wild corpus, " + docs + " gold documents: " + all);
     System.out.println("below 0.90 on some figure: " + below.size() + " " + below);
     assertTrue(docs >= 20, "gold documents: " + docs);
-    // bars a little under today's figures over 426 gold documents (measures 0.844, units 0.820, lead 0.731, targets
-    // 0.843); rounds 10–15, 85 documents, came in at 0.844 / 0.916 / 0.719 / 0.919, 0.769 / 0.799 / 0.545 / 0.819,
+    // bars a little under today's figures over 446 gold documents (measures 0.857, units 0.831, lead 0.751, targets
+    // 0.849); rounds 10–15, 85 documents, came in at 0.844 / 0.916 / 0.719 / 0.919, 0.769 / 0.799 / 0.545 / 0.819,
     // 0.627 / 0.629 / 0.342 / 0.980, 0.753 / 0.742 / 0.585 / 0.914, 0.932 / 0.681 / 0.838 / 0.735 and 0.788 / 0.706 /
     // 0.695 / 0.662 as first met; rounds 16–22, 73 documents, 0.776 / 0.755 / 0.627 / 0.735, 0.889 / 0.731 / 0.733 /
     // 0.625, 0.521 / 0.484 / 0.340 / 0.643, 0.736 / 0.697 / 0.536 / 0.510, 0.691 / 0.679 / 0.559 / 0, 0.517 / 0.325 /
     // 0.214 / 0 and 0.686 / 0.392 / 0.409 / 0.800; round 23, 35 documents, 0.457 / 0.399 / 0.242 / 0.276; round 24,
     // 21 documents, 0.663 / 0.526 / 0.505 / 0.791; round 25, 26 documents, 0.763 / 0.829 / 0.662 / 0.766; round 26,
-    // 15 documents, 0.652 / 0.492 / 0.429 / 0.842; round 27, 12 documents, 0.735 / 0.739 / 0.709 / 0.826
-    // (docs/ACCURACY.md): a change that loses what is read fails
-    assertTrue(all.measuresF1() >= 0.84, "measures F1 " + all.measuresF1());
-    assertTrue(all.unitsF1() >= 0.815, "units F1 " + all.unitsF1());
-    assertTrue(all.leadAccuracy() >= 0.725, "lead accuracy " + all.leadAccuracy());
-    assertTrue(all.targetsF1() >= 0.835, "targets F1 " + all.targetsF1());
+    // 15 documents, 0.652 / 0.492 / 0.429 / 0.842; round 27, 12 documents, 0.735 / 0.739 / 0.709 / 0.826; round 28,
+    // 20 documents, 0.810 / 0.586 / 0.741 / 0.769 (docs/ACCURACY.md): a change that loses what is read fails
+    assertTrue(all.measuresF1() >= 0.85, "measures F1 " + all.measuresF1());
+    assertTrue(all.unitsF1() >= 0.825, "units F1 " + all.unitsF1());
+    assertTrue(all.leadAccuracy() >= 0.745, "lead accuracy " + all.leadAccuracy());
+    assertTrue(all.targetsF1() >= 0.84, "targets F1 " + all.targetsF1());
   }
 
   @Test
@@ -174,8 +175,9 @@ class WildCorpusTest {
     // by spaces, w186's notice, w81's wrapped list, w173's lead unit of a group of rows: its rows are read now, by
     // their owners' cells, but not the group's lead; three of w352's starred unit cells after a leader's name with a
     // space inside, 方 勇, in a table flattened with its pipes; round 23: w562's 老年活动中心, a task cell that names a
-    // centre to be built, no unit; round 27: four units cells of w780, a table one cell a paragraph whose header is
-    // split and printed again mid-page, with a column empty in every row): a change that loses more fails
+    // centre to be built, no unit; round 27: w780's 相关责任部门, a column's name in its header printed again mid-page,
+    // which this count takes for a unit; round 28: three units cells of w824, a table flattened one cell a line whose
+    // task column's name (工作标准) is read as a column of remarks): a change that loses more fails
     assertTrue(lost.size() <= 33, "agency lines in no measure: " + lost);
   }
 

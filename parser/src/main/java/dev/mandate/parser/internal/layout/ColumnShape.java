@@ -48,6 +48,9 @@ final class ColumnShape {
   /** Unit heads a column may have beyond a label's: 责任街镇 lists the towns that carry the task. */
   private static final String[] UNIT_COLUMN_HEADS = {"街镇", "镇街", "乡镇", "区县", "县区", "县市区", "责任方", "主体"};
 
+  /** Words before a units column's name that make its units the others the row names: 相关, 其他. */
+  private static final String[] OTHER_UNITS = {"相关", "有关", "其他", "其它", "其余"};
+
   private ColumnShape() {}
 
   /** A name by its head noun; UNKNOWN for a short Han name of no known shape, null for anything else. */
@@ -103,6 +106,16 @@ final class ColumnShape {
           return Name.OTHER;
       }
     }
+    for (String other : OTHER_UNITS) {
+      // 相关责任部门, 其他配合单位: beside a lead's column, the other units the row names (as a label these words address
+      // units, 相关部门要…; as a column's name they say whose the cells are)
+      if (f.startsWith(other) && f.length() > other.length() + 1) {
+        Name rest = of(f.substring(other.length()));
+        if (rest == Name.UNITS || rest == Name.SUPPORT) {
+          return rest;
+        }
+      }
+    }
     for (String h : UNIT_COLUMN_HEADS) {
       if (f.endsWith(h) && f.length() <= h.length() + 4) {
         return f.startsWith("牵头") ? Name.LEAD : f.startsWith("配合") || f.startsWith("协同") ? Name.SUPPORT
@@ -137,6 +150,11 @@ final class ColumnShape {
       return Name.TARGET;
     }
     return label != null ? Name.UNITS : Name.UNKNOWN;
+  }
+
+  /** Whether a name is one of the words a serial's or a category's column is named by in full. */
+  static boolean isListedWord(String f) {
+    return equalsAny(f, SERIAL_WORDS) || equalsAny(f, SECTION_WORDS);
   }
 
   private static Name name1(String f) {

@@ -162,6 +162,12 @@ public final class Columns {
       new java.util.concurrent.ConcurrentHashMap<>();
   private static final int SEEN_MAX = 8192;
 
+  /** Whether a column's name is one of the names known in full ({@code columns.txt}, the words of a serial or a category). */
+  static boolean isListed(String cell) {
+    String f = compact(cell);
+    return KINDS.containsKey(f) || ColumnShape.isListedWord(f);
+  }
+
   private static Name read(String f) {
     if (f.length() > 2 && (f.endsWith("%") || f.endsWith("‰"))) {
       return name(f.substring(0, f.length() - 1)); // 完成率%: the sign says what the cells hold, not what the column is

@@ -61,7 +61,11 @@ final class FlatTable {
   /** The column the previous line went to, -1 at a row's start. */
   private int lastPlaced = -1;
 
-  FlatTable(List<Columns.Kind> columns, TableRows rows, Outline outline) {
+  /** The header's lines as read (folded, trimmed): a page printing the header again is passed over. */
+  private final List<String> headerLines;
+
+  FlatTable(List<Columns.Kind> columns, TableRows rows, Outline outline, List<String> headerLines) {
+    this.headerLines = headerLines;
     this.columns = columns;
     this.rows = rows;
     this.outline = outline;
@@ -89,6 +93,15 @@ final class FlatTable {
           ptr += lastPlaced == ptr ? 1 : 0;
           lastPlaced = ptr < columns.size() ? ptr++ : lastPlaced;
         }
+        continue;
+      }
+      int repeated = cells != null ? headerAgain(lines, i) : -1;
+      if (repeated > i) {
+        // 序号 / 项目 / 类别 / … again in the body: the header printed again on a new page, no row's cells
+        flush();
+        i = repeated;
+        ptr = 0;
+        lastPlaced = -1;
         continue;
       }
       if (cells != null && FlatCells.isDoubled(f)) {
@@ -209,6 +222,11 @@ final class FlatTable {
         cells.get(prev).append(t);
         continue;
       }
+      if (prev >= 0 && columns.get(prev).holdsUnits() && cells.get(prev).length() > 0 && isBracketAlone(f)) {
+        // 高新园 / (邹区镇): a unit's other name in brackets, broken onto its own line, is the name's
+        cells.get(prev).append(t);
+        continue;
+      }
       // a task cell broken over lines: right after the task, a line that is no unit, deadline or next task column
       if (prev >= 0 && columns.get(prev) == Columns.Kind.TASK && !endsSentence(cells.get(prev))
           && (ptr >= columns.size() || columns.get(ptr) != Columns.Kind.TASK)
@@ -302,6 +320,30 @@ final class FlatTable {
     }
     flush(i >= lines.size());
     return i;
+  }
+
+  /** The index of the last line of the header printed again from line {@code i}, or -1 if no header starts there. */
+  private int headerAgain(List<? extends Block> lines, int i) {
+    if (headerLines.size() < 3) {
+      return -1;
+    }
+    int k = i;
+    for (String h : headerLines) {
+      while (k < lines.size() && lines.get(k) instanceof Line && ((Line) lines.get(k)).isBlank()) {
+        k++;
+      }
+      if (k >= lines.size() || !(lines.get(k) instanceof Line)
+          || !Fold.trim(((Line) lines.get(k)).folded()).equals(h)) {
+        return -1;
+      }
+      k++;
+    }
+    return k - 1;
+  }
+
+  /** Whether a line is one short bracket and nothing else ({@code (邹区镇)}, {@code (安委办)}). */
+  private static boolean isBracketAlone(String f) {
+    return f.length() >= 3 && f.length() <= 14 && f.charAt(0) == '(' && f.indexOf(')') == f.length() - 1;
   }
 
   /** Whether the last cell placed in the row is a figure (1100 before 1063: a figure beside a figure). */

@@ -135,7 +135,7 @@ final class FlatTables {
         outline.notes.add(LabelLines.noteText(remark));
       }
       TableRows rows = new TableRows(kinds, true);
-      return new FlatTable(kinds, rows, outline).read(blocks, bodyStart) - 1;
+      return new FlatTable(kinds, rows, outline, cells).read(blocks, bodyStart) - 1;
     }
     // no header: nor is there one from any later line of the run, whose words are a tail of these (looking again
     // from each of them took time growing with the square of the run's length)
@@ -175,7 +175,8 @@ final class FlatTables {
         // the half that is no name alone is a fragment (责任 / 领导); a word of four, 累计完成, is a column of its own
         // (牵头责任 / 单位: a modifier no name alone, before a bare head noun of two chars)
         if (both != null && both != Columns.Name.UNKNOWN && (isFragment(c) || isFragment(cells.get(k + 1))
-            || !isKnown(Columns.name(c)) && cells.get(k + 1).length() <= 2)) {
+            || !isKnown(Columns.name(c)) && cells.get(k + 1).length() <= 2
+            || isCompound(c, cells.get(k + 1), both))) {
           out.add(joined);
           k++;
           continue;
@@ -184,6 +185,14 @@ final class FlatTables {
       out.add(c);
     }
     return out;
+  }
+
+  /**
+   * Whether two words of two chars, each a name alone, are one name broken after its modifier ({@code 项目} / {@code 类别}):
+   * together they are a listed name, which reads as its head, the second, does.
+   */
+  private static boolean isCompound(String first, String second, Columns.Name both) {
+    return first.length() == 2 && second.length() == 2 && both == Columns.name(second) && Columns.isListed(first + second);
   }
 
   private static boolean isFragment(String cell) {

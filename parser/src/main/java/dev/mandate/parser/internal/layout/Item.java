@@ -57,6 +57,11 @@ final class Item {
    * where the items state their own units ({@code 1. 市科技馆} over problems found there), else of who carries them.
    */
   boolean headingIsName;
+  /**
+   * Whether the heading's name is one only by a weak suffix ({@code (一)学院}, {@code (二)教务处}): its units go to the
+   * items under it only where each opens with a unit's duty ({@code 1、负责…}).
+   */
+  boolean weakName;
   /** Where the measure's text lies in the trimmed text, and where the line is: for a measure made when asked. */
   private int from;
   private int to;

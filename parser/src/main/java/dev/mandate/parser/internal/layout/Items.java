@@ -103,6 +103,11 @@ final class Items {
         unitHeading(line, text, prefix, named);
         return;
       }
+      UnitLead weak = prefix.style == Numbering.NONE ? null : UnitHeading.weak(folded, prefix.length);
+      if (weak != null) {
+        unitHeading(line, text, prefix, weak).weakName = true;
+        return;
+      }
     }
     if (clauseStart >= 0 && prefix.style != Numbering.NONE) {
       UnitLead office = UnitHeading.of(folded, prefix.length);
@@ -279,7 +284,7 @@ final class Items {
   }
 
   /** A numbered line that is a unit's name alone ({@code (一)市教育局:}): a heading whose items are the unit's. */
-  private void unitHeading(Line line, String text, Numbering.Prefix prefix, UnitLead unit) {
+  private Item unitHeading(Line line, String text, Numbering.Prefix prefix, UnitLead unit) {
     Clause clause = new Clause(Clause.Kind.GENERIC, text.substring(unit.nameStart, unit.nameEnd), line.number(),
         unit.nameStart + 1);
     int b = Fold.trimStart(text, 0, text.length());
@@ -289,6 +294,7 @@ final class Items {
     heading.headingUnits = clause;
     heading.headingIsName = true;
     outline.addCandidate(heading, text, prefix.length, e);
+    return heading;
   }
 
   /**

@@ -54,7 +54,9 @@ final class LabelLines {
       int next = wrappedList(blocks, i, folded);
       if (next > i) {
         // 协办单位:区委编办、…、园区党工 / 委、各街道党工委: a list broken where a PDF broke the line
-        outline.attach(text + Fold.trim(((Line) blocks.get(next)).text()), null, line.number(), 1);
+        String rest = Fold.trim(((Line) blocks.get(next)).text());
+        boolean whole = AgencyNames.isName(wrappedTail(folded)) && !Fold.trim(folded).endsWith("、");
+        outline.attach(text + (whole ? "、" : "") + rest, null, line.number(), 1);
         return next;
       }
       outline.attach(text, null, line.number(), 1);
@@ -118,7 +120,22 @@ final class LabelLines {
     String joined = tail + next.substring(0, stop);
     String rest = stop + 1 < next.length() ? next.substring(stop + 1) : "";
     boolean restIsList = rest.isEmpty() || AgencyNames.isList(rest);
-    return !AgencyNames.isName(tail) && AgencyNames.isStrongName(joined) && restIsList ? j : i;
+    if (!AgencyNames.isName(tail) && AgencyNames.isStrongName(joined) && restIsList) {
+      return j;
+    }
+    // 配合单位:县发改委、环保局 / 各乡镇(街道)、黎阳建管办: a list of several units on the next line, no label of its own
+    // and no date under it (a letter's signature is one name, signed and dated)
+    String after = j + 1 < blocks.size() && blocks.get(j + 1) instanceof Line
+        ? Fold.trim(((Line) blocks.get(j + 1)).folded()) : "";
+    return AgencyNames.isName(tail) && next.indexOf('、') > 0 && LineShapes.isBareUnits(next)
+        && !Cells.isSignatureDate(after) ? j : i;
+  }
+
+  /** The last name of a label line's list: after its last separator or its colon. */
+  private static String wrappedTail(String folded) {
+    String f = Fold.trim(folded);
+    int cut = Math.max(Math.max(f.lastIndexOf('、'), f.lastIndexOf(',')), f.lastIndexOf(':'));
+    return f.substring(cut + 1);
   }
 
   /**

@@ -162,9 +162,11 @@ final class OutlineUnits {
         objectStyles.add(it.style);
       }
     }
+    Set<Numbering> weakNamesCarry = weakNamesCarry(items, rank);
     for (int k = 0; k < items.size(); k++) {
       Item h = items.get(k);
-      if (h.headingUnits == null || h.headingIsName && objectStyles.contains(h.style)) {
+      if (h.headingUnits == null || h.headingIsName && objectStyles.contains(h.style)
+          || h.weakName && !weakNamesCarry.contains(h.style)) {
         continue;
       }
       for (int j = k + 1; j < items.size(); j++) {
@@ -179,6 +181,36 @@ final class OutlineUnits {
         }
       }
     }
+  }
+
+  /**
+   * The numberings whose headings named by a weak suffix ({@code (一)学院}, {@code (二)教务处}) are of who carries the items
+   * under them: half of those items at least, and two, open with a unit's duty ({@code 负责…}), over all such headings.
+   */
+  private static Set<Numbering> weakNamesCarry(List<Item> items, int[] rank) {
+    Set<Numbering> carry = EnumSet.noneOf(Numbering.class);
+    for (Numbering style : Numbering.values()) {
+      int under = 0;
+      int duties = 0;
+      for (int k = 0; k < items.size(); k++) {
+        Item h = items.get(k);
+        if (!h.weakName || h.style != style) {
+          continue;
+        }
+        for (int j = k + 1; j < items.size() && items.get(j).style != style; j++) {
+          Item it = items.get(j);
+          if (rank[it.style.ordinal()] <= rank[style.ordinal()]) {
+            break;
+          }
+          under++;
+          duties += LineShapes.opensWithDuty(Fold.trim(Fold.fold(it.measure().text())), 0) ? 1 : 0;
+        }
+      }
+      if (duties >= 2 && 2 * duties >= under) {
+        carry.add(style);
+      }
+    }
+    return carry;
   }
 
   /** Whether an item's clauses name supporting units only. */

@@ -18,6 +18,7 @@ package dev.mandate.parser.internal.layout;
 import dev.mandate.parser.internal.responsibility.AgencyNames;
 import dev.mandate.parser.internal.source.Block;
 import dev.mandate.parser.internal.source.Line;
+import dev.mandate.parser.internal.text.Brackets;
 import dev.mandate.parser.internal.text.Fold;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,7 +64,9 @@ final class RunOnLines {
       // 。 教育部门,负责…: the spaces after a sentence's end leave it the end still
       char stop = Fold.isSpace(p) ? lastBefore(f, i - 1) : p;
       if (byRole || isItemStart(f, b) || afterClause || "。:;".indexOf(stop) >= 0 && (unit = unitStart(f, b)) != null
-          && (stop != ';' || UnitLead.roleClauseEnd(f, unit.nameEnd) > 0)) {
+          && (stop != ';' || UnitLead.roleClauseEnd(f, unit.nameEnd) > 0)
+          && !(stop != '。' && insideBracket(f, i - 1))) {
+        // ((责任单位:市教育局牵头,…): units after a label's colon inside a task's bracket are its clause's, no new part)
         if (starts == null) {
           starts = new ArrayList<>();
         }
@@ -113,6 +116,26 @@ final class RunOnLines {
     }
     parts.add(line.part(from, n));
     return parts;
+  }
+
+  /** Whether {@code at} lies inside a bracket opened before it in the same sentence and not closed by then. */
+  private static boolean insideBracket(String f, int at) {
+    int depth = 0;
+    for (int k = at; k >= 0 && at - k <= 80; k--) {
+      char c = f.charAt(k);
+      if (c == '。') {
+        return false;
+      }
+      if (Brackets.isClose(c)) {
+        depth++;
+      } else if (Brackets.isOpen(c)) {
+        if (depth == 0) {
+          return true;
+        }
+        depth--;
+      }
+    }
+    return false;
   }
 
   /** Whether a unit's name and a comma before its duty's verb start {@code f} at {@code b} (交通部门,负责…). */

@@ -76,7 +76,7 @@ final class TableRows {
       }
       String cell = raw == null ? "" : Fold.trim(raw.text());
       Columns.Kind kind = columns.get(c);
-      if (kind == Columns.Kind.SECTION && isSentence(cell) && task == null) {
+      if (kind == Columns.Kind.SECTION && isSentence(cell) && task == null && !headsNumberedTask(cell, cells, taskColumn)) {
         // a task-like column before the task column whose cell is a whole sentence is the task, and the columns
         // after it a plan beside it (实事项目 | 工作举措及实施计划): its cells say which of the two it is
         task = Fold.trim(cell.replace("\n", ""));
@@ -204,6 +204,19 @@ final class TableRows {
       clauses += f.charAt(i) == ',' ? 1 : 0;
     }
     return clauses >= 1 && f.length() > 20;
+  }
+
+  /**
+   * Whether a category cell is numbered as a heading over a task cell numbered otherwise ({@code 一、抓好主动公开。} beside
+   * {@code 1.认真贯彻…}): the outline's heading, merged over its items' rows, however it ends.
+   */
+  private static boolean headsNumberedTask(String cell, List<Cell> cells, int taskColumn) {
+    if (taskColumn < 0 || taskColumn >= cells.size()) {
+      return false;
+    }
+    Numbering own = Numbering.of(Fold.fold(cell)).style;
+    Numbering task = Numbering.of(Fold.fold(Fold.trim(cells.get(taskColumn).text()))).style;
+    return own != Numbering.NONE && task != Numbering.NONE && own != task;
   }
 
   private static boolean namesNoUnit(String folded) {

@@ -272,6 +272,14 @@ final class Tables {
         for (int k = 0; k < shift; k++) {
           aligned.add(0, Cell.plain(""));
         }
+      } else if (pipeLine != null && serialColumn == 0 && filled(texts) < header.size()) {
+        // 2 | 扎实做好… | 疾控处 | 长期推进 |: a row that starts with its serial, short of a merged cell after it (the
+        // category its task sits under): the cells after the serial move right as far as fits them to their columns
+        // (only where it brings the row's units to a units column: a row cut short keeps its cells where they are)
+        int shift = TableShapes.bestShift(header.subList(1, header.size()), texts.subList(1, texts.size()));
+        for (int k = 0; k < shift && unitsAt(texts, 1 + shift) >= 0 && unitsAt(texts, 1) < 0; k++) {
+          aligned.add(1, Cell.plain(""));
+        }
       } else if (pipeLine != null && serialColumn > 0 && aligned.size() + serialColumn <= header.size()) {
         // 2 | 任务 | …: a row that starts with its serial, short of the category cells merged before the serial column
         for (int k = 0; k < serialColumn; k++) {
@@ -300,6 +308,26 @@ final class Tables {
       // only the first title among them is ever used: keeping every row of furniture held the whole table
       outline.offerFurnitureTitle(pipeLine != null ? Fold.trim(pipeLine.text()) : joined(Row.once(grid)));
     }
+  }
+
+  /** The first cell of units that would stand in a units column were the row's cells from 1 on moved to {@code at}. */
+  private int unitsAt(List<String> texts, int at) {
+    for (int i = 1; i < texts.size(); i++) {
+      int c = i - 1 + at;
+      if (c < header.size() && header.get(c).holdsUnits() && Cells.isUnits(Fold.trim(Fold.fold(texts.get(i))))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The number of cells up to the last with text. */
+  private static int filled(List<String> texts) {
+    int n = texts.size();
+    while (n > 0 && Fold.trim(texts.get(n - 1)).isEmpty()) {
+      n--;
+    }
+    return n;
   }
 
   /** Whether a row has a units cell of its own: cut short, what it lacks is no merged cell's. */

@@ -39,6 +39,9 @@ final class TopicSubject {
   static List<Clause> of(String text, String folded, int from, int line) {
     int n = folded.length();
     int b = Fold.trimStart(folded, from, n);
+    if (UnitLead.opensWithFrame(folded, b)) {
+      return afterFrame(text, folded, b, line);
+    }
     int stop = b;
     while (stop < n && stop - b <= MAX_TOPIC && folded.charAt(stop) != '。') {
       char c = folded.charAt(stop);
@@ -57,5 +60,33 @@ final class TopicSubject {
     }
     return List.of(new Clause(Clause.Kind.GENERIC, text.substring(unit.nameStart, unit.nameEnd), line,
         unit.nameStart + 1));
+  }
+
+  /** The longest frame before its comma: 按照县政府统一动员部署和工作要求. */
+  private static final int MAX_FRAME = 40;
+
+  /**
+   * {@code 1.按照县政府统一部署,公安局交警大队要牵头制定…}: a sentence whose frame ({@code 根据…}, {@code 按照…}) opens it,
+   * then its subject, the units that carry the task; null unless the units open the clause after the frame's comma.
+   */
+  private static List<Clause> afterFrame(String text, String folded, int b, int line) {
+    int n = folded.length();
+    int comma = b;
+    while (comma < n && comma - b <= MAX_FRAME && folded.charAt(comma) != ',') {
+      if (folded.charAt(comma) == '。' || folded.charAt(comma) == ';') {
+        return null;
+      }
+      comma++;
+    }
+    if (comma >= n || comma - b > MAX_FRAME) {
+      return null;
+    }
+    int s = Fold.trimStart(folded, comma + 1, n);
+    UnitLead unit = s < n ? UnitLead.of(folded, s) : null;
+    if (unit == null || unit.label || unit.nameStart != s) {
+      return null;
+    }
+    return List.of(new Clause(unit.leads ? Clause.Kind.LEAD : Clause.Kind.GENERIC,
+        text.substring(unit.nameStart, unit.nameEnd), line, unit.nameStart + 1));
   }
 }

@@ -64,6 +64,33 @@ final class UnitHeading {
     return new UnitLead(b, e, n, true, false);
   }
 
+  /** The longest name read by a weak suffix alone: an office's short name ({@code 教务处}, {@code 学院}). */
+  private static final int MAX_WEAK = 8;
+
+  /**
+   * The unit a numbered line is made of where its name's suffix is weak ({@code (一)学院}, {@code (二)教务处}) — a heading
+   * whose units count only over items that open with a unit's duty (see {@link Item#weakName}); null otherwise.
+   */
+  static UnitLead weak(String folded, int from) {
+    int n = folded.length();
+    int b = Fold.trimStart(folded, from, n);
+    int e = Fold.trimEnd(folded, b, n);
+    if (e > b && folded.charAt(e - 1) == ':') {
+      e = Fold.trimEnd(folded, b, e - 1);
+    }
+    if (e - b < 2 || e - b > MAX_WEAK) {
+      return null;
+    }
+    for (int i = b; i < e; i++) {
+      if (!Fold.isHan(folded.charAt(i))) {
+        return null;
+      }
+    }
+    String name = folded.substring(b, e);
+    return UnitLead.isPlaceholder(name) || Labels.named(name) != null || !AgencyNames.isName(name) ? null
+        : new UnitLead(b, e, n, true, false);
+  }
+
   /** Words after a unit's name that say its duties follow. */
   private static final String[] DUTIES = {"的主要职责", "的工作职责", "的职责", "主要职责", "工作职责", "职责、任务", "职责和任务",
       "职责任务", "职责"};

@@ -369,6 +369,11 @@ final class UnitLead {
   /** Words a name never starts with: a sentence's frame ({@code 根据省政府要求,县财政局负责…}). */
   private static final String[] FRAMES = {"根据", "按照", "依据", "依照", "遵照"};
 
+  /** Whether a sentence opens at {@code b} with its frame ({@code 根据…}, {@code 按照…}), no unit's name. */
+  static boolean opensWithFrame(String folded, int b) {
+    return startsWithAny(folded, b, FRAMES);
+  }
+
   /** Verbs of a unit's duty that may follow its name and a comma ({@code 交通部门,负责通村公路建设}). */
   private static final String[] DUTY_VERBS = {"负责", "牵头", "指导", "承担", "组织", "督促", "会同", "协助", "配合"};
 

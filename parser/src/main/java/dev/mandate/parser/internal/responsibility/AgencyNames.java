@@ -162,6 +162,11 @@ public final class AgencyNames {
     if (p.length() < 2 || p.length() > 20 || isRemark(p) || p.length() == 2 && p.charAt(0) == '全') {
       return Suffix.NONE; // 全市, 全县: the whole of a place, a region's row, no unit
     }
+    int counted = countedBodies(p);
+    if (counted > 0) {
+      // 13个街道, 五个乡镇: every body of a kind, counted, as 各街道 names them all
+      return piece(p.substring(counted)) != Suffix.NONE ? Suffix.STRONG : Suffix.NONE;
+    }
     for (int i = 0; i < p.length(); i++) {
       char c = p.charAt(i);
       if (c >= '0' && c <= '9' || FUNCTION_CHARS.indexOf(c) >= 0) {
@@ -182,6 +187,15 @@ public final class AgencyNames {
       return Suffix.NONE; // 举办, 布局: a verb or a word that ends as a bureau's name does
     }
     return suffix(p, 0, p.length());
+  }
+
+  /** The length of a count of bodies before their kind's name ({@code 13个} in {@code 13个街道}), or 0. */
+  private static int countedBodies(String p) {
+    int i = 0;
+    while (i < p.length() && i < 4 && (p.charAt(i) >= '0' && p.charAt(i) <= '9' || COUNT_NUMERALS.indexOf(p.charAt(i)) >= 0)) {
+      i++;
+    }
+    return i > 0 && i + 2 < p.length() && p.charAt(i) == '个' ? i + 1 : 0;
   }
 
   /**
@@ -211,6 +225,7 @@ public final class AgencyNames {
     int depth = 0;
     int pieceStart = 0;
     boolean sharedBody = sharesBody(t);
+    boolean addressed = false;
     for (int i = 0; i <= t.length(); i++) {
       char c = i < t.length() ? t.charAt(i) : '、';
       if (c == '(') {
@@ -219,9 +234,12 @@ public final class AgencyNames {
         depth = Math.max(0, depth - 1);
       } else if (depth == 0 && isListSeparator(c)) {
         if (i > pieceStart && !isName(t.substring(pieceStart, i))
-            && !(sharedBody && isFieldWord(t, pieceStart, i))) {
+            && !(sharedBody && isFieldWord(t, pieceStart, i))
+            && !(i - pieceStart == 1 && addressed && "乡镇村".indexOf(t.charAt(pieceStart)) >= 0)) {
+          // (各街道、镇, 13个街道、镇: a place's one char after a list of all of a kind names all of its own kind)
           return false;
         }
+        addressed = i > pieceStart && (t.charAt(pieceStart) == '各' || countedBodies(t.substring(pieceStart, i)) > 0);
         pieceStart = i + 1;
       } else if (depth == 0 && (c == '。' || c == ':' || c == '!' || c == '?')) {
         return false;

@@ -145,6 +145,11 @@ public final class ResponsibilityReader {
         Draft first = null;
         for (int[] part : parts) {
           Draft d = draft(c.text(), folded, part[0], part[1], notes, units);
+          if (d == null && placeOfAll(folded, part[0], part[1], clauseDrafts, p.group())) {
+            // 各街道、镇, 13个街道、镇: the towns too, all of them, named by their one char after the streets
+            d = new Draft();
+            d.name = c.text().substring(Fold.trimStart(folded, part[0], part[1]), Fold.trimEnd(folded, part[0], part[1]));
+          }
           if (d == null) {
             continue;
           }
@@ -597,6 +602,21 @@ public final class ResponsibilityReader {
     }
   }
 
+  /**
+   * Whether {@code f[b, e)} is one char of a kind of place ({@code 镇}) after a name of all places of a kind in the same
+   * group ({@code 各街道}, {@code 13个街道}).
+   */
+  private static boolean placeOfAll(String f, int b, int e, List<Draft> before, int group) {
+    int s = Fold.trimStart(f, b, e);
+    if (Fold.trimEnd(f, s, e) != s + 1 || "乡镇村".indexOf(f.charAt(s)) < 0 || before.isEmpty()) {
+      return false;
+    }
+    Draft last = before.get(before.size() - 1);
+    String name = Fold.fold(last.name);
+    return last.group == group && (name.startsWith("各") || Character.isDigit(name.charAt(0))
+        || "一二三四五六七八九十两".indexOf(name.charAt(0)) >= 0) && name.length() <= 8;
+  }
+
   /** 沂水县、沂南县、临沭县政府 → 沂水县政府、沂南县政府、临沭县政府. */
   private static void distributeSuffixes(List<Draft> drafts) {
     for (int i = 1; i < drafts.size(); i++) {
@@ -612,6 +632,14 @@ public final class ResponsibilityReader {
           org = last.name.substring(last.name.length() - w.length());
           break;
         }
+      }
+      if (org == null) {
+        // 各市、县教育局, 各市、县(市、区)教育局: the bureau after the last place is each place's before it
+        // (a name that opens with its level alone, 区发改局, is whole: only 各市 before it, a level of all, shares its body)
+        int body = bodyAfterPlace(f);
+        String before = i > 0 && drafts.get(i - 1).group == last.group ? Fold.fold(drafts.get(i - 1).name) : "";
+        org = body > 0 && isBarePlace(before) && (body > 1 && f.charAt(1) != '(' || isAllOfLevel(before))
+            ? last.name.substring(body) : null;
       }
       if (org == null) {
         shareBody(drafts, i);
@@ -657,6 +685,34 @@ public final class ResponsibilityReader {
     for (int j = i - 1; j >= 0 && drafts.get(j).group == last.group; j--) {
       drafts.get(j).name = drafts.get(j).name + AgencyNames.SHARED_BODY;
     }
+  }
+
+  /**
+   * Where the body of a name starts after its place ({@code 县教育局}, {@code 县(市、区)教育局}, {@code 临沭县教育局}: a
+   * place's name to its level char, its bracket of other levels, then a bureau's name by its suffix), or -1.
+   */
+  private static int bodyAfterPlace(String f) {
+    int b = 0;
+    while (b < f.length() && b < 6 && !isPlaceEnd(f.charAt(b))) {
+      b++;
+    }
+    if (b >= f.length() || b >= 6 || b > 0 && !Fold.isHan(f.charAt(0))) {
+      return -1;
+    }
+    b++;
+    if (f.length() > b && f.charAt(b) == '(') {
+      int close = f.indexOf(')', b);
+      if (close < 0 || close - b > 8) {
+        return -1;
+      }
+      b = close + 1;
+    }
+    return f.length() - b >= 3 && AgencyNames.isStrongName(f.substring(b)) && !f.startsWith("各", b) ? b : -1;
+  }
+
+  /** Whether a name is every place of a level ({@code 各市}, {@code 各县(市)}). */
+  private static boolean isAllOfLevel(String f) {
+    return f.length() >= 2 && f.charAt(0) == '各' && isPlaceEnd(f.charAt(1)) && (f.length() == 2 || f.charAt(2) == '(');
   }
 
   private static boolean isPlaceEnd(char folded) {

@@ -1429,4 +1429,114 @@ class UnseenLayoutsTest {
     assertEquals(List.of("全面落实80万吨乙烯改扩建项目相关工作，已完成投资1.2亿元，新增就业500人。 | 市发改委/LM | 500人 | -"),
         shown(d));
   }
+
+  /**
+   * Round 28 (w780): a flattened header broken inside its names ({@code 项目} / {@code 类别}, {@code 牵头} / {@code 部门}), a
+   * column of the other units ({@code 相关责任部门}), units counted ({@code 13个街道、镇}).
+   */
+  @Test
+  void aFlattenedHeaderBrokenInsideItsNamesWithAColumnOfTheOtherUnits() {
+    Document d = PARSER.parse("序号\n\n项目\n\n类别\n\n具 体 内 容\n\n牵头\n\n部门\n\n相关责任部门\n\n完成\n\n时间\n\n"
+        + "108\n\n继续全面推进素质教育\n\n教育局\n\n13个街道、镇\n\n2010年\n\n"
+        + "109\n\n加强0-3岁婴幼儿教育\n\n教育局\n\n人口计生委等相关部门,13个街道、镇\n\n2010年\n\n"
+        + "110\n\n完成南洋中学等新建、扩建项目\n\n机管局\n\n教育局、规划局\n\n2010年\n");
+    assertEquals(List.of("继续全面推进素质教育 | 教育局/LM 13个街道/S 镇/S |  | 2010年",
+        "加强0-3岁婴幼儿教育 | 教育局/LM 人口计生委/S 13个街道/S 镇/S |  | 2010年",
+        "完成南洋中学等新建、扩建项目 | 机管局/LM 教育局/S 规划局/S |  | 2010年"), shown(d));
+  }
+
+  /** Round 28 (w839): a label's units with their roles, {@code X牵头,Y配合}, inside a task's bracket, stay its clause. */
+  @Test
+  void aLabelsUnitsWithTheirRolesInsideABracketStayTheTasksClause() {
+    Document d = PARSER.parse("一、持续提升政务服务能力\n"
+        + "(一)加快推动政务服务事项进驻。梳理尚未进驻的事项。[责任单位:市教育局、市财政局牵头,市政务服务数据管理局配合;完成时间:2022年6月]\n"
+        + "(二)推进政务服务标准化。(责任单位:市教育局牵头,市政务服务数据管理局配合)\n");
+    assertEquals(List.of(
+        "一、持续提升政务服务能力 / 加快推动政务服务事项进驻。梳理尚未进驻的事项。 | 市教育局/LM 市财政局/LM 市政务服务数据管理局/S |  | 2022年6月",
+        "一、持续提升政务服务能力 / 推进政务服务标准化。 | 市教育局/LM 市政务服务数据管理局/S |  | -"), shown(d));
+  }
+
+  /**
+   * Round 28 (w818, w817): a pipe table whose first column is a heading merged over its rows ({@code 一、…} beside
+   * {@code 1.…}), and rows that open with their serial but lost the merged cell after it.
+   */
+  @Test
+  void pipeRowsUnderAMergedHeadingOrCategoryCell() {
+    Document headed = PARSER.parse("工作任务 | 具体要求 | 责任单位 | 时限要求 |\n"
+        + "一、抓好主动公开。 | 1.重点加强学前教育信息公开。 | 人事处、发规处 | 持续推进 |\n"
+        + "2.持续加大民生实事信息公开力度。 | 办公室、基教处 | 6月底前 | |\n");
+    assertEquals(List.of("一、抓好主动公开。 / 重点加强学前教育信息公开。 | 人事处/LF 发规处/S |  | 持续推进",
+        "一、抓好主动公开。 / 持续加大民生实事信息公开力度。 | 办公室/LF 基教处/S |  | 6月底前"), shown(headed));
+    Document serial = PARSER.parse("序号 | 工作任务 | 细化分工 | 责任处室 | 完成时限 | 备注 |\n"
+        + "1 | 做好疫情防控信息发布 | 重点围绕隔离管控发布权威信息 | 应急处、疾控处 | 长期推进 |\n|\n"
+        + "2 | 扎实做好疫苗接种信息公开 | 疾控处 | 2021年8月前 |\n|\n");
+    assertEquals(List.of("做好疫情防控信息发布 / 重点围绕隔离管控发布权威信息 | 应急处/LF 疾控处/S |  | 长期推进",
+        "做好疫情防控信息发布 / 扎实做好疫苗接种信息公开 | 疾控处/LF |  | 2021年8月前"), shown(serial));
+  }
+
+  /** Round 28 (w818): every place's bureau named once after the last place ({@code 各市、县(市、区)教育局}). */
+  @Test
+  void aBureauNamedOnceAfterTheLastOfItsPlaces() {
+    Document d = PARSER.parse("1.做好信息公开。(责任单位:各市、县(市、区)教育局;省教育厅)\n"
+        + "2.做好政务公开。(责任单位:沂水县、沂南县、临沭县教育局)\n3.做好财政公开。(责任单位:市财政局、县教育局)\n");
+    assertEquals(List.of("做好信息公开。 | 各市教育局/LF 县(市、区)教育局/S 省教育厅/S |  | -",
+        "做好政务公开。 | 沂水县教育局/LF 沂南县教育局/S 临沭县教育局/S |  | -",
+        "做好财政公开。 | 市财政局/LF 县教育局/S |  | -"), shown(d));
+  }
+
+  /** Round 28 (w824): a unit's other name in brackets broken onto its own line in a table flattened one cell a line. */
+  @Test
+  void aUnitsBracketOnItsOwnLineInAFlattenedTable() {
+    Document d = PARSER.parse("序号\n工作任务\n牵头单位\n配合单位\n1\n地区生产总值增长6%左右。\n发改局\n高新园\n(邹区镇)\n"
+        + "2\n一般公共预算收入增长3%以上。\n财政局\n应急管理局\n(安委办)\n");
+    assertEquals(List.of("地区生产总值增长6%左右。 | 发改局/LM 高新园(邹区镇)/S | 6%左右 | -",
+        "一般公共预算收入增长3%以上。 | 财政局/LM 应急管理局/S | 3%以上 | -"), shown(d));
+  }
+
+  /** Round 28 (w800): a sentence framed by {@code 按照…,} whose subject after the frame carries the task. */
+  @Test
+  void theSubjectAfterASentencesFrameCarriesTheTask() {
+    Document d = PARSER.parse("(一)第一阶段\n1.按照县政府统一部署,公安局交警大队要牵头制定工作方案,于5月10日前完成上牌点选址。\n"
+        + "2.按照有关规定,县市场监管局要加强电动自行车销售监管。\n");
+    assertEquals(List.of("(一)第一阶段 / 按照县政府统一部署,公安局交警大队要牵头制定工作方案,于5月10日前完成上牌点选址。 | 公安局交警大队/LF |  | 5月10日前",
+        "(一)第一阶段 / 按照有关规定,县市场监管局要加强电动自行车销售监管。 | 县市场监管局/LF |  | -"), shown(d));
+  }
+
+  /**
+   * wild w719: offices named by a weak suffix as sub-headings ({@code (一)学院}, {@code (二)教务处}) carry the items under
+   * them where those open with a unit's duty; a heading so named over other items is a heading only.
+   */
+  @Test
+  void officesNamedAsSubHeadingsOverTheirDuties() {
+    Document d = PARSER.parse("一、教学改革与研究\n(一)学院\n1、负责推进各项教学改革工作。\n2、负责推荐本学院申报教改项目。\n"
+        + "(二)教务处\n1、负责全校本科教学改革的规划。\n2、制订学校重大教学改革方案。\n");
+    assertEquals(List.of("一、教学改革与研究/(一)学院 / 负责推进各项教学改革工作。 | 学院/LF |  | -",
+        "一、教学改革与研究/(一)学院 / 负责推荐本学院申报教改项目。 | 学院/LF |  | -",
+        "一、教学改革与研究/(二)教务处 / 负责全校本科教学改革的规划。 | 教务处/LF |  | -",
+        "一、教学改革与研究/(二)教务处 / 制订学校重大教学改革方案。 | 教务处/LF |  | -"), shown(d));
+    Document other = PARSER.parse("一、主要任务\n(一)学院\n1、完善值班制度。\n2、加强公文管理。\n(二)资料室\n1、整理档案。\n"
+        + "2、更新目录。\n");
+    assertTrue(other.measures().stream().allMatch(m -> m.responsibilities().isEmpty()), shown(other).toString());
+  }
+
+  /** Round 28 (w798): a label's list goes on on the next line with no label; a letter's signature under it does not. */
+  @Test
+  void aLabelsListGoesOnOnTheNextLine() {
+    Document d = PARSER.parse("1. 深入开展城市黑臭水体整治。\n牵头单位:县住建局\n配合单位:县发改委、环保局、水利局\n各乡镇(街道)、黎阳建管办\n");
+    assertEquals(List.of("深入开展城市黑臭水体整治。 | 县住建局/LM 县发改委/S 环保局/S 水利局/S 各乡镇(街道)/S 黎阳建管办/S |  | -"),
+        shown(d));
+    Document signed = PARSER.parse("1. 深入开展城市黑臭水体整治。\n牵头单位:县住建局\n配合单位:县发改委、县水利局\n"
+        + "县人民政府办公室、县政务公开办\n2018年5月2日\n");
+    assertEquals(List.of("深入开展城市黑臭水体整治。 | 县住建局/LM 县发改委/S 县水利局/S |  | -"), shown(signed));
+  }
+
+  /** Round 27 (w780): a table flattened one cell a paragraph prints its header again on its next page. */
+  @Test
+  void aFlattenedTablesHeaderPrintedAgainMidPage() {
+    Document d = PARSER.parse("序号\n\n具体内容\n\n牵头部门\n\n相关责任部门\n\n完成时间\n\n1\n\n推进素质教育\n\n教育局\n\n"
+        + "各街道\n\n2010年\n\n序号\n\n具体内容\n\n牵头部门\n\n相关责任部门\n\n完成时间\n\n2\n\n构建疾病预防网络\n\n卫生局\n\n"
+        + "各街道\n\n2010年\n");
+    assertEquals(List.of("推进素质教育 | 教育局/LM 各街道/S |  | 2010年", "构建疾病预防网络 | 卫生局/LM 各街道/S |  | 2010年"),
+        shown(d));
+  }
 }
