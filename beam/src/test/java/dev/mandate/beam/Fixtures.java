@@ -21,8 +21,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -67,6 +69,18 @@ final class Fixtures {
   /** A local file's path as Beam's file system matches it, which the pipeline records as the document's source. */
   static String source(Path file) {
     return file.toAbsolutePath().toString();
+  }
+
+  /** The lines of the files in {@code dir} whose names match {@code glob}, file after file by name. */
+  static List<String> lines(Path dir, String glob) throws IOException {
+    List<String> lines = new ArrayList<>();
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path f : files.filter(f -> f.getFileSystem().getPathMatcher("glob:" + glob).matches(f.getFileName()))
+          .sorted().collect(Collectors.toList())) {
+        lines.addAll(Files.readAllLines(f, StandardCharsets.UTF_8));
+      }
+    }
+    return lines;
   }
 
   /** The library's reading of the file's bytes, its source named as the pipeline names it. */

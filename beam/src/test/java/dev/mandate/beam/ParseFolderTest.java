@@ -27,12 +27,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,17 +43,6 @@ class ParseFolderTest {
   private int run(String... args) {
     return ParseFolder.execute(args, new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8));
-  }
-
-  private static List<String> lines(Path dir, String glob) throws IOException {
-    List<String> lines = new ArrayList<>();
-    try (Stream<Path> files = Files.list(dir)) {
-      for (Path f : files.filter(f -> f.getFileSystem().getPathMatcher("glob:" + glob).matches(f.getFileName()))
-          .sorted().collect(Collectors.toList())) {
-        lines.addAll(Files.readAllLines(f, StandardCharsets.UTF_8));
-      }
-    }
-    return lines;
   }
 
   @Test
@@ -71,9 +58,9 @@ class ParseFolderTest {
     assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
     // the folder is read to any depth; each line the library's JSON of one file, named by its path
     assertEquals(List.of(JsonLines.of(Fixtures.library(doc01)), JsonLines.of(Fixtures.library(doc02))).stream()
-        .sorted().collect(Collectors.toList()), lines(outDir, "docs-[0-9]*.jsonl").stream().sorted()
+        .sorted().collect(Collectors.toList()), Fixtures.lines(outDir, "docs-[0-9]*.jsonl").stream().sorted()
         .collect(Collectors.toList()));
-    List<String> failures = lines(outDir, "docs-failures-*.jsonl");
+    List<String> failures = Fixtures.lines(outDir, "docs-failures-*.jsonl");
     assertEquals(1, failures.size(), failures.toString());
     Map<String, String> failure = fields(failures.get(0));
     assertEquals(Fixtures.source(pdf), failure.get("file"));
