@@ -263,7 +263,8 @@ final class FlatTable {
             placed = true;
             lastPlaced = overseer;
             ptr = overseer + 1;
-          } else if (Cells.isUnits(f)) {
+          } else if (Cells.isUnits(f) && !(cell.length() > 0 && AgencyNames.startsWithCount(f))) {
+            // (3个社区 after a units cell that has its units: a count in the next column, 年度目标, no more units)
             cell.append(cell.length() == 0 ? "" : "、").append(t);
             placed = true;
             lastPlaced = ptr;
@@ -341,9 +342,13 @@ final class FlatTable {
     return k - 1;
   }
 
-  /** Whether a line is one short bracket and nothing else ({@code (邹区镇)}, {@code (安委办)}). */
+  /**
+   * Whether a line is one short bracket of a name and nothing else ({@code (邹区镇)}, {@code (安委办)}): not a date, a
+   * state or a role ({@code (已完成)}, {@code (2023年底前完成)}, {@code (按职责分工负责)}).
+   */
   private static boolean isBracketAlone(String f) {
-    return f.length() >= 3 && f.length() <= 14 && f.charAt(0) == '(' && f.indexOf(')') == f.length() - 1;
+    return f.length() >= 3 && f.length() <= 14 && f.charAt(0) == '(' && f.indexOf(')') == f.length() - 1
+        && AgencyNames.isName(f.substring(1, f.length() - 1));
   }
 
   /** Whether the last cell placed in the row is a figure (1100 before 1063: a figure beside a figure). */

@@ -105,8 +105,8 @@ final class FlatTables {
       cells.add(h);
       at.add(j);
     }
-    List<String> header = joinBrokenNames(cells);
     int period = rowPeriod(blocks, j);
+    List<String> header = joinBrokenNames(cells, period);
     if (period >= 2 && header.size() > period) {
       header = joinToPeriod(header, period);
     }
@@ -164,8 +164,13 @@ final class FlatTables {
     return known;
   }
 
-  /** Joins a name broken over two lines: two lines of which one is no known name alone, but which are one together. */
-  private static List<String> joinBrokenNames(List<String> cells) {
+  /**
+   * Joins a name broken over two lines: two lines of which one is no known name alone, but which are one together;
+   * {@code period} is the body's row width ({@link #rowPeriod}), 0 if unknown.
+   */
+  private static List<String> joinBrokenNames(List<String> cells, int period) {
+    // rows as wide as the lines: each line is a column, a fragment before a whole name too (任务量 / 完成时间)
+    boolean linesAreColumns = period == cells.size();
     List<String> out = new ArrayList<>(cells.size());
     for (int k = 0; k < cells.size(); k++) {
       String c = cells.get(k);
@@ -174,9 +179,11 @@ final class FlatTables {
         Columns.Name both = Columns.name(joined);
         // the half that is no name alone is a fragment (责任 / 领导); a word of four, 累计完成, is a column of its own
         // (牵头责任 / 单位: a modifier no name alone, before a bare head noun of two chars)
-        if (both != null && both != Columns.Name.UNKNOWN && (isFragment(c) || isFragment(cells.get(k + 1))
-            || !isKnown(Columns.name(c)) && cells.get(k + 1).length() <= 2
-            || isCompound(c, cells.get(k + 1), both))) {
+        // (a name of four or more that is known alone, 完成时间, takes no fragment where the rows are as wide as the
+        // lines: 任务量 before it is a column; 区政府 / 分管领导 over rows that say nothing is one name)
+        String next = cells.get(k + 1);
+        if (both != null && both != Columns.Name.UNKNOWN && (isFragment(c) && !(linesAreColumns && isWhole(next))
+            || isFragment(next) && !(linesAreColumns && isWhole(c)) || !isKnown(Columns.name(c)) && next.length() <= 2)) {
           out.add(joined);
           k++;
           continue;
@@ -193,6 +200,11 @@ final class FlatTables {
    */
   private static boolean isCompound(String first, String second, Columns.Name both) {
     return first.length() == 2 && second.length() == 2 && both == Columns.name(second) && Columns.isListed(first + second);
+  }
+
+  /** Whether a header line is a known name of four chars or more: a column's name in full. */
+  private static boolean isWhole(String cell) {
+    return cell.length() >= 4 && isKnown(Columns.name(cell));
   }
 
   private static boolean isFragment(String cell) {
@@ -239,11 +251,24 @@ final class FlatTables {
 
   /**
    * Joins neighbouring header lines into one name until the header has {@code period} names, where a column's name
-   * was broken into two that each read as a name ({@code 攻坚目标} / {@code 任务}); the header unchanged unless every
-   * join made reads as a known name and the count comes out right.
+   * was broken into two that each read as a name ({@code 攻坚目标} / {@code 任务}, {@code 项目} / {@code 类别}); the
+   * header with its modifiers joined only, unless every further join made reads as a known name and the count comes
+   * out right.
    */
   private static List<String> joinToPeriod(List<String> header, int period) {
     List<String> out = new ArrayList<>(header);
+    // 项目 / 类别 over rows narrower than the header: one name broken after its modifier (a column empty in every row
+    // may keep the count from coming out right; the rows' width is the evidence the two are one)
+    for (int k = 0; k + 1 < out.size() && out.size() > period; k++) {
+      Columns.Name both = Columns.name(out.get(k) + out.get(k + 1));
+      if (isCompound(out.get(k), out.get(k + 1), both)) {
+        out.set(k, out.get(k) + out.remove(k + 1));
+      }
+    }
+    if (out.size() == period) {
+      return out;
+    }
+    List<String> compounds = new ArrayList<>(out);
     while (out.size() > period) {
       int best = -1;
       for (int k = 0; k + 1 < out.size() && best < 0; k++) {
@@ -257,7 +282,7 @@ final class FlatTables {
         }
       }
       if (best < 0) {
-        return header;
+        return compounds;
       }
       out.set(best, out.get(best) + out.remove(best + 1));
     }

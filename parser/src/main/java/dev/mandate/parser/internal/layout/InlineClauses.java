@@ -32,7 +32,7 @@ import java.util.List;
 final class InlineClauses {
 
   /** Role words that end a part of a role sentence ({@code 市教育局牵头}), the lead's first. */
-  private static final List<String> ROLE_WORDS = List.of("牵头", "负责", "主办", "配合", "协办", "参与");
+  private static final List<String> ROLE_WORDS = List.of("牵头", "负责", "主办", "配合", "协办", "参与", "协助", "协同");
   /**
    * What follows 负责 in a role sentence: 负责落实, 负责实施. Not 负责组织实施, which is a task of its own (由各地负责组织实施:
    * an item, no clause of the one before).
@@ -189,6 +189,9 @@ final class InlineClauses {
       s = from;
     }
     s = Fold.trimStart(folded, s, e);
+    // a line that is the role sentence alone, of two parts at least (审批处牵头,人事处协助), every part of it a list and
+    // its role word: the frame says they are units, as 由 does
+    boolean alone = s == Fold.trimStart(folded, from, e) && folded.indexOf(',', s) >= 0 && folded.indexOf(',', s) < e;
     boolean by = s < e && folded.charAt(s) == '由';
     int b = by ? s + 1 : s;
     boolean lead = false;
@@ -220,9 +223,11 @@ final class InlineClauses {
         partStart = i + 1;
         continue;
       }
-      // after 由 the frame says they are units: a ministry's name with a weak suffix (由财政部负责) is one there
+      // after 由 the frame says they are units: a ministry's name with a weak suffix (由财政部负责) is one there; so does
+      // a lead's part before it (办公室牵头,…,省信息中心运维九部配合)
       String list = role == null ? null : part.substring(0, part.length() - role.length());
-      if (list == null || !(by ? AgencyNames.isList(list) : AgencyNames.isStrongList(list))) {
+      if (list == null || !(by || lead || alone && list.indexOf('由') < 0 ? AgencyNames.isList(list)
+          : AgencyNames.isStrongList(list))) {
         return -1;
       }
       lead |= ROLE_WORDS.indexOf(role) < 3;

@@ -55,7 +55,9 @@ final class LabelLines {
       if (next > i) {
         // 协办单位:区委编办、…、园区党工 / 委、各街道党工委: a list broken where a PDF broke the line
         String rest = Fold.trim(((Line) blocks.get(next)).text());
-        boolean whole = AgencyNames.isName(wrappedTail(folded)) && !Fold.trim(folded).endsWith("、");
+        String tail = wrappedTail(folded);
+        boolean whole = AgencyNames.isName(tail) && !Fold.trim(folded).endsWith("、")
+            && !isPartOf(tail, Fold.trim(((Line) blocks.get(next)).folded()));
         outline.attach(text + (whole ? "、" : "") + rest, null, line.number(), 1);
         return next;
       }
@@ -129,6 +131,29 @@ final class LabelLines {
         ? Fold.trim(((Line) blocks.get(j + 1)).folded()) : "";
     return AgencyNames.isName(tail) && next.indexOf('、') > 0 && LineShapes.isBareUnits(next)
         && !Cells.isSignatureDate(after) ? j : i;
+  }
+
+  /** Words that end the name of an office inside a body: 县人民政府 / 办公室, 县公安局 / 交警大队. */
+  private static final String[] OFFICES = {"办公室", "大队", "支队", "中队", "分局", "派出所"};
+
+  /**
+   * Whether the next line's first name is an office of the body that ends the line above ({@code 县人民政府} /
+   * {@code 办公室、县水利局}): one name broken where the line was, not two units.
+   */
+  private static boolean isPartOf(String tail, String next) {
+    int sep = 0;
+    while (sep < next.length() && "、,;".indexOf(next.charAt(sep)) < 0) {
+      sep++;
+    }
+    String first = next.substring(0, sep);
+    if (first.isEmpty() || UnitLead.LEVELS.indexOf(first.charAt(0)) >= 0 || first.charAt(0) == '各') {
+      return false;
+    }
+    boolean office = false;
+    for (String o : OFFICES) {
+      office |= first.endsWith(o);
+    }
+    return office && (tail.endsWith("政府") || tail.endsWith("局") || tail.endsWith("委") || tail.endsWith("厅"));
   }
 
   /** The last name of a label line's list: after its last separator or its colon. */

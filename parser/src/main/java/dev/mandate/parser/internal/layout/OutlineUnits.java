@@ -162,11 +162,11 @@ final class OutlineUnits {
         objectStyles.add(it.style);
       }
     }
-    Set<Numbering> weakNamesCarry = weakNamesCarry(items, rank);
+    Set<Item> weakNamesCarry = weakNamesCarry(items, rank);
     for (int k = 0; k < items.size(); k++) {
       Item h = items.get(k);
       if (h.headingUnits == null || h.headingIsName && objectStyles.contains(h.style)
-          || h.weakName && !weakNamesCarry.contains(h.style)) {
+          || h.weakName && !weakNamesCarry.contains(h)) {
         continue;
       }
       for (int j = k + 1; j < items.size(); j++) {
@@ -183,31 +183,42 @@ final class OutlineUnits {
     }
   }
 
+  /** Verbs that open a unit's duty and nothing else (组织, 督促 open tasks of any kind as often). */
+  private static final String[] DUTY_OPENERS = {"负责", "承担", "牵头"};
+
   /**
-   * The numberings whose headings named by a weak suffix ({@code (一)学院}, {@code (二)教务处}) are of who carries the items
-   * under them: half of those items at least, and two, open with a unit's duty ({@code 负责…}), over all such headings.
+   * The headings named by a weak suffix ({@code (一)学院}, {@code (二)教务处}) that are of who carries the items under
+   * them: over all the headings of the same name, half of their items at least, and two, open with a unit's duty
+   * ({@code 负责…}); a place or a thing inspected ({@code (一)商场} over {@code 组织检查…}) heads other items.
    */
-  private static Set<Numbering> weakNamesCarry(List<Item> items, int[] rank) {
-    Set<Numbering> carry = EnumSet.noneOf(Numbering.class);
-    for (Numbering style : Numbering.values()) {
-      int under = 0;
-      int duties = 0;
-      for (int k = 0; k < items.size(); k++) {
-        Item h = items.get(k);
-        if (!h.weakName || h.style != style) {
-          continue;
+  private static Set<Item> weakNamesCarry(List<Item> items, int[] rank) {
+    java.util.Map<String, int[]> byName = new java.util.HashMap<>();
+    for (int k = 0; k < items.size(); k++) {
+      Item h = items.get(k);
+      if (!h.weakName) {
+        continue;
+      }
+      int[] counts = byName.computeIfAbsent(Fold.trim(Fold.fold(h.headingUnits.text())), x -> new int[2]);
+      for (int j = k + 1; j < items.size() && items.get(j).style != h.style; j++) {
+        Item it = items.get(j);
+        if (rank[it.style.ordinal()] <= rank[h.style.ordinal()]) {
+          break;
         }
-        for (int j = k + 1; j < items.size() && items.get(j).style != style; j++) {
-          Item it = items.get(j);
-          if (rank[it.style.ordinal()] <= rank[style.ordinal()]) {
+        counts[0]++;
+        String t = Fold.trim(Fold.fold(it.measure().text()));
+        for (String v : DUTY_OPENERS) {
+          if (t.startsWith(v)) {
+            counts[1]++;
             break;
           }
-          under++;
-          duties += LineShapes.opensWithDuty(Fold.trim(Fold.fold(it.measure().text())), 0) ? 1 : 0;
         }
       }
-      if (duties >= 2 && 2 * duties >= under) {
-        carry.add(style);
+    }
+    Set<Item> carry = new java.util.HashSet<>();
+    for (Item h : items) {
+      int[] counts = h.weakName ? byName.get(Fold.trim(Fold.fold(h.headingUnits.text()))) : null;
+      if (counts != null && counts[1] >= 2 && 2 * counts[1] >= counts[0]) {
+        carry.add(h);
       }
     }
     return carry;

@@ -208,15 +208,19 @@ final class TableRows {
 
   /**
    * Whether a category cell is numbered as a heading over a task cell numbered otherwise ({@code 一、抓好主动公开。} beside
-   * {@code 1.认真贯彻…}): the outline's heading, merged over its items' rows, however it ends.
+   * {@code 1.认真贯彻…}, or beside a task with no number): the outline's heading, merged over its items' rows, however it
+   * ends.
    */
   private static boolean headsNumberedTask(String cell, List<Cell> cells, int taskColumn) {
     if (taskColumn < 0 || taskColumn >= cells.size()) {
       return false;
     }
     Numbering own = Numbering.of(Fold.fold(cell)).style;
-    Numbering task = Numbering.of(Fold.fold(Fold.trim(cells.get(taskColumn).text()))).style;
-    return own != Numbering.NONE && task != Numbering.NONE && own != task;
+    String taskCell = Fold.fold(Fold.trim(cells.get(taskColumn).text()));
+    Numbering task = Numbering.of(taskCell).style;
+    // (一、 or (一) is a heading's numbering, over a task cell of its own however it is numbered)
+    boolean heading = own == Numbering.CN_DUN || own == Numbering.PAREN_CN;
+    return own != Numbering.NONE && (task != Numbering.NONE || heading && !taskCell.isEmpty()) && own != task;
   }
 
   private static boolean namesNoUnit(String folded) {

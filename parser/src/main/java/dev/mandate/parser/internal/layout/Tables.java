@@ -275,8 +275,14 @@ final class Tables {
       } else if (pipeLine != null && serialColumn == 0 && filled(texts) < header.size()) {
         // 2 | 扎实做好… | 疾控处 | 长期推进 |: a row that starts with its serial, short of a merged cell after it (the
         // category its task sits under): the cells after the serial move right as far as fits them to their columns
-        // (only where it brings the row's units to a units column: a row cut short keeps its cells where they are)
+        // (only where it brings the row's units to a units column, and the cells passed are categories merged over
+        // rows: a row cut short, or short of an empty target cell, keeps its task where it is)
         int shift = TableShapes.bestShift(header.subList(1, header.size()), texts.subList(1, texts.size()));
+        boolean categories = true;
+        for (int k = 1; k <= shift; k++) {
+          categories &= header.get(k) == Columns.Kind.SECTION;
+        }
+        shift = categories ? shift : 0;
         for (int k = 0; k < shift && unitsAt(texts, 1 + shift) >= 0 && unitsAt(texts, 1) < 0; k++) {
           aligned.add(1, Cell.plain(""));
         }

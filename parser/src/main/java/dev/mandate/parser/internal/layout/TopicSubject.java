@@ -62,6 +62,21 @@ final class TopicSubject {
         unit.nameStart + 1));
   }
 
+  /** Whether another clause of the sentence from {@code from} opens with a unit, after a comma. */
+  private static boolean secondSubject(String folded, int from) {
+    int n = folded.length();
+    for (int i = from; i < n && folded.charAt(i) != '。'; i++) {
+      if (folded.charAt(i) == ',') {
+        int s = Fold.trimStart(folded, i + 1, n);
+        UnitLead other = s < n ? UnitLead.of(folded, s) : null;
+        if (other != null && other.nameStart == s && !other.label) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** The longest frame before its comma: 按照县政府统一动员部署和工作要求. */
   private static final int MAX_FRAME = 40;
 
@@ -83,7 +98,9 @@ final class TopicSubject {
     }
     int s = Fold.trimStart(folded, comma + 1, n);
     UnitLead unit = s < n ? UnitLead.of(folded, s) : null;
-    if (unit == null || unit.label || unit.nameStart != s) {
+    if (unit == null || unit.label || unit.nameStart != s || secondSubject(folded, unit.nameEnd)) {
+      // (根据省政府安排,省发改委负责下达计划,县发改局要及时分解: a body above sets the frame, another carries the task;
+      // which is the document's is not in the words)
       return null;
     }
     return List.of(new Clause(unit.leads ? Clause.Kind.LEAD : Clause.Kind.GENERIC,

@@ -189,6 +189,11 @@ public final class AgencyNames {
     return suffix(p, 0, p.length());
   }
 
+  /** Whether a folded text starts with a count of bodies ({@code 13个街道}, {@code 3个社区}). */
+  public static boolean startsWithCount(String folded) {
+    return countedBodies(Fold.trim(folded)) > 0;
+  }
+
   /** The length of a count of bodies before their kind's name ({@code 13个} in {@code 13个街道}), or 0. */
   private static int countedBodies(String p) {
     int i = 0;

@@ -634,12 +634,17 @@ public final class ResponsibilityReader {
         }
       }
       if (org == null) {
-        // 各市、县教育局, 各市、县(市、区)教育局: the bureau after the last place is each place's before it
-        // (a name that opens with its level alone, 区发改局, is whole: only 各市 before it, a level of all, shares its body)
+        // 各市、县(市、区)教育局, 沂水县、沂南县、临沭县教育局: the bureau after the last place is each place's before it —
+        // where the places are of one kind: named places of its level (not 柳泉镇、淄川区住建局), or every place of a
+        // level before a level with its bracket of levels or a government (各县、区人民政府(管委会); not 各区、市统计局,
+        // nor 各县(市、区)、市委宣传部: a level alone before a bureau is that level's, 市统计局, and 市场监管局 no 场监管局)
         int body = bodyAfterPlace(f);
         String before = i > 0 && drafts.get(i - 1).group == last.group ? Fold.fold(drafts.get(i - 1).name) : "";
-        org = body > 0 && isBarePlace(before) && (body > 1 && f.charAt(1) != '(' || isAllOfLevel(before))
-            ? last.name.substring(body) : null;
+        boolean named = body > 2 && !Brackets.isOpen(f.charAt(1)) && before.length() >= 2
+            && before.charAt(before.length() - 1) == f.charAt(body - 1) && !before.startsWith("各");
+        boolean levels = isAllOfLevel(before) && (body > 2 && Brackets.isOpen(f.charAt(1))
+            || body == 1 && startsWithOrgWord(f.substring(1)));
+        org = isBarePlace(before) && (named || levels) ? last.name.substring(body) : null;
       }
       if (org == null) {
         shareBody(drafts, i);
@@ -700,19 +705,38 @@ public final class ResponsibilityReader {
       return -1;
     }
     b++;
-    if (f.length() > b && f.charAt(b) == '(') {
-      int close = f.indexOf(')', b);
-      if (close < 0 || close - b > 8) {
+    if (f.length() > b && Brackets.isOpen(f.charAt(b))) {
+      int close = b + 1;
+      while (close < f.length() && close - b <= 8 && !Brackets.isClose(f.charAt(close))) {
+        close++;
+      }
+      if (close >= f.length() || close - b > 8) {
         return -1;
       }
       b = close + 1;
     }
-    return f.length() - b >= 3 && AgencyNames.isStrongName(f.substring(b)) && !f.startsWith("各", b) ? b : -1;
+    String rest = f.substring(b);
+    boolean org = false;
+    for (String w : ORG_WORDS) {
+      org |= rest.equals(w);
+    }
+    return (org || rest.length() >= 3 && AgencyNames.isStrongName(rest)) && !f.startsWith("各", b) ? b : -1;
+  }
+
+  /** Whether a name starts with a government's word ({@code 人民政府(管委会)}). */
+  private static boolean startsWithOrgWord(String f) {
+    for (String w : ORG_WORDS) {
+      if (f.startsWith(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a name is every place of a level ({@code 各市}, {@code 各县(市)}). */
   private static boolean isAllOfLevel(String f) {
-    return f.length() >= 2 && f.charAt(0) == '各' && isPlaceEnd(f.charAt(1)) && (f.length() == 2 || f.charAt(2) == '(');
+    return f.length() >= 2 && f.charAt(0) == '各' && isPlaceEnd(f.charAt(1))
+        && (f.length() == 2 || Brackets.isOpen(f.charAt(2)));
   }
 
   private static boolean isPlaceEnd(char folded) {

@@ -1504,16 +1504,18 @@ class UnseenLayoutsTest {
 
   /**
    * wild w719: offices named by a weak suffix as sub-headings ({@code (一)学院}, {@code (二)教务处}) carry the items under
-   * them where those open with a unit's duty; a heading so named over other items is a heading only.
+   * them where most of the items under that name open with a unit's duty; a heading so named over other items is a
+   * heading only.
    */
   @Test
   void officesNamedAsSubHeadingsOverTheirDuties() {
     Document d = PARSER.parse("一、教学改革与研究\n(一)学院\n1、负责推进各项教学改革工作。\n2、负责推荐本学院申报教改项目。\n"
-        + "(二)教务处\n1、负责全校本科教学改革的规划。\n2、制订学校重大教学改革方案。\n");
+        + "(二)教务处\n1、负责全校本科教学改革的规划。\n2、负责制订学校重大教学改革方案。\n3、组建校级评估专家组。\n");
     assertEquals(List.of("一、教学改革与研究/(一)学院 / 负责推进各项教学改革工作。 | 学院/LF |  | -",
         "一、教学改革与研究/(一)学院 / 负责推荐本学院申报教改项目。 | 学院/LF |  | -",
         "一、教学改革与研究/(二)教务处 / 负责全校本科教学改革的规划。 | 教务处/LF |  | -",
-        "一、教学改革与研究/(二)教务处 / 制订学校重大教学改革方案。 | 教务处/LF |  | -"), shown(d));
+        "一、教学改革与研究/(二)教务处 / 负责制订学校重大教学改革方案。 | 教务处/LF |  | -",
+        "一、教学改革与研究/(二)教务处 / 组建校级评估专家组。 | 教务处/LF |  | -"), shown(d));
     Document other = PARSER.parse("一、主要任务\n(一)学院\n1、完善值班制度。\n2、加强公文管理。\n(二)资料室\n1、整理档案。\n"
         + "2、更新目录。\n");
     assertTrue(other.measures().stream().allMatch(m -> m.responsibilities().isEmpty()), shown(other).toString());
@@ -1538,5 +1540,74 @@ class UnseenLayoutsTest {
         + "各街道\n\n2010年\n");
     assertEquals(List.of("推进素质教育 | 教育局/LM 各街道/S |  | 2010年", "构建疾病预防网络 | 卫生局/LM 各街道/S |  | 2010年"),
         shown(d));
+  }
+
+  /**
+   * Round 28 (w819): a role sentence after the task's full stop whose last list is named by a weak suffix after a lead's
+   * part; a line of roles under a numbered item with no units is its clause (the document gave no measure at all).
+   */
+  @Test
+  void roleSentencesAndLinesOfRolesUnderAnItem() {
+    Document sentence = PARSER.parse("1. 系统梳理规范性文件,集中统一对外公开。办公室牵头,各有关处室、民服中心,省信息中心运维九部配合\n");
+    assertEquals(List.of("系统梳理规范性文件,集中统一对外公开。 | 办公室/LM 各有关处室/S 民服中心/S 省信息中心运维九部/S |  | -"),
+        shown(sentence));
+    Document lines = PARSER.parse("1. 系统梳理规范性文件。\n办公室牵头,各有关处室、民服中心共同推进\n2. 完善权责清单。\n"
+        + "审批处牵头,人事处协助\n");
+    assertEquals(List.of("系统梳理规范性文件。 | 办公室/LM 各有关处室/S 民服中心/S |  | -", "完善权责清单。 | 审批处/LM 人事处/S |  | -"),
+        shown(lines));
+    // a unit-led task under a numbered name stays the unit's task (制定学校 is no name)
+    Document task = PARSER.parse("1、在兰州设立分支机构事宜\n由市发改委牵头,市商务局配合,做好对接工作。\n2、引进总部企业事宜\n"
+        + "由市商务局牵头,市财政局配合,做好服务保障。\n");
+    assertEquals(2, task.measures().size(), shown(task).toString());
+  }
+
+  /** A blind review of round 28's rules: what they must leave as it was (each a regression test). */
+  @Test
+  void round28RulesLeaveOtherLayoutsAsTheyWere() {
+    // a bureau after a named place of another level, or after a level of all with no bracket of levels, is its own
+    assertEquals(List.of("实施农村人居环境整治。 | 柳泉镇/LF 淄川区住建局/S |  | -", "推进学校建设。 | 西城区/LF 北京市教育委员会/S |  | -",
+        "加强宣传引导。 | 各县（市、区）/LF 市委宣传部/S |  | -", "强化督导检查。 | 各县（市、区）/LF 市直有关部门/S |  | -",
+        "做好统计监测。 | 各区/LF 市统计局/S |  | -", "加强市场监管执法。 | 各区/LF 市场监管局/S |  | -"),
+        shown(PARSER.parse("1.实施农村人居环境整治。（责任单位：柳泉镇、淄川区住建局）\n2.推进学校建设。（责任单位：西城区、北京市教育委员会）\n"
+            + "3.加强宣传引导。（责任单位：各县（市、区）、市委宣传部）\n4.强化督导检查。（责任单位：各县（市、区）、市直有关部门）\n"
+            + "5.做好统计监测。（责任单位：各区、市统计局）\n6.加强市场监管执法。（责任单位：各区、市场监管局）\n")));
+    // a level of all before a government's word shares it, whatever bracket closes the level (wild w757, w68)
+    assertEquals(List.of("加强地震监测。 | 省地震局/LF 各市政府/S 县〔市、区〕政府/S |  | -"),
+        shown(PARSER.parse("1.加强地震监测。（责任单位：省地震局，各市、县〔市、区〕政府）\n")));
+    // places inspected as sub-headings, over items that open with no unit's duty, are no units
+    Document inspected = PARSER.parse("一、检查重点\n（一）商场\n1.组织检查疏散通道是否畅通。\n2.督促落实消防值班制度。\n（二）公园\n"
+        + "1.组织排查游乐设施隐患。\n2.检查水域防护栏杆。\n二、工作要求\n（一）加强组织领导。县应急管理局负责统筹协调。\n");
+    assertTrue(inspected.measures().stream().noneMatch(m -> m.responsibilities().stream()
+        .anyMatch(r -> r.unit().name().equals("商场") || r.unit().name().equals("公园"))), shown(inspected).toString());
+    Document mixed = PARSER.parse("一、职责分工\n（一）学院\n1、负责推进各项教学改革工作。\n2、负责推荐本学院申报教改项目。\n"
+        + "二、安全检查重点\n（一）实验室\n1、检查危险化学品存放是否规范。\n2、检查通风设备运行情况。\n");
+    assertEquals(List.of("一、职责分工/（一）学院 / 负责推进各项教学改革工作。 | 学院/LF |  | -",
+        "一、职责分工/（一）学院 / 负责推荐本学院申报教改项目。 | 学院/LF |  | -",
+        "二、安全检查重点/（一）实验室 / 检查危险化学品存放是否规范。 |  |  | -",
+        "二、安全检查重点/（一）实验室 / 检查通风设备运行情况。 |  |  | -"), shown(mixed));
+    // a count in the column after the units is that column's, no more units; a fragment before a whole name, over
+    // rows as wide as the lines, is a column of its own (任务量 / 完成时间)
+    assertEquals(List.of("推进老旧小区改造 | 县住建局/LF |  | 2023年12月", "开展农村厕所改造 | 县农业农村局/LF |  | 2023年10月"),
+        shown(PARSER.parse("序号\n工作任务\n责任单位\n任务量\n完成时间\n1\n推进老旧小区改造\n县住建局\n3个社区\n2023年12月\n"
+            + "2\n开展农村厕所改造\n县农业农村局\n12个乡镇\n2023年10月\n")));
+    // 项目 / 内容 over rows as wide as the header's lines are two columns
+    assertEquals(List.of("校园安全 / 完善校园视频监控系统 | 县教育局/LF |  | 2023年12月",
+        "食品安全 / 开展校园食品安全专项检查 | 县市场监管局/LF |  | 2023年10月"),
+        shown(PARSER.parse("序号\n项目\n内容\n责任单位\n完成时间\n1\n校园安全\n完善校园视频监控系统\n县教育局\n2023年12月\n"
+            + "2\n食品安全\n开展校园食品安全专项检查\n县市场监管局\n2023年10月\n")));
+    // a bracket of progress after a units cell is no part of the unit's name
+    assertEquals(List.of("推进老旧小区改造。 | 县住建局/LM 县财政局/S |  | -", "完善城市排水管网。 | 县城管局/LM 县水利局/S |  | -"),
+        shown(PARSER.parse("序号\n工作任务\n牵头单位\n配合单位\n进展情况\n1\n推进老旧小区改造。\n县住建局\n县财政局\n（已完成）\n"
+            + "2\n完善城市排水管网。\n县城管局\n县水利局\n（正在推进）\n")));
+    // a label's list broken inside a body's name goes on with the name's office
+    assertEquals(List.of("深入开展城市黑臭水体整治。 | 县住建局/LM 县发改委/S 县人民政府办公室/S 县水利局/S |  | -",
+        "加强饮用水水源地保护。 | 县生态环境分局/LM |  | -"),
+        shown(PARSER.parse("1. 深入开展城市黑臭水体整治。\n牵头单位：县住建局\n配合单位：县发改委、县人民政府\n办公室、县水利局\n"
+            + "2. 加强饮用水水源地保护。\n牵头单位：县生态环境分局\n")));
+    // a frame's subject beside another subject in the same sentence is not taken for the task's unit
+    assertEquals(List.of("二、工作任务 / 根据省政府安排，省发改委负责下达年度投资计划，县发改局要及时分解落实到项目。 |  |  | -",
+        "二、工作任务 / 按照县委要求，县直各部门要于5月底前报送工作总结。 | 县直各部门/LF |  | 5月底前"),
+        shown(PARSER.parse("二、工作任务\n1.根据省政府安排，省发改委负责下达年度投资计划，县发改局要及时分解落实到项目。\n"
+            + "2.按照县委要求，县直各部门要于5月底前报送工作总结。\n")));
   }
 }
