@@ -50,6 +50,14 @@ final class OutlineResolver {
       }
       anyDirect |= it.direct;
     }
+    if (measureStyles.isEmpty() && !anyDirect) {
+      // no item names its units: the items of the deepest numbering are the tasks still, each without units (the
+      // assembler says so of each), rather than a document of nothing
+      Numbering deepest = itemsWithoutUnits(items, rank);
+      if (deepest != null) {
+        measureStyles.add(deepest);
+      }
+    }
     for (Item it : items) {
       it.isMeasure = !it.superseded && (it.direct || (measureStyles.contains(it.style)
           && (it.style != Numbering.NONE || it.hasClauses() || it.cutParagraph)));
@@ -214,6 +222,36 @@ final class OutlineResolver {
    * Each style's rank, by its ordinal: its level, and among the styles of one level the order in which the document
    * first uses them ({@code Ⅳ} used under {@code 1.} ranks below it).
    */
+  /** The fewest items of a numbering, and the fewest chars of each, that make a list of tasks with no units. */
+  private static final int MIN_ITEMS = 2;
+  private static final int MIN_TASK = 8;
+
+  /**
+   * The deepest numbering of the text's items with two items or more, each a sentence long ({@code 1、乡(镇)长为本辖区
+   * 防汛第一行政责任人,负责…}), or null: the tasks of a plan that names no unit, or names them as no rule reads yet.
+   */
+  private static Numbering itemsWithoutUnits(List<Item> items, int[] rank) {
+    int[] count = new int[Numbering.values().length];
+    int[] ended = new int[Numbering.values().length];
+    for (Item it : items) {
+      String t = Fold.trim(Fold.fold(it.measure().text()));
+      if (it.style != Numbering.NONE && it.style != Numbering.CHAPTER && !it.inLetter && !it.superseded
+          && t.length() >= MIN_TASK) {
+        count[it.style.ordinal()]++;
+        ended[it.style.ordinal()] += t.endsWith("。") || t.endsWith(";") || t.endsWith(".") ? 1 : 0;
+      }
+    }
+    Numbering deepest = null;
+    for (Numbering s : Numbering.values()) {
+      // (most of them sentences that end: a page viewer's chunk numbers, 1、2、3、 cutting words, are no items)
+      if (count[s.ordinal()] >= MIN_ITEMS && 2 * ended[s.ordinal()] >= count[s.ordinal()]
+          && (deepest == null || rank[s.ordinal()] > rank[deepest.ordinal()])) {
+        deepest = s;
+      }
+    }
+    return deepest;
+  }
+
   private static int[] ranks(List<Item> items) {
     Numbering[] styles = Numbering.values();
     int[] first = new int[styles.length];

@@ -459,8 +459,8 @@ class UnseenLayoutsTest {
   @Test
   void aNoticeThatSharesOutWorkDoesNotGiveItsIssuerToTheTasks() {
     Document d = PARSER.parse("国务院办公厅关于落实有关政策措施分工的通知\n一、加快推进农业现代化。\n二、严守耕地保护红线。\n");
-    // (were the issuer given, both items would be measures it leads)
-    assertTrue(d.measures().isEmpty(), () -> shown(d).toString());
+    // (were the issuer given, both items would be measures it leads; they are tasks without units)
+    assertEquals(List.of("加快推进农业现代化。 |  |  | -", "严守耕地保护红线。 |  |  | -"), shown(d));
     Document own = PARSER.parse("县教育体育局2020年为民办实事\n一、新建学校3所。\n二、改造操场5个。\n");
     assertEquals(List.of("新建学校3所。 | 县教育体育局/LF | 3所 | -", "改造操场5个。 | 县教育体育局/LF | 5个 | -"), shown(own));
   }
@@ -1197,8 +1197,10 @@ class UnseenLayoutsTest {
         shown(PARSER.parse("一、总体要求\n(一)基本原则。各乡镇、各部门要坚持人民至上、生命至上。\n二、重点任务\n"
             + "1.开展危化品专项整治。(牵头单位:县应急局;配合单位:县公安局)\n2.开展道路交通专项整治。(牵头单位:县公安局)\n三、保障措施\n"
             + "(一)加强组织领导。县安委会要加强统筹协调。\n(二)强化督导检查。县安委办要定期通报。\n")));
-    // a phrase of how a task is done before a comma is no unit; 新建区 is a district
-    assertEquals(List.of(), shown(PARSER.parse("三、工作措施\n(一)依托县融媒体中心,组织开展校园安全宣传。\n"
+    // a phrase of how a task is done before a comma is no unit (the tasks are read without units); 新建区 is a district
+    assertEquals(List.of("三、工作措施 / 依托县融媒体中心,组织开展校园安全宣传。 |  |  | -",
+        "三、工作措施 / 联合县市场监管局,督促学校食堂落实主体责任。 |  |  | -"),
+        shown(PARSER.parse("三、工作措施\n(一)依托县融媒体中心,组织开展校园安全宣传。\n"
         + "(二)联合县市场监管局,督促学校食堂落实主体责任。\n")));
     assertEquals(List.of("推进城乡融合发展示范区建设。 | 新建区政府/LM |  | -"),
         shown(PARSER.parse("1.新建区政府牵头,推进城乡融合发展示范区建设。\n")));
@@ -1609,5 +1611,23 @@ class UnseenLayoutsTest {
         "二、工作任务 / 按照县委要求，县直各部门要于5月底前报送工作总结。 | 县直各部门/LF |  | 5月底前"),
         shown(PARSER.parse("二、工作任务\n1.根据省政府安排，省发改委负责下达年度投资计划，县发改局要及时分解落实到项目。\n"
             + "2.按照县委要求，县直各部门要于5月底前报送工作总结。\n")));
+  }
+
+  /**
+   * wild w546, w620 and others: a plan whose items name no unit a rule reads gives its items as tasks without units
+   * (each with its diagnostic), not a document of nothing; a page viewer's chunk numbers cutting words are no items.
+   */
+  @Test
+  void itemsThatNameNoUnitAreTasksStillNotNothing() {
+    Document d = PARSER.parse("乡镇防汛行政首长负责制\n1、乡(镇)长为本辖区防汛第一行政责任人,负责防汛法规的宣传工作。\n"
+        + "2、组织乡镇技术人员制订水库度汛方案和防洪抢险应急预案。\n3、加快乡镇防办能力建设,准备防汛物资。\n");
+    assertEquals(List.of("乡(镇)长为本辖区防汛第一行政责任人,负责防汛法规的宣传工作。 |  |  | -",
+        "组织乡镇技术人员制订水库度汛方案和防洪抢险应急预案。 |  |  | -", "加快乡镇防办能力建设,准备防汛物资。 |  |  | -"),
+        shown(d));
+    assertTrue(d.diagnostics().stream().anyMatch(x -> x.kind() == dev.mandate.model.Diagnostic.Kind.MISSING_RESPONSIBILITY),
+        d.diagnostics().toString());
+    Document chunks = PARSER.parse("1、2023年县域经济考核指标目标任务状况汇报 依据区政府支配,各相关职能部门依据原那么,结合年初区人\n"
+        + "2、代会指标设置状况如下:规模以上工业增加值:增长8%,责任单位为区经\n3、信局;效劳业增加值:增长8%,责任单位为区发\n");
+    assertTrue(chunks.measures().isEmpty(), shown(chunks).toString());
   }
 }
