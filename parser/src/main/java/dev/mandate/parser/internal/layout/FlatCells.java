@@ -15,6 +15,7 @@
  */
 package dev.mandate.parser.internal.layout;
 
+import dev.mandate.parser.internal.responsibility.AgencyNames;
 import dev.mandate.parser.internal.source.Block;
 import dev.mandate.parser.internal.source.Line;
 import dev.mandate.parser.internal.text.Fold;
@@ -246,5 +247,36 @@ final class FlatCells {
       }
     }
     return -1;
+  }
+
+  /**
+   * The index of the last line of the header ({@code headerLines}, folded and trimmed) printed again from line {@code i},
+   * or -1 if no header starts there.
+   */
+  static int headerAgain(List<? extends Block> lines, int i, List<String> headerLines) {
+    if (headerLines.size() < 3) {
+      return -1;
+    }
+    int k = i;
+    for (String h : headerLines) {
+      while (k < lines.size() && lines.get(k) instanceof Line && ((Line) lines.get(k)).isBlank()) {
+        k++;
+      }
+      if (k >= lines.size() || !(lines.get(k) instanceof Line)
+          || !Fold.trim(((Line) lines.get(k)).folded()).equals(h)) {
+        return -1;
+      }
+      k++;
+    }
+    return k - 1;
+  }
+
+  /**
+   * Whether a line is one short bracket of a name and nothing else ({@code (邹区镇)}, {@code (安委办)}): not a date, a
+   * state or a role ({@code (已完成)}, {@code (2023年底前完成)}, {@code (按职责分工负责)}).
+   */
+  static boolean isBracketAlone(String f) {
+    return f.length() >= 3 && f.length() <= 14 && f.charAt(0) == '(' && f.indexOf(')') == f.length() - 1
+        && AgencyNames.isName(f.substring(1, f.length() - 1));
   }
 }

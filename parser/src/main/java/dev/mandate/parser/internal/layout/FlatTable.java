@@ -95,7 +95,7 @@ final class FlatTable {
         }
         continue;
       }
-      int repeated = cells != null ? headerAgain(lines, i) : -1;
+      int repeated = cells != null ? FlatCells.headerAgain(lines, i, headerLines) : -1;
       if (repeated > i) {
         // 序号 / 项目 / 类别 / … again in the body: the header printed again on a new page, no row's cells
         flush();
@@ -222,7 +222,7 @@ final class FlatTable {
         cells.get(prev).append(t);
         continue;
       }
-      if (prev >= 0 && columns.get(prev).holdsUnits() && cells.get(prev).length() > 0 && isBracketAlone(f)) {
+      if (prev >= 0 && columns.get(prev).holdsUnits() && cells.get(prev).length() > 0 && FlatCells.isBracketAlone(f)) {
         // 高新园 / (邹区镇): a unit's other name in brackets, broken onto its own line, is the name's
         cells.get(prev).append(t);
         continue;
@@ -321,34 +321,6 @@ final class FlatTable {
     }
     flush(i >= lines.size());
     return i;
-  }
-
-  /** The index of the last line of the header printed again from line {@code i}, or -1 if no header starts there. */
-  private int headerAgain(List<? extends Block> lines, int i) {
-    if (headerLines.size() < 3) {
-      return -1;
-    }
-    int k = i;
-    for (String h : headerLines) {
-      while (k < lines.size() && lines.get(k) instanceof Line && ((Line) lines.get(k)).isBlank()) {
-        k++;
-      }
-      if (k >= lines.size() || !(lines.get(k) instanceof Line)
-          || !Fold.trim(((Line) lines.get(k)).folded()).equals(h)) {
-        return -1;
-      }
-      k++;
-    }
-    return k - 1;
-  }
-
-  /**
-   * Whether a line is one short bracket of a name and nothing else ({@code (邹区镇)}, {@code (安委办)}): not a date, a
-   * state or a role ({@code (已完成)}, {@code (2023年底前完成)}, {@code (按职责分工负责)}).
-   */
-  private static boolean isBracketAlone(String f) {
-    return f.length() >= 3 && f.length() <= 14 && f.charAt(0) == '(' && f.indexOf(')') == f.length() - 1
-        && AgencyNames.isName(f.substring(1, f.length() - 1));
   }
 
   /** Whether the last cell placed in the row is a figure (1100 before 1063: a figure beside a figure). */

@@ -189,9 +189,9 @@ final class InlineClauses {
       s = from;
     }
     s = Fold.trimStart(folded, s, e);
-    // a line that is the role sentence alone, of two parts at least (审批处牵头,人事处协助), every part of it a list and
-    // its role word: the frame says they are units, as 由 does
-    boolean alone = s == Fold.trimStart(folded, from, e) && folded.indexOf(',', s) >= 0 && folded.indexOf(',', s) < e;
+    // a role sentence of two parts at least (审批处牵头,人事处协助; 。纪检组牵头,各科室配合), every part of it a list and its
+    // role word: the frame says they are units, as 由 does (not a whole population, 全社会参与)
+    boolean alone = folded.indexOf(',', s) >= 0 && folded.indexOf(',', s) < e;
     boolean by = s < e && folded.charAt(s) == '由';
     int b = by ? s + 1 : s;
     boolean lead = false;
@@ -226,8 +226,11 @@ final class InlineClauses {
       // after 由 the frame says they are units: a ministry's name with a weak suffix (由财政部负责) is one there; so does
       // a lead's part before it (办公室牵头,…,省信息中心运维九部配合)
       String list = role == null ? null : part.substring(0, part.length() - role.length());
-      if (list == null || !(by || lead || alone && list.indexOf('由') < 0 ? AgencyNames.isList(list)
-          : AgencyNames.isStrongList(list))) {
+      if (list == null) {
+        return -1;
+      }
+      boolean framed = by || (lead || alone) && list.indexOf('由') < 0 && !list.startsWith("全");
+      if (!(framed ? AgencyNames.isList(list) : AgencyNames.isStrongList(list))) {
         return -1;
       }
       lead |= ROLE_WORDS.indexOf(role) < 3;

@@ -16,7 +16,6 @@
 package dev.mandate.parser.internal.layout;
 
 import dev.mandate.model.Diagnostic;
-import dev.mandate.parser.internal.responsibility.AgencyNames;
 import dev.mandate.parser.internal.responsibility.Clause;
 import dev.mandate.parser.internal.responsibility.Labels;
 import dev.mandate.parser.internal.source.Line;
@@ -96,7 +95,7 @@ final class Items {
     if (clauseStart < 0) {
       UnitLead unit = UnitLead.of(folded, prefix.length);
       if (unit != null && InlineClauses.roleSentenceStart(folded, prefix.length) < 0) {
-        if (prefix.style == Numbering.NONE && clausesOfItemAbove(line, text, folded, unit)) {
+        if (prefix.style == Numbering.NONE && RoleLines.attachToItemAbove(outline, line, text, folded, unit)) {
           return;
         }
         unitLed(line, text, prefix, unit);
@@ -285,53 +284,6 @@ final class Items {
     Item it = new Item(m, Numbering.NONE, Fold.trim(text), false);
     it.unitLed = true;
     outline.addCandidate(it, text, b, e);
-  }
-
-  /** The most chars of what the units are to do after them on a line of roles ({@code 共同推进}, {@code 按职责分工负责}). */
-  private static final int MAX_ROLE_TAIL = 8;
-
-  /**
-   * {@code 1. 系统梳理规范性文件。} / {@code 办公室牵头,各有关处室、民服中心共同推进}: a line led by its unit whose words after
-   * the unit are the other units and a few of what they do, under a numbered item that has no units: that item's
-   * clauses (as {@code 办公室牵头,各有关处室配合} would be), no task of its own. True if so attached.
-   */
-  private boolean clausesOfItemAbove(Line line, String text, String folded, UnitLead unit) {
-    Item above = outline.current();
-    if (above == null || above.direct || above.style == Numbering.NONE || above.hasClauses() || !unit.leads
-        || unit.supportStart >= 0 || outline.hasPending()) {
-      return false;
-    }
-    int b = unit.textStart;
-    int n = Fold.trimEnd(folded, b, folded.length());
-    while (n > b && "。;,".indexOf(folded.charAt(n - 1)) >= 0) {
-      n--;
-    }
-    if (n - b > 60 || n - b < 2) {
-      return false;
-    }
-    for (int e = n; e > b + 1 && n - e <= MAX_ROLE_TAIL; e--) {
-      // (several names, or one that says whose it is by 各 or a level: 制定学校 is a task's words, no name)
-      int sep = firstSeparator(folded, b, e);
-      if (AgencyNames.isStrongName(Fold.trim(folded.substring(b, sep))) && AgencyNames.isList(folded.substring(b, e))
-          && (sep < e || UnitLead.LEVELS.indexOf(folded.charAt(b)) >= 0 || folded.charAt(b) == '各')) {
-        outline.closeContinuation();
-        outline.addClauses(above.measure(), List.of(
-            new Clause(Clause.Kind.LEAD, text.substring(unit.nameStart, unit.nameEnd), line.number(), unit.nameStart + 1),
-            new Clause(Clause.Kind.SUPPORT, text.substring(b, e), line.number(), b + 1)));
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The first list separator in {@code f[b, e)}, or {@code e}. */
-  private static int firstSeparator(String f, int b, int e) {
-    for (int i = b; i < e; i++) {
-      if ("、,;".indexOf(f.charAt(i)) >= 0) {
-        return i;
-      }
-    }
-    return e;
   }
 
   /** A numbered line that is a unit's name alone ({@code (一)市教育局:}): a heading whose items are the unit's. */

@@ -214,10 +214,20 @@ final class OutlineUnits {
         }
       }
     }
+    // a name carries by its own duties; another of the same numbering, under a name that carries, by one duty at
+    // least (an office's list may open with 组织, 督促 after its 负责…)
+    Set<Numbering> carrying = EnumSet.noneOf(Numbering.class);
+    for (Item h : items) {
+      int[] counts = h.weakName ? byName.get(Fold.trim(Fold.fold(h.headingUnits.text()))) : null;
+      if (counts != null && counts[1] >= 2 && 2 * counts[1] >= counts[0]
+          || h.headingIsName && !h.weakName && h.headingUnits != null) {
+        carrying.add(h.style); // (or a unit's name by a strong suffix heads items in that numbering: (一)办公室)
+      }
+    }
     Set<Item> carry = new java.util.HashSet<>();
     for (Item h : items) {
       int[] counts = h.weakName ? byName.get(Fold.trim(Fold.fold(h.headingUnits.text()))) : null;
-      if (counts != null && counts[1] >= 2 && 2 * counts[1] >= counts[0]) {
+      if (counts != null && (counts[1] >= 2 && 2 * counts[1] >= counts[0] || counts[1] >= 1 && carrying.contains(h.style))) {
         carry.add(h);
       }
     }

@@ -218,10 +218,15 @@ final class TableRows {
     Numbering own = Numbering.of(Fold.fold(cell)).style;
     String taskCell = Fold.fold(Fold.trim(cells.get(taskColumn).text()));
     Numbering task = Numbering.of(taskCell).style;
-    // (一、 or (一) is a heading's numbering, over a task cell of its own however it is numbered)
+    // (一、 or (一) is a heading's numbering, over a task cell of its own however it is numbered — a sentence, not a
+    // figure, a state or a word: 30个, 已完成, 改造 beside it say the numbered cell is the task)
     boolean heading = own == Numbering.CN_DUN || own == Numbering.PAREN_CN;
-    return own != Numbering.NONE && (task != Numbering.NONE || heading && !taskCell.isEmpty()) && own != task;
+    boolean sentence = taskCell.length() >= MIN_TASK_SENTENCE && Cells.isTask(taskCell) && !Cells.isFigure(taskCell);
+    return own != Numbering.NONE && sentence && (task != Numbering.NONE || heading) && own != task;
   }
+
+  /** The fewest chars of a task cell that is a sentence of its own. */
+  private static final int MIN_TASK_SENTENCE = 8;
 
   private static boolean namesNoUnit(String folded) {
     return !Cells.startsWithUnit(folded) && !Cells.isUnits(folded);

@@ -155,6 +155,91 @@ final class TableShapes {
     return best;
   }
 
+  /**
+   * The columns a row's cells stand in, where the row is short of the header's width and its cells as they stand
+   * put units where no units column is: each cell keeps its order and goes to the column that fits it best (a task
+   * to the task's, units to a units column, a date to the deadline's), the columns passed over being cells merged
+   * from the row above ({@code 2 | 开展农村厕所改造 | 县农业农村局 | 2023年10月} under 序号 | 工作任务 | 工作目标 | 责任单位
+   * | 完成时限); null where the cells stand where they are, or no placing puts the units in a units column.
+   */
+  static int[] alignByCells(List<Columns.Kind> header, List<String> texts) {
+    int n = texts.size();
+    int m = header.size();
+    if (n == 0 || n >= m) {
+      return null;
+    }
+    boolean misplaced = false;
+    for (int i = 0; i < n; i++) {
+      misplaced |= isUnitsCell(texts.get(i)) && !header.get(i).holdsUnits();
+    }
+    if (!misplaced) {
+      return null;
+    }
+    // best[i][j]: the best score of the first i cells in the first j columns, each cell in a column of its own
+    int[][] best = new int[n + 1][m + 1];
+    for (int i = 1; i <= n; i++) {
+      best[i][i - 1] = Integer.MIN_VALUE / 2;
+      for (int j = 0; j < i; j++) {
+        best[i][j] = Integer.MIN_VALUE / 2;
+      }
+    }
+    for (int i = 1; i <= n; i++) {
+      for (int j = i; j <= m; j++) {
+        int placed = best[i - 1][j - 1] + fit(header.get(j - 1), texts.get(i - 1));
+        int passed = j - 1 >= i ? best[i][j - 1] : Integer.MIN_VALUE / 2;
+        best[i][j] = Math.max(placed, passed);
+      }
+    }
+    int[] at = new int[n];
+    int j = m;
+    for (int i = n; i >= 1; i--) {
+      while (j > i && best[i][j] == best[i][j - 1]) {
+        j--; // the leftmost column that reaches the best: the cells lean left, merged cells after them
+      }
+      at[i - 1] = j - 1;
+      j--;
+    }
+    int stay = 0;
+    for (int i = 0; i < n; i++) {
+      stay += fit(header.get(i), texts.get(i));
+    }
+    for (int i = 0; i < n; i++) {
+      if (isUnitsCell(texts.get(i)) && !header.get(at[i]).holdsUnits()) {
+        return null;
+      }
+    }
+    return best[n][m] > stay ? at : null;
+  }
+
+  private static boolean isUnitsCell(String text) {
+    String f = Fold.trim(Fold.fold(text));
+    return !f.isEmpty() && Cells.isUnits(f);
+  }
+
+  /** How well a cell fits a column of a kind: a serial, a task, units, a date where their columns are. */
+  private static int fit(Columns.Kind kind, String text) {
+    String f = Fold.trim(Fold.fold(text));
+    if (f.isEmpty()) {
+      return 0;
+    }
+    boolean units = Cells.isUnits(f);
+    boolean date = Cells.isDeadline(f);
+    boolean serial = Cells.isSerial(f);
+    if (kind == Columns.Kind.SERIAL) {
+      return serial ? 2 : -3;
+    }
+    if (kind == Columns.Kind.TASK) {
+      return units || date || serial ? -3 : 2;
+    }
+    if (kind.holdsUnits()) {
+      return units ? 3 : -3;
+    }
+    if (kind == Columns.Kind.DEADLINE) {
+      return date ? 2 : -2;
+    }
+    return units ? -2 : date ? -1 : 0;
+  }
+
   /** The kind of a header's one column of units, or null if it has none or several. */
   static Columns.Kind onlyUnitsColumn(List<Columns.Kind> header) {
     Columns.Kind found = null;

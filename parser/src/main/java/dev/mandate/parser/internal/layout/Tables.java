@@ -275,16 +275,18 @@ final class Tables {
       } else if (pipeLine != null && serialColumn == 0 && filled(texts) < header.size()) {
         // 2 | 扎实做好… | 疾控处 | 长期推进 |: a row that starts with its serial, short of a merged cell after it (the
         // category its task sits under): the cells after the serial move right as far as fits them to their columns
-        // (only where it brings the row's units to a units column, and the cells passed are categories merged over
-        // rows: a row cut short, or short of an empty target cell, keeps its task where it is)
-        int shift = TableShapes.bestShift(header.subList(1, header.size()), texts.subList(1, texts.size()));
-        boolean categories = true;
-        for (int k = 1; k <= shift; k++) {
-          categories &= header.get(k) == Columns.Kind.SECTION;
-        }
-        shift = categories ? shift : 0;
-        for (int k = 0; k < shift && unitsAt(texts, 1 + shift) >= 0 && unitsAt(texts, 1) < 0; k++) {
-          aligned.add(1, Cell.plain(""));
+        // (only where the cells as they stand put units where no units column is: a row cut short keeps its cells;
+        // 2 | 开展农村厕所改造 | 县农业农村局 | 2023年10月 |, short of a merged target cell, moves its units and date)
+        int[] at = TableShapes.alignByCells(header, texts.subList(0, filled(texts)));
+        if (at != null) {
+          List<Cell> placed = new ArrayList<>(header.size());
+          for (int c = 0; c < header.size(); c++) {
+            placed.add(Cell.plain(""));
+          }
+          for (int i = 0; i < at.length; i++) {
+            placed.set(at[i], aligned.get(i));
+          }
+          aligned = placed;
         }
       } else if (pipeLine != null && serialColumn > 0 && aligned.size() + serialColumn <= header.size()) {
         // 2 | 任务 | …: a row that starts with its serial, short of the category cells merged before the serial column
@@ -314,17 +316,6 @@ final class Tables {
       // only the first title among them is ever used: keeping every row of furniture held the whole table
       outline.offerFurnitureTitle(pipeLine != null ? Fold.trim(pipeLine.text()) : joined(Row.once(grid)));
     }
-  }
-
-  /** The first cell of units that would stand in a units column were the row's cells from 1 on moved to {@code at}. */
-  private int unitsAt(List<String> texts, int at) {
-    for (int i = 1; i < texts.size(); i++) {
-      int c = i - 1 + at;
-      if (c < header.size() && header.get(c).holdsUnits() && Cells.isUnits(Fold.trim(Fold.fold(texts.get(i))))) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   /** The number of cells up to the last with text. */

@@ -62,14 +62,18 @@ final class TopicSubject {
         unit.nameStart + 1));
   }
 
-  /** Whether another clause of the sentence from {@code from} opens with a unit, after a comma. */
-  private static boolean secondSubject(String folded, int from) {
+  /**
+   * Whether another clause of the sentence after {@code unit} opens with a unit of another level, after a comma
+   * ({@code 省发改委…,县发改局要…}; {@code 市生态环境局…,各乡镇要…}).
+   */
+  private static boolean otherLevelAfter(String folded, UnitLead unit) {
     int n = folded.length();
-    for (int i = from; i < n && folded.charAt(i) != '。'; i++) {
+    char level = folded.charAt(unit.nameStart);
+    for (int i = unit.nameEnd; i < n && folded.charAt(i) != '。'; i++) {
       if (folded.charAt(i) == ',') {
         int s = Fold.trimStart(folded, i + 1, n);
         UnitLead other = s < n ? UnitLead.of(folded, s) : null;
-        if (other != null && other.nameStart == s && !other.label) {
+        if (other != null && other.nameStart == s && !other.label && folded.charAt(s) != level) {
           return true;
         }
       }
@@ -98,9 +102,9 @@ final class TopicSubject {
     }
     int s = Fold.trimStart(folded, comma + 1, n);
     UnitLead unit = s < n ? UnitLead.of(folded, s) : null;
-    if (unit == null || unit.label || unit.nameStart != s || secondSubject(folded, unit.nameEnd)) {
-      // (根据省政府安排,省发改委负责下达计划,县发改局要及时分解: a body above sets the frame, another carries the task;
-      // which is the document's is not in the words)
+    if (unit == null || unit.label || unit.nameStart != s || otherLevelAfter(folded, unit)) {
+      // (根据省政府安排,省发改委负责下达计划,县发改局要及时分解: a body of another level sets the frame, another carries
+      // the task; which is the document's is not in the words; 县发改局牵头…,县财政局做好… are of one level)
       return null;
     }
     return List.of(new Clause(unit.leads ? Clause.Kind.LEAD : Clause.Kind.GENERIC,

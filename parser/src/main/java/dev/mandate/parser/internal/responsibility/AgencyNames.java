@@ -196,11 +196,16 @@ public final class AgencyNames {
 
   /** The length of a count of bodies before their kind's name ({@code 13个} in {@code 13个街道}), or 0. */
   private static int countedBodies(String p) {
-    int i = 0;
-    while (i < p.length() && i < 4 && (p.charAt(i) >= '0' && p.charAt(i) <= '9' || COUNT_NUMERALS.indexOf(p.charAt(i)) >= 0)) {
+    return countedBodies(p, 0, p.length());
+  }
+
+  /** As {@link #countedBodies(String)}, of {@code p[b, e)}: the length of the count, or 0. */
+  private static int countedBodies(String p, int b, int e) {
+    int i = b;
+    while (i < e && i - b < 4 && (p.charAt(i) >= '0' && p.charAt(i) <= '9' || COUNT_NUMERALS.indexOf(p.charAt(i)) >= 0)) {
       i++;
     }
-    return i > 0 && i + 2 < p.length() && p.charAt(i) == '个' ? i + 1 : 0;
+    return i > b && i + 2 < e && p.charAt(i) == '个' ? i + 1 - b : 0;
   }
 
   /**
@@ -244,7 +249,7 @@ public final class AgencyNames {
           // (各街道、镇, 13个街道、镇: a place's one char after a list of all of a kind names all of its own kind)
           return false;
         }
-        addressed = i > pieceStart && (t.charAt(pieceStart) == '各' || countedBodies(t.substring(pieceStart, i)) > 0);
+        addressed = i > pieceStart && (t.charAt(pieceStart) == '各' || countedBodies(t, pieceStart, i) > 0);
         pieceStart = i + 1;
       } else if (depth == 0 && (c == '。' || c == ':' || c == '!' || c == '?')) {
         return false;

@@ -1197,11 +1197,10 @@ class UnseenLayoutsTest {
         shown(PARSER.parse("一、总体要求\n(一)基本原则。各乡镇、各部门要坚持人民至上、生命至上。\n二、重点任务\n"
             + "1.开展危化品专项整治。(牵头单位:县应急局;配合单位:县公安局)\n2.开展道路交通专项整治。(牵头单位:县公安局)\n三、保障措施\n"
             + "(一)加强组织领导。县安委会要加强统筹协调。\n(二)强化督导检查。县安委办要定期通报。\n")));
-    // a phrase of how a task is done before a comma is no unit (the tasks are read without units); 新建区 is a district
-    assertEquals(List.of("三、工作措施 / 依托县融媒体中心,组织开展校园安全宣传。 |  |  | -",
-        "三、工作措施 / 联合县市场监管局,督促学校食堂落实主体责任。 |  |  | -"),
-        shown(PARSER.parse("三、工作措施\n(一)依托县融媒体中心,组织开展校园安全宣传。\n"
-        + "(二)联合县市场监管局,督促学校食堂落实主体责任。\n")));
+    // a phrase of how a task is done before a comma is no unit; 新建区 is a district
+    Document how = PARSER.parse("三、工作措施\n(一)依托县融媒体中心,组织开展校园安全宣传。\n"
+        + "(二)联合县市场监管局,督促学校食堂落实主体责任。\n");
+    assertTrue(how.measures().stream().allMatch(m -> m.responsibilities().isEmpty()), shown(how).toString());
     assertEquals(List.of("推进城乡融合发展示范区建设。 | 新建区政府/LM |  | -"),
         shown(PARSER.parse("1.新建区政府牵头,推进城乡融合发展示范区建设。\n")));
   }
@@ -1597,6 +1596,11 @@ class UnseenLayoutsTest {
         "食品安全 / 开展校园食品安全专项检查 | 县市场监管局/LF |  | 2023年10月"),
         shown(PARSER.parse("序号\n项目\n内容\n责任单位\n完成时间\n1\n校园安全\n完善校园视频监控系统\n县教育局\n2023年12月\n"
             + "2\n食品安全\n开展校园食品安全专项检查\n县市场监管局\n2023年10月\n")));
+    // a serial-first pipe row short of a merged cell in the middle puts its units and date in their columns
+    assertEquals(List.of("推进垃圾分类 | 县城管局/LF |  | 2023年底", "开展农村厕所改造 | 县农业农村局/LF |  | 2023年10月",
+        "推进老旧小区改造 | 县住建局/LF |  | 2023年12月"),
+        shown(PARSER.parse("序号 | 工作任务 | 工作目标 | 责任单位 | 完成时限 |\n1 | 推进垃圾分类 | 城区覆盖率达到90% | 县城管局 | 2023年底 |\n"
+            + "2 | 开展农村厕所改造 | 县农业农村局 | 2023年10月 |\n3 | 推进老旧小区改造 | 改造3个小区 | 县住建局 | 2023年12月 |\n")));
     // a bracket of progress after a units cell is no part of the unit's name
     assertEquals(List.of("推进老旧小区改造。 | 县住建局/LM 县财政局/S |  | -", "完善城市排水管网。 | 县城管局/LM 县水利局/S |  | -"),
         shown(PARSER.parse("序号\n工作任务\n牵头单位\n配合单位\n进展情况\n1\n推进老旧小区改造。\n县住建局\n县财政局\n（已完成）\n"
@@ -1629,5 +1633,49 @@ class UnseenLayoutsTest {
     Document chunks = PARSER.parse("1、2023年县域经济考核指标目标任务状况汇报 依据区政府支配,各相关职能部门依据原那么,结合年初区人\n"
         + "2、代会指标设置状况如下:规模以上工业增加值:增长8%,责任单位为区经\n3、信局;效劳业增加值:增长8%,责任单位为区发\n");
     assertTrue(chunks.measures().isEmpty(), shown(chunks).toString());
+  }
+
+  /** A second blind review of the session's rules: what they must leave as it was (each a regression test). */
+  @Test
+  void round28SecondReviewFindings() {
+    // a numbered cell beside a figure is the task, not a heading over it
+    assertEquals(List.of("(一)推进老旧小区改造,年内完成改造30个。 | 县住建局/LF | 30个 | 2024年12月"),
+        shown(PARSER.parse("| 重点工作 | 主要内容 | 责任单位 | 完成时限 |\n|---|---|---|---|\n"
+            + "| (一)推进老旧小区改造,年内完成改造30个。 | 30个 | 县住建局 | 2024年12月 |\n")));
+    // a line of roles under an item needs its units' role word; its units end there
+    assertEquals(List.of("开展安全生产大检查,全面排查各类隐患。 |  |  | -",
+        "县城污水处理厂扩建工程,新增处理能力2万吨/日。 | 县住建局/LM 城投公司/S 各相关乡镇人民政府/S | 2万吨/日 | -"),
+        shown(PARSER.parse("1.开展安全生产大检查,全面排查各类隐患。\n县应急管理局牵头,各乡镇、各部门迅速行动\n"
+            + "2.县城污水处理厂扩建工程,新增处理能力2万吨/日。\n县住建局牵头,城投公司、各相关乡镇人民政府共同推进实施\n")).subList(0, 2));
+    // a role sentence whose support goes on as a task gives no unit named by the task's words
+    Document training = PARSER.parse("1.加强干部队伍建设。组织部牵头,各单位配合做好干部教育培训工作。\n2.做好信息宣传工作。(责任单位:县委宣传部)\n");
+    assertTrue(training.measures().get(0).responsibilities().stream().noneMatch(r -> r.unit().name().contains("工作")),
+        shown(training).toString());
+    // an office of a weak name beside one of a strong name carries its duties, whatever verb opens them
+    assertEquals(List.of("一、职责分工/(二)财务科 / 组织开展内部审计工作。 | 财务科/LF |  | -"),
+        shown(PARSER.parse("一、职责分工\n(一)办公室\n1.负责机关日常运转和公文处理工作。\n2.负责信息宣传和政务公开工作。\n"
+            + "(二)财务科\n1.负责机关财务管理和预算编制。\n2.组织开展内部审计工作。\n")).subList(3, 4));
+    // a frame's subject beside a second subject of its own level leads
+    assertEquals(List.of("二、工作任务 / 按照市政府部署,县发改局牵头做好项目谋划储备工作,县财政局做好资金保障。 | 县发改局/LM |  | -"),
+        shown(PARSER.parse("二、工作任务\n1.按照市政府部署,县发改局牵头做好项目谋划储备工作,县财政局做好资金保障。\n"
+            + "2.根据省厅要求,县教育局要于6月底前完成校舍安全排查。\n")).subList(0, 1));
+    // items with no units read: the numbering most items use, not one task's sub-list
+    Document propaganda = PARSER.parse("一、主要任务\n(一)开展集中宣传活动。在国际禁毒日前后组织开展集中宣传。\n"
+        + "(二)推进禁毒教育进校园。每学期开展不少于两次专题教育。\n(三)强化媒体宣传。充分利用各类媒体开展宣传:\n"
+        + "1.利用电视台开设禁毒专题专栏;\n2.利用微信公众号定期推送禁毒知识;\n(四)加强宣传队伍建设。组建禁毒志愿者队伍。\n");
+    assertEquals(4, propaganda.measures().size(), shown(propaganda).toString());
+    // a news page's, a meeting's numbered points are no tasks
+    assertTrue(PARSER.parse("会议指出,主要体现在以下几个方面:\n1.事故总量持续下降,全年共发生事故23起,同比下降15%。\n"
+        + "2.重点行业领域专项整治深入推进,排查整改隐患1.2万余处。\n3.安全生产责任体系进一步健全,基层监管力量得到加强。\n")
+        .measures().isEmpty());
+    assertTrue(PARSER.parse("纪要如下:\n一、会议听取了县教育局关于全县中小学校舍安全情况的汇报。会议同意所提意见。\n"
+        + "二、会议审议通过了《某县城乡环境整治实施方案》,请县住建局按程序印发实施。\n").measures().isEmpty());
+    // each item's role sentence is its own, weak names in it too; a whole population is no unit
+    assertEquals(List.of("推进机关作风建设。 | 纪检组/LM 各科室/S |  | -", "做好信息宣传工作。 | 办公室/LF 各中心/S |  | -"),
+        shown(PARSER.parse("1.推进机关作风建设。纪检组牵头,各科室配合。\n2.做好信息宣传工作。办公室负责,各中心协助。\n")));
+    Document fitness = PARSER.parse("1.推进全民健身设施建设,新建社区健身点50个。市体育局牵头,全社会参与。\n"
+        + "2.加强城乡医疗救助。市医保局牵头,各医院协助。\n");
+    assertTrue(fitness.measures().stream().flatMap(m -> m.responsibilities().stream())
+        .noneMatch(r -> r.unit().name().equals("全社会")), shown(fitness).toString());
   }
 }

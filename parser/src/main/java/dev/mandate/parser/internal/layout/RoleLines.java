@@ -1,0 +1,90 @@
+/*
+ * Copyright 2026 Mandate developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package dev.mandate.parser.internal.layout;
+
+import dev.mandate.parser.internal.responsibility.AgencyNames;
+import dev.mandate.parser.internal.responsibility.Clause;
+import dev.mandate.parser.internal.source.Line;
+import dev.mandate.parser.internal.text.Fold;
+import java.util.List;
+
+/**
+ * A line of roles under a numbered item that names no units ({@code 1. 系统梳理规范性文件。} / {@code 办公室牵头,各有关处室、
+ * 民服中心共同推进}): the lead, the other units up to their role word, and a few words of what they do — the item's
+ * clauses, no task of its own. Asked by {@link Items} of a line led by its unit.
+ */
+final class RoleLines {
+
+  /** The most chars of what the units are to do after their role word on a line of roles ({@code 推进}, {@code 做好}). */
+  private static final int MAX_ROLE_TAIL = 8;
+  /** Role words of the units after the lead on a line of roles. */
+  private static final String[] SUPPORT_ROLES = {"配合", "协助", "协同", "参与", "共同", "按职责分工负责", "按职责负责"};
+
+  private RoleLines() {}
+
+  /**
+   * {@code 1. 系统梳理规范性文件。} / {@code 办公室牵头,各有关处室、民服中心共同推进}: a line led by its unit whose words after
+   * the unit are the other units, their role word and a few of what they do, under a numbered item that has no units:
+   * that item's clauses (as {@code 办公室牵头,各有关处室配合} would be), no task of its own. True if so attached.
+   */
+  static boolean attachToItemAbove(Outline outline, Line line, String text, String folded, UnitLead unit) {
+    Item above = outline.current();
+    if (above == null || above.direct || above.style == Numbering.NONE || above.hasClauses() || !unit.leads
+        || unit.supportStart >= 0 || outline.hasPending()) {
+      return false;
+    }
+    int b = unit.textStart;
+    int n = Fold.trimEnd(folded, b, folded.length());
+    while (n > b && "。;,".indexOf(folded.charAt(n - 1)) >= 0) {
+      n--;
+    }
+    if (n - b > 60 || n - b < 2) {
+      return false;
+    }
+    // the units end at their role word: 各乡镇、各部门迅速行动 names no role, 各单位配合做好干部教育培训工作 goes on as a task
+    for (int e = b + 2; e < n; e++) {
+      for (String role : SUPPORT_ROLES) {
+        if (folded.startsWith(role, e) && n - e - role.length() <= MAX_ROLE_TAIL && isListOfShortNames(folded, b, e)) {
+          outline.closeContinuation();
+          outline.addClauses(above.measure(), List.of(
+              new Clause(Clause.Kind.LEAD, text.substring(unit.nameStart, unit.nameEnd), line.number(),
+                  unit.nameStart + 1),
+              new Clause(Clause.Kind.SUPPORT, text.substring(b, e), line.number(), b + 1)));
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code f[b, e)} is a list of names, each of a few chars ({@code 各有关处室、民服中心}), the first a strong one. */
+  private static boolean isListOfShortNames(String f, int b, int e) {
+    int start = b;
+    for (int i = b; i <= e; i++) {
+      if (i == e || "、,;".indexOf(f.charAt(i)) >= 0) {
+        if (i - start > 12 || i == start) {
+          return false;
+        }
+        start = i + 1;
+      }
+    }
+    int first = b;
+    while (first < e && "、,;".indexOf(f.charAt(first)) < 0) {
+      first++;
+    }
+    return AgencyNames.isStrongName(Fold.trim(f.substring(b, first))) && AgencyNames.isList(f.substring(b, e));
+  }
+}
