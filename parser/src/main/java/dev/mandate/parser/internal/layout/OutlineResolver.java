@@ -235,7 +235,7 @@ final class OutlineResolver {
 
   /**
    * The numbering of the text's items that most of them use, two or more, each a sentence long, most ending as
-   * sentences and most read as tasks ({@code 加强…}, {@code 负责…}, {@code …要…}); the deeper of two as many; null if
+   * sentences and two in three read as tasks ({@code 加强…}, {@code 负责…}, {@code …要…}); the deeper of two as many; null if
    * none: the tasks of a plan that names no unit, or names them as no rule reads yet. (A report's, a notice's or a
    * news page's numbered points, 事故总量持续下降…, 会议听取了…, 具有…国籍, are no tasks.)
    */
@@ -256,7 +256,7 @@ final class OutlineResolver {
     for (Numbering s : Numbering.values()) {
       int c = count[s.ordinal()];
       // (most of them sentences that end: a page viewer's chunk numbers, 1、2、3、 cutting words, are no items)
-      if (c >= MIN_ITEMS && 2 * ended[s.ordinal()] >= c && 2 * tasks[s.ordinal()] >= c && (most == null
+      if (c >= MIN_ITEMS && 2 * ended[s.ordinal()] >= c && 3 * tasks[s.ordinal()] >= 2 * c && (most == null
           || c > count[most.ordinal()] || c == count[most.ordinal()] && rank[s.ordinal()] > rank[most.ordinal()])) {
         most = s;
       }
@@ -270,14 +270,19 @@ final class OutlineResolver {
         return true;
       }
     }
-    for (int i = 0; i < t.length() && i < MODAL_REACH; i++) {
+    for (int i = 1; i < t.length() - 1 && i < MODAL_REACH; i++) {
       char c = t.charAt(i);
-      if ((c == '要' || c == '应' || c == '须') && i > 0) {
+      // a modal, not a word that holds its char: 主要, 重要, 需要, 要求, 要点; 相应, 供应, 应急
+      if (c == '须' || c == '要' && NOT_MODAL_BEFORE.indexOf(t.charAt(i - 1)) < 0 && "求点素件闻".indexOf(t.charAt(i + 1)) < 0
+          || c == '应' && NOT_MODAL_BEFORE.indexOf(t.charAt(i - 1)) < 0 && "急用".indexOf(t.charAt(i + 1)) < 0) {
         return true;
       }
     }
     return t.contains("负责");
   }
+
+  /** Chars before 要 or 应 that make a word of it, no modal: 主要, 重要, 需要, 纲要, 必要, 只要; 相应, 供应, 适应, 回应. */
+  private static final String NOT_MODAL_BEFORE = "主重需纲扼概首必只不想相对供反适响回效";
 
   private static int[] ranks(List<Item> items) {
     Numbering[] styles = Numbering.values();

@@ -28,8 +28,11 @@ import java.util.List;
  */
 final class RoleLines {
 
-  /** The most chars of what the units are to do after their role word on a line of roles ({@code 推进}, {@code 做好}). */
-  private static final int MAX_ROLE_TAIL = 8;
+  /**
+   * The most chars of what the units are to do after their role word on a line of roles ({@code 推进}, {@code 推进实施});
+   * more are a task's own words ({@code 共同制定实施细则}), and the line is a task.
+   */
+  private static final int MAX_ROLE_TAIL = 4;
   /** Role words of the units after the lead on a line of roles. */
   private static final String[] SUPPORT_ROLES = {"配合", "协助", "协同", "参与", "共同", "按职责分工负责", "按职责负责"};
 
