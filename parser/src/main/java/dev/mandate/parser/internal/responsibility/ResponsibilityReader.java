@@ -219,8 +219,10 @@ public final class ResponsibilityReader {
     for (int i = b + 2; i < e - 2 && i - b <= MAX_NAME; i++) {
       char c = f.charAt(i);
       // the second with its own level (及各县市区政府): 党委和人民政府 is one body's two faces, its level shared
-      if ((c == '及' || c == '和') && i + 1 < e && e - i <= MAX_NAME * 2 && "省市县区镇乡各".indexOf(f.charAt(i + 1)) >= 0
-          && AgencyNames.isStrongName(f.substring(b, i)) && AgencyNames.startsWithName(f.substring(i + 1, e))) {
+      // (or its addressee's word: …有关成员单位及有关产业园区)
+      if ((c == '及' || c == '和') && i + 1 < e && e - i <= MAX_NAME * 2 && ("省市县区镇乡各".indexOf(f.charAt(i + 1)) >= 0
+          || f.startsWith("有关", i + 1) || f.startsWith("相关", i + 1))
+          && AgencyNames.isStrongName(f.substring(b, i)) && AgencyNames.startsWithName(withoutRole(f, i + 1, e))) {
         return i;
       }
       // 经济投资局和航空口岸局(分别牵头): two bureaus, each whole (住房和城乡建设局 has no name before its 和)
@@ -342,7 +344,7 @@ public final class ResponsibilityReader {
         break;
       }
     }
-    for (String w : new String[] {"分别", "共同", "各自"}) {
+    for (String w : new String[] {"分别", "共同", "各自", "分工"}) {
       if (endsWith(f, b, e, w)) {
         e -= w.length();
         break;

@@ -1687,6 +1687,9 @@ class UnseenLayoutsTest {
         + "2、重要项目建设有序推进,县医院新院区主体完工。\n3、需要说明的是,受汛期影响部分工程进度滞后。\n"
         + "4、应急物资储备充足,全年未发生较大安全事故。\n二、下一步工作打算\n1、加强项目调度,确保全年目标完成。\n")
         .measures().isEmpty());
+    // (w802) two lists joined by 及 before 分工负责, the second an addressee's: two units, no 分工 in a name
+    assertEquals(List.of("做好工作。 | 市委组织部/LM 各镇(街道)/S 市安委会有关成员单位/S 有关产业园区/S |  | -"),
+        shown(PARSER.parse("1.做好工作。〔市委组织部牵头,各镇(街道)、市安委会有关成员单位及有关产业园区分工负责〕\n")));
     // a line of roles whose words after the role word are a task of their own stays the task
     assertEquals(List.of("一、加强组织领导 / 各学校共同制定实施细则 | 县教育局/LM |  | -"),
         shown(PARSER.parse("一、加强组织领导\n县教育局牵头,各学校共同制定实施细则\n二、开展宣传教育\n"
