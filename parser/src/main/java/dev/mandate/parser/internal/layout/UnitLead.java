@@ -83,8 +83,10 @@ final class UnitLead {
       if (c == ',' || c == ';' || c == '。') {
         for (String w : SUPPORT_WORDS) {
           int listEnd = e - w.length();
+          // (统计局及各乡镇配合: two lists joined by 及 are one of names)
+          String list = folded.substring(at, Math.max(at, listEnd));
           if (listEnd > at + 1 && folded.startsWith(w, listEnd)
-              && AgencyNames.isStrictList(folded.substring(at, listEnd))) {
+              && (AgencyNames.isStrictList(list) || list.indexOf('及') > 0 && AgencyNames.isStrictList(list.replace('及', '、')))) {
             return c == '。' ? null : new int[] {listEnd, Fold.trimStart(folded, e + 1, n)};
           }
         }

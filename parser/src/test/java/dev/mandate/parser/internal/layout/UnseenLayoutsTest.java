@@ -1690,6 +1690,9 @@ class UnseenLayoutsTest {
     // (w802) two lists joined by 及 before 分工负责, the second an addressee's: two units, no 分工 in a name
     assertEquals(List.of("做好工作。 | 市委组织部/LM 各镇(街道)/S 市安委会有关成员单位/S 有关产业园区/S |  | -"),
         shown(PARSER.parse("1.做好工作。〔市委组织部牵头,各镇(街道)、市安委会有关成员单位及有关产业园区分工负责〕\n")));
+    // (w725) 由X牵头,Y及各乡镇配合,…: the supporters joined by 及 are read, not left in the task's text
+    assertEquals(List.of("在全县组织一次创卫知识小测试。 | 宣传部/LM 统计局/S 各乡镇/S |  | -"),
+        shown(PARSER.parse("2、由宣传部牵头,统计局及各乡镇配合,在全县组织一次创卫知识小测试。\n")));
     // a line of roles whose words after the role word are a task of their own stays the task
     assertEquals(List.of("一、加强组织领导 / 各学校共同制定实施细则 | 县教育局/LM |  | -"),
         shown(PARSER.parse("一、加强组织领导\n县教育局牵头,各学校共同制定实施细则\n二、开展宣传教育\n"
