@@ -37,6 +37,26 @@ final class FlatCells {
         || style == Numbering.ROMAN) && t.length() <= 100 && !t.endsWith("。");
   }
 
+  /** The longest heading closed by a full stop ({@code 一、做好各类规划主动公开。}). */
+  private static final int MAX_CLOSED_HEADING = 30;
+
+  /**
+   * Whether line {@code i} is a heading numbered so and closed by a full stop ({@code 一、做好财政信息公开。}) over a task's
+   * sentence on the next line: a row spanning the table, as one not closed is; a task so numbered has its units or
+   * its date next ({@code 一、新建学校3所。} / {@code 县教育局}).
+   */
+  static boolean isClosedHeading(List<? extends Block> lines, int i, String folded) {
+    Numbering style = Numbering.of(folded).style;
+    String t = Fold.trim(folded);
+    if (style != Numbering.CN_DUN && style != Numbering.PAREN_CN || !t.endsWith("。") || t.length() > MAX_CLOSED_HEADING
+        || t.indexOf(',') >= 0) {
+      return false;
+    }
+    String next = nthText(lines, i + 1, 1);
+    return next != null && next.length() >= 8 && Numbering.of(next).style != style && !Cells.isUnits(next)
+        && !Cells.isDeadline(next) && !Cells.isSerial(next);
+  }
+
   /** Whether a line can be a section cell: a short name, not a sentence, a unit list, a date or a number. */
   static boolean isSectionCell(String folded) {
     String t = Fold.trim(folded);

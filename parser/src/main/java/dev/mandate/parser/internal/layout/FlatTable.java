@@ -119,7 +119,7 @@ final class FlatTable {
         lastPlaced = -1;
         continue;
       }
-      if (isSectionRow(f) && !(cells != null && lastPlaced < 0 && ptr < columns.size()
+      if ((isSectionRow(f) || FlatCells.isClosedHeading(lines, i, f)) && !(cells != null && lastPlaced < 0 && ptr < columns.size()
           && columns.get(ptr) == Columns.Kind.SECTION)) {
         // (right after a row's serial, where a category column comes, 一、就业促进 is the row's category cell)
         // 一、… where a row would start: a row spanning the table, a heading over the rows below; its text may be

@@ -1693,6 +1693,14 @@ class UnseenLayoutsTest {
     // (w725) 由X牵头,Y及各乡镇配合,…: the supporters joined by 及 are read, not left in the task's text
     assertEquals(List.of("在全县组织一次创卫知识小测试。 | 宣传部/LM 统计局/S 各乡镇/S |  | -"),
         shown(PARSER.parse("2、由宣传部牵头,统计局及各乡镇配合,在全县组织一次创卫知识小测试。\n")));
+    // (w821) a flattened table's heading numbered 一、 and closed by a full stop, over a task's sentence, spans the
+    // table; a task so numbered, its units next, stays a task
+    assertEquals(List.of("一、做好各类规划主动公开。 / 做好民政事业相关规划的归集整理和主动公开工作。 | 办公室/LF |  | -",
+        "新建学校3所。 | 县教育局/LF | 3所 | -"), java.util.stream.Stream.concat(
+            shown(PARSER.parse("工作任务\n具体要求\n责任股室\n一、做好各类规划主动公开。\n做好民政事业相关规划的归集整理和主动公开工作。\n"
+                + "办公室\n")).stream(),
+            shown(PARSER.parse("序号\n工作任务\n责任单位\n1\n一、新建学校3所。\n县教育局\n")).stream())
+        .collect(Collectors.toList()));
     // a line of roles whose words after the role word are a task of their own stays the task
     assertEquals(List.of("一、加强组织领导 / 各学校共同制定实施细则 | 县教育局/LM |  | -"),
         shown(PARSER.parse("一、加强组织领导\n县教育局牵头,各学校共同制定实施细则\n二、开展宣传教育\n"
