@@ -95,7 +95,7 @@ final class FlatTable {
         }
         continue;
       }
-      int repeated = cells != null ? FlatCells.headerAgain(lines, i, headerLines) : -1;
+      int repeated = cells != null && f.equals(headerLines.get(0)) ? FlatCells.headerAgain(lines, i, headerLines) : -1;
       if (repeated > i) {
         // 序号 / 项目 / 类别 / … again in the body: the header printed again on a new page, no row's cells
         flush();

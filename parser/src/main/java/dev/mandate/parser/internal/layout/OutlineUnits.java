@@ -192,13 +192,16 @@ final class OutlineUnits {
    * ({@code 负责…}); a place or a thing inspected ({@code (一)商场} over {@code 组织检查…}) heads other items.
    */
   private static Set<Item> weakNamesCarry(List<Item> items, int[] rank) {
+    // per name {items under it, those that open with a duty}; each heading holds its name's counts
     java.util.Map<String, int[]> byName = new java.util.HashMap<>();
+    java.util.Map<Item, int[]> ofHeading = new java.util.IdentityHashMap<>();
     for (int k = 0; k < items.size(); k++) {
       Item h = items.get(k);
       if (!h.weakName) {
         continue;
       }
       int[] counts = byName.computeIfAbsent(Fold.trim(Fold.fold(h.headingUnits.text())), x -> new int[2]);
+      ofHeading.put(h, counts);
       for (int j = k + 1; j < items.size() && items.get(j).style != h.style; j++) {
         Item it = items.get(j);
         if (rank[it.style.ordinal()] <= rank[h.style.ordinal()]) {
@@ -218,20 +221,24 @@ final class OutlineUnits {
     // least (an office's list may open with 组织, 督促 after its 负责…)
     Set<Numbering> carrying = EnumSet.noneOf(Numbering.class);
     for (Item h : items) {
-      int[] counts = h.weakName ? byName.get(Fold.trim(Fold.fold(h.headingUnits.text()))) : null;
-      if (counts != null && counts[1] >= 2 && 2 * counts[1] >= counts[0]
-          || h.headingIsName && !h.weakName && h.headingUnits != null) {
+      int[] counts = ofHeading.get(h);
+      if (counts != null && carriesByItsOwn(counts) || h.headingIsName && !h.weakName && h.headingUnits != null) {
         carrying.add(h.style); // (or a unit's name by a strong suffix heads items in that numbering: (一)办公室)
       }
     }
     Set<Item> carry = new java.util.HashSet<>();
-    for (Item h : items) {
-      int[] counts = h.weakName ? byName.get(Fold.trim(Fold.fold(h.headingUnits.text()))) : null;
-      if (counts != null && (counts[1] >= 2 && 2 * counts[1] >= counts[0] || counts[1] >= 1 && carrying.contains(h.style))) {
-        carry.add(h);
+    for (java.util.Map.Entry<Item, int[]> e : ofHeading.entrySet()) {
+      int[] counts = e.getValue();
+      if (carriesByItsOwn(counts) || counts[1] >= 1 && carrying.contains(e.getKey().style)) {
+        carry.add(e.getKey());
       }
     }
     return carry;
+  }
+
+  /** Whether a name's items, two at least and half of them, open with a duty. */
+  private static boolean carriesByItsOwn(int[] counts) {
+    return counts[1] >= 2 && 2 * counts[1] >= counts[0];
   }
 
   /** Whether an item's clauses name supporting units only. */

@@ -168,9 +168,12 @@ final class TableShapes {
     if (n == 0 || n >= m) {
       return null;
     }
+    // what each cell is, read once: the placing below asks of every cell in every column
+    Holds[] cells = new Holds[n];
     boolean misplaced = false;
     for (int i = 0; i < n; i++) {
-      misplaced |= isUnitsCell(texts.get(i)) && !header.get(i).holdsUnits();
+      cells[i] = Holds.of(texts.get(i));
+      misplaced |= cells[i] == Holds.UNITS && !header.get(i).holdsUnits();
     }
     if (!misplaced) {
       return null;
@@ -178,16 +181,12 @@ final class TableShapes {
     // best[i][j]: the best score of the first i cells in the first j columns, each cell in a column of its own
     int[][] best = new int[n + 1][m + 1];
     for (int i = 1; i <= n; i++) {
-      best[i][i - 1] = Integer.MIN_VALUE / 2;
       for (int j = 0; j < i; j++) {
         best[i][j] = Integer.MIN_VALUE / 2;
       }
-    }
-    for (int i = 1; i <= n; i++) {
       for (int j = i; j <= m; j++) {
-        int placed = best[i - 1][j - 1] + fit(header.get(j - 1), texts.get(i - 1));
-        int passed = j - 1 >= i ? best[i][j - 1] : Integer.MIN_VALUE / 2;
-        best[i][j] = Math.max(placed, passed);
+        int placed = best[i - 1][j - 1] + cells[i - 1].fit(header.get(j - 1));
+        best[i][j] = j - 1 >= i ? Math.max(placed, best[i][j - 1]) : placed;
       }
     }
     int[] at = new int[n];
@@ -201,43 +200,43 @@ final class TableShapes {
     }
     int stay = 0;
     for (int i = 0; i < n; i++) {
-      stay += fit(header.get(i), texts.get(i));
-    }
-    for (int i = 0; i < n; i++) {
-      if (isUnitsCell(texts.get(i)) && !header.get(at[i]).holdsUnits()) {
+      stay += cells[i].fit(header.get(i));
+      if (cells[i] == Holds.UNITS && !header.get(at[i]).holdsUnits()) {
         return null;
       }
     }
     return best[n][m] > stay ? at : null;
   }
 
-  private static boolean isUnitsCell(String text) {
-    String f = Fold.trim(Fold.fold(text));
-    return !f.isEmpty() && Cells.isUnits(f);
-  }
+  /** What a row's cell holds, as far as placing it in a column goes. */
+  private enum Holds {
+    EMPTY, SERIAL, UNITS, DATE, WORDS;
 
-  /** How well a cell fits a column of a kind: a serial, a task, units, a date where their columns are. */
-  private static int fit(Columns.Kind kind, String text) {
-    String f = Fold.trim(Fold.fold(text));
-    if (f.isEmpty()) {
-      return 0;
+    static Holds of(String text) {
+      String f = Fold.trim(Fold.fold(text));
+      return f.isEmpty() ? EMPTY : Cells.isUnits(f) ? UNITS : Cells.isDeadline(f) ? DATE : Cells.isSerial(f) ? SERIAL
+          : WORDS;
     }
-    boolean units = Cells.isUnits(f);
-    boolean date = Cells.isDeadline(f);
-    boolean serial = Cells.isSerial(f);
-    if (kind == Columns.Kind.SERIAL) {
-      return serial ? 2 : -3;
+
+    /** How well the cell fits a column of a kind: a serial, a task, units, a date where their columns are. */
+    int fit(Columns.Kind kind) {
+      if (this == EMPTY) {
+        return 0;
+      }
+      if (kind == Columns.Kind.SERIAL) {
+        return this == SERIAL ? 2 : -3;
+      }
+      if (kind == Columns.Kind.TASK) {
+        return this == WORDS ? 2 : -3;
+      }
+      if (kind.holdsUnits()) {
+        return this == UNITS ? 3 : -3;
+      }
+      if (kind == Columns.Kind.DEADLINE) {
+        return this == DATE ? 2 : -2;
+      }
+      return this == UNITS ? -2 : this == DATE ? -1 : 0;
     }
-    if (kind == Columns.Kind.TASK) {
-      return units || date || serial ? -3 : 2;
-    }
-    if (kind.holdsUnits()) {
-      return units ? 3 : -3;
-    }
-    if (kind == Columns.Kind.DEADLINE) {
-      return date ? 2 : -2;
-    }
-    return units ? -2 : date ? -1 : 0;
   }
 
   /** The kind of a header's one column of units, or null if it has none or several. */

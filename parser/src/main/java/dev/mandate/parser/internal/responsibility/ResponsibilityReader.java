@@ -615,8 +615,7 @@ public final class ResponsibilityReader {
     }
     Draft last = before.get(before.size() - 1);
     String name = Fold.fold(last.name);
-    return last.group == group && (name.startsWith("各") || Character.isDigit(name.charAt(0))
-        || "一二三四五六七八九十两".indexOf(name.charAt(0)) >= 0) && name.length() <= 8;
+    return last.group == group && (name.startsWith("各") || AgencyNames.startsWithCount(name)) && name.length() <= 8;
   }
 
   /** 沂水县、沂南县、临沭县政府 → 沂水县政府、沂南县政府、临沭县政府. */
