@@ -117,6 +117,19 @@ final class Item {
     return fullText != null ? fullText.length() : fullEnd - fullStart;
   }
 
+  /** The measure's text, not made into a measure if it was not one already: for a look at it that most items fail. */
+  String textOnce() {
+    if (measure != null) {
+      return measure.text();
+    }
+    return fullText != null ? fullText.substring(from, to) : source.substring(fullStart + from, fullStart + to);
+  }
+
+  /** The length of the measure's text, nothing made. */
+  int textLength() {
+    return measure != null ? measure.text().length() : to - from;
+  }
+
   RawMeasure measure() {
     RawMeasure m = measure;
     if (m == null) {

@@ -244,9 +244,13 @@ final class OutlineResolver {
     int[] ended = new int[Numbering.values().length];
     int[] tasks = new int[Numbering.values().length];
     for (Item it : items) {
-      String t = Fold.trim(Fold.fold(it.measure().text()));
-      if (it.style != Numbering.NONE && it.style != Numbering.CHAPTER && !it.inLetter && !it.superseded
-          && t.length() >= MIN_TASK) {
+      // (the items' own text, no measure made of each: a text of a million short numbered lines has as many items)
+      if (it.style == Numbering.NONE || it.style == Numbering.CHAPTER || it.inLetter || it.superseded
+          || it.textLength() < MIN_TASK) {
+        continue;
+      }
+      String t = Fold.trim(Fold.fold(it.textOnce()));
+      if (t.length() >= MIN_TASK) {
         count[it.style.ordinal()]++;
         ended[it.style.ordinal()] += t.endsWith("。") || t.endsWith(";") || t.endsWith(".") ? 1 : 0;
         tasks[it.style.ordinal()] += readsAsTask(t) ? 1 : 0;

@@ -208,7 +208,7 @@ final class OutlineUnits {
           break;
         }
         counts[0]++;
-        String t = Fold.trim(Fold.fold(it.measure().text()));
+        String t = Fold.trim(Fold.fold(it.textOnce()));
         for (String v : DUTY_OPENERS) {
           if (t.startsWith(v)) {
             counts[1]++;
