@@ -361,7 +361,17 @@ final class RenderedGold {
       header.add(r.nextInt(header.size() - 1) + 2, pick(OTHER_COLUMNS, r));
     }
     String pipe = flattened ? (r.nextInt(3) == 0 ? " |" : "") : null;
-    row(b, header, pipe);
+    int lead = split ? (List.of(LEAD_COLUMNS).contains(header.get(2)) ? 2 : 3) : -1;
+    if (split && List.of(SUPPORT_COLUMNS).contains(header.get(lead + 1)) && r.nextInt(3) == 0) {
+      // a header of two levels: a units column's name over the names of its lead and support columns
+      List<String> top = new ArrayList<>(header);
+      top.set(lead, pick(UNITS_COLUMNS, r));
+      top.remove(lead + 1);
+      row(b, top, pipe);
+      row(b, header.subList(lead, lead + 2), pipe);
+    } else {
+      row(b, header, pipe);
+    }
     int n = 0;
     for (Measure m : ms) {
       List<String> cells = new ArrayList<>();

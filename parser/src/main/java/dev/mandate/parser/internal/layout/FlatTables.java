@@ -105,8 +105,9 @@ final class FlatTables {
       cells.add(h);
       at.add(j);
     }
-    int period = rowPeriod(blocks, j);
-    List<String> header = joinBrokenNames(cells, period);
+    int[] widths = rowWidths(blocks, j);
+    int period = rowPeriod(widths);
+    List<String> header = underTheirParent(joinBrokenNames(cells, period), widths);
     if (period >= 2 && header.size() > period) {
       header = joinToPeriod(header, period);
     }
@@ -212,11 +213,10 @@ final class FlatTables {
   }
 
   /**
-   * The number of cells of the body's first row, counted from its serial to the next row's ({@code 1} … {@code 2}),
-   * when the second row has as many; 0 where the body has no two such rows. A row's count is evidence of how many
-   * columns the header has, whatever its names' lines say.
+   * The number of cells of each of the body's first rows but the last seen, counted from a row's serial to the next
+   * row's ({@code 1} … {@code 2}); empty where the body has no two such rows.
    */
-  private static int rowPeriod(List<? extends Block> blocks, int from) {
+  private static int[] rowWidths(List<? extends Block> blocks, int from) {
     int[] serials = new int[ROWS_SEEN + 1];
     int found = 0;
     int cells = 0;
@@ -232,21 +232,69 @@ final class FlatTables {
         serials[found++] = cells;
         expected = n + 1;
       } else if (found == 0) {
-        return 0; // the body starts with no serial
+        return new int[0]; // the body starts with no serial
       }
       cells++;
     }
-    if (found < 2) {
-      return 0;
+    int[] widths = new int[Math.max(found - 1, 0)];
+    for (int r = 1; r < found; r++) {
+      widths[r - 1] = serials[r] - serials[r - 1];
     }
-    // every row seen as long as the first: a row short of a cell (a merged or empty one) says the header is right
-    int first = serials[1] - serials[0];
-    for (int r = 2; r < found; r++) {
-      if (serials[r] - serials[r - 1] != first) {
+    return widths;
+  }
+
+  /**
+   * The width of the body's rows where every row seen is as long as the first, else 0: a row short of a cell (a
+   * merged or empty one) says the header is right. A row's count is evidence of how many columns the header has,
+   * whatever its names' lines say.
+   */
+  private static int rowPeriod(int[] widths) {
+    for (int w : widths) {
+      if (w != widths[0]) {
         return 0;
       }
     }
-    return first;
+    return widths.length == 0 ? 0 : widths[0];
+  }
+
+  /**
+   * A header of two levels flattened: its first level, a column of units among them ({@code 责任单位}), then the names
+   * under that column ({@code 牵头单位} / {@code 配合单位}) — the sub-names take the parent's place, unless a row is as
+   * wide as the names: a header of one level that names units three ways, which rows as wide would say (a row may be
+   * short of an empty cell, and a table of one row has no row whose width the next serial tells).
+   */
+  private static List<String> underTheirParent(List<String> header, int[] widths) {
+    int subs = 0;
+    while (subs < header.size() && isRole(Columns.name(header.get(header.size() - 1 - subs)))) {
+      subs++;
+    }
+    int widest = 0;
+    for (int w : widths) {
+      widest = Math.max(widest, w);
+    }
+    if (subs < 2 || widest >= header.size()) {
+      return header;
+    }
+    int parent = -1;
+    for (int k = 0; k < header.size() - subs; k++) {
+      if (Columns.name(header.get(k)) == Columns.Name.UNITS) {
+        if (parent >= 0) {
+          return header; // two columns of units above: which the names are under, the header does not say
+        }
+        parent = k;
+      }
+    }
+    if (parent < 0) {
+      return header;
+    }
+    List<String> out = new ArrayList<>(header.subList(0, parent));
+    out.addAll(header.subList(header.size() - subs, header.size()));
+    out.addAll(header.subList(parent + 1, header.size() - subs));
+    return out;
+  }
+
+  private static boolean isRole(Columns.Name name) {
+    return name == Columns.Name.LEAD || name == Columns.Name.SUPPORT;
   }
 
   /**

@@ -225,7 +225,7 @@ final class InlineClauses {
       }
       // after 由 the frame says they are units: a ministry's name with a weak suffix (由财政部负责) is one there; so does
       // a lead's part before it (办公室牵头,…,省信息中心运维九部配合)
-      String list = role == null ? null : part.substring(0, part.length() - role.length());
+      String list = role == null ? null : withoutManner(part.substring(0, part.length() - role.length()));
       if (list == null) {
         return -1;
       }
@@ -238,6 +238,20 @@ final class InlineClauses {
       partStart = i + 1;
     }
     return lead && !shared ? s : -1;
+  }
+
+  /** How units share a task, between their list and its role word: 市教育局、市财政局按职责分工负责. */
+  private static final String[] MANNERS = {"按照职责分工", "按职责分工", "根据职责分工", "按照职责", "按职责", "根据职责", "依职责",
+      "各司其职", "分别", "共同"};
+
+  /** {@code list} less a word of {@link #MANNERS} at its end. */
+  private static String withoutManner(String list) {
+    for (String m : MANNERS) {
+      if (list.length() > m.length() + 2 && list.endsWith(m)) {
+        return list.substring(0, list.length() - m.length());
+      }
+    }
+    return list;
   }
 
   /** The role a part {@code 市教育局为牵头单位} states of its list by a label after 为, or null. */

@@ -146,7 +146,7 @@ final class OutlineResolver {
   }
 
   /** Whether an item's text ends with a colon: it leads in to what follows. */
-  private static boolean leadsIn(Item it) {
+  static boolean leadsIn(Item it) {
     String t = Fold.trim(Fold.fold(it.measure().text()));
     return t.endsWith(":");
   }

@@ -66,7 +66,10 @@ final class OutlineUnits {
     for (int k = 0; k + 1 < items.size(); k++) {
       Item h = items.get(k);
       // (一)区民政局作为主管部门总体负责…。 over 1.负责起草…: the unit that leads the item carries each duty under it
-      if (h.direct || h.style == Numbering.DASH || !h.hasClauses() || !(h.unitLed || isTopic(h.measure().text()))) {
+      // (二)区劳动保障局、区卫生局…等部门根据…,做好…。具体包括: over 1.负责公布…: a unit's sentence that leads in to the
+      // items under it, however long, is theirs too
+      if (h.direct || h.style == Numbering.DASH || !h.hasClauses()
+          || !(h.unitLed || isTopic(h.measure().text()) || h.measure().unitsFromSubject && OutlineResolver.leadsIn(h))) {
         continue;
       }
       if (h.style == Numbering.NONE) {

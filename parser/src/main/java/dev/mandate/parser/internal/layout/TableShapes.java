@@ -252,4 +252,31 @@ final class TableShapes {
     }
     return found;
   }
+
+  /**
+   * The header with its column of units replaced by the names of a row under it that names roles alone ({@code 牵头单位 |
+   * 配合单位} under {@code 责任单位}): a header of two levels written as text, the second level only where the first
+   * spans; null where the row is no such level, or the header has no column of units or two.
+   */
+  static List<Columns.Kind> subHeader(List<Columns.Kind> header, List<String> texts) {
+    List<Columns.Kind> roles = new ArrayList<>();
+    for (String t : texts) {
+      if (Fold.trim(t).isEmpty()) {
+        continue;
+      }
+      Columns.Name name = Columns.name(Fold.trim(Fold.fold(t)));
+      if (name != Columns.Name.LEAD && name != Columns.Name.SUPPORT) {
+        return null;
+      }
+      roles.add(Columns.kindOf(name));
+    }
+    int parent = header.indexOf(Columns.Kind.UNITS);
+    if (roles.size() < 2 || parent < 0 || header.lastIndexOf(Columns.Kind.UNITS) != parent) {
+      return null;
+    }
+    List<Columns.Kind> out = new ArrayList<>(header.subList(0, parent));
+    out.addAll(roles);
+    out.addAll(header.subList(parent + 1, header.size()));
+    return out;
+  }
 }

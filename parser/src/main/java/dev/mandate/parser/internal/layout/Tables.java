@@ -252,6 +252,16 @@ final class Tables {
       outline.addSpanningRow(new Item(new RawMeasure(h, number, 1), Numbering.of(Fold.fold(h)).style, h, false));
       return;
     }
+    if (header != null && headerNames != null && pipeLine != null) {
+      List<Columns.Kind> under = TableShapes.subHeader(header, texts);
+      if (under != null) {
+        // 序号 | 工作任务 | 责任单位 | 完成时限 over 牵头单位 | 配合单位: the header's second level, the names under its column
+        // of units (a real table's merged cells come expanded, each level a full row)
+        header = under;
+        rows = new TableRows(under, true);
+        return;
+      }
+    }
     if (header != null && headerNames != null) {
       // the first row tells what its columns hold where their names did not: a project's name beside a column of an
       // unknown name whose cell is the task's sentence (资助项目 | 牵头单位 | 配套政策 | …)

@@ -165,7 +165,7 @@ final class UnitLead {
       b++;
     }
     // the longest run of name chars and list separators that ends a name, up to 40 chars
-    int limit = Math.min(n, b + 40);
+    int limit = Math.min(n, b + 100);
     int best = -1;
     // the first char is not asked to be a name's (★市教育局), but it may start a bracket or a piece
     int pieceStart = b < n && folded.charAt(b) == '、' ? b + 1 : b;

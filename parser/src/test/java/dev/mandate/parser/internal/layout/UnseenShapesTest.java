@@ -1,0 +1,105 @@
+/*
+ * Copyright 2026 Mandate developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package dev.mandate.parser.internal.layout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.mandate.model.Document;
+import dev.mandate.model.Measure;
+import dev.mandate.parser.MandateParser;
+import dev.mandate.parser.Shown;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Shapes met in real documents the parser had not been built against (wild corpus, from the round of the fourth
+ * session on), each as a short hand-written snippet of the shape, with a neighbour the rule must leave as it was.
+ * {@link UnseenLayoutsTest} holds the earlier rounds'.
+ */
+class UnseenShapesTest {
+
+  private static final MandateParser PARSER = MandateParser.builder().build();
+
+  /** "section / text | 市X局/LM 市Y局/S | targets | deadline" for each measure. */
+  private static List<String> shown(Document d) {
+    return d.measures().stream().map(UnseenShapesTest::show).collect(Collectors.toList());
+  }
+
+  private static String show(Measure m) {
+    return (m.section().isEmpty() ? "" : String.join("/", m.section()) + " / ") + m.text() + " | "
+        + m.responsibilities().stream().map(Shown::of).collect(Collectors.joining(" ")) + " | "
+        + m.targets().stream().map(t -> t.text()).collect(Collectors.joining(" ")) + " | "
+        + m.deadline().orElse("-");
+  }
+
+  /** wild/w618: a long list of units leads a sentence that leads in to the duties under it ({@code 具体包括:}). */
+  @Test
+  void aUnitsSentenceThatLeadsInToItsDutiesHandsThemItsUnits() {
+    Document d = PARSER.parse("(一)区民政局作为主管部门总体负责救助帮困系统的运行。\n1.负责起草救助帮困系统的管理办法。\n"
+        + "2.负责协调本区各部门的救助帮困工作。\n(二)区劳动保障局、区卫生局、区教育局、区总工会、区残联、区妇联、团区委、区老龄委、"
+        + "区房地局、区慈善基金会、区红十字会等部门根据救助帮困系统设计功能,做好本部门有关救助帮困工作的网上处理。具体包括:\n"
+        + "1.负责公布有关救助政策和具体标准。\n2.负责与本部门相关的救助帮困业务的网上受理与处理。\n");
+    List<String> shown = shown(d);
+    assertEquals(4, shown.size(), shown.toString());
+    assertEquals("负责公布有关救助政策和具体标准。 | 区劳动保障局/LF 区卫生局/S 区教育局/S 区总工会/S 区残联/S 区妇联/S 团区委/S "
+        + "区老龄委/S 区房地局/S 区慈善基金会/S 区红十字会/S |  | -", shown.get(2).replaceFirst("^.* / 负责", "负责"));
+    // a unit's long sentence that does not lead in keeps its units; the items under it have none of theirs
+    Document own = PARSER.parse("(一)区民政局作为主管部门总体负责救助帮困系统的运行。\n1.负责起草救助帮困系统的管理办法。\n"
+        + "(二)区劳动保障局、区卫生局、区教育局根据救助帮困系统设计功能,做好本部门有关救助帮困工作的网上处理和统计。\n"
+        + "1.公布有关救助政策和具体标准。\n");
+    assertEquals("区劳动保障局、区卫生局、区教育局根据救助帮困系统设计功能,做好本部门有关救助帮困工作的网上处理和统计。 | "
+        + "区劳动保障局/LF 区卫生局/S 区教育局/S |  | -", shown(own).get(1));
+  }
+
+  /**
+   * A header of two levels written as text: a units column's name over its lead and support columns, the second level
+   * on a line of its own (pipes), or after the first level's names (a table flattened one cell a line, wild/w721).
+   */
+  @Test
+  void aUnitsColumnOverItsLeadAndSupportColumns() {
+    List<String> expected = List.of("新建学校3所 | 市教育局/LM 市财政局/S 市自然资源局/S | 3所 | 2023年底",
+        "新建医院1所 | 市卫健委/LM 市财政局/S | 1所 | 2024年6月");
+    assertEquals(expected, shown(PARSER.parse("序号 | 工作任务 | 责任单位 | 完成时限\n牵头单位 | 配合单位\n"
+        + "1 | 新建学校3所 | 市教育局 | 市财政局、市自然资源局 | 2023年底\n2 | 新建医院1所 | 市卫健委 | 市财政局 | 2024年6月\n")));
+    assertEquals(expected, shown(PARSER.parse("序号 |\n工作任务 |\n责任单位 |\n完成时限 |\n牵头单位 |\n配合单位 |\n1 |\n"
+        + "新建学校3所 |\n市教育局 |\n市财政局、市自然资源局 |\n2023年底 |\n2 |\n新建医院1所 |\n市卫健委 |\n市财政局 |\n"
+        + "2024年6月 |\n")));
+    // a header of one level with a units column and a lead column after it: rows as wide as its names say so
+    assertEquals(List.of("地区生产总值增长6.5%以上。 | 区经商局/S 区发改局/LM | 6.5%以上 | -",
+        "区本级固定资产投资增长25%。 | 区发改局/LM | 25% | -"),
+        shown(PARSER.parse("序号\n事项\n责任单位\n牵头单位\n1\n地区生产总值增长6.5%以上。\n区经商局\n区发改局\n2\n"
+            + "区本级固定资产投资增长25%。\n区发改局\n区发改局\n")));
+    assertEquals(List.of("新建学校3所 | 县政府/S 市教育局/LM 市财政局/S | 3所 | -", "新建医院1所 | 县政府/S 市卫健委/LM 市财政局/S | 1所 | -"),
+        shown(PARSER.parse("序号\n工作任务\n责任单位\n牵头单位\n配合单位\n1\n新建学校3所\n县政府\n市教育局\n市财政局\n2\n"
+            + "新建医院1所\n县政府\n市卫健委\n市财政局\n")));
+  }
+
+  /** A task's closing sentence of units that share it, how they share it between the list and its role word. */
+  @Test
+  void unitsThatShareATaskByTheirDutiesCloseItsSentence() {
+    for (String manner : List.of("按职责分工负责", "按职责负责", "分别负责", "按照职责分工负责")) {
+      Document d = PARSER.parse("(二)扎实推进乡村振兴\n5.稳定粮食播种面积,粮食总产量稳定在120万吨以上。市农业农村局、市发展改革委、"
+          + "市财政局" + manner + "。\n6.推进高标准农田建设。市农业农村局牵头,市财政局配合。\n");
+      assertEquals(List.of("(二)扎实推进乡村振兴 / 稳定粮食播种面积,粮食总产量稳定在120万吨以上。 | 市农业农村局/LF 市发展改革委/S "
+          + "市财政局/S | 120万吨以上 | -", "(二)扎实推进乡村振兴 / 推进高标准农田建设。 | 市农业农村局/LM 市财政局/S |  | -"),
+          shown(d), manner);
+    }
+    // a sentence of the whole population's, no list of units: the task's text still
+    Document d = PARSER.parse("1.推进垃圾分类,城区覆盖率达到90%。全社会共同参与。\n2.推进高标准农田建设。市农业农村局牵头,市财政局配合。\n");
+    assertEquals("推进垃圾分类,城区覆盖率达到90%。全社会共同参与。", d.measures().get(0).text());
+  }
+}
