@@ -137,8 +137,12 @@ final class ColumnShape {
     if (f.endsWith("名称")) {
       return Name.TASK_NAME; // 指标名称: the name of what the row is about, whatever it names
     }
-    if (f.endsWith("目标任务") || f.startsWith("指标") || f.startsWith("目标")) {
-      return Name.TARGET; // 攻坚目标任务, 指标要求: the targets beside a task, not the task
+    if (f.endsWith("目标任务")) {
+      // 重点工作目标任务, 年度目标任务: aims and tasks, as 目标任务 alone (the task before the units, figures after them)
+      return Name.GOAL_TASK;
+    }
+    if (f.startsWith("指标") || f.startsWith("目标")) {
+      return Name.TARGET; // 指标要求, 目标值: the targets beside a task, not the task
     }
     if (endsWithAny(f, TASK_HEADS)) {
       return Name.TASK;

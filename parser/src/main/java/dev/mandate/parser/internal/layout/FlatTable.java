@@ -227,6 +227,12 @@ final class FlatTable {
         cells.get(prev).append(t);
         continue;
       }
+      if (prev >= 0 && columns.get(prev) == Columns.Kind.PERSON && cells.get(prev).length() > 0
+          && Cells.isPersonName(f) && !Cells.isUnits(f)) {
+        // 王 嵘 / 方 勇: a row's leaders, one a line, in its one cell (not the units after them)
+        cells.get(prev).append('、').append(t);
+        continue;
+      }
       // a task cell broken over lines: right after the task, a line that is no unit, deadline or next task column
       if (prev >= 0 && columns.get(prev) == Columns.Kind.TASK && !endsSentence(cells.get(prev))
           && (ptr >= columns.size() || columns.get(ptr) != Columns.Kind.TASK)

@@ -166,7 +166,9 @@ final class OutlineUnits {
       }
     }
     Set<Item> weakNamesCarry = weakNamesCarry(items, rank);
-    for (int k = 0; k < items.size(); k++) {
+    // the innermost heading first: an item under two headings that name units is the nearer one's ((二)日常办事机构 /
+    // 2.市指挥部办公室职责 / (1)负责…), and a heading that names a unit takes none from the one above it
+    for (int k = items.size() - 1; k >= 0; k--) {
       Item h = items.get(k);
       if (h.headingUnits == null || h.headingIsName && objectStyles.contains(h.style)
           || h.weakName && !weakNamesCarry.contains(h)) {
@@ -177,7 +179,8 @@ final class OutlineUnits {
         if (it.style == h.style) {
           break;
         }
-        if (!it.direct && it.style != Numbering.NONE && (!it.hasClauses() || onlySupport(it) && leads(h))
+        if (!it.direct && it.style != Numbering.NONE && !(it.headingIsName && !it.weakName)
+            && (!it.hasClauses() || onlySupport(it) && leads(h))
             && rank[it.style.ordinal()] > rank[h.style.ordinal()]) {
           // (二)省编办牵头的工作 / 2.… / 协同单位:省财政厅…: the heading's lead leads an item its partners support
           it.measure().addClause(h.headingUnits);

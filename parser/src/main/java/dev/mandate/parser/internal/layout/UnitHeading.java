@@ -56,7 +56,7 @@ final class UnitHeading {
       return null;
     }
     String name = folded.substring(b, e);
-    if (UnitLead.isPlaceholder(name) || Labels.named(name) != null
+    if (UnitLead.isPlaceholder(name) || Labels.named(name) != null || opensWithDuty(name)
         || !(name.indexOf('、') < 0 ? AgencyNames.isStrongName(name) || isTownship(name)
             : AgencyNames.isStrictList(name))) {
       return null;
@@ -87,8 +87,14 @@ final class UnitHeading {
       }
     }
     String name = folded.substring(b, e);
-    return UnitLead.isPlaceholder(name) || Labels.named(name) != null || !AgencyNames.isName(name) ? null
+    return UnitLead.isPlaceholder(name) || Labels.named(name) != null || opensWithDuty(name)
+        || !AgencyNames.isName(name) ? null
         : new UnitLead(b, e, n, true, false);
+  }
+
+  /** Whether a line opens with a duty's verb ({@code 1、负责组织本学院}): a duty, cut short, never a unit's name. */
+  private static boolean opensWithDuty(String name) {
+    return name.startsWith("负责") || name.startsWith("承担") || name.startsWith("牵头");
   }
 
   /** Words after a unit's name that say its duties follow. */

@@ -173,7 +173,8 @@ final class UnitLead {
     if (b < n && !Fold.isHan(folded.charAt(b)) && !AgencyNames.isLeadSign(folded.charAt(b))) {
       return null; // 〔牵头单位:…: a name starts with a Han char or a lead's sign, never a bracket or a digit
     }
-    if (startsWithAny(folded, b, FOUNDING) && !folded.startsWith("新建区", b) || startsWithAny(folded, b, FRAMES)) {
+    if (startsWithAny(folded, b, FOUNDING) && !folded.startsWith("新建区", b) || startsWithAny(folded, b, FRAMES)
+        || startsWithAny(folded, b, HELPING)) {
       // 设立创建活动办公室,负责…: a body to be set up, the task's object, not who carries it (新建区 is a district);
       // 根据省政府要求,…: the sentence's frame
       return null;
@@ -221,6 +222,9 @@ final class UnitLead {
         // (西安警备区负责…, 区森林防火指挥部、区教育局联合印发…: names of weak suffix before 负责 or 联合, words of a
         // role; a line alone is prose still)
         best = e;
+        if (startsWithModal(folded, e)) {
+          break; // 县级人民政府应指导督促乡镇人民政府…: the subject ends at its modal; the unit after is its object
+        }
       }
     }
     if (best < 0 || isPlaceholder(folded.substring(b, best)) || Labels.named(folded.substring(b, best)) != null
@@ -353,6 +357,19 @@ final class UnitLead {
       }
     }
     return false;
+  }
+
+  /** Verbs of helping or guiding another body: a sentence that opens with one has no subject (协助县政府做好…). */
+  private static final String[] HELPING = {"指导", "协助", "督促", "配合", "会同", "协调"};
+
+  /** Whether a modal verb starts at {@code at} (应, 应当, 要, 须, 必须; not 应急, 要素): a subject's end. */
+  private static boolean startsWithModal(String folded, int at) {
+    if (at >= folded.length()) {
+      return false;
+    }
+    char c = folded.charAt(at);
+    return c == '应' && !folded.startsWith("应急", at) || c == '要' && !folded.startsWith("要素", at) || c == '须'
+        || folded.startsWith("必须", at);
   }
 
   /** Verbs that found a body: a name after them is what the task sets up. */

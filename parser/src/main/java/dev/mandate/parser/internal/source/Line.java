@@ -122,6 +122,11 @@ public final class Line implements Block {
       pipes += Fold.fold(source.charAt(e - 1)) == '|' ? 1 : 0;
       e--;
     }
+    if (b == e && pipes > 2) {
+      // ||||: a line of pipes alone, the empty cells that pad a row to the table's end (after a heading spanning it):
+      // blank, no cell of the next row
+      return new Line(number, source, start, start);
+    }
     if (pipes == 0 || pipes > 2 && !(afterCell && leading == 0 && b < e && e - b <= 8)) {
       return this;
     }

@@ -102,4 +102,60 @@ class UnseenShapesTest {
     Document d = PARSER.parse("1.推进垃圾分类,城区覆盖率达到90%。全社会共同参与。\n2.推进高标准农田建设。市农业农村局牵头,市财政局配合。\n");
     assertEquals("推进垃圾分类,城区覆盖率达到90%。全社会共同参与。", d.measures().get(0).text());
   }
+
+  /**
+   * A subject ends at its modal (应, 应当, 要): the unit after it is its object (wild/w554); a sentence that opens with
+   * helping another body has no subject (协助县政府做好…, wild/w502), nor has a duty cut short (负责组织本学院, wild/w719).
+   */
+  @Test
+  void aSubjectEndsAtItsModalAndAHelpersObjectIsNoSubject() {
+    Document d = PARSER.parse("六、完善市场机制\n(二十)规范农村客运经营行为。县级人民政府应指导督促乡镇人民政府落实工作责任。\n"
+        + "(二十一)规范农村客运经营行为。县交通局应当指导乡镇人民政府落实工作责任。\n");
+    assertEquals(List.of("六、完善市场机制 / 规范农村客运经营行为。县级人民政府应指导督促乡镇人民政府落实工作责任。 | 县级人民政府/LF |  | -",
+        "六、完善市场机制 / 规范农村客运经营行为。县交通局应当指导乡镇人民政府落实工作责任。 | 县交通局/LF |  | -"), shown(d));
+    // (应急: a bureau's name goes on, 县人民政府应急办)
+    Document emergency = PARSER.parse("1.县人民政府应急办负责预案的修订。\n2.县交通局负责交通运输工具的调集。\n");
+    assertEquals("负责预案的修订。 | 县人民政府应急办/LF |  | -", shown(emergency).get(0).replaceFirst("^县人民政府应急办", ""));
+    Document office = PARSER.parse("(1)市交通局:负责救灾时的应急交通运输工具的调集。\n(2)武警绍兴市支队:指挥所属部队支援扑救行动。\n"
+        + "2.市指挥部办公室职责\n(1)负责本预案的制订、修订和实施。\n(2)指导和协助县(市、区)政府做好森林火灾事故的预防。\n"
+        + "(3)协助县政府做好森林火灾事故的预防。\n");
+    assertEquals(List.of("负责救灾时的应急交通运输工具的调集。 | 市交通局/LF |  | -", "指挥所属部队支援扑救行动。 | 武警绍兴市支队/LF |  | -",
+        "2.市指挥部办公室职责 / 负责本预案的制订、修订和实施。 | 市指挥部办公室/LF |  | -",
+        "2.市指挥部办公室职责 / 指导和协助县(市、区)政府做好森林火灾事故的预防。 | 市指挥部办公室/LF |  | -",
+        "2.市指挥部办公室职责 / 协助县政府做好森林火灾事故的预防。 | 市指挥部办公室/LF |  | -"), shown(office));
+  }
+
+  /** Of two headings that name units over the same items, the nearer one's (wild/w502): (二)日常办事机构 / 2.办公室职责. */
+  @Test
+  void theNearerOfTwoHeadingsThatNameUnitsCarriesTheItems() {
+    Document d = PARSER.parse("(一)市森林防火指挥部\n1.负责全市森林防火工作的组织领导。\n2.负责重大森林火灾的扑救指挥。\n"
+        + "(二)日常办事机构\n1.市指挥部办公室职责\n(1)负责本预案的制订、修订和实施。\n(2)负责森林火灾信息的汇总上报。\n"
+        + "(三)学院\n1、负责组织本学院的观摩评比。\n2、负责推荐参评教师。\n");
+    List<String> shown = shown(d);
+    assertEquals(List.of("(二)日常办事机构/1.市指挥部办公室职责 / 负责本预案的制订、修订和实施。 | 市指挥部办公室/LF |  | -",
+        "(二)日常办事机构/1.市指挥部办公室职责 / 负责森林火灾信息的汇总上报。 | 市指挥部办公室/LF |  | -",
+        "(三)学院 / 负责组织本学院的观摩评比。 | 学院/LF |  | -"), shown.subList(2, 5), shown.toString());
+  }
+
+  /**
+   * A table flattened a cell a line with a pipe between cells (wild/w352): a line of pipes alone pads a row to the
+   * table's end; a row's leaders a name a line; a column of aims and tasks (重点工作目标任务) after a project's name.
+   */
+  @Test
+  void aFlattenedTablesPaddingLeadersAndAimsAndTasks() {
+    String body = "序号\n|\n项目\n|\n重点工作目标任务\n|\n牵头领导\n|\n责任单位\n|\n一、2024年全区经济社会发展主要预期目标\n|\n||||\n"
+        + "1\n|\n主要预期目标\n|\n1.地区生产总值增长5%以上。\n|\n钱 宇\n|\n★区发改委、统计局\n|\n"
+        + "2.一般公共预算收入同口径增长6%以上。\n|\n★区财政局、税务局\n|\n|||\n3.主要污染物排放总量削减完成上级下达任务。\n|\n"
+        + "王 嵘\n方 勇\n|\n★生态环境局\n|\n||\n4.不发生重特大生产安全责任事故。\n|\n钱 宇\n|\n★区应急管理局\n|\n";
+    String section = "一、2024年全区经济社会发展主要预期目标/主要预期目标 / ";
+    assertEquals(List.of(section + "地区生产总值增长5%以上。 | 区发改委/LM 统计局/S | 5%以上 | -",
+        section + "一般公共预算收入同口径增长6%以上。 | 区财政局/LM 税务局/S | 6%以上 | -",
+        section + "主要污染物排放总量削减完成上级下达任务。 | 生态环境局/LM |  | -",
+        section + "不发生重特大生产安全责任事故。 | 区应急管理局/LM |  | -"), shown(PARSER.parse(body)));
+    // the same as a table of pipes: the project's name is the section, the aims and tasks the text
+    assertEquals(List.of("主要预期目标 / 地区生产总值增长5%以上。 | 区发改委/LF 统计局/S | 5%以上 | -",
+        "筑牢经济发展底座 / 强化项目导向,积极扩大有效投资。 | 区发改委/LF |  | -"),
+        shown(PARSER.parse("序号 | 项目 | 重点工作目标任务 | 牵头领导 | 责任单位\n1 | 主要预期目标 | 地区生产总值增长5%以上。 | 钱宇 | "
+            + "区发改委、统计局\n2 | 筑牢经济发展底座 | 强化项目导向,积极扩大有效投资。 | 钱宇 | 区发改委\n")));
+  }
 }
