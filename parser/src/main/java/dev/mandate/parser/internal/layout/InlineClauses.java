@@ -32,7 +32,7 @@ import java.util.List;
 final class InlineClauses {
 
   /** Role words that end a part of a role sentence ({@code 市教育局牵头}), the lead's first. */
-  private static final List<String> ROLE_WORDS = List.of("牵头", "负责", "主办", "配合", "协办", "参与", "协助", "协同");
+  private static final List<String> ROLE_WORDS = List.of("牵头", "负责", "主办", "配合", "协办", "参与", "协助", "协同", "参加");
   /**
    * What follows 负责 in a role sentence: 负责落实, 负责实施. Not 负责组织实施, which is a task of its own (由各地负责组织实施:
    * an item, no clause of the one before).
@@ -226,8 +226,8 @@ final class InlineClauses {
       // after 由 the frame says they are units: a ministry's name with a weak suffix (由财政部负责) is one there; so does
       // a lead's part before it (办公室牵头,…,省信息中心运维九部配合)
       String list = role == null ? null : withoutManner(part.substring(0, part.length() - role.length()));
-      if (list == null) {
-        return -1;
+      if (list == null || list.indexOf('由') > 0) {
+        return -1; // (防汛工作由县水利局负责: a task's topic, then its units after 由, no list; JoinedRoleClause's)
       }
       boolean framed = by || (lead || alone) && list.indexOf('由') < 0 && !list.startsWith("全");
       if (!(framed ? AgencyNames.isList(list) : AgencyNames.isStrongList(list))) {

@@ -36,10 +36,10 @@ final class JoinedRoleClause {
   /** The most chars of what the units are to do after the last role word: 负责落实, 研究提出落实意见. */
   private static final int MAX_TAIL = 24;
   /** Words that end a list of units in the clause: a role, a partnership, what the units are to do. */
-  private static final String[] MARKERS = {"牵头", "负责", "配合", "协办", "参与", "主办", "会同", "共同", "联合", "研究",
-      "组织", "等"};
+  private static final String[] MARKERS = {"牵头", "负责", "配合", "协办", "参与", "参加", "主办", "承办", "会同", "共同", "联合",
+      "研究", "组织", "等"};
   /** Role words that say the units before them support, or lead: kept with the units for the responsibility stage. */
-  private static final String[] ROLE_WORDS = {"牵头", "主办", "配合", "协办", "参与"};
+  private static final String[] ROLE_WORDS = {"牵头", "主办", "承办", "配合", "协办", "参与", "参加"};
 
   /** Markers that begin names too (组织部, 政策研究室, 工商联合会, 共同体) where one of {@link #NAME_GOES_ON} follows. */
   private static final java.util.Set<String> PART_OF_NAMES = java.util.Set.of("组织", "研究", "联合", "共同");
@@ -82,6 +82,13 @@ final class JoinedRoleClause {
         }
       }
     }
+    boolean strict = false;
+    if (by < 0) {
+      // 防汛工作由县水利局负责, 党委常委会、校长办公会由政务科负责: the task's topic, then its units after 由 with no comma
+      // between (not a leader, 由分管副县长负责)
+      by = byInSentence(folded, from, e);
+      strict = true;
+    }
     if (by < 0) {
       return null;
     }
@@ -92,7 +99,7 @@ final class JoinedRoleClause {
       while (comma < e && folded.charAt(comma) != ',' && folded.charAt(comma) != '，') {
         comma++;
       }
-      int[] part = part(folded, b, comma, comma == e);
+      int[] part = part(folded, b, comma, comma == e, strict && b == by + 1);
       if (part == null) {
         return null;
       }
@@ -106,9 +113,9 @@ final class JoinedRoleClause {
    * A part {@code [b, e)} of the clause: its units, a 会同 and partners, then a role word (a part before the last) or
    * a short account of what they are to do (the last). {@code {end of the units and their role word}}, or null.
    */
-  private static int[] part(String f, int b, int e, boolean last) {
+  private static int[] part(String f, int b, int e, boolean last, boolean strict) {
     int j = marker(f, b + 2, e);
-    if (j < 0 || !AgencyNames.isList(f.substring(b, j))) {
+    if (j < 0 || !AgencyNames.isList(f.substring(b, j)) || strict && AgencyNames.isLeaderTitle(f.substring(b, j))) {
       return null;
     }
     int unitsEnd = j;
@@ -144,6 +151,31 @@ final class JoinedRoleClause {
       return null;
     }
     return new int[] {unitsEnd};
+  }
+
+  /**
+   * Where 由 stands inside the last sentence of {@code f[from, e)} after its topic of two chars at least (no comma
+   * before it: a role clause of its own is {@link #of}'s), or -1; not 由于, 由此.
+   */
+  private static int byInSentence(String f, int from, int e) {
+    int s = from;
+    for (int i = e - 1; i > from && i >= e - MAX_CLAUSE; i--) {
+      if ("。;；".indexOf(f.charAt(i)) >= 0) {
+        s = i + 1;
+        break;
+      }
+    }
+    s = Fold.trimStart(f, s, e);
+    for (int i = s + 2; i + 3 < e && i < s + MAX_CLAUSE; i++) {
+      char c = f.charAt(i);
+      if (c == ',' || c == '，') {
+        return -1;
+      }
+      if (c == '由' && "于此".indexOf(f.charAt(i + 1)) < 0) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** The first of {@link #MARKERS} in {@code f[from, e)}, or -1. */

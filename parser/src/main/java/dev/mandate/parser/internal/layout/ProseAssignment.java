@@ -137,6 +137,12 @@ final class ProseAssignment {
   private static ProseAssignment byRole(String folded, int from, int n) {
     int listStart = Fold.trimStart(folded, from, n);
     int end = InlineClauses.sentenceEnd(folded, listStart);
+    int comma = folded.indexOf(',', listStart);
+    if (comma > listStart && comma < end) {
+      // 以上工作由市交通局负责,各有关部门配合。: parts of units and their role words, the responsibility stage's to read
+      return partsWithRoles(folded, listStart, end) ? new ProseAssignment(ALL, Clause.Kind.GENERIC, listStart, end)
+          : null;
+    }
     int listEnd = end;
     for (String tail : new String[] {"负责落实", "负责实施", "组织实施", "具体负责", "负责", "落实", "实施"}) {
       if (listEnd - listStart > tail.length() && folded.startsWith(tail, listEnd - tail.length())) {
@@ -150,6 +156,30 @@ final class ProseAssignment {
       return null;
     }
     return new ProseAssignment(ALL, Clause.Kind.GENERIC, listStart, listEnd);
+  }
+
+  /** Role words that end each part of {@code 市交通局负责,各有关部门配合}. */
+  private static final String[] PART_ROLES = {"牵头负责", "负责", "牵头", "配合", "协助", "协办", "参与"};
+
+  /** Whether every comma part of {@code f[b, e)} is a list of units and a role word. */
+  private static boolean partsWithRoles(String f, int b, int e) {
+    for (int s = b; s < e; ) {
+      int c = f.indexOf(',', s);
+      int partEnd = c < 0 || c > e ? e : c;
+      String part = Fold.trim(f.substring(s, partEnd));
+      String list = null;
+      for (String r : PART_ROLES) {
+        if (part.length() > r.length() + 1 && part.endsWith(r)) {
+          list = part.substring(0, part.length() - r.length());
+          break;
+        }
+      }
+      if (list == null || !AgencyNames.isList(list)) {
+        return false;
+      }
+      s = partEnd + 1;
+    }
+    return true;
   }
 
   /** 4, 十二, 两: a small count. */

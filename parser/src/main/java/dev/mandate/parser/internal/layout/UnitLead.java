@@ -181,6 +181,11 @@ final class UnitLead {
     }
     for (int e = b + 2; e <= limit; e++) {
       char c = folded.charAt(e - 1);
+      if (c == '由' && e - 1 > b + 1 && folded.charAt(e - 2) != '自') {
+        // 防汛工作由县水利局负责。: a topic, then its units after 由 (自由贸易区 is one name): the whole sentence is the
+        // task, its subject the units
+        return e < n && "于此".indexOf(folded.charAt(e)) < 0 ? byUnits(folded, b, e) : null;
+      }
       if (!(Fold.isHan(c) || c == '、' || c == '(' || c == ')')) {
         break;
       }
@@ -357,6 +362,33 @@ final class UnitLead {
       }
     }
     return false;
+  }
+
+  /** Role words that end the units after 由 in a task's sentence. */
+  private static final String[] BY_ROLES = {"牵头负责", "负责", "牵头", "承办", "主办"};
+
+  /**
+   * The units after 由 at {@code at} and their role word, where the role word ends the sentence ({@code 防汛工作由县水利局
+   * 负责。}): the unit of a sentence that is the task from {@code b}; null where no list of units (no leader) is so
+   * closed — a partner's clause after a comma is {@link JoinedRoleClause}'s.
+   */
+  private static UnitLead byUnits(String folded, int b, int at) {
+    int n = folded.length();
+    for (int k = at + 2; k < n && k <= at + 60; k++) {
+      char c = folded.charAt(k);
+      if (!(Fold.isHan(c) || c == '、' || c == '(' || c == ')')) {
+        return null;
+      }
+      for (String w : BY_ROLES) {
+        int after = Fold.trimStart(folded, k + w.length(), n);
+        if (folded.startsWith(w, k) && (after == n || "。;".indexOf(folded.charAt(after)) >= 0)) {
+          String names = folded.substring(at, k);
+          return AgencyNames.isList(names) && !AgencyNames.isLeaderTitle(names)
+              ? new UnitLead(at, k, b, false, w.startsWith("牵头") || w.equals("主办")) : null;
+        }
+      }
+    }
+    return null;
   }
 
   /** Verbs of helping or guiding another body: a sentence that opens with one has no subject (协助县政府做好…). */

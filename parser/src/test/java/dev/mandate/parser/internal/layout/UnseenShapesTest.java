@@ -158,4 +158,37 @@ class UnseenShapesTest {
         shown(PARSER.parse("序号 | 项目 | 重点工作目标任务 | 牵头领导 | 责任单位\n1 | 主要预期目标 | 地区生产总值增长5%以上。 | 钱宇 | "
             + "区发改委、统计局\n2 | 筑牢经济发展底座 | 强化项目导向,积极扩大有效投资。 | 钱宇 | 区发改委\n")));
   }
+
+  /**
+   * A task's topic and its units after 由 in one sentence ({@code 防汛工作由县水利局负责。}, wild/w560): its own item, the
+   * whole sentence its text, not the item before's units line.
+   */
+  @Test
+  void aTopicThenItsUnitsAfterBy() {
+    assertEquals(List.of("加强汛期巡查。 | 县应急局/LF |  | -", "防汛工作由县水利局负责。 | 县水利局/LF |  | -",
+        "做好物资储备。 | 县粮食局/LF |  | -"),
+        shown(PARSER.parse("1.加强汛期巡查。(县应急局负责)\n2.防汛工作由县水利局负责。\n3.做好物资储备。(县粮食局负责)\n")));
+    assertEquals(List.of("(一)会议安排 / 党委常委会、校长办公会由政务科负责。 | 政务科/LF |  | -",
+        "(一)会议安排 / 中层干部会由综合科承办。 | 综合科/LF |  | -"),
+        shown(PARSER.parse("(一)会议安排\n1.党委常委会、校长办公会由政务科负责。\n2.中层干部会由综合科承办。\n")));
+    // 自由贸易试验区 is one name; 由于 no frame; a leader after 由 is no unit
+    assertEquals("省自由贸易试验区管委会/LF", shown(PARSER.parse("1.省自由贸易试验区管委会负责制度创新。\n2.省商务厅负责外贸。\n"))
+        .get(0).split(" \\| ")[1]);
+    assertEquals(List.of("汛期工作由分管副县长负责。 |  |  | -", "做好物资储备。 | 县粮食局/LF |  | -"),
+        shown(PARSER.parse("1.汛期工作由分管副县长负责。\n2.做好物资储备。(县粮食局负责)\n")));
+  }
+
+  /** {@code 以上工作由X负责,Y配合。} after items (wild/w718): the items' units, with their roles. */
+  @Test
+  void theWorkAboveGivenToUnitsWithTheirRoles() {
+    Document d = PARSER.parse("一、加强交通管理\n1.严厉查处非法营运的外地出租车。\n2.研究外地出租车下客后即行返回的管理办法。\n"
+        + "以上工作由市交通局负责,各有关部门配合。\n二、打通小区微循环\n3.取消部分小区道路设卡收费。\n"
+        + "以上工作由市城管办、市规划局负责,各区政府配合。\n");
+    assertEquals(List.of("一、加强交通管理 / 严厉查处非法营运的外地出租车。 | 市交通局/LF 各有关部门/S |  | -",
+        "一、加强交通管理 / 研究外地出租车下客后即行返回的管理办法。 | 市交通局/LF 各有关部门/S |  | -",
+        "二、打通小区微循环 / 取消部分小区道路设卡收费。 | 市城管办/LF 市规划局/S 各区政府/S |  | -"), shown(d));
+    // units that take part (参加) support
+    assertEquals("开展科普活动。 | 科技部/LM 中国科协/S |  | -",
+        shown(PARSER.parse("1.推进平台建设。(科技部负责)\n2.开展科普活动。科技部牵头,中国科协参加。\n")).get(1));
+  }
 }
