@@ -237,7 +237,7 @@ final class UnitLead {
       return null; // 各部门: every unit, no unit; 责任单位, 成员单位: a label
     }
     if (folded.charAt(best) == ':' || folded.charAt(best) == '。' || dutyAfterComma(folded, best)) {
-      int text = Fold.trimStart(folded, best + 1, n);
+      int text = Fold.trimStart(folded, afterDashes(folded, best), n);
       return text < n ? new UnitLead(b, best, text, true, false) : null;
     }
     boolean leads = folded.startsWith("牵头", best) || folded.startsWith("主办", best);
@@ -430,16 +430,31 @@ final class UnitLead {
 
   /** Whether a comma at {@code at} is followed by a duty's verb: the name before it heads its duty, as with a colon. */
   static boolean dutyAfterComma(String folded, int at) {
-    if (at >= folded.length() || folded.charAt(at) != ',') {
+    if (at >= folded.length() || folded.charAt(at) != ',' && !isDash(folded.charAt(at))) {
       return false;
     }
+    int verb = afterDashes(folded, at);
     for (String v : DUTY_VERBS) {
-      if (folded.startsWith(v, at + 1)) {
+      if (folded.startsWith(v, verb)) {
         // (市发改局,配合部门:…: the next label of a bracket, no duty)
-        return Labels.leading(folded.substring(at + 1, Math.min(folded.length(), at + 13))) == null;
+        return Labels.leading(folded.substring(verb, Math.min(folded.length(), verb + 12))) == null;
       }
     }
     return false;
+  }
+
+  /** Whether c is a dash: 县委宣传部——负责…, a unit's name before its duty as before a colon. */
+  private static boolean isDash(char c) {
+    return c == '—' || c == '―' || c == '─' || c == '-' || c == '－';
+  }
+
+  /** Where the text goes on after the separator at {@code at}: past a run of dashes, or the one char. */
+  private static int afterDashes(String folded, int at) {
+    int k = at + 1;
+    while (isDash(folded.charAt(at)) && k < folded.length() && isDash(folded.charAt(k))) {
+      k++;
+    }
+    return k;
   }
 
   static boolean startsWithVerb(String folded, int at) {

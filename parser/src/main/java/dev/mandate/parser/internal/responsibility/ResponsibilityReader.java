@@ -167,7 +167,9 @@ public final class ResponsibilityReader {
           clauseDrafts.add(d);
         }
       }
-      dropTrailingNonNames(clauseDrafts);
+      if (!endsWithKindOfBodies(folded)) {
+        dropTrailingNonNames(clauseDrafts); // (县住建局、公安、工商等部门: 等部门 says the short names are bodies)
+      }
       spreadGroupRoles(clauseDrafts);
       distributeSuffixes(clauseDrafts);
       restorePrefixes(clauseDrafts);
@@ -197,6 +199,17 @@ public final class ResponsibilityReader {
     boolean later = stop >= 0 && (last.contains("不再") || last.contains("下同"));
     if (!later && !last.contains("不再列出") && !(last.contains("以下") && last.contains("均"))) {
       return c;
+    }
+    if (!later) {
+      // (国家发展改革委、财政部按职责分工负责;以下均需各地区落实,不再列出): the note is the clause from 以下, the units before
+      int at = last.indexOf("以下") >= 0 ? last.indexOf("以下") : last.indexOf("不再列出");
+      for (int i = at - 1; i > 0; i--) {
+        if (";,".indexOf(last.charAt(i)) >= 0) {
+          stop = from + i;
+          from = stop + 1;
+          break;
+        }
+      }
     }
     notes.add(Fold.trim(c.text().substring(from)));
     int keep = Fold.trimEnd(c.text(), 0, stop < 0 ? 0 : stop);
@@ -536,6 +549,21 @@ public final class ResponsibilityReader {
     if (k > 0 && drafts.size() - k >= 2) {
       drafts.subList(k, drafts.size()).clear();
     }
+  }
+
+  /** Whether a list ends with 等 and the kind of bodies its names are ({@code 等部门}, {@code 等有关单位}). */
+  private static boolean endsWithKindOfBodies(String folded) {
+    int e = Fold.trimEnd(folded, 0, folded.length());
+    while (e > 0 && "。;,".indexOf(folded.charAt(e - 1)) >= 0) {
+      e--;
+    }
+    for (String kind : new String[] {"部门", "单位", "机关"}) {
+      if (endsWith(folded, 0, e, kind)) {
+        int et = folded.lastIndexOf('等', e - kind.length());
+        return et >= 0 && e - kind.length() - et <= 3;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code f[b, e)} ends with w. */

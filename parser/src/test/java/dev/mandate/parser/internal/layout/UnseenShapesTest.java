@@ -191,4 +191,24 @@ class UnseenShapesTest {
     assertEquals("开展科普活动。 | 科技部/LM 中国科协/S |  | -",
         shown(PARSER.parse("1.推进平台建设。(科技部负责)\n2.开展科普活动。科技部牵头,中国科协参加。\n")).get(1));
   }
+
+  /**
+   * Unit lists as the State Council's and counties' plans write them: short names after a full one closed by 等部门
+   * (wild/w551); the units before the plan's standing note in the same bracket (以下均需各地区落实,不再列出, wild/w742);
+   * a unit and its duty apart by a dash.
+   */
+  @Test
+  void unitListsWithShortNamesStandingNotesAndDashes() {
+    assertEquals("开展违法建设专项整治。 | 县住建局/LF 公安/S 工商/S |  | -",
+        shown(PARSER.parse("1.开展违法建设专项整治。(责任单位:县住建局、公安、工商等部门)\n2.开展市容整治。(责任单位:县城管局)\n")).get(0));
+    // (without 等部门, short words after a list are what followed it on its line)
+    assertEquals("开展违法建设专项整治。 | 县住建局/LF |  | -",
+        shown(PARSER.parse("1.开展违法建设专项整治。(责任单位:县住建局、公安、工商)\n2.开展市容整治。(责任单位:县城管局)\n")).get(0));
+    Document d = PARSER.parse("(一)加快发展数字经济。(国家发展改革委、工业和信息化部、商务部按职责分工负责;以下均需各地区落实,不再列出)\n"
+        + "(二)扩大有效投资。(国家发展改革委牵头)\n");
+    assertEquals("加快发展数字经济。 | 国家发展改革委/LF 工业和信息化部/S 商务部/S |  | -", shown(d).get(0));
+    assertEquals(List.of("以下均需各地区落实,不再列出"), d.notes());
+    assertEquals(List.of("三、职责分工 / 负责作好全县层面宣传。 | 县委宣传部/LF |  | -", "三、职责分工 / 负责学校安全教育。 | 县教育局/LF |  | -"),
+        shown(PARSER.parse("三、职责分工\n县委宣传部——负责作好全县层面宣传。\n县教育局——负责学校安全教育。\n")));
+  }
 }
