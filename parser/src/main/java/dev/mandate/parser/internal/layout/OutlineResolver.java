@@ -158,6 +158,10 @@ final class OutlineResolver {
       if (other.unitLed) {
         return true;
       }
+      if (other.style == Numbering.NONE && passed == 0 && !other.direct && !other.hasClauses()
+          && j + step >= 0 && j + step < items.size() && items.get(j + step).unitLed) {
+        return true; // 区财政局要… / 区慈善基金分会组织… / 区红十字会组织…: a paragraph whose subject went unread between two
+      }
       if (other.style == Numbering.NONE || other.direct || other.hasClauses()) {
         return false;
       }

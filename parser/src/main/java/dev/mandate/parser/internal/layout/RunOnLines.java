@@ -92,7 +92,8 @@ final class RunOnLines {
         }
       }
     }
-    if (starts == null) {
+    if (starts == null && unitStart(f, Fold.trimStart(f, 0, n)) == null) {
+      // (乡镇政府:建立…。交通安全管理站负责…: one unit's duties after its label, whatever their sentences' subjects)
       starts = subjectStarts(f, n);
     }
     // two parts at least: two numbers inside the line, or one inside and one that starts it (2.加大…)3.进一步…)
@@ -194,13 +195,15 @@ final class RunOnLines {
     List<Integer> starts = null;
     for (int i = f.indexOf('。'); i >= 0 && i + 1 < n; i = f.indexOf('。', i + 1)) {
       int b = Fold.trimStart(f, i + 1, n);
-      // the name ends where 要 or a date starts (市机场建管公司12月中旬全面开工…)
+      // the name ends where 要, 负责, 牵头 or a date starts (市机场建管公司12月中旬全面开工…, 市统计局负责粮食产量的统计)
       int end = b;
-      while (end < n && end - b <= 24 && f.charAt(end) != '要' && !UnitLead.startsWithMonth(f, end)) {
+      while (end < n && end - b <= 24 && f.charAt(end) != '要' && !UnitLead.startsWithMonth(f, end)
+          && !((f.charAt(end) == '负' || f.charAt(end) == '牵') && (f.startsWith("负责", end) || f.startsWith("牵头", end)))) {
         end++;
       }
-      if (end >= n || end - b > 24 || end - b < 3) {
-        continue; // most sentences have neither near their start: let them go before any name is read
+      if (end >= n || end - b > 24 || end - b < 3 || !Fold.isHan(f.charAt(b))) {
+        continue; // most sentences have neither near their start: let them go before any name is read (〔市…牵头, a
+        // bracket's clause, is the sentence before's)
       }
       if (AgencyNames.isStrongName(f.substring(b, end))) {
         starts = starts == null ? new ArrayList<>() : starts;

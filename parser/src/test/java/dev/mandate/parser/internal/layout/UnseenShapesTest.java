@@ -211,4 +211,27 @@ class UnseenShapesTest {
     assertEquals(List.of("三、职责分工 / 负责作好全县层面宣传。 | 县委宣传部/LF |  | -", "三、职责分工 / 负责学校安全教育。 | 县教育局/LF |  | -"),
         shown(PARSER.parse("三、职责分工\n县委宣传部——负责作好全县层面宣传。\n县教育局——负责学校安全教育。\n")));
   }
+
+  /**
+   * Paragraphs of sentences each led by its units: a paragraph run together (X负责…。Y负责…。, wild/w420), and a run of
+   * such paragraphs where one's subject goes unread: the others stay tasks (wild/w622, w81).
+   */
+  @Test
+  void sentencesLedByTheirUnitsInParagraphs() {
+    assertEquals(List.of("一、职责分工 / 市农业农村局负责落实国家惠农政策。 | 市农业农村局/LF |  | -",
+        "一、职责分工 / 市发改委负责落实粮食安全考核。 | 市发改委/LF |  | -", "一、职责分工 / 市统计局负责粮食产量的统计。 | 市统计局/LF |  | -",
+        "二、保障 / 市财政局要加强资金统筹。 | 市财政局/LF |  | -"),
+        shown(PARSER.parse("一、职责分工\n市农业农村局负责落实国家惠农政策。市发改委负责落实粮食安全考核。市统计局负责粮食产量的统计。\n"
+            + "二、保障\n市财政局要加强资金统筹。\n")));
+    // one unit's duties after its label stay one task, whatever their sentences' subjects
+    assertEquals(1, PARSER.parse("三、职责\n乡镇政府:建立乡镇交通安全管理站。交通安全管理站负责交通安全宣传教育。各行政村要建立交通安全联组。\n"
+        + "交通部门:负责农村客运网络建设。\n").measures().stream().filter(m -> m.text().startsWith("建立乡镇")).count());
+    assertEquals(List.of("三、集聚社会资源 / 区财政局要切实保障帮困资金。 | 区财政局/LF |  | -",
+        "三、集聚社会资源 / 区红十字会组织落实好迎春募捐帮困活动。 | 区红十字会/LF |  | -",
+        "三、集聚社会资源 / 各街道要积极发动社会组织参与送温暖活动。 | 各街道/LF |  | -"),
+        shown(PARSER.parse("三、集聚社会资源\n区财政局要切实保障帮困资金。\n慈善组织要做好爱心活动。\n区红十字会组织落实好迎春募捐帮困活动。\n"
+            + "各街道要积极发动社会组织参与送温暖活动。\n")));
+    // a unit-led line alone among prose is prose still
+    assertEquals(0, PARSER.parse("一、背景\n近年来我县高度重视。\n县教育局要加强学校管理。\n全县上下形成合力。\n").measures().size());
+  }
 }
