@@ -112,7 +112,9 @@ final class Cells {
       char c = t.charAt(i);
       if (c >= '0' && c <= '9') {
         int j = i;
-        while (j < t.length() && (Character.isDigit(t.charAt(j)) || "年月日.-/底前末内上中下旬".indexOf(t.charAt(j)) >= 0)) {
+        // (2016 年底前: a PDF's or a page's space between the figures and their words is the date's still)
+        while (j < t.length() && (Character.isDigit(t.charAt(j)) || "年月日.-/底前末内上中下旬".indexOf(t.charAt(j)) >= 0
+            || Fold.isSpace(t.charAt(j)) && j + 1 < t.length() && "年月日".indexOf(t.charAt(j + 1)) >= 0)) {
           j++;
         }
         String date = t.substring(i, j);

@@ -233,6 +233,12 @@ final class FlatTable {
         cells.get(prev).append('、').append(t);
         continue;
       }
+      if (prev >= 0 && columns.get(prev) == Columns.Kind.TASK && ptr < columns.size() && columns.get(ptr).holdsUnits()
+          && cells.get(ptr).length() == 0 && f.endsWith("。") && !Cells.isUnits(f) && FlatCells.unitsNext(lines, i)) {
+        // 完成成人学历提升416人。 / 完成大专学历提升902人。 / 县教育局: a task cell of two paragraphs, its units after both
+        cells.get(prev).append(t);
+        continue;
+      }
       // a task cell broken over lines: right after the task, a line that is no unit, deadline or next task column
       if (prev >= 0 && columns.get(prev) == Columns.Kind.TASK && !endsSentence(cells.get(prev))
           && (ptr >= columns.size() || columns.get(ptr) != Columns.Kind.TASK)
@@ -278,7 +284,8 @@ final class FlatTable {
             ptr++;
           }
         } else if (kind == Columns.Kind.DEADLINE) {
-          if (Cells.isDeadline(f)) {
+          if (Cells.isDeadline(f) || hasSerial && rowHasUnits() && isLastCell(lines, i, f)) {
+            // (省意见出台后6个月内完成, 按上级要求: a row's last cell under its deadline column, a date or not)
             set(ptr, t);
             placed = true;
             lastPlaced = ptr;
@@ -320,6 +327,13 @@ final class FlatTable {
           set(taskColumn, t);
           ptr = taskColumn + 1;
           lastPlaced = taskColumn;
+        } else if (Cells.isUnits(f) && !rowHasUnits() && FlatCells.nextUnitsColumn(columns, -1) >= 0) {
+          // a row's units after its columns ran out (a cell before them was misread as a later column's): the row's
+          // units still, not the table's end and every row after it lost
+          int units = FlatCells.nextUnitsColumn(columns, -1);
+          set(units, t);
+          lastPlaced = units;
+          ptr = units + 1;
         } else {
           break;
         }
@@ -327,6 +341,15 @@ final class FlatTable {
     }
     flush(i >= lines.size());
     return i;
+  }
+
+  /**
+   * Whether line {@code i} ({@code f}) is a short cell that ends its row: the next row's serial (or the table's end)
+   * follows it, and it is no list of units or sentence.
+   */
+  private boolean isLastCell(List<? extends Block> lines, int i, String f) {
+    return f.length() <= 20 && f.indexOf('。') < 0 && !Cells.isUnits(f)
+        && (nextIsSerial(lines, i + 1) || !FlatCells.hasTextAfter(lines, i + 1));
   }
 
   /** Whether the last cell placed in the row is a figure (1100 before 1063: a figure beside a figure). */

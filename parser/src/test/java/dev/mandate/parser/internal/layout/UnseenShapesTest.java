@@ -234,4 +234,38 @@ class UnseenShapesTest {
     // a unit-led line alone among prose is prose still
     assertEquals(0, PARSER.parse("一、背景\n近年来我县高度重视。\n县教育局要加强学校管理。\n全县上下形成合力。\n").measures().size());
   }
+
+  /**
+   * A flattened table's deadline cells (wild/w347, w723): a date with a space before its words (2016 年底前), and a
+   * row's last short cell under its deadline column that is no date (省意见出台后6个月内完成, 常态工作) — none a task.
+   */
+  @Test
+  void deadlineCellsThatLookLittleLikeDates() {
+    assertEquals(List.of("完善城市管理体制 | 市委编办/LF 市住建局/S |  | 2016 年底前", "开展环境卫生设施规划编制工作 | 市住建局/LF 市发改委/S |  | 常态工作"),
+        shown(PARSER.parse("|\n序号\n|\n工作任务\n|\n负责部门\n|\n时间进度\n|\n1\n|\n完善城市管理体制\n|\n市委编办、市住建局\n|\n"
+            + "2016 年底前\n|\n2\n|\n开展环境卫生设施规划编制工作\n|\n市住建局、市发改委\n|\n常态工作\n|\n")));
+    assertEquals(List.of("研究制定社会救助实施办法。 | 县民政局/LF 县财政局/S |  | 2014年12月底前",
+        "制定村民委员会协助做好社会救助工作的意见。 | 县民政局/LF 县教育局/S |  | 省意见出台后6个月内完成",
+        "开展社会救助专项检查。 | 县民政局/LF |  | 按上级要求"),
+        shown(PARSER.parse("序号 |\n工作任务 |\n负责单位 |\n完成时限 |\n1 |\n研究制定社会救助实施办法。 |\n县民政局、县财政局 |\n"
+            + "2014年12月底前 |\n2 |\n制定村民委员会协助做好社会救助工作的意见。 |\n县民政局、县教育局 |\n省意见出台后6个月内完成 |\n"
+            + "3 |\n开展社会救助专项检查。 |\n县民政局 |\n按上级要求 |\n")));
+  }
+
+  /**
+   * A flattened table's row whose cells come out of order loses no row after it (wild/w659): a task cell of two
+   * paragraphs, each a sentence, before its units; a progress cell before the units.
+   */
+  @Test
+  void aRowOutOfOrderLosesNoRowAfterIt() {
+    String head = "序号\n项目内容\n牵头单位\n落实情况\n1\n新增老年大学3所。\n县教育局\n已建成3所老年大学\n2\n";
+    String tail = "3\n新建ICU床位10张。\n县卫生健康局\n已完成。\n";
+    assertEquals(List.of("新增老年大学3所。 | 县教育局/LM | 3所 | -",
+        "完成成人初高中学历提升416人。完成大专及以上学历提升902人。 | 县教育局/LM | 416人 902人 | -",
+        "新建ICU床位10张。 | 县卫生健康局/LM | 10张 | -"),
+        shown(PARSER.parse(head + "完成成人初高中学历提升416人。\n完成大专及以上学历提升902人。\n县教育局\n基本完成。\n" + tail)));
+    assertEquals(List.of("新增老年大学3所。 | 县教育局/LM | 3所 | -", "完成成人初高中学历提升416人。 | 县教育局/LM | 416人 | -",
+        "新建ICU床位10张。 | 县卫生健康局/LM | 10张 | -"),
+        shown(PARSER.parse(head + "完成成人初高中学历提升416人。\n已基本完成\n县教育局\n" + tail)));
+  }
 }
