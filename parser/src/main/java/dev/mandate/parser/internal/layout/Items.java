@@ -158,6 +158,12 @@ final class Items {
         return;
       }
     }
+    if (clauseStart < 0 && folded.indexOf('(', prefix.length) >= 0 && closesATaskByRole(folded, prefix.length)
+        && tasksEachWithItsClause(line, text, folded, prefix, folded.length())) {
+      // 推进…建设(省科技厅牵头)。建设一批众创空间(省科技厅牵头)。推进…改革。: tasks each closed by its clause, the
+      // last with none (or cut short by the page)
+      return;
+    }
     int labelStart = clauseStart < 0 ? InlineClauses.labelStart(folded, prefix.length) : -1;
     int end = clauseStart >= 0 ? clauseStart : labelStart >= 0 ? labelStart : text.length();
     // the body, the line's text after its numbering and before its clause, is [b, e) of the line
@@ -349,12 +355,29 @@ final class Items {
       int b = Fold.trimStart(text, t[0], t[1]);
       int e = Fold.trimEnd(text, b, t[1]);
       RawMeasure m = new RawMeasure(text.substring(b, e), line.number(), b + 1);
-      readClause(text, folded, t[1], line, m);
+      if (t[1] < folded.length()) {
+        readClause(text, folded, t[1], line, m);
+      }
       outline.addCandidate(new Item(m, first ? prefix.style : Numbering.NONE, Fold.trim(text.substring(t[0],
           t[2] < 0 ? text.length() : t[2] + 1)), false), text, b, e);
       first = false;
     }
     return true;
+  }
+
+  /**
+   * Whether a bracket that names roles ({@code (省科技厅牵头)}, {@code (省科技厅、省财政厅等负责)}) closes a sentence of
+   * the line: evidence of tasks each closed by its clause, where an addressee's or a name's bracket is none.
+   */
+  private static boolean closesATaskByRole(String folded, int from) {
+    for (int i = folded.indexOf(")。", from); i > 0; i = folded.indexOf(")。", i + 2)) {
+      int open = folded.lastIndexOf('(', i);
+      String inner = open < from ? "" : folded.substring(open + 1, i);
+      if (inner.endsWith("牵头") || inner.endsWith("负责") || inner.endsWith("配合")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the text before {@code at} ends with a full stop or semicolon (spaces between left out). */

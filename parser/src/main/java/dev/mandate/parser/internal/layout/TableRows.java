@@ -17,6 +17,7 @@ package dev.mandate.parser.internal.layout;
 
 import com.google.common.collect.ImmutableList;
 import dev.mandate.parser.internal.responsibility.Clause;
+import dev.mandate.parser.internal.responsibility.Labels;
 import dev.mandate.parser.internal.source.Cell;
 import dev.mandate.parser.internal.text.Fold;
 import java.util.ArrayList;
@@ -117,13 +118,9 @@ final class TableRows {
           }
           break;
         case UNITS:
-          clauses.add(new Clause(Clause.Kind.GENERIC, cell, bold, line, 1));
-          break;
         case LEAD:
-          clauses.add(new Clause(Clause.Kind.LEAD, cell, bold, line, 1));
-          break;
         case SUPPORT:
-          clauses.add(new Clause(Clause.Kind.SUPPORT, cell, bold, line, 1));
+          clauses.addAll(unitsCell(cell, bold, kind, line));
           break;
         case DEADLINE:
           deadline = Fold.trim(cell.replace('\n', ' '));
@@ -235,5 +232,21 @@ final class TableRows {
   /** Whether column c holds the cell of column c - 1 again: one cell merged across both (see {@code Row}). */
   private static boolean mergedCopy(List<Cell> cells, int c) {
     return c > 0 && cells.get(c) == cells.get(c - 1);
+  }
+
+  /**
+   * The clauses of a units cell: the cell's list of its column's role, or, where labels stand inside it
+   * ({@code 牵头单位:市文广旅游局 责任单位:市财政局}), each label's list of its role.
+   */
+  private static List<Clause> unitsCell(String cell, boolean[] bold, Columns.Kind kind, int line) {
+    Clause.Kind role = kind == Columns.Kind.LEAD ? Clause.Kind.LEAD
+        : kind == Columns.Kind.SUPPORT ? Clause.Kind.SUPPORT : Clause.Kind.GENERIC;
+    if (cell.indexOf(':') >= 0 || cell.indexOf('：') >= 0) {
+      List<Clause> labelled = Labels.clauses(cell, bold, role, line, 1);
+      if (!labelled.isEmpty()) {
+        return labelled;
+      }
+    }
+    return List.of(new Clause(role, cell, bold, line, 1));
   }
 }

@@ -236,9 +236,14 @@ public final class AgencyNames {
     int pieceStart = 0;
     boolean sharedBody = sharesBody(t);
     boolean addressed = false;
+    int open = -1;
     for (int i = 0; i <= t.length(); i++) {
       char c = i < t.length() ? t.charAt(i) : '、';
+      if (i == t.length() && depth > 0 && open > pieceStart && !isName(t.substring(pieceStart, open))) {
+        return false; // 推进…示范区建设(省科技厅: a bracket left open after words that are no name
+      }
       if (c == '(') {
+        open = depth == 0 ? i : open;
         depth++;
       } else if (c == ')') {
         depth = Math.max(0, depth - 1);

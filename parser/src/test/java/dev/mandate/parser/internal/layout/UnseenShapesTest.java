@@ -268,4 +268,30 @@ class UnseenShapesTest {
         "新建ICU床位10张。 | 县卫生健康局/LM | 10张 | -"),
         shown(PARSER.parse(head + "完成成人初高中学历提升416人。\n已基本完成\n县教育局\n" + tail)));
   }
+
+  /** A table's units cell that names its units by labels (wild/w657): each label's list with its role. */
+  @Test
+  void aUnitsCellWithLabelsInside() {
+    assertEquals(List.of("推进文化旅游融合发展。 | 市文广旅游局/LM |  | -", "举办文化惠民活动。 | 市文广旅游局/LF 市财政局/S |  | -",
+        "建设文化公园。 | 市文广旅游局/LM 市财政局/S 金华开发区管委会/S |  | -"),
+        shown(PARSER.parse("序号 | 工作任务 | 进展情况 | 责任单位 |\n1 | 推进文化旅游融合发展。 | 正常推进。 | 牵头单位:市文广旅游局 |\n"
+            + "2 | 举办文化惠民活动。 | 正常推进。 | 责任单位:市文广旅游局、市财政局 |\n"
+            + "3 | 建设文化公园。 | 正常推进。 | 牵头单位:市文广旅游局 责任单位:市财政局、金华开发区管委会 |\n")));
+  }
+
+  /**
+   * A paragraph of tasks each closed by its role bracket, then a sentence with none (wild/w290, w784): the tasks are
+   * read still; an addressee's or a name's bracket is no such clause.
+   */
+  @Test
+  void tasksClosedByTheirRoleBracketsThenOneWithout() {
+    assertEquals(List.of("一、努力保持经济平稳健康发展 / 增强创新驱动发展能力。推进自主创新示范区建设 | 省科技厅/LM |  | -",
+        "一、努力保持经济平稳健康发展 / 实施一批关键技术协同攻关项目 | 省科技厅/LF 省发改委/S 省财政厅/S |  | -"),
+        shown(PARSER.parse("一、努力保持经济平稳健康发展\n(一)增强创新驱动发展能力。推进自主创新示范区建设(省科技厅牵头)。实施一批关键技术协同攻关项目"
+            + "(省科技厅、省发改委、省财政厅等负责)。推进财政科技计划改革。\n(二)扩大有效投资。推进重大项目建设(省发改委牵头)。\n"))
+            .subList(0, 2));
+    Document letter = PARSER.parse("各县区人民政府,市经济开发区管委会(高新区),市政府各部门:\n现将方案印发给你们。\n"
+        + "1.新建学校3所。(市教育局牵头)\n2.新建医院1所。(市卫健委牵头)\n");
+    assertEquals(2, letter.measures().size(), shown(letter).toString());
+  }
 }
