@@ -34,6 +34,11 @@ final class Items {
   private final Outline outline;
   /** The measure the last line's bare list of units went to: the next such line goes on with its units cell. */
   private RawMeasure bareUnitsOf;
+  /**
+   * The number of the last line numbered 1. 2. 3. read, or led by such a number and a digit after its dot (1.6亩…), or
+   * 0: the next such number may be followed by a digit.
+   */
+  private int lastDotNumber;
 
   Items(Outline outline) {
     this.outline = outline;
@@ -49,7 +54,7 @@ final class Items {
     String folded = line.folded();
     RawMeasure bare = bareUnitsOf;
     bareUnitsOf = null;
-    Numbering.Prefix prefix = Numbering.of(folded);
+    Numbering.Prefix prefix = inSequence(folded, Numbering.of(folded));
     if (prefix.style == Numbering.CHAPTER && LineShapes.isArticle(folded, prefix.length)
         && UnitHeading.of(folded, prefix.length) == null) {
       // 第二条 本办法适用于…: an article of a regulation, no heading or item of a plan, unless it names a unit's
@@ -378,6 +383,38 @@ final class Items {
       }
     }
     return false;
+  }
+
+  /**
+   * The line's numbering, where {@code 2.30个行政村完成改造} after {@code 1.…} reads as the next number and its text,
+   * not a decimal (a number that goes on from the last line numbered so, a digit after its dot); and keeps count of
+   * that numbering.
+   */
+  private Numbering.Prefix inSequence(String folded, Numbering.Prefix prefix) {
+    int b = Fold.trimStart(folded, 0, folded.length());
+    int j = b;
+    int number = 0;
+    while (j < folded.length() && j - b < 3 && folded.charAt(j) >= '0' && folded.charAt(j) <= '9') {
+      number = number * 10 + folded.charAt(j) - '0';
+      j++;
+    }
+    boolean decimal = prefix.style == Numbering.NONE && j > b && j + 1 < folded.length() && folded.charAt(j) == '.'
+        && Character.isDigit(folded.charAt(j + 1)) && hanCount(folded, j + 1) >= 4;
+    if (decimal && lastDotNumber > 0 && number == lastDotNumber + 1) {
+      prefix = new Numbering.Prefix(Numbering.ARABIC_DOT, j + 1);
+    }
+    // (a line led by 1.6 may be the first of them: the next line's 2.30 tells; the first keeps its decimal)
+    lastDotNumber = prefix.style == Numbering.ARABIC_DOT || decimal ? number : lastDotNumber;
+    return prefix;
+  }
+
+  /** How many Han chars {@code f} has from {@code from}, counted up to 4: a figure's cell (2.5%, 2.6万人) has fewer. */
+  private static int hanCount(String f, int from) {
+    int count = 0;
+    for (int i = from; i < f.length() && count < 4; i++) {
+      count += Fold.isHan(f.charAt(i)) ? 1 : 0;
+    }
+    return count;
   }
 
   /** Whether the text before {@code at} ends with a full stop or semicolon (spaces between left out). */

@@ -39,7 +39,7 @@ import java.util.Optional;
  *       {@code 1-2万人} applies the multiplier to both ends.
  *   <li>Comparator after: 以上 及以上 (AT_LEAST), 以下 以内 (AT_MOST), 左右 上下 (ABOUT); 多/余 make AT_LEAST.
  *   <li>Comparator before (kept in the target text): 不低于 不少于 至少 至少有 超过 超 突破 高于 逾 (AT_LEAST), 不超过 不高于
- *       控制在 低于 少于 (AT_MOST), 约 近 大约 (ABOUT); 至少, 不少于, 不低于, 不超过, 不高于 also one or two Han chars
+ *       控制在 低于 少于 ≤ &lt;= &lt; (AT_MOST), ≥ &gt;= &gt; (AT_LEAST), 约 近 大约 (ABOUT); 至少, 不少于, 不低于, 不超过, 不高于 also one or two Han chars
  *       away ({@code 至少开展1次}).
  *   <li>Change, right before the number (over 再 and per-unit words such as 每人每年): 提高到 增加到 … (INCREASE_TO),
  *       提高 增长 增加 … (INCREASE_BY), 下降到 降低到 … (DECREASE_TO), 下降 降低 减少 … (DECREASE_BY). 新增 and
@@ -57,7 +57,10 @@ public final class BuiltinTargetExtractor implements TargetExtractor {
       {"至少", "AT_LEAST"}, {"超过", "AT_LEAST"}, {"高于", "AT_LEAST"}, {"多于", "AT_LEAST"}, {"逾", "AT_LEAST"},
       {"突破", "AT_LEAST"}, {"超", "AT_LEAST"},
       {"不超过", "AT_MOST"}, {"不高于", "AT_MOST"}, {"不多于", "AT_MOST"}, {"控制在", "AT_MOST"}, {"低于", "AT_MOST"},
-      {"少于", "AT_MOST"}, {"大约", "ABOUT"}, {"约", "ABOUT"}, {"近", "ABOUT"}};
+      {"少于", "AT_MOST"}, {"大约", "ABOUT"}, {"约", "ABOUT"}, {"近", "ABOUT"},
+      // 污水处理率≥80%, 优良天数比例>=85%: an indicator table's signs
+      {"≥", "AT_LEAST"}, {"≧", "AT_LEAST"}, {">=", "AT_LEAST"}, {">", "AT_LEAST"}, {"≤", "AT_MOST"}, {"≦", "AT_MOST"},
+      {"<=", "AT_MOST"}, {"<", "AT_MOST"}};
 
   private static final String[][] SUFFIXES = {
       {"及以上", "AT_LEAST"}, {"以上", "AT_LEAST"}, {"以下", "AT_MOST"}, {"以内", "AT_MOST"}, {"左右", "ABOUT"},

@@ -294,4 +294,17 @@ class UnseenShapesTest {
         + "1.新建学校3所。(市教育局牵头)\n2.新建医院1所。(市卫健委牵头)\n");
     assertEquals(2, letter.measures().size(), shown(letter).toString());
   }
+
+  /**
+   * A number that goes on from the item before, then a digit after its dot (2.30个行政村…), is the item's number, not a
+   * decimal; a figure's cell (2.5%) stays a figure.
+   */
+  @Test
+  void anItemsNumberBeforeADigit() {
+    assertEquals(List.of("推进农村土地整治。 | 区自然资源局/LM |  | -", "30个行政村完成改造。 | 区住建局/LM | 30个 | -",
+        "2024年底前完成验收。 | 区教育局/LM |  | 2024年底前"),
+        shown(PARSER.parse("1.推进农村土地整治。(区自然资源局牵头)\n2.30个行政村完成改造。(区住建局牵头)\n3.2024年底前完成验收。(区教育局牵头)\n")));
+    assertEquals("GDP增长2.5% | 市统计局/LF | 2.5% | -",
+        shown(PARSER.parse("序号 | 指标 | 责任单位\n1 | GDP增长1.5% | 市发改委\n2 | GDP增长2.5% | 市统计局\n")).get(1));
+  }
 }

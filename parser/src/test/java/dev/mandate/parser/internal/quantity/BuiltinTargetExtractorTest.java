@@ -38,6 +38,16 @@ class BuiltinTargetExtractorTest {
     assertEquals("不高于3亩=AT_MOST:3亩", read("建设任务不高于3亩"));
   }
 
+  /** wild/w700: an indicator table's signs bound the figure after them; ‰ is a unit as % is. */
+  @Test
+  void signsOfBoundsAndPerMille() {
+    assertEquals("≥80%=AT_LEAST:80%", read("城市污水处理率≥80%"));
+    assertEquals(">=85%=AT_LEAST:85%", read("优良天数比例>=85%"));
+    assertEquals("≤5‰=AT_MOST:5‰", read("婴儿死亡率≤5‰"));
+    assertEquals("<35微克/立方米=AT_MOST:35微克/立方米", read("PM2.5浓度<35微克/立方米"));
+    assertEquals("5‰=EXACT:5‰", read("人口自然增长率控制5‰"));
+  }
+
   @Test
   void aBoundAVerbAwayStillBounds() {
     assertEquals("至少开展1次=AT_LEAST:1次", read("每年至少开展1次"));
