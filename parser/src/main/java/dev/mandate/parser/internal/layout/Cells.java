@@ -59,6 +59,9 @@ final class Cells {
   static boolean isSerial(String folded) {
     String t = Fold.trim(folded);
     int n = t.length();
+    if (n > 1 && SERIAL_MARKS.indexOf(t.charAt(n - 1)) >= 0) {
+      n--; // 2*, 3★: a row marked as a key task
+    }
     if (n > 0 && (t.charAt(n - 1) == '.' || t.charAt(n - 1) == '、')) {
       n--;
     }
@@ -75,6 +78,9 @@ final class Cells {
     // 2024 alone is a year (a 完成时间 cell), not row 2024
     return digits && !(n == 4 && isYear(t.substring(0, 4))) || cn;
   }
+
+  /** Marks after a row's serial that flag the row ({@code 2*}, {@code 3★}, {@code 4△}). */
+  private static final String SERIAL_MARKS = "*★☆△▲※";
 
   /** The row number a serial cell gives ({@code 12}, {@code 12.}), or -1 for a Chinese one or none. */
   static int serialNumber(String folded) {

@@ -75,8 +75,12 @@ final class OutlineResolver {
     for (int k = 0; k + 1 < items.size(); k++) {
       Item it = items.get(k);
       Item next = items.get(k + 1);
-      if (it.isMeasure && !it.direct && (!it.hasClauses() || leadsIn(it)) && next.isMeasure && !next.direct
-          && rank[next.style.ordinal()] > rank[it.style.ordinal()] && it.style != Numbering.NONE) {
+      if (it.isMeasure && !it.direct && (!it.hasClauses() || leadsIn(it)
+          || isTopic(it) && next.hasClauses() && next.style != Numbering.NONE)
+          && next.isMeasure && !next.direct && rank[next.style.ordinal()] > rank[it.style.ordinal()]
+          && it.style != Numbering.NONE) {
+        // (一、整治提升村容村貌(县委农办牵头) over 1.…(责任单位:…): a topic with its lead over items with their own
+        // units heads them)
         // ((1)年度主要任务与要求: over ①…②…: a line that leads in to the items below heads them, whatever units a
         // heading above gave it)
         it.isMeasure = false;
@@ -143,6 +147,13 @@ final class OutlineResolver {
   private static boolean levelled(RawMeasure m) {
     String t = m.clauses().isEmpty() ? "" : Fold.trim(m.clauses().get(0).text());
     return !t.isEmpty() && UnitLead.LEVELS.indexOf(t.charAt(0)) >= 0;
+  }
+
+  /** Whether an item's text is a topic's: short, one phrase, no sentence inside it. */
+  private static boolean isTopic(Item it) {
+    String t = Fold.trim(Fold.fold(it.measure().text()));
+    int stop = t.indexOf('。');
+    return t.length() <= 20 && (stop < 0 || stop == t.length() - 1) && t.indexOf(',') < 0 && t.indexOf(';') < 0;
   }
 
   /** Whether an item's text ends with a colon: it leads in to what follows. */

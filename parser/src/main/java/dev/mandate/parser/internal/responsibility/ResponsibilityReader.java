@@ -764,7 +764,8 @@ public final class ResponsibilityReader {
 
   /** Whether a name is every place of a level ({@code 各市}, {@code 各县(市)}). */
   private static boolean isAllOfLevel(String f) {
-    return f.length() >= 2 && f.charAt(0) == '各' && isPlaceEnd(f.charAt(1))
+    // (各州、市人民政府, 各盟、市: autonomous prefectures and leagues, a level only after 各; 杭州、沧州开发区 are places)
+    return f.length() >= 2 && f.charAt(0) == '各' && (isPlaceEnd(f.charAt(1)) || f.charAt(1) == '州' || f.charAt(1) == '盟')
         && (f.length() == 2 || Brackets.isOpen(f.charAt(2)));
   }
 
@@ -786,7 +787,7 @@ public final class ResponsibilityReader {
       f = f.substring(0, open);
     }
     // 沂水县、沂南县, and 各县、区 (every county and district) before the body they share
-    return f.length() >= 2 && f.length() <= 6 && isPlaceEnd(f.charAt(f.length() - 1))
+    return f.length() >= 2 && f.length() <= 6 && (isPlaceEnd(f.charAt(f.length() - 1)) || isAllOfLevel(f))
         && (!f.startsWith("各") || f.length() == 2) && !f.contains("(");
   }
 

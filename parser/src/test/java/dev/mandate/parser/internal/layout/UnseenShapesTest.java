@@ -307,4 +307,34 @@ class UnseenShapesTest {
     assertEquals("GDP增长2.5% | 市统计局/LF | 2.5% | -",
         shown(PARSER.parse("序号 | 指标 | 责任单位\n1 | GDP增长1.5% | 市发改委\n2 | GDP增长2.5% | 市统计局\n")).get(1));
   }
+
+  /** A topic with its lead over items with their own units heads them (wild/w670), no task of its own. */
+  @Test
+  void aTopicWithItsLeadOverItemsWithTheirOwnUnits() {
+    assertEquals(List.of("一、整治提升村容村貌(县委农办、县农业农村局牵头) / 提升村庄公共环境。 | 县委农办/LF 县农业农村局/S |  | -",
+        "一、整治提升村容村貌(县委农办、县农业农村局牵头) / 实施乡村绿化行动。 | 县林业局/LF |  | -",
+        "二、推进厕所革命(县卫健局牵头) / 推进农村改厕。 | 县卫健局/LF 各镇街/S |  | -"),
+        shown(PARSER.parse("一、整治提升村容村貌(县委农办、县农业农村局牵头)\n1.提升村庄公共环境。(责任单位:县委农办、县农业农村局)\n"
+            + "2.实施乡村绿化行动。(责任单位:县林业局)\n二、推进厕所革命(县卫健局牵头)\n1.推进农村改厕。(责任单位:县卫健局、各镇街)\n")));
+    // a task's sentence with its lead over its parts keeps its units (a long text: no topic)
+    assertEquals("推进全县城乡环境整治,年内完成农村人居环境整治提升任务。 | 县住建局/LM |  | 年内",
+        shown(PARSER.parse("一、推进全县城乡环境整治,年内完成农村人居环境整治提升任务。(县住建局牵头)\n"
+            + "1.开展垃圾治理。(责任单位:县城管局)\n")).get(0));
+  }
+
+  /** A row's serial marked as a key task (2*, 3★) is its serial still (wild/w212): no row after it lost. */
+  @Test
+  void aMarkedSerial() {
+    assertEquals(List.of("推进数字生活服务建设。 | 市商务局/LF 市发改委/S |  | -", "大力推进科创大走廊建设。 | 市科技局/LF 市发改委/S |  | -",
+        "加快培育国际消费中心城市。 | 市商务局/LF |  | -"),
+        shown(PARSER.parse("序号\n\n重点工作任务\n\n责任单位\n\n1\n\n推进数字生活服务建设。\n\n市商务局、市发改委\n\n2*\n\n"
+            + "大力推进科创大走廊建设。\n\n市科技局、市发改委\n\n3★\n\n加快培育国际消费中心城市。\n\n市商务局\n")));
+  }
+
+  /** Every prefecture and city (各州、市人民政府): the government after the last level is each level's. */
+  @Test
+  void everyPrefectureAndCity() {
+    assertEquals("开展专项整治。 | 各州人民政府/LF 市人民政府/S |  | -",
+        shown(PARSER.parse("1.开展专项整治。(责任单位:各州、市人民政府)\n2.开展市容整治。(责任单位:县城管局)\n")).get(0));
+  }
 }
