@@ -58,8 +58,10 @@ final class Items {
     if (prefix.style == Numbering.CHAPTER && LineShapes.isArticle(folded, prefix.length)
         && UnitHeading.of(folded, prefix.length) == null) {
       // 第二条 本办法适用于…: an article of a regulation, no heading or item of a plan, unless it names a unit's
-      // duties (第七条 区科委工作职责:)
-      prefix = Numbering.of("");
+      // duties (第七条 区科委工作职责:) or carries its own clause (第二条 推进…。(牵头责任单位:…)), an item under its
+      // chapter then
+      prefix = InlineClauses.bracketStart(folded, prefix.length) > 0
+          ? new Numbering.Prefix(Numbering.ARTICLE, prefix.length) : Numbering.of("");
     }
     if (bare != null && prefix.style == Numbering.NONE && outline.current() != null
         && outline.current().measure() == bare
@@ -400,12 +402,46 @@ final class Items {
     }
     boolean decimal = prefix.style == Numbering.NONE && j > b && j + 1 < folded.length() && folded.charAt(j) == '.'
         && Character.isDigit(folded.charAt(j + 1)) && hanCount(folded, j + 1) >= 4;
+    Numbering.Prefix sub = decimal ? subNumber(folded, j, number) : null;
+    if (sub != null) {
+      return sub; // (1.1 under 1、: the number of the items under it stays the last of 1、 2、 3、)
+    }
     if (decimal && lastDotNumber > 0 && number == lastDotNumber + 1) {
       prefix = new Numbering.Prefix(Numbering.ARABIC_DOT, j + 1);
     }
     // (a line led by 1.6 may be the first of them: the next line's 2.30 tells; the first keeps its decimal)
     lastDotNumber = prefix.style == Numbering.ARABIC_DOT || decimal ? number : lastDotNumber;
     return prefix;
+  }
+
+  /** The last {@code N.M} numbering read: {@code {N, M}}, or {@code {0, 0}}. */
+  private final int[] lastSub = new int[2];
+
+  /**
+   * {@code 1.1在多种阵地宣传…} under {@code 1、宣传氛围}, then {@code 1.2…}: a number of the items under the last
+   * {@code N、} (its first, {@code N.1}, or the next after the last {@code N.M}), its text no figure's (no unit or
+   * multiplier after it); null otherwise. The number before the dot at {@code dot} is N, {@code number} its value.
+   */
+  private Numbering.Prefix subNumber(String f, int dot, int number) {
+    int k = dot + 1;
+    int sub = 0;
+    while (k < f.length() && k - dot <= 2 && Character.isDigit(f.charAt(k))) {
+      sub = sub * 10 + f.charAt(k) - '0';
+      k++;
+    }
+    if (k >= f.length() || Character.isDigit(f.charAt(k)) || "万亿千百%‰个元人户所家项次倍米吨亩公".indexOf(f.charAt(k)) >= 0) {
+      return null;
+    }
+    // the first under the last N、, or under the next N where the N、 lines are missing (1.1 1.2 2.1), or the next
+    boolean first = sub == 1 && (number == lastDotNumber && lastDotNumber > 0 || lastSub[0] > 0 && number == lastSub[0] + 1);
+    boolean next = number == lastSub[0] && sub == lastSub[1] + 1;
+    if (!first && !next) {
+      return null;
+    }
+    lastSub[0] = number;
+    lastSub[1] = sub;
+    int end = k < f.length() && (f.charAt(k) == '.' || f.charAt(k) == '、') ? k + 1 : k;
+    return new Numbering.Prefix(Numbering.SUB_ARABIC, Fold.trimStart(f, end, f.length()));
   }
 
   /** How many Han chars {@code f} has from {@code from}, counted up to 4: a figure's cell (2.5%, 2.6万人) has fewer. */

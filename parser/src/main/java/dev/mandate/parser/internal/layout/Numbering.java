@@ -28,7 +28,13 @@ import dev.mandate.parser.internal.text.Fold;
  * or closing bracket ({@code ) ）}) delimits it, as {@link Fold} folds them.
  */
 enum Numbering {
-  CHAPTER(0), CN_DUN(1), PAREN_CN(2), ROMAN(3), ARABIC_DOT(3), PAREN_ARABIC(4), CIRCLED(4), DASH(5), NONE(6);
+  CHAPTER(0),
+  /** {@code 第二条}: a regulation's article that carries its own responsibility clause (see {@code Items}). */
+  ARTICLE(1),
+  CN_DUN(1), PAREN_CN(2), ROMAN(3), ARABIC_DOT(3), PAREN_ARABIC(4), CIRCLED(4),
+  /** {@code 1.1}, {@code 2.3}: a number of the items under {@code 1.}, known by its sequence (see {@code Items}). */
+  SUB_ARABIC(4),
+  DASH(5), NONE(6);
 
   /**
    * The level the usual hierarchy of Chinese documents gives the style ({@code 一、} over {@code （一）} over

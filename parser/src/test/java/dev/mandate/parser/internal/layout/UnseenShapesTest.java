@@ -337,4 +337,31 @@ class UnseenShapesTest {
     assertEquals("开展专项整治。 | 各州人民政府/LF 市人民政府/S |  | -",
         shown(PARSER.parse("1.开展专项整治。(责任单位:各州、市人民政府)\n2.开展市容整治。(责任单位:县城管局)\n")).get(0));
   }
+
+  /**
+   * Items numbered under their heading's number (1、 / 1.1 / 1.2, wild/w599), known by their sequence, not decimals;
+   * a figure after a heading's number (1.5万人) stays a figure.
+   */
+  @Test
+  void itemsNumberedUnderTheirHeadingsNumber() {
+    assertEquals(List.of("1、宣传氛围 / 在多种阵地宣传社会主义核心价值观。 | 党委宣传部/LF |  | -",
+        "1、宣传氛围 / 在学校门口设置宣传栏。 | 党委宣传部/LF |  | -", "2、环境整治 / 清理校园垃圾。 | 县城管局/LF |  | -"),
+        shown(PARSER.parse("1、宣传氛围\n1.1在多种阵地宣传社会主义核心价值观。(党委宣传部)\n1.2在学校门口设置宣传栏。(党委宣传部)\n"
+            + "2、环境整治\n2.1 清理校园垃圾。(县城管局)\n")));
+    Document figure = PARSER.parse("1、技能培训\n1.5万人次参加职业技能培训。(县人社局)\n");
+    assertEquals("1.5万人次", figure.measures().get(0).targets().get(0).text(), shown(figure).toString());
+  }
+
+  /**
+   * A regulation's articles that carry their own clauses are items under their chapters (wild/w578); an article with
+   * none is the regulation's text, no task.
+   */
+  @Test
+  void articlesWithTheirOwnClauses() {
+    assertEquals(List.of("第二章  推进改革高效落地 / 推进“一件事”一窗办。 | 县政务服务中心/LM 各相关单位/S |  | -",
+        "第二章  推进改革高效落地 / 推进政务服务事项网上办。 | 县大数据中心/LM |  | -"),
+        shown(PARSER.parse("第一章  总  则\n第一条  为优化营商环境,制定本规定。\n第二章  推进改革高效落地\n"
+            + "第二条  推进“一件事”一窗办。(牵头责任单位:县政务服务中心;责任单位:各相关单位)\n"
+            + "第三条  推进政务服务事项网上办。(牵头责任单位:县大数据中心)\n")));
+  }
 }
