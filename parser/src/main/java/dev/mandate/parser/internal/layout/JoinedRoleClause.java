@@ -36,10 +36,13 @@ final class JoinedRoleClause {
   /** The most chars of what the units are to do after the last role word: 负责落实, 研究提出落实意见. */
   private static final int MAX_TAIL = 24;
   /** Words that end a list of units in the clause: a role, a partnership, what the units are to do. */
-  private static final String[] MARKERS = {"牵头", "负责", "配合", "协办", "参与", "参加", "主办", "承办", "会同", "共同", "联合",
+  private static final String[] MARKERS = {"牵头", "具体负责", "负责", "配合", "协办", "参与", "参加", "主办", "主责", "承办",
+      "会同", "共同", "联合",
       "研究", "组织", "等"};
   /** Role words that say the units before them support, or lead: kept with the units for the responsibility stage. */
-  private static final String[] ROLE_WORDS = {"牵头", "主办", "承办", "配合", "协办", "参与", "参加"};
+  private static final String[] ROLE_WORDS = {"牵头", "主办", "主责", "承办", "配合", "协办", "参与", "参加"};
+  /** What the responsible units do, ending a part before a partners' part: 由X负责,Y配合; 由X组织实施,Y配合. */
+  private static final String[] IN_CHARGE = {"具体负责", "负责实施", "组织实施", "负责"};
 
   /** Markers that begin names too (组织部, 政策研究室, 工商联合会, 共同体) where one of {@link #NAME_GOES_ON} follows. */
   private static final java.util.Set<String> PART_OF_NAMES = java.util.Set.of("组织", "研究", "联合", "共同");
@@ -144,8 +147,10 @@ final class JoinedRoleClause {
         return last || j + w.length() == e ? new int[] {end} : null;
       }
     }
-    if (!last && f.startsWith("负责", j) && j + 2 == e) {
-      return new int[] {unitsEnd}; // 由公安部门负责,有关部门配合: the units responsible, then their partners
+    for (String w : IN_CHARGE) {
+      if (!last && f.startsWith(w, j) && j + w.length() == e) {
+        return new int[] {unitsEnd}; // 由公安部门负责,有关部门配合: the units responsible, then their partners
+      }
     }
     if (!last || e - j > MAX_TAIL || j == e) {
       return null;

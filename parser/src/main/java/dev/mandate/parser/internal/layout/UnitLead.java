@@ -127,6 +127,20 @@ final class UnitLead {
     return false;
   }
 
+  /**
+   * Where the subject starts after a time and a comma that open the sentence ({@code 今年11月底前,市经信委要…}, {@code
+   * 12月底前,}); {@code b} if none. The time stays the task's text (its deadline).
+   */
+  private static int afterTime(String folded, int b, int n) {
+    int comma = folded.indexOf(',', b);
+    if (comma < b + 2 || comma - b > 12) {
+      return b;
+    }
+    String when = folded.substring(b, comma);
+    return when.startsWith("今年") || when.startsWith("明年") || when.equals("年内") || Cells.isDeadline(when)
+        ? Fold.trimStart(folded, comma + 1, n) : b;
+  }
+
   /** Verbs of a short lead-in that reports what a document or meeting asks ({@code 《通知》要求,}). */
   private static final String[] LEAD_IN_VERBS = {"要求", "强调", "指出", "明确", "提出", "规定"};
 
@@ -160,6 +174,8 @@ final class UnitLead {
     b = afterLeadersClause(folded, b, n);
     // 《通知》要求,各县(市、区)供热主管部门要…: what a report says the document asks is the unit's sentence
     b = afterLeadIn(folded, b, n);
+    int sentence = b;
+    b = afterTime(folded, b, n);
     // 即县水务局牵头,…: a connective before a name with its level is no part of it
     if (b + 2 < n && CONNECTIVES.indexOf(folded.charAt(b)) >= 0 && LEVELS.indexOf(folded.charAt(b + 1)) >= 0) {
       b++;
@@ -255,7 +271,7 @@ final class UnitLead {
       }
       return text < n ? new UnitLead(b, best, text, true, leads) : null;
     }
-    return new UnitLead(b, best, b, false, leads);
+    return new UnitLead(b, best, sentence, false, leads);
   }
 
   /**

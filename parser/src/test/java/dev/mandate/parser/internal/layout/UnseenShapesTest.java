@@ -364,4 +364,24 @@ class UnseenShapesTest {
             + "第二条  推进“一件事”一窗办。(牵头责任单位:县政务服务中心;责任单位:各相关单位)\n"
             + "第三条  推进政务服务事项网上办。(牵头责任单位:县大数据中心)\n")));
   }
+
+  /** 由X主责/具体负责/组织实施,Y配合 after a task (wild/w204): the responsible units lead, their partners support. */
+  @Test
+  void theUnitsInChargeThenTheirPartners() {
+    for (String inCharge : List.of("主责", "具体负责", "组织实施")) {
+      assertEquals("推进重大项目建设,由县发改局" + inCharge + ",县财政局配合。 | 县发改局/L" + (inCharge.equals("主责") ? "M" : "F")
+          + " 县财政局/S |  | -", shown(PARSER.parse("1.推进重大项目建设,由县发改局" + inCharge + ",县财政局配合。\n"
+          + "2.推进招商引资,由县商务局负责。\n")).get(0), inCharge);
+    }
+  }
+
+  /** A sentence whose subject follows its time (今年11月底前,市经信委要…, wild/w256): the unit leads, the time stays. */
+  @Test
+  void aSubjectAfterItsTime() {
+    assertEquals(List.of("三、工作安排 / 今年11月底前,市经信委要完成工业园区规划修编。 | 市经信委/LF |  | 11月底前",
+        "三、工作安排 / 12月底前,市重大项目办要完成项目储备库建设。 | 市重大项目办/LF |  | 12月底前",
+        "三、工作安排 / 今年,市住建局要新开工保障性住房3000套。 | 市住建局/LF | 3000套 | -"),
+        shown(PARSER.parse("三、工作安排\n今年11月底前,市经信委要完成工业园区规划修编。\n12月底前,市重大项目办要完成项目储备库建设。\n"
+            + "今年,市住建局要新开工保障性住房3000套。\n")));
+  }
 }
