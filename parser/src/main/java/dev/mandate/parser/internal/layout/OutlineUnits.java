@@ -324,6 +324,16 @@ final class OutlineUnits {
     return false;
   }
 
+  /** Whether an item's clauses stand on its own line (a bracket after its text), not on a line of their own. */
+  private static boolean inline(Item it) {
+    for (Clause c : it.measure().clauses()) {
+      if (c.line() != it.measure().line) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** One clause closing sub-items (1)…(4) applies to each clause-less item of the same style just before it. */
   /** The farthest a role word stands after its 由 in one clause: 由X、Y、Z负责. */
   private static final int ROLE_REACH = 40;
@@ -346,12 +356,17 @@ final class OutlineUnits {
       if (!it.isMeasure || it.direct || !it.measure().closingClause) {
         continue;
       }
-      for (int j = k - 1; j >= 0; j--) {
-        Item prev = items.get(j);
-        if (!prev.isMeasure || prev.direct || prev.style != it.style || prev.hasClauses()
-            || statesItsOwnRole(prev.measure().text())) {
-          break; // (加强资金监管。由财政、审计部门和各乡镇负责。: its own clause, though not read, is no other's)
-        }
+      int j = k - 1;
+      while (j >= 0 && items.get(j).isMeasure && !items.get(j).direct && items.get(j).style == it.style
+          && !items.get(j).hasClauses() && !statesItsOwnRole(items.get(j).measure().text())) {
+        j--; // (加强资金监管。由财政、审计部门和各乡镇负责。: its own clause, though not read, is no other's)
+      }
+      if (j >= 0 && items.get(j).isMeasure && items.get(j).style == it.style && items.get(j).hasClauses()
+          && inline(it)) {
+        continue; // 2.…(X负责) / 3.… / 4.…(Y负责): where the items carry their own clauses, one with none has none
+      }
+      for (int r = k - 1; r > j; r--) {
+        Item prev = items.get(r);
         prev.measure().addClauses(it.measure().clauses());
         if (prev.measure().deadline == null) {
           prev.measure().deadline = it.measure().deadline;

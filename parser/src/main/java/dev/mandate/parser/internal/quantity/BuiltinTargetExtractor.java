@@ -74,10 +74,12 @@ public final class BuiltinTargetExtractor implements TargetExtractor {
       {"减少到", "DECREASE_TO"}, {"减少至", "DECREASE_TO"}, {"压减到", "DECREASE_TO"}, {"压减至", "DECREASE_TO"},
       {"压缩到", "DECREASE_TO"}, {"压缩至", "DECREASE_TO"}, {"缩短到", "DECREASE_TO"}, {"缩短至", "DECREASE_TO"},
       {"降到", "DECREASE_TO"}, {"降至", "DECREASE_TO"}, {"减至", "DECREASE_TO"}, {"下调至", "DECREASE_TO"},
+      {"削减到", "DECREASE_TO"}, {"削减至", "DECREASE_TO"}, {"压降至", "DECREASE_TO"}, {"缩减至", "DECREASE_TO"},
       {"提高", "INCREASE_BY"}, {"提升", "INCREASE_BY"}, {"增长", "INCREASE_BY"}, {"增加", "INCREASE_BY"},
       {"上升", "INCREASE_BY"}, {"扩大", "INCREASE_BY"}, {"上涨", "INCREASE_BY"}, {"上调", "INCREASE_BY"},
       {"增幅", "INCREASE_BY"}, {"下降", "DECREASE_BY"}, {"降低", "DECREASE_BY"}, {"减少", "DECREASE_BY"},
-      {"压减", "DECREASE_BY"}, {"压缩", "DECREASE_BY"}, {"缩短", "DECREASE_BY"}, {"下调", "DECREASE_BY"}};
+      {"压减", "DECREASE_BY"}, {"压缩", "DECREASE_BY"}, {"缩短", "DECREASE_BY"}, {"下调", "DECREASE_BY"},
+      {"削减", "DECREASE_BY"}, {"压降", "DECREASE_BY"}, {"缩减", "DECREASE_BY"}};
   /** Each change word's kind, by its index in {@link #CHANGES}: looked up once, not by name at every match. */
   private static final Change[] CHANGE_KINDS = java.util.Arrays.stream(CHANGES).map(c -> Change.valueOf(c[1]))
       .toArray(Change[]::new);

@@ -384,4 +384,18 @@ class UnseenShapesTest {
         shown(PARSER.parse("三、工作安排\n今年11月底前,市经信委要完成工业园区规划修编。\n12月底前,市重大项目办要完成项目储备库建设。\n"
             + "今年,市住建局要新开工保障性住房3000套。\n")));
   }
+
+  /**
+   * Where a list's items carry their own clauses, one with none does not take the next one's (wild/w819); where none
+   * does, a clause after the last covers the items before it.
+   */
+  @Test
+  void aClauseAfterAnItemIsItsOwnWhereItemsCarryTheirs() {
+    assertEquals(List.of("公开救助政策。 | 救助处/LF |  | -", "公开养老政策。 | 养老处/LF |  | -", "全面优化政务服务办事流程。 |  |  | -",
+        "积极推进政务公开试点工作。 | 救助处/LF 养老处/S |  | -"),
+        shown(PARSER.parse("1. 公开救助政策。(救助处负责)\n2. 公开养老政策。(养老处负责)\n3. 全面优化政务服务办事流程。\n"
+            + "4. 积极推进政务公开试点工作。(救助处、养老处分别负责)\n")));
+    assertEquals(List.of("全面优化政务服务办事流程。 | 救助处/LF 养老处/S |  | -", "积极推进政务公开试点工作。 | 救助处/LF 养老处/S |  | -"),
+        shown(PARSER.parse("1. 全面优化政务服务办事流程。\n2. 积极推进政务公开试点工作。(救助处、养老处分别负责)\n")));
+  }
 }

@@ -48,6 +48,14 @@ class BuiltinTargetExtractorTest {
     assertEquals("5‰=EXACT:5‰", read("人口自然增长率控制5‰"));
   }
 
+  /** wild/w129: cuts by these verbs are decreases as 下降 and 压减 are. */
+  @Test
+  void cutsAreDecreases() {
+    assertEquals("4%=EXACT:4%:DECREASE_BY", read("化学需氧量排放总量削减4%"));
+    assertEquals("15%=EXACT:15%:DECREASE_BY", read("一般性支出压降15%"));
+    assertEquals("30%=EXACT:30%:DECREASE_TO", read("会议费缩减至30%"));
+  }
+
   @Test
   void aBoundAVerbAwayStillBounds() {
     assertEquals("至少开展1次=AT_LEAST:1次", read("每年至少开展1次"));
