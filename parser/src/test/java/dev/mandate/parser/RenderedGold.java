@@ -362,7 +362,9 @@ final class RenderedGold {
     }
     String pipe = flattened ? (r.nextInt(3) == 0 ? " |" : "") : null;
     int lead = split ? (List.of(LEAD_COLUMNS).contains(header.get(2)) ? 2 : 3) : -1;
-    if (split && List.of(SUPPORT_COLUMNS).contains(header.get(lead + 1)) && r.nextInt(3) == 0) {
+    if (split && List.of(SUPPORT_COLUMNS).contains(header.get(lead + 1)) && ms.size() >= 2
+        && ms.stream().allMatch(m -> !m.supports.isEmpty()) && r.nextInt(3) == 0) {
+      // (where the rows are full, as the parser needs to see one a cell narrower than the names)
       // a header of two levels: a units column's name over the names of its lead and support columns
       List<String> top = new ArrayList<>(header);
       top.set(lead, pick(UNITS_COLUMNS, r));

@@ -126,6 +126,7 @@ final class FlatTable {
         // broken over short lines up to the next row's serial ((一) / 持续 / 推进 / “两个 / 示范村” / 建设)
         flush();
         i = FlatCells.spanningRow(lines, i, line, outline);
+        serials.restart(); // (二、重点工作 / 1 / …: a section's rows numbered from 1 again)
         ptr = 0;
         lastPlaced = -1;
         continue;
@@ -348,8 +349,18 @@ final class FlatTable {
    * follows it, and it is no list of units or sentence.
    */
   private boolean isLastCell(List<? extends Block> lines, int i, String f) {
-    return f.length() <= 20 && f.indexOf('。') < 0 && !Cells.isUnits(f)
+    return f.length() <= 20 && f.indexOf('。') < 0 && !Cells.isUnits(f) && saysWhen(f)
         && (nextIsSerial(lines, i + 1) || !FlatCells.hasTextAfter(lines, i + 1));
+  }
+
+  /** Words of a time or a condition on it: 完成, 前, 后, 底, 内, 长期, 持续, 常态, 按…要求 (其中城区2所 has none). */
+  private static boolean saysWhen(String f) {
+    for (String w : new String[] {"完成", "前", "后", "底", "内", "长期", "持续", "常态", "要求", "年", "月", "季度"}) {
+      if (f.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the last cell placed in the row is a figure (1100 before 1063: a figure beside a figure). */

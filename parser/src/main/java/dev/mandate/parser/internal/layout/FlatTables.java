@@ -259,9 +259,9 @@ final class FlatTables {
 
   /**
    * A header of two levels flattened: its first level, a column of units among them ({@code 责任单位}), then the names
-   * under that column ({@code 牵头单位} / {@code 配合单位}) — the sub-names take the parent's place, unless a row is as
-   * wide as the names: a header of one level that names units three ways, which rows as wide would say (a row may be
-   * short of an empty cell, and a table of one row has no row whose width the next serial tells).
+   * under that column ({@code 牵头单位} / {@code 配合单位}) — the sub-names take the parent's place where the widest row
+   * the serials mark is one cell narrower than the names (a header of one level that names units three ways has rows
+   * as wide as its names; a table of one row tells nothing, and is read as one level).
    */
   private static List<String> underTheirParent(List<String> header, int[] widths) {
     int subs = 0;
@@ -272,7 +272,7 @@ final class FlatTables {
     for (int w : widths) {
       widest = Math.max(widest, w);
     }
-    if (subs < 2 || widest >= header.size()) {
+    if (subs < 2 || widest != header.size() - 1) {
       return header;
     }
     int parent = -1;

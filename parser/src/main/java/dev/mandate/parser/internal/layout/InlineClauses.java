@@ -226,7 +226,7 @@ final class InlineClauses {
       // after 由 the frame says they are units: a ministry's name with a weak suffix (由财政部负责) is one there; so does
       // a lead's part before it (办公室牵头,…,省信息中心运维九部配合)
       String list = role == null ? null : withoutManner(part.substring(0, part.length() - role.length()));
-      if (list == null || list.indexOf('由') > 0) {
+      if (list == null || byInside(list)) {
         return -1; // (防汛工作由县水利局负责: a task's topic, then its units after 由, no list; JoinedRoleClause's)
       }
       boolean framed = by || (lead || alone) && list.indexOf('由') < 0 && !list.startsWith("全");
@@ -238,6 +238,16 @@ final class InlineClauses {
       partStart = i + 1;
     }
     return lead && !shared ? s : -1;
+  }
+
+  /** Whether a 由 stands inside {@code list} after its first char, not in 自由 (a name's, 自由贸易试验区). */
+  private static boolean byInside(String list) {
+    for (int i = list.indexOf('由', 1); i > 0; i = list.indexOf('由', i + 1)) {
+      if (list.charAt(i - 1) != '自') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How units share a task, between their list and its role word: 市教育局、市财政局按职责分工负责. */

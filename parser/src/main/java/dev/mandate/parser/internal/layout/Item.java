@@ -40,7 +40,8 @@ final class Item {
   boolean superseded;
   /**
    * Whether it is a paragraph under a topic's heading that the text cut off before its clause, where the document's
-   * other such paragraphs carry theirs: a measure of no units, as the page left it.
+   * other such paragraphs carry theirs, or the last of a line's tasks each closed by its clause that has none: a
+   * measure of no units, as the page left it.
    */
   boolean cutParagraph;
   /** Whether it stands in a cover letter before its signature (an agency's name and a date): no task of the plan. */

@@ -34,10 +34,7 @@ final class Items {
   private final Outline outline;
   /** The measure the last line's bare list of units went to: the next such line goes on with its units cell. */
   private RawMeasure bareUnitsOf;
-  /**
-   * The number of the last line numbered 1. 2. 3. read, or led by such a number and a digit after its dot (1.6亩…), or
-   * 0: the next such number may be followed by a digit.
-   */
+  /** The number of the last line numbered 1. 2. 3. read, or 0: the next such number may be followed by a digit. */
   private int lastDotNumber;
 
   Items(Outline outline) {
@@ -103,6 +100,16 @@ final class Items {
       UnitLead unit = UnitLead.of(folded, prefix.length);
       if (unit != null && InlineClauses.roleSentenceStart(folded, prefix.length) < 0) {
         if (prefix.style == Numbering.NONE && RoleLines.attachToItemAbove(outline, line, text, folded, unit)) {
+          return;
+        }
+        Item above = outline.current();
+        if (prefix.style == Numbering.NONE && unit.nameStart > unit.textStart && folded.charAt(unit.nameStart - 1) == '由'
+            && above != null && !above.direct
+            && above.style != Numbering.NONE && !above.hasClauses() && !outline.hasPending()) {
+          // 1.加强汛期巡查… / 防汛物资储备由县应急局负责。: a line that says by whom, under an item that names no unit
+          outline.closeContinuation();
+          outline.addClauses(above.measure(), List.of(new Clause(unit.leads ? Clause.Kind.LEAD : Clause.Kind.GENERIC,
+              text.substring(unit.nameStart, unit.nameEnd), line.number(), unit.nameStart + 1)));
           return;
         }
         unitLed(line, text, prefix, unit);
@@ -356,6 +363,16 @@ final class Items {
     if (tasks == null || Fold.trimEnd(text, start, last) <= Fold.trimStart(text, start, last)) {
       return false;
     }
+    if (last == folded.length() && tasks.size() == 1 && !isSentence(folded, tasks.get(0)[0], tasks.get(0)[1])) {
+      // 加强耕地保护(县自然资源局牵头)。严格落实…: a topic's clause, and the words after it say what it is: one task, the
+      // whole line, with that clause
+      int b = Fold.trimStart(text, prefix.length, text.length());
+      int e = Fold.trimEnd(text, b, text.length());
+      RawMeasure m = new RawMeasure(text.substring(b, e), line.number(), b + 1);
+      readClause(text, folded, tasks.get(0)[1], line, m);
+      outline.addCandidate(new Item(m, prefix.style, Fold.trim(text), false), text, b, e);
+      return true;
+    }
     tasks.add(new int[] {start, last, -1});
     boolean first = true;
     for (int[] t : tasks) {
@@ -365,8 +382,11 @@ final class Items {
       if (t[1] < folded.length()) {
         readClause(text, folded, t[1], line, m);
       }
-      outline.addCandidate(new Item(m, first ? prefix.style : Numbering.NONE, Fold.trim(text.substring(t[0],
-          t[2] < 0 ? text.length() : t[2] + 1)), false), text, b, e);
+      Item item = new Item(m, first ? prefix.style : Numbering.NONE, Fold.trim(text.substring(t[0],
+          t[2] < 0 ? text.length() : t[2] + 1)), false);
+      // (…(省科技厅牵头)。推进财政科技计划改革。: the last task, with no clause, a task still among those with theirs)
+      item.cutParagraph = t[1] >= folded.length();
+      outline.addCandidate(item, text, b, e);
       first = false;
     }
     return true;
@@ -378,9 +398,9 @@ final class Items {
    */
   private static boolean closesATaskByRole(String folded, int from) {
     for (int i = folded.indexOf(")。", from); i > 0; i = folded.indexOf(")。", i + 2)) {
-      int open = folded.lastIndexOf('(', i);
-      String inner = open < from ? "" : folded.substring(open + 1, i);
-      if (inner.endsWith("牵头") || inner.endsWith("负责") || inner.endsWith("配合")) {
+      // the role word ends the bracket, right before its close: read there, not back to where it opened
+      if (i - 2 >= from && (folded.startsWith("牵头", i - 2) || folded.startsWith("负责", i - 2)
+          || folded.startsWith("配合", i - 2))) {
         return true;
       }
     }
@@ -401,7 +421,8 @@ final class Items {
       j++;
     }
     boolean decimal = prefix.style == Numbering.NONE && j > b && j + 1 < folded.length() && folded.charAt(j) == '.'
-        && Character.isDigit(folded.charAt(j + 1)) && hanCount(folded, j + 1) >= 4;
+        && Character.isDigit(folded.charAt(j + 1)) && hanCount(folded, j + 1) >= 4
+        && !(j + 2 < folded.length() && FIGURE_AFTER.indexOf(folded.charAt(j + 2)) >= 0);
     Numbering.Prefix sub = decimal ? subNumber(folded, j, number) : null;
     if (sub != null) {
       return sub; // (1.1 under 1、: the number of the items under it stays the last of 1、 2、 3、)
@@ -409,10 +430,18 @@ final class Items {
     if (decimal && lastDotNumber > 0 && number == lastDotNumber + 1) {
       prefix = new Numbering.Prefix(Numbering.ARABIC_DOT, j + 1);
     }
-    // (a line led by 1.6 may be the first of them: the next line's 2.30 tells; the first keeps its decimal)
-    lastDotNumber = prefix.style == Numbering.ARABIC_DOT || decimal ? number : lastDotNumber;
+    // (only a line numbered so counts: a decimal's line, 3.5%的增速…, is none; a heading of a higher rank starts
+    // the count again)
+    if (prefix.style == Numbering.ARABIC_DOT) {
+      lastDotNumber = j > b ? number : lastDotNumber;
+    } else if (prefix.style == Numbering.CN_DUN || prefix.style == Numbering.CHAPTER || prefix.style == Numbering.PAREN_CN) {
+      lastDotNumber = 0;
+    }
     return prefix;
   }
+
+  /** Chars after one decimal digit that make it a figure ({@code 2.5万亩}, {@code 3.5%}), no item's number and text. */
+  private static final String FIGURE_AFTER = "万亿千百%‰个元人户所家项次倍米吨亩公";
 
   /** The last {@code N.M} numbering read: {@code {N, M}}, or {@code {0, 0}}. */
   private final int[] lastSub = new int[2];
@@ -429,7 +458,7 @@ final class Items {
       sub = sub * 10 + f.charAt(k) - '0';
       k++;
     }
-    if (k >= f.length() || Character.isDigit(f.charAt(k)) || "万亿千百%‰个元人户所家项次倍米吨亩公".indexOf(f.charAt(k)) >= 0) {
+    if (k >= f.length() || Character.isDigit(f.charAt(k)) || FIGURE_AFTER.indexOf(f.charAt(k)) >= 0) {
       return null;
     }
     // the first under the last N、, or under the next N where the N、 lines are missing (1.1 1.2 2.1), or the next
@@ -451,6 +480,13 @@ final class Items {
       count += Fold.isHan(f.charAt(i)) ? 1 : 0;
     }
     return count;
+  }
+
+  /** Whether {@code f[b, e)} is a sentence, its words parted by a comma or a full stop, not a topic's few words. */
+  private static boolean isSentence(String f, int b, int e) {
+    int comma = f.indexOf(',', b);
+    int stop = f.indexOf('。', b);
+    return comma >= 0 && comma < e || stop >= 0 && stop < e;
   }
 
   /** Whether the text before {@code at} ends with a full stop or semicolon (spaces between left out). */

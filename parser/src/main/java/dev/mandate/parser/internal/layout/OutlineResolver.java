@@ -76,7 +76,7 @@ final class OutlineResolver {
       Item it = items.get(k);
       Item next = items.get(k + 1);
       if (it.isMeasure && !it.direct && (!it.hasClauses() || leadsIn(it)
-          || isTopic(it) && next.hasClauses() && next.style != Numbering.NONE)
+          || isTopic(it) && next.style != Numbering.NONE && next.hasClauses())
           && next.isMeasure && !next.direct && rank[next.style.ordinal()] > rank[it.style.ordinal()]
           && it.style != Numbering.NONE) {
         // (一、整治提升村容村貌(县委农办牵头) over 1.…(责任单位:…): a topic with its lead over items with their own
@@ -149,11 +149,21 @@ final class OutlineResolver {
     return !t.isEmpty() && UnitLead.LEVELS.indexOf(t.charAt(0)) >= 0;
   }
 
-  /** Whether an item's text is a topic's: short, one phrase, no sentence inside it. */
+  /**
+   * Whether an item's text is a topic's: short, one phrase, no sentence ended, no figure (实施老旧小区改造120个。 is a
+   * task with its target).
+   */
   private static boolean isTopic(Item it) {
     String t = Fold.trim(Fold.fold(it.measure().text()));
-    int stop = t.indexOf('。');
-    return t.length() <= 20 && (stop < 0 || stop == t.length() - 1) && t.indexOf(',') < 0 && t.indexOf(';') < 0;
+    if (t.length() > 20 || t.indexOf('。') >= 0 || t.indexOf(',') >= 0 || t.indexOf(';') >= 0) {
+      return false;
+    }
+    for (int i = 0; i < t.length(); i++) {
+      if (Character.isDigit(t.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether an item's text ends with a colon: it leads in to what follows. */

@@ -41,4 +41,9 @@ final class RowSerials {
     last = n;
     return true;
   }
+
+  /** After a row spanning the table (a heading over the rows below): its rows may number from 1 again. */
+  void restart() {
+    last = -1;
+  }
 }

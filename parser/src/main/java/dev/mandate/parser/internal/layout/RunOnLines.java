@@ -193,6 +193,7 @@ final class RunOnLines {
       return null; // two sentences at least after the first: most lines have fewer
     }
     List<Integer> starts = null;
+    boolean byRole = false;
     for (int i = f.indexOf('。'); i >= 0 && i + 1 < n; i = f.indexOf('。', i + 1)) {
       int b = Fold.trimStart(f, i + 1, n);
       // the name ends where 要, 负责, 牵头 or a date starts (市机场建管公司12月中旬全面开工…, 市统计局负责粮食产量的统计)
@@ -208,9 +209,23 @@ final class RunOnLines {
       if (AgencyNames.isStrongName(f.substring(b, end))) {
         starts = starts == null ? new ArrayList<>() : starts;
         starts.add(b);
+        byRole |= f.charAt(end) == '负' || f.charAt(end) == '牵';
       }
     }
+    if (byRole && unitStart(f, Fold.trimStart(f, 0, n)) == null && !startsWithSubject(f, Fold.trimStart(f, 0, n))) {
+      return null; // 加强食品安全监管…。市市场监管局负责…。市卫健委负责…: one task and the units that do it, not three
+    }
     return starts != null && starts.size() >= 2 ? starts : null;
+  }
+
+  /** Whether the sentence at {@code b} opens with a unit's name and 负责 or 牵头 (市农业农村局负责落实…). */
+  private static boolean startsWithSubject(String f, int b) {
+    for (int end = b + 3; end < f.length() && end - b <= 24; end++) {
+      if (f.startsWith("负责", end) || f.startsWith("牵头", end)) {
+        return AgencyNames.isStrongName(f.substring(b, end));
+      }
+    }
+    return false;
   }
 
   /**

@@ -235,13 +235,14 @@ final class TableRows {
   }
 
   /**
-   * The clauses of a units cell: the cell's list of its column's role, or, where labels stand inside it
+   * The clauses of a units cell: the cell's list of its column's role, or, where it opens with a label
    * ({@code 牵头单位:市文广旅游局 责任单位:市财政局}), each label's list of its role.
    */
   private static List<Clause> unitsCell(String cell, boolean[] bold, Columns.Kind kind, int line) {
     Clause.Kind role = kind == Columns.Kind.LEAD ? Clause.Kind.LEAD
         : kind == Columns.Kind.SUPPORT ? Clause.Kind.SUPPORT : Clause.Kind.GENERIC;
-    if (cell.indexOf(':') >= 0 || cell.indexOf('：') >= 0) {
+    if ((cell.indexOf(':') >= 0 || cell.indexOf('：') >= 0) && Labels.leading(Fold.trim(Fold.fold(cell))) != null) {
+      // (市教育局(联系人:张三): a colon inside a name's note is no label's)
       List<Clause> labelled = Labels.clauses(cell, bold, role, line, 1);
       if (!labelled.isEmpty()) {
         return labelled;

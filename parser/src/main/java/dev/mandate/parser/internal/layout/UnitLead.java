@@ -410,13 +410,17 @@ final class UnitLead {
   /** Verbs of helping or guiding another body: a sentence that opens with one has no subject (协助县政府做好…). */
   private static final String[] HELPING = {"指导", "协助", "督促", "配合", "会同", "协调"};
 
-  /** Whether a modal verb starts at {@code at} (应, 应当, 要, 须, 必须; not 应急, 要素): a subject's end. */
+  /**
+   * Whether a modal verb starts at {@code at} (应, 应当, 要, 须, 必须; not 应急, 应对, 应用, 要素: 县政府应对气候变化领导小组
+   * is one name): a subject's end.
+   */
   private static boolean startsWithModal(String folded, int at) {
     if (at >= folded.length()) {
       return false;
     }
     char c = folded.charAt(at);
-    return c == '应' && !folded.startsWith("应急", at) || c == '要' && !folded.startsWith("要素", at) || c == '须'
+    return c == '应' && !folded.startsWith("应急", at) && !folded.startsWith("应对", at) && !folded.startsWith("应用", at)
+        || c == '要' && !folded.startsWith("要素", at) || c == '须'
         || folded.startsWith("必须", at);
   }
 

@@ -16,6 +16,7 @@
 package dev.mandate.parser.internal.layout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mandate.model.Document;
 import dev.mandate.model.Measure;
@@ -397,5 +398,49 @@ class UnseenShapesTest {
             + "4. 积极推进政务公开试点工作。(救助处、养老处分别负责)\n")));
     assertEquals(List.of("全面优化政务服务办事流程。 | 救助处/LF 养老处/S |  | -", "积极推进政务公开试点工作。 | 救助处/LF 养老处/S |  | -"),
         shown(PARSER.parse("1. 全面优化政务服务办事流程。\n2. 积极推进政务公开试点工作。(救助处、养老处分别负责)\n")));
+  }
+
+  /** What a blind review of this round's rules found they misread, each now read as before or better. */
+  @Test
+  void reviewFindings() {
+    // a decimal's line after numbered items is no item 3 (3.5%); a wrapped line's figure (2.5万亩) stays a figure
+    assertEquals(2, PARSER.parse("1.推进工业发展。(县工信局牵头)\n2.推进招商引资。(县商务局牵头)\n附件\n3.5%的年均增速目标要确保完成。\n")
+        .measures().size());
+    assertEquals("2.5万亩 3亿元", String.join(" ", PARSER.parse("1.建设高标准农田,全年新建高标准农田\n2.5万亩,完成投资3亿元。(县农业农村局牵头)\n"
+        + "2.推进农村改厕。(县卫健局牵头)\n").measures().get(0).targets().stream().map(t -> t.text()).toArray(String[]::new)));
+    // one topic's clause mid-line, the words after it its body: one task with that clause and its target
+    assertEquals("一、重点任务 / 加强耕地保护(县自然资源局牵头)。严格落实耕地占补平衡,全年补充耕地1000亩。 | 县自然资源局/LM | 1000亩 | -",
+        shown(PARSER.parse("一、重点任务\n1.加强耕地保护(县自然资源局牵头)。严格落实耕地占补平衡,全年补充耕地1000亩。\n"
+            + "2.推进农村改厕。(县卫健局牵头)\n")).get(0));
+    // a task with its figure over its parts keeps its lead and target
+    assertEquals("实施老旧小区改造120个。 | 市住建局/LM | 120个 | -", shown(PARSER.parse("(一)实施老旧小区改造120个。(市住建局牵头)\n"
+        + "1.东城区改造60个。(责任单位:东城区政府)\n2.西城区改造60个。(责任单位:西城区政府)\n")).get(0));
+    // 应对 goes on a name
+    assertEquals("省人民政府应对气候变化领导小组办公室/LF", shown(PARSER.parse("1.省人民政府应对气候变化领导小组办公室负责统筹协调碳达峰工作。\n"
+        + "2.省发改委负责能耗双控。\n")).get(0).split(" \\| ")[1]);
+    // a contact's colon inside a units cell is no label
+    assertEquals("新建学校3所。 | 市教育局(联系人:张三,电话:1234567)/LF | 3所 | 2024年底",
+        shown(PARSER.parse("序号 | 工作任务 | 责任单位 | 完成时限\n1 | 新建学校3所。 | 市教育局(联系人:张三,电话:1234567) | 2024年底\n"
+            + "2 | 新建医院1所。 | 市卫健委 | 2024年底\n")).get(0));
+    // a row's last short cell that says no time is no deadline
+    assertTrue(PARSER.parse("序号\n工作任务\n责任单位\n完成时限\n1\n新建学校3所。\n县教育局\n其中城区2所\n2\n新建医院1所。\n县卫健局\n"
+        + "2024年底\n").measures().stream().noneMatch(m -> m.deadline().orElse("").contains("城区")));
+    // 自由 in a name is no 由-frame
+    assertEquals("推进制度创新。 | 市商务局/LF 市自由贸易试验区管委会/S |  | -", shown(PARSER.parse("1.推进制度创新。市商务局、市自由贸易试验区管委会负责。\n"
+        + "2.推进外贸。市商务局负责。\n")).get(0));
+    // a line that says by whom (由) under an item that names no unit is that item's
+    assertEquals("加强汛期巡查,落实24小时值班制度。 | 县应急局/LF |  | -", shown(PARSER.parse("1.加强汛期巡查,落实24小时值班制度。\n"
+        + "防汛物资储备由县应急局负责。\n2.做好山洪灾害预警。(县水利局负责)\n")).get(0));
+    // a task's sentence before its units' sentences is no prose to drop: the paragraph stays one
+    assertTrue(PARSER.parse("二、重点任务\n加强食品安全监管,全年抽检食品样品5000批次。市市场监管局负责日常监督检查。市卫健委负责风险监测。\n")
+        .measures().stream().noneMatch(m -> m.text().startsWith("市市场监管局")));
+    // a flattened table of one row names its units three ways, one level
+    assertEquals("新建学校3所。 | 县政府/S 县教育局/LM 县财政局/S | 3所 | -",
+        shown(PARSER.parse("序号\n工作任务\n责任单位\n牵头单位\n配合单位\n1\n新建学校3所。\n县政府\n县教育局\n县财政局\n")).get(0));
+    // a flattened table's rows under a second spanning heading, numbered from 1 again
+    Document sections = PARSER.parse("序号\n|\n项目\n|\n重点工作目标任务\n|\n牵头领导\n|\n责任单位\n|\n一、主要预期目标\n|\n||||\n1\n|\n"
+        + "主要预期目标\n|\n1.地区生产总值增长5%以上。\n|\n钱 宇\n|\n★区发改委\n|\n二、重点工作\n|\n||||\n1\n|\n筑牢经济发展底座\n|\n"
+        + "3.强化项目导向,积极扩大有效投资。\n|\n钱 宇\n|\n★区发改委\n|\n4.推动签约项目落地开工。\n|\n★区商务局\n|\n");
+    assertEquals(3, sections.measures().size(), shown(sections).toString());
   }
 }
