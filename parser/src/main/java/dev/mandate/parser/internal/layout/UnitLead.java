@@ -132,8 +132,11 @@ final class UnitLead {
    * 12月底前,}); {@code b} if none. The time stays the task's text (its deadline).
    */
   private static int afterTime(String folded, int b, int n) {
-    int comma = folded.indexOf(',', b);
-    if (comma < b + 2 || comma - b > 12) {
+    int comma = -1;
+    for (int k = b + 2; k < n && k - b <= 12 && comma < 0; k++) {
+      comma = folded.charAt(k) == ',' ? k : -1; // (looked for near the start only: asked of every sentence)
+    }
+    if (comma < 0) {
       return b;
     }
     String when = folded.substring(b, comma);
