@@ -95,14 +95,16 @@ class WildCorpusTest {
    * units list ending 组织实施 (w740); round 28: a 整改 table run on into one paragraph, a viewer's chunk markers
    * (`1、2、3、`) splitting its words and three units glued with no separator (w797). Any other document that gives
    * none fails the test. (Of the layouts above, those with numbered items that end as sentences now give their items
-   * as tasks without units, their units still unread: w92, w546, w579, w620; they are no longer in this set.)
+   * as tasks without units, their units still unread: w92, w546, w579, w620; they are no longer in this set. Round 29
+   * read three more: w290's run-on tasks each closed by its bracket, the last with none; w82's paragraphs led by their
+   * units with one whose subject went unread between; w624's rows.)
    */
-  private static final Set<String> NOT_READ_YET = Set.of("wild/w21", "wild/w29", "wild/w33", "wild/w82",
+  private static final Set<String> NOT_READ_YET = Set.of("wild/w21", "wild/w29", "wild/w33",
       "wild/w98", "wild/w184", "wild/w196", "wild/w203", "wild/w204", "wild/w221",
-      "wild/w222", "wild/w275", "wild/w285", "wild/w290", "wild/w304",
+      "wild/w222", "wild/w275", "wild/w285", "wild/w304",
       "wild/w329", "wild/w360", "wild/w371", "wild/w386", "wild/w408", "wild/w421", "wild/w429", "wild/w430",
       "wild/w489", "wild/w513", "wild/w525", "wild/w543", "wild/w558", "wild/w561", "wild/w565", "wild/w581",
-      "wild/w624", "wild/w626", "wild/w627", "wild/w678", "wild/w680",
+      "wild/w626", "wild/w627", "wild/w678", "wild/w680",
       "wild/w698", "wild/w699", "wild/w721", "wild/w722", "wild/w740", "wild/w797");
 
   private static Document parse(String doc) {
@@ -134,8 +136,8 @@ class WildCorpusTest {
     System.out.println("wild corpus, " + docs + " gold documents: " + all);
     System.out.println("below 0.90 on some figure: " + below.size() + " " + below);
     assertTrue(docs >= 20, "gold documents: " + docs);
-    // bars a little under today's figures over 446 gold documents (measures 0.862, units 0.834, lead 0.754, targets
-    // 0.849); rounds 10–15, 85 documents, came in at 0.844 / 0.916 / 0.719 / 0.919, 0.769 / 0.799 / 0.545 / 0.819,
+    // bars a little under today's figures over 446 gold documents (measures 0.868, units 0.853, lead 0.770, targets
+    // 0.854; 0.862 / 0.834 / 0.754 / 0.849 before round 29, which read the corpus's failures again); rounds 10–15, 85 documents, came in at 0.844 / 0.916 / 0.719 / 0.919, 0.769 / 0.799 / 0.545 / 0.819,
     // 0.627 / 0.629 / 0.342 / 0.980, 0.753 / 0.742 / 0.585 / 0.914, 0.932 / 0.681 / 0.838 / 0.735 and 0.788 / 0.706 /
     // 0.695 / 0.662 as first met; rounds 16–22, 73 documents, 0.776 / 0.755 / 0.627 / 0.735, 0.889 / 0.731 / 0.733 /
     // 0.625, 0.521 / 0.484 / 0.340 / 0.643, 0.736 / 0.697 / 0.536 / 0.510, 0.691 / 0.679 / 0.559 / 0, 0.517 / 0.325 /
@@ -143,10 +145,10 @@ class WildCorpusTest {
     // 21 documents, 0.663 / 0.526 / 0.505 / 0.791; round 25, 26 documents, 0.763 / 0.829 / 0.662 / 0.766; round 26,
     // 15 documents, 0.652 / 0.492 / 0.429 / 0.842; round 27, 12 documents, 0.735 / 0.739 / 0.709 / 0.826; round 28,
     // 20 documents, 0.810 / 0.586 / 0.741 / 0.769 (docs/ACCURACY.md): a change that loses what is read fails
-    assertTrue(all.measuresF1() >= 0.85, "measures F1 " + all.measuresF1());
-    assertTrue(all.unitsF1() >= 0.825, "units F1 " + all.unitsF1());
-    assertTrue(all.leadAccuracy() >= 0.745, "lead accuracy " + all.leadAccuracy());
-    assertTrue(all.targetsF1() >= 0.84, "targets F1 " + all.targetsF1());
+    assertTrue(all.measuresF1() >= 0.86, "measures F1 " + all.measuresF1());
+    assertTrue(all.unitsF1() >= 0.845, "units F1 " + all.unitsF1());
+    assertTrue(all.leadAccuracy() >= 0.76, "lead accuracy " + all.leadAccuracy());
+    assertTrue(all.targetsF1() >= 0.845, "targets F1 " + all.targetsF1());
   }
 
   @Test
@@ -181,7 +183,10 @@ class WildCorpusTest {
     // task column's name (工作标准) is read as a column of remarks, and w822's 市财政局, a city-level lead column beside
     // the task's own, now misread as a task's text where the rows gave no measure before): a change that loses more
     // fails
-    assertTrue(lost.size() <= 34, "agency lines in no measure: " + lost);
+    // round 29 (25, from 34): w352's starred cells, w824's and w175's rows are read now; w212's 责任单位 is its header
+    // printed again over the rows a marked serial (2*) no longer cuts off, w502's (二)日常办事机构 a weak office's
+    // heading over a unit's named heading, whose items are that unit's
+    assertTrue(lost.size() <= 25, "agency lines in no measure: " + lost);
   }
 
   /**
