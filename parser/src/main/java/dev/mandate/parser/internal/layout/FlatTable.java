@@ -229,8 +229,9 @@ final class FlatTable {
         continue;
       }
       if (prev >= 0 && columns.get(prev) == Columns.Kind.PERSON && cells.get(prev).length() > 0
-          && Cells.isPersonName(f) && !Cells.isUnits(f)) {
-        // 王 嵘 / 方 勇: a row's leaders, one a line, in its one cell (not the units after them)
+          && Cells.isPersonName(f) && !Cells.isUnits(f) && f.replace(" ", "").length() <= 3) {
+        // 王 嵘 / 方 勇: a row's leaders, one a line, in its one cell (not the units after them; a name of two or three
+        // chars, as most are: 聚力攻坚 is a category's words)
         cells.get(prev).append('、').append(t);
         continue;
       }
