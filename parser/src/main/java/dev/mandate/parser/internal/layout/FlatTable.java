@@ -244,6 +244,7 @@ final class FlatTable {
       // a task cell broken over lines: right after the task, a line that is no unit, deadline or next task column
       if (prev >= 0 && columns.get(prev) == Columns.Kind.TASK && !endsSentence(cells.get(prev))
           && (ptr >= columns.size() || columns.get(ptr) != Columns.Kind.TASK)
+          && !(opensWithProgress(f) && columns.subList(prev, columns.size()).contains(Columns.Kind.OTHER))
           && !Cells.isUnits(f) && !Cells.isDeadline(f) && !Cells.isFigure(f) && !Cells.isShortValue(f)
           && !(ptr < columns.size() && columns.get(ptr) == Columns.Kind.PERSON
               && (Cells.isPersonName(f) || AgencyNames.isLeaderTitle(f)))
@@ -358,6 +359,19 @@ final class FlatTable {
   private static boolean saysWhen(String f) {
     for (String w : new String[] {"完成", "前", "后", "底", "内", "长期", "持续", "常态", "要求", "年", "月", "季度"}) {
       if (f.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words that open a progress cell ({@code 目前已完成200张…}, {@code 截至10月…}), never a task's wrapped line. */
+  private static final String[] PROGRESS_OPENERS = {"目前", "截至", "截止", "现已", "已完成", "已累计", "正在"};
+
+  /** Whether a line opens as a progress cell does: where a column of words follows the task, it is that column's. */
+  private static boolean opensWithProgress(String f) {
+    for (String w : PROGRESS_OPENERS) {
+      if (f.startsWith(w)) {
         return true;
       }
     }

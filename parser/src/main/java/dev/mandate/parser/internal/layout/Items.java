@@ -227,9 +227,10 @@ final class Items {
     int lead = Fold.trimStart(text, 0, e);
     Item above = outline.current();
     if (clauseStart < 0 && labelStart < 0 && prefix.style == Numbering.NONE && above != null
-        && above.headingIsName && above.headingUnits != null && !outline.hasPending() && e - b >= 8
-        && endsSentence(folded, e) && Fold.trim(Fold.fold(above.measure().text())).endsWith("。")
-        && LineShapes.opensWithDuty(folded, b)) {
+        && above.headingUnits != null && !outline.hasPending() && e - b >= 8 && endsSentence(folded, e)
+        && (above.headingIsName && endsNameAlone(Fold.trim(Fold.fold(above.measure().text())))
+            && LineShapes.opensWithDuty(folded, b) || isLeadsWork(above))) {
+      // ((一)县发改局牵头的工作 / 推进重大项目建设…。: the work a heading gives its lead, whatever its first word)
       // (1)市林业局。 / 负责火灾扑救的组织…。: the duty under a unit's name closed as a sentence is the unit's task (a
       // name with a colon heads items of its own, or remarks about the unit, 1.某社区: / 该点位…良好。)
       RawMeasure m = new RawMeasure(text.substring(b, e), line.number(), b + 1);
@@ -480,6 +481,20 @@ final class Items {
       count += Fold.isHan(f.charAt(i)) ? 1 : 0;
     }
     return count;
+  }
+
+  /** Whether a heading names the work its units lead ({@code (一)县发改局牵头的工作}, {@code 牵头工作}). */
+  private static boolean isLeadsWork(Item heading) {
+    String t = Fold.trim(Fold.fold(heading.measure().text()));
+    return heading.headingUnits.kind() == Clause.Kind.LEAD && (t.endsWith("牵头的工作") || t.endsWith("牵头工作"));
+  }
+
+  /**
+   * Whether a heading that names a unit ends with its name or a full stop ({@code (1)市林业局。}, {@code (二)区委报道组}),
+   * not a colon, which heads items of the unit's own or remarks about it.
+   */
+  private static boolean endsNameAlone(String heading) {
+    return !heading.isEmpty() && (heading.endsWith("。") || Fold.isHan(heading.charAt(heading.length() - 1)));
   }
 
   /** Whether {@code f[b, e)} is a sentence, its words parted by a comma or a full stop, not a topic's few words. */

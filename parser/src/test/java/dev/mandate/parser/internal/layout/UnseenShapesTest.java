@@ -443,4 +443,34 @@ class UnseenShapesTest {
         + "3.强化项目导向,积极扩大有效投资。\n|\n钱 宇\n|\n★区发改委\n|\n4.推动签约项目落地开工。\n|\n★区商务局\n|\n");
     assertEquals(3, sections.measures().size(), shown(sections).toString());
   }
+
+  /**
+   * A progress cell right after a task whose units and deadline are merged away (目前已完成…, wild/w562) is the progress
+   * column's, not the task's wrapped words.
+   */
+  @Test
+  void aProgressCellAfterATaskOfMergedCells() {
+    assertEquals(List.of("新增老年食堂15个 | 区民政局/LM | 15个 | 11月底前", "新增养老机构护理型床位500张 | 区民政局/LM | 500张 | 11月底前"),
+        shown(PARSER.parse("序号\n重点工作任务\n牵头单位\n计划完成时间\n进展情况\n1\n新增老年食堂15个\n区民政局\n11月底前\n"
+            + "其中3个点位已完成建设。\n2\n新增养老机构护理型床位500张\n目前已完成200张护理型床位建设。\n3\n"
+            + "开展为老服务活动300场次\n目前已累计开展73场次。\n")).subList(0, 2));
+  }
+
+  /**
+   * A unit's name alone as a heading over the paragraph of its duty (wild/w724), and the work a heading gives its lead
+   * over the paragraph that is that work (`(一)县发改局牵头的工作`, wild/w291).
+   */
+  @Test
+  void headingsOverTheParagraphThatIsTheirUnitsWork() {
+    assertEquals(List.of("一、职责分工/(一)区委宣传部 / 负责统筹全区新闻宣传工作,组织开展重大主题宣传。 | 区委宣传部/LF |  | -",
+        "一、职责分工/(二)区委报道组 / 负责对外新闻报道,每年在省级以上媒体发稿100篇。 | 区委报道组/LF | 100篇 | -"),
+        shown(PARSER.parse("一、职责分工\n(一)区委宣传部\n负责统筹全区新闻宣传工作,组织开展重大主题宣传。\n(二)区委报道组\n"
+            + "负责对外新闻报道,每年在省级以上媒体发稿100篇。\n")));
+    assertEquals(List.of("(一)县发改局牵头的工作 / 推进重大项目建设,全年完成投资100亿元。 | 县发改局/LM | 100亿元 | -",
+        "(二)县商务局牵头的工作 / 推进招商引资,全年引进项目50个。 | 县商务局/LM | 50个 | -"),
+        shown(PARSER.parse("(一)县发改局牵头的工作\n推进重大项目建设,全年完成投资100亿元。\n(二)县商务局牵头的工作\n"
+            + "推进招商引资,全年引进项目50个。\n")));
+    // a place's name over remarks about it is no unit's duty
+    assertEquals(0, PARSER.parse("(一)某社区\n该点位环境卫生良好,无乱堆乱放。\n(二)某小区\n该点位存在占道经营。\n").measures().size());
+  }
 }
