@@ -230,10 +230,41 @@ final class Outline {
       pendingKept.add(it);
       return;
     }
+    if (continuing != null && pendingLines > 0 && unitsLeadItsText(continuing) && pendingEndsSentence()) {
+      // (一)市食安办负责,…制定宣传 / 方案,部署安排学习。 / (二)…: the lines up to the next item were the text's rest
+      mergeContinuation(null);
+    }
     append(it, false);
     current = it;
     endContinuation();
-    continuing = it.style != Numbering.NONE && !it.hasClauses() ? it : null;
+    continuing = it.style != Numbering.NONE && (!it.hasClauses() || unitsLeadItsText(it)) ? it : null;
+  }
+
+  /**
+   * Whether a numbered item's units stand before its text on its line and its text is not ended ({@code (一)市食安办负责,
+   * 深入宣传…制定宣传}): its text may wrap onto the next lines, as an item's with no units does.
+   */
+  private static boolean unitsLeadItsText(Item it) {
+    if (it.direct || !it.hasClauses()) {
+      return false;
+    }
+    RawMeasure m = it.measure();
+    String t = Fold.trim(Fold.fold(m.text()));
+    if (t.isEmpty() || "。;!?:".indexOf(t.charAt(t.length() - 1)) >= 0) {
+      return false;
+    }
+    for (Clause c : m.clauses()) {
+      if (c.line() != m.line || c.column() >= m.column) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the lines held as an item's possible rest end a sentence, as the item's text did not. */
+  private boolean pendingEndsSentence() {
+    String t = pendingText == null ? "" : Fold.trim(Fold.fold(pendingText.toString()));
+    return !t.isEmpty() && "。;".indexOf(t.charAt(t.length() - 1)) >= 0;
   }
 
   /** A label line closes the numbered item above: the lines between were the rest of its text. */

@@ -473,4 +473,14 @@ class UnseenShapesTest {
     // a place's name over remarks about it is no unit's duty
     assertEquals(0, PARSER.parse("(一)某社区\n该点位环境卫生良好,无乱堆乱放。\n(二)某小区\n该点位存在占道经营。\n").measures().size());
   }
+
+  /** An item led by its units whose text wraps onto the next line (wild/w538): the line is the text's rest. */
+  @Test
+  void anItemLedByItsUnitsWrapsOntoTheNextLine() {
+    assertEquals(List.of("深入宣传贯彻食品安全法,制定宣传方案,部署安排学习。 | 市食安办/LF |  | -", "制定年度食品污染物监测计划。 | 市卫生局/LF |  | -"),
+        shown(PARSER.parse("(一)市食安办负责,深入宣传贯彻食品安全法,制定宣传\n方案,部署安排学习。\n(二)市卫生局负责,制定年度食品污染物监测计划。\n")));
+    // an item that ends its sentence takes no line after it
+    assertEquals("制定宣传方案。 | 市食安办/LF |  | -",
+        shown(PARSER.parse("(一)市食安办负责,制定宣传方案。\n各单位要高度重视。\n(二)市卫生局负责,制定监测计划。\n")).get(0));
+  }
 }
