@@ -229,9 +229,8 @@ final class FlatTable {
         continue;
       }
       if (prev >= 0 && columns.get(prev) == Columns.Kind.PERSON && cells.get(prev).length() > 0
-          && Cells.isPersonName(f) && !Cells.isUnits(f) && f.replace(" ", "").length() <= 3) {
-        // 王 嵘 / 方 勇: a row's leaders, one a line, in its one cell (not the units after them; a name of two or three
-        // chars, as most are: 聚力攻坚 is a category's words)
+          && Cells.isPersonName(f) && !Cells.isUnits(f)) {
+        // 王 嵘 / 方 勇: a row's leaders, one a line, in its one cell (not the units after them)
         cells.get(prev).append('、').append(t);
         continue;
       }
@@ -355,9 +354,13 @@ final class FlatTable {
         && (nextIsSerial(lines, i + 1) || !FlatCells.hasTextAfter(lines, i + 1));
   }
 
-  /** Words of a time or a condition on it: 完成, 前, 后, 底, 内, 长期, 持续, 常态, 按…要求 (其中城区2所 has none). */
+  /**
+   * Words of a time or a condition on it: 完成, 前, 后, 底, 内, 长期, 持续, 常态, 按…要求, 立行立改, 每周 (其中城区2所 has
+   * none).
+   */
   private static boolean saysWhen(String f) {
-    for (String w : new String[] {"完成", "前", "后", "底", "内", "长期", "持续", "常态", "要求", "年", "月", "季度"}) {
+    for (String w : new String[] {"完成", "前", "后", "底", "内", "长期", "持续", "常态", "要求", "年", "月", "季度", "立行立改",
+        "即知即改", "立即", "每", "随时", "定期", "常年"}) {
       if (f.contains(w)) {
         return true;
       }

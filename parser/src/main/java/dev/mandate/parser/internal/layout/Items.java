@@ -36,6 +36,8 @@ final class Items {
   private RawMeasure bareUnitsOf;
   /** The number of the last line numbered 1. 2. 3. read, or 0: the next such number may be followed by a digit. */
   private int lastDotNumber;
+  /** Whether that line was a heading's few words (no comma, no full stop): items numbered under it may follow. */
+  private boolean lastDotHeading;
 
   Items(Outline outline) {
     this.outline = outline;
@@ -229,7 +231,7 @@ final class Items {
     if (clauseStart < 0 && labelStart < 0 && prefix.style == Numbering.NONE && above != null
         && above.headingUnits != null && !outline.hasPending() && e - b >= 8 && endsSentence(folded, e)
         && (above.headingIsName && endsNameAlone(Fold.trim(Fold.fold(above.measure().text())))
-            && LineShapes.opensWithDuty(folded, b) || isLeadsWork(above))) {
+            && LineShapes.opensWithDuty(folded, b) || isLeadsWork(above) && !introduces(folded))) {
       // ((一)县发改局牵头的工作 / 推进重大项目建设…。: the work a heading gives its lead, whatever its first word)
       // (1)市林业局。 / 负责火灾扑救的组织…。: the duty under a unit's name closed as a sentence is the unit's task (a
       // name with a colon heads items of its own, or remarks about the unit, 1.某社区: / 该点位…良好。)
@@ -423,7 +425,7 @@ final class Items {
     }
     boolean decimal = prefix.style == Numbering.NONE && j > b && j + 1 < folded.length() && folded.charAt(j) == '.'
         && Character.isDigit(folded.charAt(j + 1)) && hanCount(folded, j + 1) >= 4
-        && !(j + 2 < folded.length() && FIGURE_AFTER.indexOf(folded.charAt(j + 2)) >= 0);
+        && !(j + 2 < folded.length() && MULTIPLIERS.indexOf(folded.charAt(j + 2)) >= 0);
     Numbering.Prefix sub = decimal ? subNumber(folded, j, number) : null;
     if (sub != null) {
       return sub; // (1.1 under 1、: the number of the items under it stays the last of 1、 2、 3、)
@@ -435,14 +437,20 @@ final class Items {
     // the count again)
     if (prefix.style == Numbering.ARABIC_DOT) {
       lastDotNumber = j > b ? number : lastDotNumber;
+      String rest = Fold.trim(folded.substring(Math.min(prefix.length, folded.length())));
+      lastDotHeading = rest.length() <= 20 && rest.indexOf(',') < 0 && rest.indexOf('。') < 0;
     } else if (prefix.style == Numbering.CN_DUN || prefix.style == Numbering.CHAPTER || prefix.style == Numbering.PAREN_CN) {
       lastDotNumber = 0;
+      lastSub[0] = 0;
+      lastSub[1] = 0;
     }
     return prefix;
   }
 
-  /** Chars after one decimal digit that make it a figure ({@code 2.5万亩}, {@code 3.5%}), no item's number and text. */
-  private static final String FIGURE_AFTER = "万亿千百%‰个元人户所家项次倍米吨亩公";
+  /** Chars after one decimal digit that make it a figure ({@code 2.5万亩}, {@code 3.5%}): no count (2.3个) takes them. */
+  private static final String MULTIPLIERS = "万亿千百%‰";
+  /** Chars after {@code N.M} that make it a figure, no item numbered under N ({@code 2.1平方公里}, {@code 1.5万人}). */
+  private static final String FIGURE_AFTER = "万亿千百%‰个元人户所家项次倍米吨亩公平立辆台套座处条张名件场天小";
 
   /** The last {@code N.M} numbering read: {@code {N, M}}, or {@code {0, 0}}. */
   private final int[] lastSub = new int[2];
@@ -462,8 +470,10 @@ final class Items {
     if (k >= f.length() || Character.isDigit(f.charAt(k)) || FIGURE_AFTER.indexOf(f.charAt(k)) >= 0) {
       return null;
     }
-    // the first under the last N、, or under the next N where the N、 lines are missing (1.1 1.2 2.1), or the next
-    boolean first = sub == 1 && (number == lastDotNumber && lastDotNumber > 0 || lastSub[0] > 0 && number == lastSub[0] + 1);
+    // the first under the last N、 (a heading's few words, not a sentence wrapped before its figure: 2.新建绿道,全年新增
+    // 绿地面积 / 2.1平方公里), or under the next N where the N、 lines are missing (1.1 1.2 2.1), or the next
+    boolean first = sub == 1 && (number == lastDotNumber && lastDotNumber > 0 && lastDotHeading
+        || lastSub[0] > 0 && number == lastSub[0] + 1);
     boolean next = number == lastSub[0] && sub == lastSub[1] + 1;
     if (!first && !next) {
       return null;
@@ -487,6 +497,11 @@ final class Items {
   private static boolean isLeadsWork(Item heading) {
     String t = Fold.trim(Fold.fold(heading.measure().text()));
     return heading.headingUnits.kind() == Clause.Kind.LEAD && (t.endsWith("牵头的工作") || t.endsWith("牵头工作"));
+  }
+
+  /** Whether a sentence introduces what follows ({@code 主要包括以下几个方面的内容。}), no task of its own. */
+  private static boolean introduces(String folded) {
+    return folded.contains("以下") || folded.contains("如下");
   }
 
   /**

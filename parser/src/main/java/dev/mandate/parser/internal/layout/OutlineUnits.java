@@ -324,6 +324,15 @@ final class OutlineUnits {
     return false;
   }
 
+  /** Whether an item's clause says it covers the items before it ({@code 以上两项…}, {@code 上述}, {@code 第2-3项}). */
+  private static boolean namesItemsBefore(Item it) {
+    String t = Fold.fold(it.fullTextOnce());
+    int open = Math.max(t.lastIndexOf('('), t.lastIndexOf('〔'));
+    String clause = open < 0 ? t : t.substring(open);
+    return clause.contains("以上") || clause.contains("上述") || clause.contains("前述")
+        || clause.contains("第") && clause.contains("项");
+  }
+
   /** Whether an item's clauses stand on its own line (a bracket after its text), not on a line of their own. */
   private static boolean inline(Item it) {
     for (Clause c : it.measure().clauses()) {
@@ -362,7 +371,7 @@ final class OutlineUnits {
         j--; // (加强资金监管。由财政、审计部门和各乡镇负责。: its own clause, though not read, is no other's)
       }
       if (j >= 0 && items.get(j).isMeasure && items.get(j).style == it.style && items.get(j).hasClauses()
-          && inline(it)) {
+          && inline(it) && !namesItemsBefore(it)) {
         continue; // 2.…(X负责) / 3.… / 4.…(Y负责): where the items carry their own clauses, one with none has none
       }
       for (int r = k - 1; r > j; r--) {

@@ -212,10 +212,23 @@ final class RunOnLines {
         byRole |= f.charAt(end) == '负' || f.charAt(end) == '牵';
       }
     }
-    if (byRole && unitStart(f, Fold.trimStart(f, 0, n)) == null && !startsWithSubject(f, Fold.trimStart(f, 0, n))) {
-      return null; // 加强食品安全监管…。市市场监管局负责…。市卫健委负责…: one task and the units that do it, not three
+    if (byRole && starts.size() >= 2 && unitStart(f, Fold.trimStart(f, 0, n)) == null
+        && !startsWithSubject(f, Fold.trimStart(f, 0, n)) && hasFigure(f, 0, starts.get(0))) {
+      // 加强食品安全监管,全年抽检…5000批次。市市场监管局负责…。市卫健委负责…: a first sentence led by no unit, with its
+      // figure, is the first unit's task's start, not prose to drop (各部门要…抓好落实。, with none, is the preamble)
+      starts.remove(0);
     }
     return starts != null && starts.size() >= 2 ? starts : null;
+  }
+
+  /** Whether {@code f[b, e)} holds a digit: a task's figure. */
+  private static boolean hasFigure(String f, int b, int e) {
+    for (int i = b; i < e; i++) {
+      if (Character.isDigit(f.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the sentence at {@code b} opens with a unit's name and 负责 or 牵头 (市农业农村局负责落实…). */

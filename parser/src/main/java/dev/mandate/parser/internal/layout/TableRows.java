@@ -35,6 +35,8 @@ final class TableRows {
   private String lastDeadline;
   /** The last text seen in each section column (a category that merged cells repeat). */
   private final java.util.Map<Integer, String> categories = new java.util.HashMap<>();
+  /** The last lead cell's clauses by column: a lead cell merged over rows reaches only the first in text. */
+  private final java.util.Map<Integer, List<Clause>> leads = new java.util.HashMap<>();
 
   /** @param inheritEmpty whether an empty unit or deadline cell takes the row above's (text lost the merges) */
   TableRows(List<Columns.Kind> columns, boolean inheritEmpty) {
@@ -65,6 +67,7 @@ final class TableRows {
     String task = null;
     boolean taskFromSection = false;
     List<Clause> clauses = new ArrayList<>();
+    List<Clause> mergedLeads = new ArrayList<>();
     String deadline = null;
     ImmutableList.Builder<String> section = null;
     for (int c = 0; c < columns.size(); c++) {
@@ -101,6 +104,9 @@ final class TableRows {
         continue;
       }
       if (cell.isEmpty()) {
+        if (kind == Columns.Kind.LEAD && inheritEmpty && leads.containsKey(c)) {
+          mergedLeads.addAll(leads.get(c));
+        }
         continue;
       }
       if (inheritEmpty && kind.holdsUnits() && namesNoUnit(Fold.fold(cell))) {
@@ -117,8 +123,12 @@ final class TableRows {
             task = withoutNumbering(whole);
           }
           break;
-        case UNITS:
         case LEAD:
+          List<Clause> leadCell = unitsCell(cell, bold, kind, line);
+          leads.put(c, leadCell);
+          clauses.addAll(leadCell);
+          break;
+        case UNITS:
         case SUPPORT:
           clauses.addAll(unitsCell(cell, bold, kind, line));
           break;
@@ -136,6 +146,9 @@ final class TableRows {
     boolean cut = endOfText && (hasSerial(cells) || cutShort);
     if (clauses.isEmpty() && inheritEmpty && !cut) {
       clauses = lastClauses;
+    } else if (!mergedLeads.isEmpty() && !cut) {
+      // | | 建设诚信、廉洁的政府 | 审计局、财政局 |: the row's own units beside a lead cell merged from the rows above
+      clauses.addAll(0, mergedLeads);
     }
     if (deadline == null && inheritEmpty && !cut) {
       deadline = lastDeadline;

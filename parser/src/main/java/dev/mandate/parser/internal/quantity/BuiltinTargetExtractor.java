@@ -75,6 +75,7 @@ public final class BuiltinTargetExtractor implements TargetExtractor {
       {"压缩到", "DECREASE_TO"}, {"压缩至", "DECREASE_TO"}, {"缩短到", "DECREASE_TO"}, {"缩短至", "DECREASE_TO"},
       {"降到", "DECREASE_TO"}, {"降至", "DECREASE_TO"}, {"减至", "DECREASE_TO"}, {"下调至", "DECREASE_TO"},
       {"削减到", "DECREASE_TO"}, {"削减至", "DECREASE_TO"}, {"压降至", "DECREASE_TO"}, {"缩减至", "DECREASE_TO"},
+      {"压降到", "DECREASE_TO"}, {"缩减到", "DECREASE_TO"},
       {"提高", "INCREASE_BY"}, {"提升", "INCREASE_BY"}, {"增长", "INCREASE_BY"}, {"增加", "INCREASE_BY"},
       {"上升", "INCREASE_BY"}, {"扩大", "INCREASE_BY"}, {"上涨", "INCREASE_BY"}, {"上调", "INCREASE_BY"},
       {"增幅", "INCREASE_BY"}, {"下降", "DECREASE_BY"}, {"降低", "DECREASE_BY"}, {"减少", "DECREASE_BY"},

@@ -483,4 +483,41 @@ class UnseenShapesTest {
     assertEquals("制定宣传方案。 | 市食安办/LF |  | -",
         shown(PARSER.parse("(一)市食安办负责,制定宣传方案。\n各单位要高度重视。\n(二)市卫生局负责,制定监测计划。\n")).get(0));
   }
+
+  /** What a second blind review of this round's rules found they misread, each now read as before or better. */
+  @Test
+  void secondReviewFindings() {
+    // units' sentences after a preamble with no figure: the preamble is dropped, the sentences read
+    assertEquals(3, PARSER.parse("三、职责分工\n各部门要按照职责分工,抓好落实。市发改委负责统筹重大项目建设,全年完成投资100亿元。"
+        + "市财政局负责资金保障,安排专项资金5000万元。市教育局负责学校建设,新建学校3所。\n").measures().size());
+    // a row's last cell that says when the standard way (立行立改, 每周一次) is its deadline
+    assertEquals(List.of("立行立改", "即知即改"), PARSER.parse("序号\n问题\n整改措施\n责任单位\n整改时限\n1\n部分路段垃圾清运不及时\n"
+        + "加强垃圾清运,做到日产日清。\n县城管局\n立行立改\n2\n农贸市场周边占道经营\n开展专项整治。\n县市场监管局\n即知即改\n")
+        .measures().stream().map(m -> m.deadline().orElse("-")).collect(Collectors.toList()));
+    // a leader's name of four chars on its own line is the leaders' cell's
+    assertEquals("推进重大项目建设,全年完成投资100亿元。 | 县发改局/LF | 100亿元 | 2024年底", shown(PARSER.parse("序号\n工作任务\n牵头领导\n"
+        + "责任单位\n完成时限\n1\n推进重大项目建设,全年完成投资100亿元。\n王 嵘\n欧阳晓明\n县发改局\n2024年底\n2\n"
+        + "推进招商引资,全年引进项目50个。\n方 勇\n县商务局\n2024年底\n")).get(0));
+    // a clause that names the items before it covers them, whatever the items' own clauses
+    assertEquals("推进垃圾分类。 | 县住建局/LF |  | -", shown(PARSER.parse("1.推进农村改厕。(县卫健局牵头)\n2.推进垃圾分类。\n"
+        + "3.推进污水治理。(以上两项责任单位:县住建局)\n4.推进招商引资。(县商务局牵头)\n")).get(1));
+    // a sentence wrapped before its figure (2.1平方公里) is no item numbered under it; 2.3个 after 1. is item 2
+    assertEquals("一、重点任务 / 新建城市绿道,全年新增绿地面积2.1平方公里以上。 | 县住建局/LM | 2.1平方公里以上 | -",
+        shown(PARSER.parse("一、重点任务\n1.推进农村改厕。(县卫健局牵头)\n2.新建城市绿道,全年新增绿地面积\n2.1平方公里以上。(县住建局牵头)\n"
+            + "3.推进招商引资。(县商务局牵头)\n")).get(1));
+    assertEquals("3个行政村完成人居环境整治。 | 县住建局/LM | 3个 | -", shown(PARSER.parse("1.推进美丽乡村建设。(县农业农村局牵头)\n"
+        + "2.3个行政村完成人居环境整治。(县住建局牵头)\n3.推进农村改厕。(县卫健局牵头)\n")).get(1));
+    // a sentence that introduces a lead's work is no task of it
+    assertTrue(PARSER.parse("(一)县发改局牵头的工作\n主要包括以下几个方面的内容。\n1.推进重大项目建设。\n2.推进以工代赈项目建设。\n")
+        .measures().stream().noneMatch(m -> m.text().startsWith("主要包括")));
+  }
+
+  /** A lead cell merged over rows in a table written as text reaches the rows that name their own other units. */
+  @Test
+  void aLeadCellMergedOverRowsWithTheirOwnUnits() {
+    assertEquals(List.of("严肃查处腐败行为 | 市监察局/LM 市直各单位/S |  | -", "建设诚信、廉洁的政府 | 市监察局/LM 审计局/S 财政局/S |  | -",
+        "加强行政监察 | 市监察局/LM 审计局/S 财政局/S |  | -"),
+        shown(PARSER.parse("| 牵头单位 | 目标任务 | 责任单位 |\n| 市监察局 | 严肃查处腐败行为 | 市直各单位 |\n"
+            + "| | 建设诚信、廉洁的政府 | 审计局、财政局 |\n| | 加强行政监察 | |\n")));
+  }
 }
