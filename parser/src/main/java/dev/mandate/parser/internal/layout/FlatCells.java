@@ -299,4 +299,40 @@ final class FlatCells {
     return f.length() >= 3 && f.length() <= 14 && f.charAt(0) == '(' && f.indexOf(')') == f.length() - 1
         && AgencyNames.isName(f.substring(1, f.length() - 1));
   }
+
+  /** Words that open a progress cell ({@code 目前已完成200张…}, {@code 截至10月…}), never a task's wrapped line. */
+  private static final String[] PROGRESS_OPENERS = {"目前", "截至", "截止", "现已", "已完成", "已累计", "正在"};
+
+  /**
+   * Whether line {@code i} ({@code f}) is a short cell that ends its row: the next row's serial (or the table's end)
+   * follows it, and it is no list of units or sentence.
+   */
+  static boolean isLastCell(List<? extends Block> lines, int i, String f) {
+    return f.length() <= 20 && f.indexOf('。') < 0 && !Cells.isUnits(f) && saysWhen(f)
+        && (nextIsSerial(lines, i + 1) || !hasTextAfter(lines, i + 1));
+  }
+
+  /**
+   * Words of a time or a condition on it: 完成, 前, 后, 底, 内, 长期, 持续, 常态, 按…要求, 立行立改, 每周 (其中城区2所 has
+   * none).
+   */
+  static boolean saysWhen(String f) {
+    for (String w : new String[] {"完成", "前", "后", "底", "内", "长期", "持续", "常态", "要求", "年", "月", "季度", "立行立改",
+        "即知即改", "立即", "每", "随时", "定期", "常年"}) {
+      if (f.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a line opens as a progress cell does: where a column of words follows the task, it is that column's. */
+  static boolean opensWithProgress(String f) {
+    for (String w : PROGRESS_OPENERS) {
+      if (f.startsWith(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

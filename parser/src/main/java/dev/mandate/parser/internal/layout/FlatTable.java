@@ -243,7 +243,7 @@ final class FlatTable {
       // a task cell broken over lines: right after the task, a line that is no unit, deadline or next task column
       if (prev >= 0 && columns.get(prev) == Columns.Kind.TASK && !endsSentence(cells.get(prev))
           && (ptr >= columns.size() || columns.get(ptr) != Columns.Kind.TASK)
-          && !(opensWithProgress(f) && columns.subList(prev, columns.size()).contains(Columns.Kind.OTHER))
+          && !(FlatCells.opensWithProgress(f) && columns.subList(prev, columns.size()).contains(Columns.Kind.OTHER))
           && !Cells.isUnits(f) && !Cells.isDeadline(f) && !Cells.isFigure(f) && !Cells.isShortValue(f)
           && !(ptr < columns.size() && columns.get(ptr) == Columns.Kind.PERSON
               && (Cells.isPersonName(f) || AgencyNames.isLeaderTitle(f)))
@@ -286,7 +286,7 @@ final class FlatTable {
             ptr++;
           }
         } else if (kind == Columns.Kind.DEADLINE) {
-          if (Cells.isDeadline(f) || hasSerial && rowHasUnits() && isLastCell(lines, i, f)) {
+          if (Cells.isDeadline(f) || hasSerial && rowHasUnits() && FlatCells.isLastCell(lines, i, f)) {
             // (省意见出台后6个月内完成, 按上级要求: a row's last cell under its deadline column, a date or not)
             set(ptr, t);
             placed = true;
@@ -343,42 +343,6 @@ final class FlatTable {
     }
     flush(i >= lines.size());
     return i;
-  }
-
-  /**
-   * Whether line {@code i} ({@code f}) is a short cell that ends its row: the next row's serial (or the table's end)
-   * follows it, and it is no list of units or sentence.
-   */
-  private boolean isLastCell(List<? extends Block> lines, int i, String f) {
-    return f.length() <= 20 && f.indexOf('。') < 0 && !Cells.isUnits(f) && saysWhen(f)
-        && (nextIsSerial(lines, i + 1) || !FlatCells.hasTextAfter(lines, i + 1));
-  }
-
-  /**
-   * Words of a time or a condition on it: 完成, 前, 后, 底, 内, 长期, 持续, 常态, 按…要求, 立行立改, 每周 (其中城区2所 has
-   * none).
-   */
-  private static boolean saysWhen(String f) {
-    for (String w : new String[] {"完成", "前", "后", "底", "内", "长期", "持续", "常态", "要求", "年", "月", "季度", "立行立改",
-        "即知即改", "立即", "每", "随时", "定期", "常年"}) {
-      if (f.contains(w)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Words that open a progress cell ({@code 目前已完成200张…}, {@code 截至10月…}), never a task's wrapped line. */
-  private static final String[] PROGRESS_OPENERS = {"目前", "截至", "截止", "现已", "已完成", "已累计", "正在"};
-
-  /** Whether a line opens as a progress cell does: where a column of words follows the task, it is that column's. */
-  private static boolean opensWithProgress(String f) {
-    for (String w : PROGRESS_OPENERS) {
-      if (f.startsWith(w)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Whether the last cell placed in the row is a figure (1100 before 1063: a figure beside a figure). */

@@ -34,10 +34,8 @@ final class Items {
   private final Outline outline;
   /** The measure the last line's bare list of units went to: the next such line goes on with its units cell. */
   private RawMeasure bareUnitsOf;
-  /** The number of the last line numbered 1. 2. 3. read, or 0: the next such number may be followed by a digit. */
-  private int lastDotNumber;
-  /** Whether that line was a heading's few words (no comma, no full stop): items numbered under it may follow. */
-  private boolean lastDotHeading;
+  /** The numbers of the lines read so far, that tell an item's number from a decimal. */
+  private final NumberSequence numbers = new NumberSequence();
 
   Items(Outline outline) {
     this.outline = outline;
@@ -53,7 +51,7 @@ final class Items {
     String folded = line.folded();
     RawMeasure bare = bareUnitsOf;
     bareUnitsOf = null;
-    Numbering.Prefix prefix = inSequence(folded, Numbering.of(folded));
+    Numbering.Prefix prefix = numbers.read(folded, Numbering.of(folded));
     if (prefix.style == Numbering.CHAPTER && LineShapes.isArticle(folded, prefix.length)
         && UnitHeading.of(folded, prefix.length) == null) {
       // 第二条 本办法适用于…: an article of a regulation, no heading or item of a plan, unless it names a unit's
@@ -174,7 +172,7 @@ final class Items {
         return;
       }
     }
-    if (clauseStart < 0 && folded.indexOf('(', prefix.length) >= 0 && closesATaskByRole(folded, prefix.length)
+    if (clauseStart < 0 && folded.indexOf('(', prefix.length) >= 0 && LineShapes.closesATaskByRole(folded, prefix.length)
         && tasksEachWithItsClause(line, text, folded, prefix, folded.length())) {
       // 推进…建设(省科技厅牵头)。建设一批众创空间(省科技厅牵头)。推进…改革。: tasks each closed by its clause, the
       // last with none (or cut short by the page)
@@ -230,8 +228,8 @@ final class Items {
     Item above = outline.current();
     if (clauseStart < 0 && labelStart < 0 && prefix.style == Numbering.NONE && above != null
         && above.headingUnits != null && !outline.hasPending() && e - b >= 8 && endsSentence(folded, e)
-        && (above.headingIsName && endsNameAlone(Fold.trim(Fold.fold(above.measure().text())))
-            && LineShapes.opensWithDuty(folded, b) || isLeadsWork(above) && !introduces(folded))) {
+        && (above.headingIsName && LineShapes.endsNameAlone(Fold.trim(Fold.fold(above.measure().text())))
+            && LineShapes.opensWithDuty(folded, b) || LineShapes.isLeadsWork(above) && !LineShapes.introduces(folded))) {
       // ((一)县发改局牵头的工作 / 推进重大项目建设…。: the work a heading gives its lead, whatever its first word)
       // (1)市林业局。 / 负责火灾扑救的组织…。: the duty under a unit's name closed as a sentence is the unit's task (a
       // name with a colon heads items of its own, or remarks about the unit, 1.某社区: / 该点位…良好。)
@@ -366,7 +364,7 @@ final class Items {
     if (tasks == null || Fold.trimEnd(text, start, last) <= Fold.trimStart(text, start, last)) {
       return false;
     }
-    if (last == folded.length() && tasks.size() == 1 && !isSentence(folded, tasks.get(0)[0], tasks.get(0)[1])) {
+    if (last == folded.length() && tasks.size() == 1 && !LineShapes.isSentence(folded, tasks.get(0)[0], tasks.get(0)[1])) {
       // 加强耕地保护(县自然资源局牵头)。严格落实…: a topic's clause, and the words after it say what it is: one task, the
       // whole line, with that clause
       int b = Fold.trimStart(text, prefix.length, text.length());
@@ -393,130 +391,6 @@ final class Items {
       first = false;
     }
     return true;
-  }
-
-  /**
-   * Whether a bracket that names roles ({@code (省科技厅牵头)}, {@code (省科技厅、省财政厅等负责)}) closes a sentence of
-   * the line: evidence of tasks each closed by its clause, where an addressee's or a name's bracket is none.
-   */
-  private static boolean closesATaskByRole(String folded, int from) {
-    for (int i = folded.indexOf(")。", from); i > 0; i = folded.indexOf(")。", i + 2)) {
-      // the role word ends the bracket, right before its close: read there, not back to where it opened
-      if (i - 2 >= from && (folded.startsWith("牵头", i - 2) || folded.startsWith("负责", i - 2)
-          || folded.startsWith("配合", i - 2))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * The line's numbering, where {@code 2.30个行政村完成改造} after {@code 1.…} reads as the next number and its text,
-   * not a decimal (a number that goes on from the last line numbered so, a digit after its dot); and keeps count of
-   * that numbering.
-   */
-  private Numbering.Prefix inSequence(String folded, Numbering.Prefix prefix) {
-    int b = Fold.trimStart(folded, 0, folded.length());
-    int j = b;
-    int number = 0;
-    while (j < folded.length() && j - b < 3 && folded.charAt(j) >= '0' && folded.charAt(j) <= '9') {
-      number = number * 10 + folded.charAt(j) - '0';
-      j++;
-    }
-    boolean decimal = prefix.style == Numbering.NONE && j > b && j + 1 < folded.length() && folded.charAt(j) == '.'
-        && Character.isDigit(folded.charAt(j + 1)) && hanCount(folded, j + 1) >= 4
-        && !(j + 2 < folded.length() && MULTIPLIERS.indexOf(folded.charAt(j + 2)) >= 0);
-    Numbering.Prefix sub = decimal ? subNumber(folded, j, number) : null;
-    if (sub != null) {
-      return sub; // (1.1 under 1、: the number of the items under it stays the last of 1、 2、 3、)
-    }
-    if (decimal && lastDotNumber > 0 && number == lastDotNumber + 1) {
-      prefix = new Numbering.Prefix(Numbering.ARABIC_DOT, j + 1);
-    }
-    // (only a line numbered so counts: a decimal's line, 3.5%的增速…, is none; a heading of a higher rank starts
-    // the count again)
-    if (prefix.style == Numbering.ARABIC_DOT) {
-      lastDotNumber = j > b ? number : lastDotNumber;
-      String rest = Fold.trim(folded.substring(Math.min(prefix.length, folded.length())));
-      lastDotHeading = rest.length() <= 20 && rest.indexOf(',') < 0 && rest.indexOf('。') < 0;
-    } else if (prefix.style == Numbering.CN_DUN || prefix.style == Numbering.CHAPTER || prefix.style == Numbering.PAREN_CN) {
-      lastDotNumber = 0;
-      lastSub[0] = 0;
-      lastSub[1] = 0;
-    }
-    return prefix;
-  }
-
-  /** Chars after one decimal digit that make it a figure ({@code 2.5万亩}, {@code 3.5%}): no count (2.3个) takes them. */
-  private static final String MULTIPLIERS = "万亿千百%‰";
-  /** Chars after {@code N.M} that make it a figure, no item numbered under N ({@code 2.1平方公里}, {@code 1.5万人}). */
-  private static final String FIGURE_AFTER = "万亿千百%‰个元人户所家项次倍米吨亩公平立辆台套座处条张名件场天小";
-
-  /** The last {@code N.M} numbering read: {@code {N, M}}, or {@code {0, 0}}. */
-  private final int[] lastSub = new int[2];
-
-  /**
-   * {@code 1.1在多种阵地宣传…} under {@code 1、宣传氛围}, then {@code 1.2…}: a number of the items under the last
-   * {@code N、} (its first, {@code N.1}, or the next after the last {@code N.M}), its text no figure's (no unit or
-   * multiplier after it); null otherwise. The number before the dot at {@code dot} is N, {@code number} its value.
-   */
-  private Numbering.Prefix subNumber(String f, int dot, int number) {
-    int k = dot + 1;
-    int sub = 0;
-    while (k < f.length() && k - dot <= 2 && Character.isDigit(f.charAt(k))) {
-      sub = sub * 10 + f.charAt(k) - '0';
-      k++;
-    }
-    if (k >= f.length() || Character.isDigit(f.charAt(k)) || FIGURE_AFTER.indexOf(f.charAt(k)) >= 0) {
-      return null;
-    }
-    // the first under the last N、 (a heading's few words, not a sentence wrapped before its figure: 2.新建绿道,全年新增
-    // 绿地面积 / 2.1平方公里), or under the next N where the N、 lines are missing (1.1 1.2 2.1), or the next
-    boolean first = sub == 1 && (number == lastDotNumber && lastDotNumber > 0 && lastDotHeading
-        || lastSub[0] > 0 && number == lastSub[0] + 1);
-    boolean next = number == lastSub[0] && sub == lastSub[1] + 1;
-    if (!first && !next) {
-      return null;
-    }
-    lastSub[0] = number;
-    lastSub[1] = sub;
-    int end = k < f.length() && (f.charAt(k) == '.' || f.charAt(k) == '、') ? k + 1 : k;
-    return new Numbering.Prefix(Numbering.SUB_ARABIC, Fold.trimStart(f, end, f.length()));
-  }
-
-  /** How many Han chars {@code f} has from {@code from}, counted up to 4: a figure's cell (2.5%, 2.6万人) has fewer. */
-  private static int hanCount(String f, int from) {
-    int count = 0;
-    for (int i = from; i < f.length() && count < 4; i++) {
-      count += Fold.isHan(f.charAt(i)) ? 1 : 0;
-    }
-    return count;
-  }
-
-  /** Whether a heading names the work its units lead ({@code (一)县发改局牵头的工作}, {@code 牵头工作}). */
-  private static boolean isLeadsWork(Item heading) {
-    String t = Fold.trim(Fold.fold(heading.measure().text()));
-    return heading.headingUnits.kind() == Clause.Kind.LEAD && (t.endsWith("牵头的工作") || t.endsWith("牵头工作"));
-  }
-
-  /** Whether a sentence introduces what follows ({@code 主要包括以下几个方面的内容。}), no task of its own. */
-  private static boolean introduces(String folded) {
-    return folded.contains("以下") || folded.contains("如下");
-  }
-
-  /**
-   * Whether a heading that names a unit ends with its name or a full stop ({@code (1)市林业局。}, {@code (二)区委报道组}),
-   * not a colon, which heads items of the unit's own or remarks about it.
-   */
-  private static boolean endsNameAlone(String heading) {
-    return !heading.isEmpty() && (heading.endsWith("。") || Fold.isHan(heading.charAt(heading.length() - 1)));
-  }
-
-  /** Whether {@code f[b, e)} is a sentence, its words parted by a comma or a full stop, not a topic's few words. */
-  private static boolean isSentence(String f, int b, int e) {
-    int comma = f.indexOf(',', b);
-    int stop = f.indexOf('。', b);
-    return comma >= 0 && comma < e || stop >= 0 && stop < e;
   }
 
   /** Whether the text before {@code at} ends with a full stop or semicolon (spaces between left out). */

@@ -16,6 +16,7 @@
 package dev.mandate.parser.internal.layout;
 
 import dev.mandate.parser.internal.responsibility.AgencyNames;
+import dev.mandate.parser.internal.responsibility.Clause;
 import dev.mandate.parser.internal.text.Fold;
 
 /**
@@ -119,5 +120,46 @@ final class LineShapes {
   static boolean isHeadingLike(String text, int b, int e) {
     String f = Fold.fold(text.substring(b, e));
     return e - b <= 30 && !f.contains("。") && !f.contains(",") && !f.contains(";");
+  }
+
+  /**
+   * Whether a bracket that names roles ({@code (省科技厅牵头)}, {@code (省科技厅、省财政厅等负责)}) closes a sentence of
+   * the line: evidence of tasks each closed by its clause, where an addressee's or a name's bracket is none.
+   */
+  static boolean closesATaskByRole(String folded, int from) {
+    for (int i = folded.indexOf(")。", from); i > 0; i = folded.indexOf(")。", i + 2)) {
+      // the role word ends the bracket, right before its close: read there, not back to where it opened
+      if (i - 2 >= from && (folded.startsWith("牵头", i - 2) || folded.startsWith("负责", i - 2)
+          || folded.startsWith("配合", i - 2))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a heading names the work its units lead ({@code (一)县发改局牵头的工作}, {@code 牵头工作}). */
+  static boolean isLeadsWork(Item heading) {
+    String t = Fold.trim(Fold.fold(heading.measure().text()));
+    return heading.headingUnits.kind() == Clause.Kind.LEAD && (t.endsWith("牵头的工作") || t.endsWith("牵头工作"));
+  }
+
+  /** Whether a sentence introduces what follows ({@code 主要包括以下几个方面的内容。}), no task of its own. */
+  static boolean introduces(String folded) {
+    return folded.contains("以下") || folded.contains("如下");
+  }
+
+  /**
+   * Whether a heading that names a unit ends with its name or a full stop ({@code (1)市林业局。}, {@code (二)区委报道组}),
+   * not a colon, which heads items of the unit's own or remarks about it.
+   */
+  static boolean endsNameAlone(String heading) {
+    return !heading.isEmpty() && (heading.endsWith("。") || Fold.isHan(heading.charAt(heading.length() - 1)));
+  }
+
+  /** Whether {@code f[b, e)} is a sentence, its words parted by a comma or a full stop, not a topic's few words. */
+  static boolean isSentence(String f, int b, int e) {
+    int comma = f.indexOf(',', b);
+    int stop = f.indexOf('。', b);
+    return comma >= 0 && comma < e || stop >= 0 && stop < e;
   }
 }

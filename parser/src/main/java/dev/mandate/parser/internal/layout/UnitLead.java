@@ -127,23 +127,6 @@ final class UnitLead {
     return false;
   }
 
-  /**
-   * Where the subject starts after a time and a comma that open the sentence ({@code 今年11月底前,市经信委要…}, {@code
-   * 12月底前,}); {@code b} if none. The time stays the task's text (its deadline).
-   */
-  private static int afterTime(String folded, int b, int n) {
-    int comma = -1;
-    for (int k = b + 2; k < n && k - b <= 12 && comma < 0; k++) {
-      comma = folded.charAt(k) == ',' ? k : -1; // (looked for near the start only: asked of every sentence)
-    }
-    if (comma < 0) {
-      return b;
-    }
-    String when = folded.substring(b, comma);
-    return when.startsWith("今年") || when.startsWith("明年") || when.equals("年内") || Cells.isDeadline(when)
-        ? Fold.trimStart(folded, comma + 1, n) : b;
-  }
-
   /** Verbs of a short lead-in that reports what a document or meeting asks ({@code 《通知》要求,}). */
   private static final String[] LEAD_IN_VERBS = {"要求", "强调", "指出", "明确", "提出", "规定"};
 
@@ -178,7 +161,7 @@ final class UnitLead {
     // 《通知》要求,各县(市、区)供热主管部门要…: what a report says the document asks is the unit's sentence
     b = afterLeadIn(folded, b, n);
     int sentence = b;
-    b = afterTime(folded, b, n);
+    b = SubjectBounds.afterTime(folded, b, n);
     // 即县水务局牵头,…: a connective before a name with its level is no part of it
     if (b + 2 < n && CONNECTIVES.indexOf(folded.charAt(b)) >= 0 && LEVELS.indexOf(folded.charAt(b + 1)) >= 0) {
       b++;
@@ -193,7 +176,7 @@ final class UnitLead {
       return null; // 〔牵头单位:…: a name starts with a Han char or a lead's sign, never a bracket or a digit
     }
     if (startsWithAny(folded, b, FOUNDING) && !folded.startsWith("新建区", b) || startsWithAny(folded, b, FRAMES)
-        || startsWithAny(folded, b, HELPING)) {
+        || startsWithAny(folded, b, SubjectBounds.HELPING)) {
       // 设立创建活动办公室,负责…: a body to be set up, the task's object, not who carries it (新建区 is a district);
       // 根据省政府要求,…: the sentence's frame
       return null;
@@ -203,7 +186,7 @@ final class UnitLead {
       if (c == '由' && e - 1 > b + 1 && folded.charAt(e - 2) != '自') {
         // 防汛工作由县水利局负责。: a topic, then its units after 由 (自由贸易区 is one name): the whole sentence is the
         // task, its subject the units
-        return e < n && "于此".indexOf(folded.charAt(e)) < 0 ? byUnits(folded, b, e) : null;
+        return e < n && "于此".indexOf(folded.charAt(e)) < 0 ? SubjectBounds.byUnits(folded, b, e) : null;
       }
       if (!(Fold.isHan(c) || c == '、' || c == '(' || c == ')')) {
         break;
@@ -246,7 +229,7 @@ final class UnitLead {
         // (西安警备区负责…, 区森林防火指挥部、区教育局联合印发…: names of weak suffix before 负责 or 联合, words of a
         // role; a line alone is prose still)
         best = e;
-        if (startsWithModal(folded, e)) {
+        if (SubjectBounds.startsWithModal(folded, e)) {
           break; // 县级人民政府应指导督促乡镇人民政府…: the subject ends at its modal; the unit after is its object
         }
       }
@@ -256,7 +239,7 @@ final class UnitLead {
       return null; // 各部门: every unit, no unit; 责任单位, 成员单位: a label
     }
     if (folded.charAt(best) == ':' || folded.charAt(best) == '。' || dutyAfterComma(folded, best)) {
-      int text = Fold.trimStart(folded, afterDashes(folded, best), n);
+      int text = Fold.trimStart(folded, SubjectBounds.afterDashes(folded, best), n);
       return text < n ? new UnitLead(b, best, text, true, false) : null;
     }
     boolean leads = folded.startsWith("牵头", best) || folded.startsWith("主办", best);
@@ -383,50 +366,6 @@ final class UnitLead {
     return false;
   }
 
-  /** Role words that end the units after 由 in a task's sentence. */
-  private static final String[] BY_ROLES = {"牵头负责", "负责", "牵头", "承办", "主办"};
-
-  /**
-   * The units after 由 at {@code at} and their role word, where the role word ends the sentence ({@code 防汛工作由县水利局
-   * 负责。}): the unit of a sentence that is the task from {@code b}; null where no list of units (no leader) is so
-   * closed — a partner's clause after a comma is {@link JoinedRoleClause}'s.
-   */
-  private static UnitLead byUnits(String folded, int b, int at) {
-    int n = folded.length();
-    for (int k = at + 2; k < n && k <= at + 60; k++) {
-      char c = folded.charAt(k);
-      if (!(Fold.isHan(c) || c == '、' || c == '(' || c == ')')) {
-        return null;
-      }
-      for (String w : BY_ROLES) {
-        int after = Fold.trimStart(folded, k + w.length(), n);
-        if (folded.startsWith(w, k) && (after == n || "。;".indexOf(folded.charAt(after)) >= 0)) {
-          String names = folded.substring(at, k);
-          return AgencyNames.isList(names) && !AgencyNames.isLeaderTitle(names)
-              ? new UnitLead(at, k, b, false, w.startsWith("牵头") || w.equals("主办")) : null;
-        }
-      }
-    }
-    return null;
-  }
-
-  /** Verbs of helping or guiding another body: a sentence that opens with one has no subject (协助县政府做好…). */
-  private static final String[] HELPING = {"指导", "协助", "督促", "配合", "会同", "协调"};
-
-  /**
-   * Whether a modal verb starts at {@code at} (应, 应当, 要, 须, 必须; not 应急, 应对, 应用, 要素: 县政府应对气候变化领导小组
-   * is one name): a subject's end.
-   */
-  private static boolean startsWithModal(String folded, int at) {
-    if (at >= folded.length()) {
-      return false;
-    }
-    char c = folded.charAt(at);
-    return c == '应' && !folded.startsWith("应急", at) && !folded.startsWith("应对", at) && !folded.startsWith("应用", at)
-        || c == '要' && !folded.startsWith("要素", at) || c == '须'
-        || folded.startsWith("必须", at);
-  }
-
   /** Verbs that found a body: a name after them is what the task sets up. */
   private static final String[] FOUNDING = {"设立", "成立", "建立", "组建", "设置", "筹建", "组织成立", "新建"};
   /**
@@ -453,10 +392,10 @@ final class UnitLead {
 
   /** Whether a comma at {@code at} is followed by a duty's verb: the name before it heads its duty, as with a colon. */
   static boolean dutyAfterComma(String folded, int at) {
-    if (at >= folded.length() || folded.charAt(at) != ',' && !isDash(folded.charAt(at))) {
+    if (at >= folded.length() || folded.charAt(at) != ',' && !SubjectBounds.isDash(folded.charAt(at))) {
       return false;
     }
-    int verb = afterDashes(folded, at);
+    int verb = SubjectBounds.afterDashes(folded, at);
     for (String v : DUTY_VERBS) {
       if (folded.startsWith(v, verb)) {
         // (市发改局,配合部门:…: the next label of a bracket, no duty)
@@ -464,20 +403,6 @@ final class UnitLead {
       }
     }
     return false;
-  }
-
-  /** Whether c is a dash: 县委宣传部——负责…, a unit's name before its duty as before a colon. */
-  private static boolean isDash(char c) {
-    return c == '—' || c == '―' || c == '─' || c == '-' || c == '－';
-  }
-
-  /** Where the text goes on after the separator at {@code at}: past a run of dashes, or the one char. */
-  private static int afterDashes(String folded, int at) {
-    int k = at + 1;
-    while (isDash(folded.charAt(at)) && k < folded.length() && isDash(folded.charAt(k))) {
-      k++;
-    }
-    return k;
   }
 
   static boolean startsWithVerb(String folded, int at) {

@@ -1,0 +1,104 @@
+/*
+ * Copyright 2026 Mandate developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package dev.mandate.parser.internal.layout;
+
+import dev.mandate.parser.internal.responsibility.AgencyNames;
+import dev.mandate.parser.internal.text.Fold;
+
+/**
+ * Where a unit that leads its sentence starts and ends (see {@link UnitLead}): after the sentence's time
+ * ({@code 今年11月底前,}), at its modal ({@code 应}, {@code 要}), after {@code 由} and a task's topic, before a dash and
+ * its duty; and the verbs of helping another body a subject never opens with.
+ */
+final class SubjectBounds {
+
+  private SubjectBounds() {}
+
+  /** Role words that end the units after 由 in a task's sentence. */
+  private static final String[] BY_ROLES = {"牵头负责", "负责", "牵头", "承办", "主办"};
+
+  /**
+   * The units after 由 at {@code at} and their role word, where the role word ends the sentence ({@code 防汛工作由县水利局
+   * 负责。}): the unit of a sentence that is the task from {@code b}; null where no list of units (no leader) is so
+   * closed — a partner's clause after a comma is {@link JoinedRoleClause}'s.
+   */
+  static UnitLead byUnits(String folded, int b, int at) {
+    int n = folded.length();
+    for (int k = at + 2; k < n && k <= at + 60; k++) {
+      char c = folded.charAt(k);
+      if (!(Fold.isHan(c) || c == '、' || c == '(' || c == ')')) {
+        return null;
+      }
+      for (String w : BY_ROLES) {
+        int after = Fold.trimStart(folded, k + w.length(), n);
+        if (folded.startsWith(w, k) && (after == n || "。;".indexOf(folded.charAt(after)) >= 0)) {
+          String names = folded.substring(at, k);
+          return AgencyNames.isList(names) && !AgencyNames.isLeaderTitle(names)
+              ? new UnitLead(at, k, b, false, w.startsWith("牵头") || w.equals("主办")) : null;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Verbs of helping or guiding another body: a sentence that opens with one has no subject (协助县政府做好…). */
+  static final String[] HELPING = {"指导", "协助", "督促", "配合", "会同", "协调"};
+
+  /**
+   * Whether a modal verb starts at {@code at} (应, 应当, 要, 须, 必须; not 应急, 应对, 应用, 要素: 县政府应对气候变化领导小组
+   * is one name): a subject's end.
+   */
+  static boolean startsWithModal(String folded, int at) {
+    if (at >= folded.length()) {
+      return false;
+    }
+    char c = folded.charAt(at);
+    return c == '应' && !folded.startsWith("应急", at) && !folded.startsWith("应对", at) && !folded.startsWith("应用", at)
+        || c == '要' && !folded.startsWith("要素", at) || c == '须'
+        || folded.startsWith("必须", at);
+  }
+
+  /**
+   * Where the subject starts after a time and a comma that open the sentence ({@code 今年11月底前,市经信委要…}, {@code
+   * 12月底前,}); {@code b} if none. The time stays the task's text (its deadline).
+   */
+  static int afterTime(String folded, int b, int n) {
+    int comma = -1;
+    for (int k = b + 2; k < n && k - b <= 12 && comma < 0; k++) {
+      comma = folded.charAt(k) == ',' ? k : -1; // (looked for near the start only: asked of every sentence)
+    }
+    if (comma < 0) {
+      return b;
+    }
+    String when = folded.substring(b, comma);
+    return when.startsWith("今年") || when.startsWith("明年") || when.equals("年内") || Cells.isDeadline(when)
+        ? Fold.trimStart(folded, comma + 1, n) : b;
+  }
+
+  /** Whether c is a dash: 县委宣传部——负责…, a unit's name before its duty as before a colon. */
+  static boolean isDash(char c) {
+    return c == '—' || c == '―' || c == '─' || c == '-' || c == '－';
+  }
+
+  /** Where the text goes on after the separator at {@code at}: past a run of dashes, or the one char. */
+  static int afterDashes(String folded, int at) {
+    int k = at + 1;
+    while (isDash(folded.charAt(at)) && k < folded.length() && isDash(folded.charAt(k))) {
+      k++;
+    }
+    return k;
+  }
+}
