@@ -638,11 +638,15 @@ public final class ResponsibilityReader {
    */
   private static boolean placeOfAll(String f, int b, int e, List<Draft> before, int group) {
     int s = Fold.trimStart(f, b, e);
-    if (Fold.trimEnd(f, s, e) != s + 1 || "乡镇村".indexOf(f.charAt(s)) < 0 || before.isEmpty()) {
+    if (Fold.trimEnd(f, s, e) != s + 1 || "乡镇村县市区".indexOf(f.charAt(s)) < 0 || before.isEmpty()) {
       return false;
     }
     Draft last = before.get(before.size() - 1);
     String name = Fold.fold(last.name);
+    if ("县市区".indexOf(f.charAt(s)) >= 0) {
+      // 各县、市、区政府: every county, city and district, the government after the last each one's
+      return last.group == group && name.length() == 2 && name.charAt(0) == '各' && isPlaceEnd(name.charAt(1));
+    }
     return last.group == group && (name.startsWith("各") || AgencyNames.startsWithCount(name)) && name.length() <= 8;
   }
 
@@ -785,6 +789,9 @@ public final class ResponsibilityReader {
         }
       }
       f = f.substring(0, open);
+    }
+    if (f.length() == 1 && "县市区".indexOf(f.charAt(0)) >= 0) {
+      return true; // 各县、市、区政府: a level's one char after every place of another (kept only there, placeOfAll)
     }
     // 沂水县、沂南县, and 各县、区 (every county and district) before the body they share
     return f.length() >= 2 && f.length() <= 6 && (isPlaceEnd(f.charAt(f.length() - 1)) || isAllOfLevel(f))

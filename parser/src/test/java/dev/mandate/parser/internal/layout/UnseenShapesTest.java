@@ -332,11 +332,19 @@ class UnseenShapesTest {
             + "大力推进科创大走廊建设。\n\n市科技局、市发改委\n\n3★\n\n加快培育国际消费中心城市。\n\n市商务局\n")));
   }
 
-  /** Every prefecture and city (各州、市人民政府): the government after the last level is each level's. */
+  /**
+   * Every prefecture and city (各州、市人民政府), every county, city and district (各县、市、区政府, wild/w210, w292): the
+   * government after the last level is each level's, none lost.
+   */
   @Test
   void everyPrefectureAndCity() {
     assertEquals("开展专项整治。 | 各州人民政府/LF 市人民政府/S |  | -",
         shown(PARSER.parse("1.开展专项整治。(责任单位:各州、市人民政府)\n2.开展市容整治。(责任单位:县城管局)\n")).get(0));
+    assertEquals("开展专项整治。 | 市财政局/LF 各县政府/S 市政府/S 区政府/S |  | -",
+        shown(PARSER.parse("1.开展专项整治。(责任单位:市财政局、各县、市、区政府)\n2.开展市容整治。(责任单位:县城管局)\n")).get(0));
+    // (a town's one char after every street is the towns, with no government after it)
+    assertEquals("开展专项整治。 | 各街道/LF 镇/S |  | -",
+        shown(PARSER.parse("1.开展专项整治。(责任单位:各街道、镇)\n2.开展市容整治。(责任单位:县城管局)\n")).get(0));
   }
 
   /**
