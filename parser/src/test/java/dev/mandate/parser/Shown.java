@@ -16,8 +16,12 @@
 package dev.mandate.parser;
 
 import dev.mandate.model.Basis;
+import dev.mandate.model.Document;
+import dev.mandate.model.Measure;
 import dev.mandate.model.Responsibility;
 import dev.mandate.model.Role;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /** Compact test notation for a responsibility: 市教育局/LF (lead, first listed), /LM (marked), /LB (bold), /S. */
 public final class Shown {
@@ -29,5 +33,18 @@ public final class Shown {
       s += r.basis().get() == Basis.FIRST_LISTED ? "F" : r.basis().get() == Basis.MARKED ? "M" : "B";
     }
     return s;
+  }
+
+  /** "section / text | 市X局/LM 市Y局/S | targets | deadline" for each measure of a document. */
+  public static List<String> measures(Document d) {
+    return d.measures().stream().map(Shown::measure).collect(Collectors.toList());
+  }
+
+  /** "section / text | 市X局/LM 市Y局/S | targets | deadline" for one measure. */
+  public static String measure(Measure m) {
+    return (m.section().isEmpty() ? "" : String.join("/", m.section()) + " / ") + m.text() + " | "
+        + m.responsibilities().stream().map(Shown::of).collect(Collectors.joining(" ")) + " | "
+        + m.targets().stream().map(t -> t.text()).collect(Collectors.joining(" ")) + " | "
+        + m.deadline().orElse("-");
   }
 }

@@ -243,7 +243,7 @@ final class InlineClauses {
   /** Whether a 由 stands inside {@code list} after its first char, not in 自由 (a name's, 自由贸易试验区). */
   private static boolean byInside(String list) {
     for (int i = list.indexOf('由', 1); i > 0; i = list.indexOf('由', i + 1)) {
-      if (list.charAt(i - 1) != '自') {
+      if (SubjectBounds.isBy(list, i)) {
         return true;
       }
     }
@@ -340,7 +340,7 @@ final class InlineClauses {
     return end >= 2 && (folded.startsWith("单位", end - 2) || folded.startsWith("部门", end - 2));
   }
 
-  private static boolean endsWithRoleWord(String folded, int end) {
+  static boolean endsWithRoleWord(String folded, int end) {
     for (String w : ROLE_WORDS) {
       if (end >= w.length() && folded.startsWith(w, end - w.length())) {
         return true;

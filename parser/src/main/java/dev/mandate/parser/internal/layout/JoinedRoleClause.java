@@ -176,7 +176,7 @@ final class JoinedRoleClause {
       if (c == ',' || c == '，') {
         return -1;
       }
-      if (c == '由' && "于此".indexOf(f.charAt(i + 1)) < 0) {
+      if (SubjectBounds.isBy(f, i) && "于此".indexOf(f.charAt(i + 1)) < 0) {
         return i;
       }
     }

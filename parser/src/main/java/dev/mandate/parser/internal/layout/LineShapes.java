@@ -129,8 +129,7 @@ final class LineShapes {
   static boolean closesATaskByRole(String folded, int from) {
     for (int i = folded.indexOf(")。", from); i > 0; i = folded.indexOf(")。", i + 2)) {
       // the role word ends the bracket, right before its close: read there, not back to where it opened
-      if (i - 2 >= from && (folded.startsWith("牵头", i - 2) || folded.startsWith("负责", i - 2)
-          || folded.startsWith("配合", i - 2))) {
+      if (i - 2 >= from && InlineClauses.endsWithRoleWord(folded, i)) {
         return true;
       }
     }

@@ -27,6 +27,11 @@ final class SubjectBounds {
 
   private SubjectBounds() {}
 
+  /** Whether {@code f} has a 由 at {@code i} that frames units, not the 由 of 自由 (自由贸易试验区 is a name's). */
+  static boolean isBy(String f, int i) {
+    return f.charAt(i) == '由' && (i == 0 || f.charAt(i - 1) != '自');
+  }
+
   /** Role words that end the units after 由 in a task's sentence. */
   private static final String[] BY_ROLES = {"牵头负责", "负责", "牵头", "承办", "主办"};
 

@@ -183,7 +183,7 @@ final class UnitLead {
     }
     for (int e = b + 2; e <= limit; e++) {
       char c = folded.charAt(e - 1);
-      if (c == '由' && e - 1 > b + 1 && folded.charAt(e - 2) != '自') {
+      if (e - 1 > b + 1 && SubjectBounds.isBy(folded, e - 1)) {
         // 防汛工作由县水利局负责。: a topic, then its units after 由 (自由贸易区 is one name): the whole sentence is the
         // task, its subject the units
         return e < n && "于此".indexOf(folded.charAt(e)) < 0 ? SubjectBounds.byUnits(folded, b, e) : null;

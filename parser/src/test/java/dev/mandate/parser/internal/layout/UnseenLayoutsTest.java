@@ -38,16 +38,12 @@ class UnseenLayoutsTest {
 
   private static final MandateParser PARSER = MandateParser.builder().build();
 
-  /** "section / text | 市X局/LM 市Y局/S | targets | deadline" for each measure. */
   private static List<String> shown(Document d) {
-    return d.measures().stream().map(UnseenLayoutsTest::show).collect(Collectors.toList());
+    return Shown.measures(d);
   }
 
   private static String show(Measure m) {
-    return (m.section().isEmpty() ? "" : String.join("/", m.section()) + " / ") + m.text() + " | "
-        + m.responsibilities().stream().map(Shown::of).collect(Collectors.joining(" ")) + " | "
-        + m.targets().stream().map(t -> t.text()).collect(Collectors.joining(" ")) + " | "
-        + m.deadline().orElse("-");
+    return Shown.measure(m);
   }
 
   @Test
