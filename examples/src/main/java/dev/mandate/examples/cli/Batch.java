@@ -38,13 +38,13 @@ final class Batch<I, R> {
   private final int jobs;
 
   /**
-   * The jobs a batch runs on unless told: one less than the available processors, at least one. The one left over is
-   * for what runs beside the parses — the JIT compiler, which a fresh JVM keeps busy through its first thousands of
-   * documents, the collector and the thread that writes the output; on two processors two parses at once measured
-   * slower than one (docs/PERFORMANCE.md).
+   * The jobs a batch runs on unless told: the available processors. With the quick compiler alone, as
+   * {@code bin/mandate} runs the JVM, two parses at once on two processors took 3.2 s where one took 5.0 s over 3,000
+   * real documents; with C2 as well ({@code java -jar}), the compiler's threads take the second processor and the two
+   * measured the same (docs/PERFORMANCE.md, "The fifth session").
    */
   static int defaultJobs() {
-    return Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+    return Math.max(1, Runtime.getRuntime().availableProcessors());
   }
 
   Batch(int jobs) {

@@ -38,7 +38,7 @@ final class InputOptions {
   List<String> includes = new ArrayList<>();
 
   @Option(names = "--jobs", paramLabel = "N",
-      description = "Parse N inputs at once (default: one less than the available processors, ${DEFAULT-VALUE}).")
+      description = "Parse N inputs at once (default: the available processors, ${DEFAULT-VALUE}).")
   int jobs = Batch.defaultJobs();
 
   /** The inputs the paths name, in order. */

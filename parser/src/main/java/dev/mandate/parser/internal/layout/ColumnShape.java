@@ -41,6 +41,8 @@ final class ColumnShape {
   private static final String[] OTHER_HEADS = {"进度", "进展", "情况", "状态", "备注", "说明", "成效", "效果", "完成率",
       "是否", "领导", "责任人", "负责人", "联系人", "电话", "投资", "金额", "资金", "万元", "亿元", "规模", "地点", "地址", "区域",
       "标准", "依据", "来源", "评价", "考核", "分值", "权重", "现状", "原因", "备考", "附注", "类型", "属性", "级别"};
+  /** Words a column's name may end with that say it describes what the words before them name: 问题描述. */
+  private static final String[] DESCRIPTION_WORDS = {"描述", "表述", "表现"};
   /** Words a column's name may end with that say it lists what the words before them name. */
   private static final String[] LIST_WORDS = {"清单", "一览", "明细"};
   /** Modifiers of a units column's name that make its units the task's overseers: they grade or supervise it. */
@@ -120,6 +122,16 @@ final class ColumnShape {
       if (f.endsWith(h) && f.length() <= h.length() + 4) {
         return f.startsWith("牵头") ? Name.LEAD : f.startsWith("配合") || f.startsWith("协同") ? Name.SUPPORT
             : Name.UNITS;
+      }
+    }
+    for (String d : DESCRIPTION_WORDS) {
+      // 问题描述, 问题表现: the task described, as the task's own name says (a progress's 进展描述 stays none; a page's
+      // 内容概述 is its abstract, no column)
+      if (f.endsWith(d) && f.length() > d.length() + 1) {
+        Name stem = of(f.substring(0, f.length() - d.length()));
+        if (stem == Name.TASK) {
+          return stem;
+        }
       }
     }
     if (endsWithAny(f, PERSON_HEADS)) {

@@ -262,6 +262,19 @@ public final class Columns {
    * name), those after it a plan or a target beside the task, neither task nor units.
    */
   public static List<Kind> header(List<String> cells) {
+    return header(cells, true);
+  }
+
+  /**
+   * The kinds of a header row that names a task column but no units column ({@code 序号 | 目标任务 | 推进情况}), or null:
+   * such a table is one only if its rows' task cells close with their own units (see {@link Tables}).
+   */
+  static List<Kind> headerWithoutUnits(List<String> cells) {
+    List<Kind> kinds = header(cells, false);
+    return kinds == null || kinds.stream().anyMatch(Kind::holdsUnits) ? null : kinds;
+  }
+
+  private static List<Kind> header(List<String> cells, boolean needsUnits) {
     List<Name> names = new ArrayList<>(cells.size());
     int known = 0;
     for (String c : cells) {
@@ -274,7 +287,7 @@ public final class Columns {
       names.add(n == null ? Name.UNKNOWN : n);
     }
     quantityUnitColumn(cells, names);
-    List<Kind> kinds = resolve(names);
+    List<Kind> kinds = resolve(names, needsUnits);
     if (kinds == null || known * 2 < cells.size()) {
       return null;
     }
@@ -322,6 +335,10 @@ public final class Columns {
 
   /** The kinds of columns so named, or null without a task column and a units column. */
   static List<Kind> resolve(List<Name> names) {
+    return resolve(names, true);
+  }
+
+  private static List<Kind> resolve(List<Name> names, boolean needsUnits) {
     // a task is written before who carries it; a task's words (…内容, …任务) after the units win over a project's
     // name before them (事项名称 责任单位 事项内容), but 目标任务 after them is the figures beside the name (项目名称
     // 责任单位 目标任务 完成情况)
@@ -359,7 +376,7 @@ public final class Columns {
       units |= k.holdsUnits();
       kinds.add(k);
     }
-    return task >= 0 && units ? kinds : null;
+    return task >= 0 && (units || !needsUnits) ? kinds : null;
   }
 
   /**

@@ -19,6 +19,7 @@ import com.google.common.collect.ImmutableList;
 import dev.mandate.parser.internal.responsibility.Clause;
 import dev.mandate.parser.internal.responsibility.Labels;
 import dev.mandate.parser.internal.source.Cell;
+import dev.mandate.parser.internal.text.Brackets;
 import dev.mandate.parser.internal.text.Fold;
 import java.util.ArrayList;
 import java.util.List;
@@ -142,6 +143,16 @@ final class TableRows {
     if (task == null || task.isEmpty()) {
       return null;
     }
+    int own = clauses.isEmpty() && !taskFromSection ? ownClauseStart(task) : -1;
+    if (own > 0) {
+      // 促进…发展。(责任单位:市建设局) | 1-7月… |: a task cell closed by its own clause, where no units cell names any
+      // (the table has no units column, or the row left it empty): the clause is the row's, not the row above's
+      String folded = Fold.fold(task);
+      int close = Brackets.matchingClose(folded, own);
+      clauses = new ArrayList<>(Labels.clauses(task.substring(own + 1, close < 0 ? task.length() : close),
+          Clause.Kind.GENERIC, line, own + 2));
+      task = Fold.trim(task.substring(0, own));
+    }
     // a row of its own (with its serial) that ends the text was cut short; one under merged cells was not
     boolean cut = endOfText && (hasSerial(cells) || cutShort);
     if (clauses.isEmpty() && inheritEmpty && !cut) {
@@ -162,6 +173,19 @@ final class TableRows {
       m.rowSection = section.build();
     }
     return m;
+  }
+
+  /**
+   * Where the responsibility clause that closes a task cell opens ({@code …发展。(责任单位:市建设局)},
+   * {@code …(市教育局牵头)}), as an item's is found; -1 if the cell has none.
+   */
+  static int ownClauseStart(String task) {
+    if (task == null || task.length() < 6) {
+      return -1;
+    }
+    String folded = Fold.fold(task);
+    int open = InlineClauses.bracketStart(folded, 0);
+    return open >= 2 ? open : -1;
   }
 
   /**
@@ -239,7 +263,12 @@ final class TableRows {
   private static final int MIN_TASK_SENTENCE = 8;
 
   private static boolean namesNoUnit(String folded) {
-    return !Cells.startsWithUnit(folded) && !Cells.isUnits(folded);
+    if (Cells.startsWithUnit(folded) || Cells.isUnits(folded)) {
+      return false;
+    }
+    // 区新兴产业 服务中心, 区综合行政 执法局 区公建中心: a cell's line breaks, copied as spaces, inside a unit's name
+    String joined = folded.indexOf(' ') >= 0 ? folded.replace(" ", "") : null;
+    return joined == null || !Cells.startsWithUnit(joined) && !Cells.isUnits(joined);
   }
 
   /** Whether column c holds the cell of column c - 1 again: one cell merged across both (see {@code Row}). */

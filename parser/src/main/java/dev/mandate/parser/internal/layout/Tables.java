@@ -38,6 +38,11 @@ final class Tables {
   private List<Columns.Kind> header;
   /** The numbering of the last row's task cell (a row numbered as its tasks are is one of them, no heading). */
   private Numbering lastTaskStyle = Numbering.NONE;
+  /**
+   * A header naming a task column and no units column, held until the row after it shows whether its task cells close
+   * with their own units; null if none.
+   */
+  private List<Columns.Kind> withoutUnits;
   /** The names of the header in force, until its first row has been read against them (see below). */
   private List<String> headerNames;
   private TableRows rows;
@@ -60,6 +65,7 @@ final class Tables {
   /** Ends the table being read: a line that is no row came. */
   void end() {
     header = null;
+    withoutUnits = null;
     headerNames = null;
     spaced = false;
     wordSpaced = false;
@@ -226,6 +232,18 @@ final class Tables {
     }
     List<String> texts = TextCells.texts(grid);
     List<Columns.Kind> named = Columns.header(texts);
+    if (named == null && header == null && withoutUnits != null) {
+      // 序号 | 目标任务 | 推进情况 over 1 | 促进…发展。(责任单位:市建设局) | …: a table after all, its units in its task cells
+      int task = withoutUnits.indexOf(Columns.Kind.TASK);
+      if (texts.size() == withoutUnits.size() && TableRows.ownClauseStart(Fold.trim(texts.get(task))) > 0) {
+        header = withoutUnits;
+        headerNames = null;
+        rows = new TableRows(withoutUnits, pipeLine != null);
+      }
+      withoutUnits = null;
+    } else if (named == null && header == null) {
+      withoutUnits = Columns.headerWithoutUnits(texts);
+    }
     if (named == null && header == null && pipeLine != null) {
       // 1 | 完成27所学校改造。 | 县教育局 | 已安装… |: rows written with no header, their columns known by their cells
       List<Columns.Kind> inferred = TableShapes.headerFromCells(texts);
@@ -275,7 +293,13 @@ final class Tables {
     if (header != null) {
       List<Cell> aligned = new ArrayList<>(grid);
       int serialColumn = header.indexOf(Columns.Kind.SERIAL);
-      if (pipeLine != null && !Cells.isSerial(Fold.fold(aligned.get(0).text()))) {
+      if (serialColumn == 0 && headsItsGroup(texts)) {
+        // 一、完善交通基础设施 | 实施…工程。 | 区住建局 | …: the heading of a group of rows, merged down the serial column,
+        // reaches only its first row; a heading over the row, and the row a task without a serial
+        String h = Fold.trim(texts.get(0).replace("\n", ""));
+        outline.addSpanningRow(new Item(new RawMeasure(h, number, 1), Numbering.of(Fold.fold(h)).style, h, false));
+        aligned.set(0, Cell.plain(""));
+      } else if (pipeLine != null && !Cells.isSerial(Fold.fold(aligned.get(0).text()))) {
         // merged leading cells (序号, a 重点任务 category) were left out of the text: shift the row right by the number
         // of cells that puts a task in the task column and units in the unit column
         int shift = TableShapes.bestShift(header, texts);
@@ -326,6 +350,22 @@ final class Tables {
       // only the first title among them is ever used: keeping every row of furniture held the whole table
       outline.offerFurnitureTitle(pipeLine != null ? Fold.trim(pipeLine.text()) : joined(Row.once(grid)));
     }
+  }
+
+  /**
+   * Whether a row's first cell, under the serial column, is the heading of the rows it opens ({@code 一、…},
+   * {@code (一)…}) beside a row of its own: a task where the header has it, and a cell for every column but the last
+   * (a row's empty last cells are left out of its text).
+   */
+  private boolean headsItsGroup(List<String> texts) {
+    int task = header.indexOf(Columns.Kind.TASK);
+    if (task <= 0 || texts.size() < header.size() - 1 || filled(texts) <= task) {
+      return false;
+    }
+    String f = Fold.trim(Fold.fold(texts.get(0)));
+    Numbering style = Numbering.of(f).style;
+    return (style == Numbering.CN_DUN || style == Numbering.PAREN_CN) && f.length() <= 30 && !Cells.isUnits(f)
+        && Cells.isTask(Fold.trim(Fold.fold(texts.get(task))));
   }
 
   /** The number of cells up to the last with text. */

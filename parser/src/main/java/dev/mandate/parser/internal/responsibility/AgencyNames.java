@@ -71,6 +71,9 @@ public final class AgencyNames {
         return Suffix.STRONG;
       }
     }
+    if (last == '道' && f.charAt(e - 2) != '街') {
+      return Suffix.NONE; // 湘北大道, 渠道, 河道: a road or a channel; of the names in 道 only 街道 is a body's
+    }
     return WEAK_CHARS.indexOf(last) >= 0 ? Suffix.WEAK : Suffix.NONE;
   }
 

@@ -524,4 +524,57 @@ class UnseenShapesTest {
         shown(PARSER.parse("| 牵头单位 | 目标任务 | 责任单位 |\n| 市监察局 | 严肃查处腐败行为 | 市直各单位 |\n"
             + "| | 建设诚信、廉洁的政府 | 审计局、财政局 |\n| | 加强行政监察 | |\n")));
   }
+
+  /**
+   * A table whose task cells close with their own units, its header naming no units column (wild/w841); or with a units
+   * column the row leaves empty, where the row above's units are no longer taken.
+   */
+  @Test
+  void taskCellsThatCloseWithTheirOwnUnits() {
+    assertEquals(List.of("促进房地产市场平稳健康发展。 | 市建设局/LF |  | -",
+        "发展装配式建筑,新建绿色建筑200万平方米。 | 市建设局/LF 市金融办/S | 200万平方米 | -"),
+        shown(PARSER.parse("序号 | 目标任务 | 推进情况 |\n1 | 促进房地产市场平稳健康发展。(责任单位:市建设局) | 1-7月,面积497万平方米 |\n"
+            + "2 | 发展装配式建筑,新建绿色建筑200万平方米。(责任单位:市建设局、市金融办) | 已完成 |\n")));
+    assertEquals(List.of("新建学校3所 | 市教育局/LF | 3所 | -", "新建医院1所。 | 市卫健委/LM 市财政局/S | 1所 | -"),
+        shown(PARSER.parse("序号 | 工作任务 | 责任单位 |\n1 | 新建学校3所 | 市教育局 |\n2 | 新建医院1所。(市卫健委牵头,市财政局配合) |  |\n")));
+    // a header without a units column over rows without clauses is no table: its rows are none of the measures
+    assertEquals(List.of(), shown(PARSER.parse("序号 | 目标任务 | 推进情况 |\n1 | 促进房地产市场平稳健康发展。 | 已完成 |\n")));
+  }
+
+  /** A units cell whose line breaks were copied as spaces inside a name (wild/w921): the row's units, not the row above's. */
+  @Test
+  void aUnitsCellBrokenInsideItsNames() {
+    assertEquals(List.of("实施洋市中心河道整治工程。 | 区农业农村局/LF |  | -",
+        "实施江堤设施设备修复提升工程。 | 区综合行政执法局/LF 区公建中心/S |  | -",
+        "新建保障性租赁住房。 | 区新兴产业服务中心/LF |  | -"),
+        shown(PARSER.parse("序号 | 项目 | 责任单位 | 进展情况 |\n1 | 实施洋市中心河道整治工程。 | 区农业农村局 | 已开工 |\n"
+            + "2 | 实施江堤设施设备修复提升工程。 | 区综合行政 执法局 区公建中心 | 已开工 |\n"
+            + "3 | 新建保障性租赁住房。 | 区新兴产业 服务中心 | 完成桩基 |\n")));
+  }
+
+  /** A group's heading merged down the serial column, in the first row of its group only (wild/w921). */
+  @Test
+  void aGroupHeadingInItsFirstRowsSerialCell() {
+    Document d = PARSER.parse("序号 | 项目 | 责任单位 | 进展情况 | 完成百分比 |\n"
+        + "一、完善交通基础设施 | 实施宏图路提升改造工程。 | 区新兴产业服务中心 | 已开工 | 50% |\n"
+        + "寺慈线路面提升改造工程 | 区住建局 | 已开工 | 50% |\n"
+        + "二、提升区域防洪能力 | 实施河道整治工程。 | 区农业农村局 | 已开工 | 50% |\n");
+    assertEquals(List.of("一、完善交通基础设施 / 实施宏图路提升改造工程。 | 区新兴产业服务中心/LF |  | -",
+        "一、完善交通基础设施 / 寺慈线路面提升改造工程 | 区住建局/LF |  | -",
+        "二、提升区域防洪能力 / 实施河道整治工程。 | 区农业农村局/LF |  | -"), shown(d));
+  }
+
+  /**
+   * A road's name is no unit (湘北大道, wild/w885): in a flattened table its cell is the row's category, and a column
+   * named as the problem described (问题描述) is the task's; 街道 stays a body's name.
+   */
+  @Test
+  void aRoadsNameAndAProblemDescribed() {
+    assertEquals(List.of("湘北大道 / 湘北大道沿线街道车辆违停严重 | 停车办/LF |  | -",
+        "赶山西路 / 工地上泥巴大量流向街道,污染严重 | 城管大队/LF |  | -"),
+        shown(PARSER.parse("序号 |\n路段名称 |\n问题描述 |\n责任单位 |\n备注 |\n1 |\n湘北大道 |\n湘北大道沿线街道车辆违停严重 |\n"
+            + "停车办 |\n|\n2 |\n赶山西路 |\n工地上泥巴大量流向街道,污染严重 |\n城管大队 |\n|\n")));
+    assertEquals(List.of("清理积存垃圾 | 各街道/LF 区城管局/S |  | -", "整治占道经营 | 街道/LF 区城管局/S |  | -"),
+        shown(PARSER.parse("1.清理积存垃圾(责任单位:各街道、区城管局)\n2.整治占道经营(责任单位:街道、区城管局)\n")));
+  }
 }
