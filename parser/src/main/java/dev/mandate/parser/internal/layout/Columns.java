@@ -78,7 +78,7 @@ public final class Columns {
 
   /** The kind of a header cell, or null if the cell is no column name. Spaces inside are ignored. */
   public static Kind kind(String cell) {
-    Name n = name(cell);
+    Name n = ColumnNames.name(cell);
     return n == null || n == Name.UNKNOWN ? null : kindOf(n);
   }
 
@@ -110,131 +110,6 @@ public final class Columns {
   }
 
   /**
-   * What a header cell's name says, or null if the cell cannot be a column's name (too long, a sentence, a number);
-   * {@link Name#UNKNOWN} for a short name of no known shape.
-   */
-  /**
-   * The most visible chars of a progress column's name (目前完成情况、存在问题及下一步工作措施, 18); a longer line is a
-   * sentence.
-   */
-  private static final int MAX_NAME = 20;
-  /** The most visible chars of any other column's name. */
-  private static final int MAX_PLAIN_NAME = 16;
-
-  static Name name(String cell) {
-    // asked of every short line: count before building anything, since almost no line is a header
-    int visible = 0;
-    // a name's words are counted up to a bracket that qualifies it (重点工作任务(杭州市2项配合工作)), the whole up to 40
-    boolean bracket = false;
-    for (int i = 0, n = cell.length(); i < n && visible <= MAX_NAME && i < 40; i++) {
-      char c = cell.charAt(i);
-      if (c == '(' || c == '（') {
-        bracket = true;
-        break;
-      }
-      if (!Fold.isSpace(c)) {
-        visible++;
-      }
-    }
-    if (visible == 0 || visible > MAX_NAME || bracket && cell.length() > 40) {
-      return null;
-    }
-    String f = compact(cell);
-    Name known = SEEN.get(f);
-    if (known != null) {
-      return known == Name.NONE ? null : known;
-    }
-    Name n = read(f);
-    if (visible > MAX_PLAIN_NAME && n != Name.OTHER) {
-      n = null; // past 16 chars only a progress column's account of itself is a name; a title's words are none
-    }
-    if (SEEN.size() < SEEN_MAX) {
-      SEEN.put(f, n == null ? Name.NONE : n);
-    }
-    return n;
-  }
-
-  /**
-   * The short cells read so far, and what they named: the same few dozen names head the tables of every document, and
-   * reading a name's shape costs more than looking it up. Bounded, so that a text of many short lines fills it once.
-   */
-  private static final java.util.concurrent.ConcurrentHashMap<String, Name> SEEN =
-      new java.util.concurrent.ConcurrentHashMap<>();
-  private static final int SEEN_MAX = 8192;
-
-  /** Whether a column's name is one of the names known in full ({@code columns.txt}, the words of a serial or a category). */
-  static boolean isListed(String cell) {
-    String f = compact(cell);
-    return KINDS.containsKey(f) || ColumnShape.isListedWord(f);
-  }
-
-  private static Name read(String f) {
-    if (f.length() > 2 && (f.endsWith("%") || f.endsWith("‰"))) {
-      return name(f.substring(0, f.length() - 1)); // 完成率%: the sign says what the cells hold, not what the column is
-    }
-    Kind k = KINDS.get(f);
-    if (k != null) {
-      return fromVocabulary(f, k);
-    }
-    // 责任单位(部门), 完成时限(年月), 责任部门(加*号为牵头部门…): a name with a bracketed qualifier
-    int open = f.indexOf('(');
-    if (open > 1) {
-      return name(f.substring(0, open));
-    }
-    // 2022年预期目标, 1-10月推进情况: a year or a span of months before the name
-    int when = timePrefix(f);
-    if (when > 0 && when < f.length()) {
-      return name(f.substring(when));
-    }
-    // 工作内容及目标, 完成时限和要求: a name that names a second thing after its first
-    for (int i = 2; i < f.length() - 1; i++) {
-      char c = f.charAt(i);
-      if (c == '及' || c == '和' || c == '与' || c == '/' || c == '、') {
-        Name first = name(f.substring(0, i));
-        if (first != null && first != Name.UNKNOWN) {
-          return first;
-        }
-      }
-    }
-    return ColumnShape.of(f);
-  }
-
-  private static Name fromVocabulary(String f, Kind k) {
-    switch (k) {
-      case TASK:
-        return f.endsWith("名称") ? Name.TASK_NAME : f.equals("目标任务") ? Name.GOAL_TASK : Name.TASK;
-      case SERIAL:
-        return Name.SERIAL;
-      case SECTION:
-        return Name.SECTION;
-      case UNITS:
-        return Name.UNITS;
-      case LEAD:
-        return Name.LEAD;
-      case SUPPORT:
-        return Name.SUPPORT;
-      case DEADLINE:
-        return Name.DEADLINE;
-      case PERSON:
-        return Name.PERSON;
-      default:
-        return f.endsWith("目标") ? Name.TARGET : Name.OTHER;
-    }
-  }
-
-  /** The length of a leading time ({@code 2022年}, {@code 2022年度}, {@code 1-10月}, {@code 2024.1-6月}), or 0. */
-  private static int timePrefix(String f) {
-    int i = 0;
-    while (i < f.length() && (f.charAt(i) >= '0' && f.charAt(i) <= '9' || "-~.至/—".indexOf(f.charAt(i)) >= 0)) {
-      i++;
-    }
-    if (i == 0 || i >= f.length() || (f.charAt(i) != '年' && f.charAt(i) != '月')) {
-      return 0;
-    }
-    return i + 1 < f.length() && f.charAt(i + 1) == '度' ? i + 2 : i + 1;
-  }
-
-  /**
    * A column named only 单位 beside a column that names the units responsible holds a quantity's unit (万亩, %), as
    * its neighbours 指标 and 目标 say: it is made {@link Name#OTHER} in {@code names}.
    */
@@ -243,7 +118,7 @@ public final class Columns {
     boolean units = false;
     for (int i = 0; i < cells.size(); i++) {
       Name n = names.get(i);
-      if (compact(cells.get(i)).equals("单位")) {
+      if (ColumnNames.compact(cells.get(i)).equals("单位")) {
         bare = i;
       } else if (n == Name.UNITS || n == Name.LEAD || n == Name.SUPPORT) {
         units = true;
@@ -278,7 +153,7 @@ public final class Columns {
     List<Name> names = new ArrayList<>(cells.size());
     int known = 0;
     for (String c : cells) {
-      Name n = name(c);
+      Name n = ColumnNames.name(c);
       if (n != null && n != Name.UNKNOWN) {
         known++;
       } else if (n == null && isRowEvidence(c)) {
@@ -301,7 +176,7 @@ public final class Columns {
    */
   static List<Kind> taskByCells(List<String> names, List<Kind> kinds, List<String> cells) {
     int task = kinds.indexOf(Kind.TASK);
-    if (task < 0 || names.size() != kinds.size() || cells.size() != kinds.size() || name(names.get(task)) != Name.TASK_NAME) {
+    if (task < 0 || names.size() != kinds.size() || cells.size() != kinds.size() || ColumnNames.name(names.get(task)) != Name.TASK_NAME) {
       return null;
     }
     String own = Fold.trim(Fold.fold(cells.get(task)));
@@ -311,7 +186,7 @@ public final class Columns {
     int sentence = -1;
     for (int c = task + 1; c < cells.size(); c++) {
       String f = Fold.trim(Fold.fold(cells.get(c)));
-      Name n = name(names.get(c));
+      Name n = ColumnNames.name(names.get(c));
       if (kinds.get(c) == Kind.OTHER && (n == Name.UNKNOWN || n == Name.TARGET || n == Name.GOAL_TASK) && f.length() >= 20
           && (f.endsWith("。") || f.indexOf(',') >= 0) && !Cells.isUnits(f)) {
         sentence = c;
@@ -401,26 +276,7 @@ public final class Columns {
     return -1;
   }
 
-  private static String compact(String s) {
-    boolean same = true;
-    for (int i = 0; i < s.length() && same; i++) {
-      char c = s.charAt(i);
-      same = Fold.fold(c) == c && !Fold.isSpace(c);
-    }
-    if (same) {
-      return s;
-    }
-    StringBuilder b = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = Fold.fold(s.charAt(i));
-      if (!Fold.isSpace(c)) {
-        b.append(c);
-      }
-    }
-    return b.toString();
-  }
-
-  /** Header kind map, for tests. */
+  /** Header kind map: the names of {@code columns.txt} (compacted) and their kinds; for {@link ColumnNames} and tests. */
   static Map<String, Kind> kinds() {
     return KINDS;
   }

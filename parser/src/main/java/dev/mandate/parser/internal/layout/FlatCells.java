@@ -37,6 +37,9 @@ final class FlatCells {
         || style == Numbering.ROMAN) && t.length() <= 100 && !t.endsWith("。");
   }
 
+  /** The longest piece of a spanning heading broken over short lines ({@code (一) / 持续 / 推进 / “两个 / 示范村”}). */
+  private static final int MAX_HEADING_PIECE = 6;
+
   /** The longest heading closed by a full stop ({@code 一、做好各类规划主动公开。}). */
   private static final int MAX_CLOSED_HEADING = 30;
 
@@ -55,6 +58,21 @@ final class FlatCells {
     String next = nthText(lines, i + 1, 1);
     return next != null && next.length() >= 8 && Numbering.of(next).style != style && !Cells.isUnits(next)
         && !Cells.isDeadline(next) && !Cells.isSerial(next);
+  }
+
+  /**
+   * Whether line {@code i} is a heading with no number over a numbered one ({@code 强化科技创新支撑能力。} / {@code (一)}):
+   * a row spanning the table above the rows its numbered headings open.
+   */
+  static boolean isHeadingOverHeading(List<? extends Block> lines, int i, String folded) {
+    String t = Fold.trim(folded);
+    if (Numbering.of(t).style != Numbering.NONE || t.length() < 2 || t.length() > MAX_CLOSED_HEADING
+        || t.indexOf(',') >= 0 || Cells.isUnits(t) || Cells.isSerial(t)) {
+      return false;
+    }
+    String next = nthText(lines, i + 1, 1);
+    Numbering after = next == null ? Numbering.NONE : Numbering.of(next).style;
+    return after == Numbering.CN_DUN || after == Numbering.PAREN_CN;
   }
 
   /** Whether a line can be a section cell: a short name, not a sentence, a unit list, a date or a number. */
@@ -183,6 +201,24 @@ final class FlatCells {
    */
   static int spanningRow(List<? extends Block> lines, int i, Line line, Outline outline) {
     StringBuilder heading = new StringBuilder(Fold.trim(line.text()));
+    String own = Fold.trim(line.folded());
+    if (Numbering.of(own).length >= own.length()) {
+      // (一) / 加强战略科技力量建设。: the number alone in its cell, the heading's words in the next
+      int k = i + 1;
+      while (k < lines.size() && lines.get(k) instanceof Line && ((Line) lines.get(k)).isBlank()) {
+        k++;
+      }
+      if (k < lines.size() && lines.get(k) instanceof Line) {
+        String words = Fold.trim(((Line) lines.get(k)).folded());
+        // (short pieces, (一) / 持续 / 推进 / …, are the heading broken over lines, joined below)
+        if (words.length() > MAX_HEADING_PIECE && words.length() <= MAX_CLOSED_HEADING + 10 && !Cells.isSerial(words)
+            && !Cells.isUnits(words) && Numbering.of(words).style == Numbering.NONE) {
+          String h = heading.append(Fold.trim(((Line) lines.get(k)).text())).toString();
+          outline.addSpanningRow(new Item(new RawMeasure(h, line.number(), 1), Numbering.of(own).style, h, false));
+          return k;
+        }
+      }
+    }
     int k = i + 1;
     int end = i;
     for (; k < lines.size() && lines.get(k) instanceof Line && k - i <= 12; k++) {
@@ -191,7 +227,7 @@ final class FlatCells {
       if (lf.isEmpty()) {
         continue;
       }
-      if (lf.length() > 6 || Cells.isSerial(lf) || !Titles.mostlyHan(lf) && !lf.startsWith("“")) {
+      if (lf.length() > MAX_HEADING_PIECE || Cells.isSerial(lf) || !Titles.mostlyHan(lf) && !lf.startsWith("“")) {
         break;
       }
       heading.append(Fold.trim(l.text()));
@@ -335,4 +371,53 @@ final class FlatCells {
     }
     return false;
   }
+
+  /** Words a state opens with, after a units cell's names: 已完成, 正在推进, 待验收, 尚未开工. */
+  private static final String[] STATE_OPENERS = {"已", "正在", "待", "拟", "完成", "未完", "未开", "尚未", "基本"};
+
+  private static boolean startsWithAny(String t, int at, String[] words) {
+    for (String w : words) {
+      if (t.startsWith(w, at)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The most chars of a list led by a unit's name that {@link #isListLedByName} reads, and of each of its pieces. */
+  private static final int MAX_LED_LIST = 80;
+  private static final int MAX_LED_PIECE = 10;
+
+  /**
+   * A list that opens with a unit's name by a strong suffix, its other pieces short words with no figure or sentence in
+   * them ({@code 區發改局、未來科技城}, {@code 各平臺、鎮街}): a units cell whose later names the grammar does not know,
+   * under a units column.
+   */
+  static boolean isListLedByName(String folded) {
+    String t = Fold.trim(folded);
+    if (t.length() > MAX_LED_LIST) {
+      return false;
+    }
+    int start = 0;
+    for (int i = 0; i <= t.length(); i++) {
+      char c = i < t.length() ? t.charAt(i) : '、';
+      if (c == '、' || c == ',' || c == ';') {
+        if (i - start < 2 || i - start > MAX_LED_PIECE && start > 0
+            || start == 0 && (i == t.length() || !AgencyNames.isStrongName(t.substring(0, i)))) {
+          return false;
+        }
+        start = i + 1;
+      } else if (c >= '0' && c <= '9' || c == '。' || c == ':') {
+        return false;
+      } else if (i == start && start > 0 && startsWithAny(t, i, STATE_OPENERS)) {
+        return false; // 市发改委、已完成: progress after the units, no name (未来科技城 is one)
+      }
+    }
+    // 市发改委、王强: a leader's name after the units, no unit (镇街, a place's word, is none of a person's)
+    String last = t.substring(t.lastIndexOf('、') + 1);
+    return !(last.length() <= 3 && Cells.isPersonName(last) && PLACE_ENDINGS.indexOf(last.charAt(last.length() - 1)) < 0);
+  }
+
+  /** Last chars of the short words for bodies and places (镇街, 平台, 园区) that a person's given name ends with too. */
+  private static final String PLACE_ENDINGS = "街镇乡村区城园社局委办所站队司部处科股组台心";
 }

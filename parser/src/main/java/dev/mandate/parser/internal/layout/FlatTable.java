@@ -119,7 +119,8 @@ final class FlatTable {
         lastPlaced = -1;
         continue;
       }
-      if ((isSectionRow(f) || FlatCells.isClosedHeading(lines, i, f)) && !(cells != null && lastPlaced < 0 && ptr < columns.size()
+      if ((isSectionRow(f) || FlatCells.isClosedHeading(lines, i, f) || hasSerial && cells == null
+          && FlatCells.isHeadingOverHeading(lines, i, f)) && !(cells != null && lastPlaced < 0 && ptr < columns.size()
           && columns.get(ptr) == Columns.Kind.SECTION)) {
         // (right after a row's serial, where a category column comes, 一、就业促进 is the row's category cell)
         // 一、… where a row would start: a row spanning the table, a heading over the rows below; its text may be
@@ -267,17 +268,20 @@ final class FlatTable {
           ptr++;
         } else if (kind.holdsUnits()) {
           int nextUnits = FlatCells.nextUnitsColumn(columns, ptr);
-          if (Cells.isUnits(f) && cell.length() > 0 && nextUnits >= 0 && !endsWithSeparator(cell)) {
+          // (區發改局、未來科技城 under a units column: a list its first name says is one, where a serial opens each row
+          // and no next row's task can be taken for it: 县人民医院、县中医院改扩建)
+          boolean units = Cells.isUnits(f) || hasSerial && FlatCells.isListLedByName(f);
+          if (units && cell.length() > 0 && nextUnits >= 0 && !endsWithSeparator(cell)) {
             // 牵头单位 then 配合单位: a lead cell ends where its line does, unless it breaks after a 、
             ptr = nextUnits;
-          } else if (Cells.isUnits(f) && cell.length() > 0 && overseer > ptr && !endsWithSeparator(cell)
+          } else if (units && cell.length() > 0 && overseer > ptr && !endsWithSeparator(cell)
               && (nextIsSerial(lines, i + 1) || !hasTextAfter(lines, i + 1))) {
             // 责任部门 then 评分部门: the row's last list of units, after its own, is its overseers'
             set(overseer, t);
             placed = true;
             lastPlaced = overseer;
             ptr = overseer + 1;
-          } else if (Cells.isUnits(f) && !(cell.length() > 0 && AgencyNames.startsWithCount(f))) {
+          } else if (units && !(cell.length() > 0 && AgencyNames.startsWithCount(f))) {
             // (3个社区 after a units cell that has its units: a count in the next column, 年度目标, no more units)
             cell.append(cell.length() == 0 ? "" : "、").append(t);
             placed = true;

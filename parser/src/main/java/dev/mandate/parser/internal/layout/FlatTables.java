@@ -48,7 +48,7 @@ final class FlatTables {
     if (i < noHeaderBefore) {
       return -1;
     }
-    Columns.Name first = Columns.name(trimmedFolded);
+    Columns.Name first = ColumnNames.name(trimmedFolded);
     if (first == null || first == Columns.Name.UNKNOWN) {
       return -1;
     }
@@ -76,12 +76,28 @@ final class FlatTables {
       if (FlatCells.isDoubled(h)) {
         continue; // 职责分工 职责分工: a page's label printed twice over the table, no column of its own
       }
-      Columns.Name name = Columns.name(h);
+      Columns.Name name = ColumnNames.name(h);
       if (name == null && !cells.isEmpty() && h.length() == 1) {
         // 主 / 要 内 容: a name's first char alone on its line, the rest on the next; one name together
         String next = FlatCells.nthText(blocks, j + 1, 1);
-        Columns.Name both = next == null ? null : Columns.name(h + next);
-        if (isKnown(both) && !isKnown(Columns.name(next.substring(0, Math.min(1, next.length()))))) {
+        Columns.Name both = next == null ? null : ColumnNames.name(h + next);
+        if (isKnown(both) && !isKnown(ColumnNames.name(next.substring(0, Math.min(1, next.length()))))) {
+          int k = j + 1;
+          while (((Line) blocks.get(k)).isBlank()) {
+            k++;
+          }
+          cells.add(h + next);
+          at.add(j);
+          j = k;
+          continue;
+        }
+      }
+      if (!isKnown(name) && !cells.isEmpty() && h.length() >= 2 && h.length() <= MAX_BROKEN_HEAD
+          && AgencyNames.isName(h)) {
+        // 市政府 / 分管领导: a unit's leader's column, its name broken after the unit's (任务量 / 完成时间 are two
+        // columns, as are 财政局 / 完成时限 of a table with a column for each unit)
+        String next = FlatCells.nthText(blocks, j + 1, 1);
+        if (next != null && ColumnNames.name(h + next) == Columns.Name.PERSON) {
           int k = j + 1;
           while (((Line) blocks.get(k)).isBlank()) {
             k++;
@@ -144,13 +160,16 @@ final class FlatTables {
     return -1;
   }
 
+  /** The most chars of a column name's first words broken onto a line of their own ({@code 市政府 / 分管领导}). */
+  private static final int MAX_BROKEN_HEAD = 4;
+
   private static List<Columns.Kind> kinds(List<String> header) {
     if (header.size() < 2) {
       return null;
     }
     List<Columns.Name> names = new ArrayList<>(header.size());
     for (String h : header) {
-      names.add(Columns.name(h));
+      names.add(ColumnNames.name(h));
     }
     Columns.quantityUnitColumn(header, names);
     return Columns.resolve(names);
@@ -159,7 +178,7 @@ final class FlatTables {
   private static int known(List<String> header) {
     int known = 0;
     for (String h : header) {
-      Columns.Name name = Columns.name(h);
+      Columns.Name name = ColumnNames.name(h);
       known += name != null && name != Columns.Name.UNKNOWN ? 1 : 0;
     }
     return known;
@@ -177,14 +196,14 @@ final class FlatTables {
       String c = cells.get(k);
       if (k + 1 < cells.size()) {
         String joined = c + cells.get(k + 1);
-        Columns.Name both = Columns.name(joined);
+        Columns.Name both = ColumnNames.name(joined);
         // the half that is no name alone is a fragment (责任 / 领导); a word of four, 累计完成, is a column of its own
         // (牵头责任 / 单位: a modifier no name alone, before a bare head noun of two chars)
         // (a name of four or more that is known alone, 完成时间, takes no fragment where the rows are as wide as the
         // lines: 任务量 before it is a column; 区政府 / 分管领导 over rows that say nothing is one name)
         String next = cells.get(k + 1);
         if (both != null && both != Columns.Name.UNKNOWN && (isFragment(c) && !(linesAreColumns && isWhole(next))
-            || isFragment(next) && !(linesAreColumns && isWhole(c)) || !isKnown(Columns.name(c)) && next.length() <= 2)) {
+            || isFragment(next) && !(linesAreColumns && isWhole(c)) || !isKnown(ColumnNames.name(c)) && next.length() <= 2)) {
           out.add(joined);
           k++;
           continue;
@@ -200,16 +219,16 @@ final class FlatTables {
    * together they are a listed name, which reads as its head, the second, does.
    */
   private static boolean isCompound(String first, String second, Columns.Name both) {
-    return first.length() == 2 && second.length() == 2 && both == Columns.name(second) && Columns.isListed(first + second);
+    return first.length() == 2 && second.length() == 2 && both == ColumnNames.name(second) && ColumnNames.isListed(first + second);
   }
 
   /** Whether a header line is a known name of four chars or more: a column's name in full. */
   private static boolean isWhole(String cell) {
-    return cell.length() >= 4 && isKnown(Columns.name(cell));
+    return cell.length() >= 4 && isKnown(ColumnNames.name(cell));
   }
 
   private static boolean isFragment(String cell) {
-    return !isKnown(Columns.name(cell)) && cell.length() <= 3;
+    return !isKnown(ColumnNames.name(cell)) && cell.length() <= 3;
   }
 
   /**
@@ -265,7 +284,7 @@ final class FlatTables {
    */
   private static List<String> underTheirParent(List<String> header, int[] widths) {
     int subs = 0;
-    while (subs < header.size() && isRole(Columns.name(header.get(header.size() - 1 - subs)))) {
+    while (subs < header.size() && isRole(ColumnNames.name(header.get(header.size() - 1 - subs)))) {
       subs++;
     }
     int widest = 0;
@@ -277,7 +296,7 @@ final class FlatTables {
     }
     int parent = -1;
     for (int k = 0; k < header.size() - subs; k++) {
-      if (Columns.name(header.get(k)) == Columns.Name.UNITS) {
+      if (ColumnNames.name(header.get(k)) == Columns.Name.UNITS) {
         if (parent >= 0) {
           return header; // two columns of units above: which the names are under, the header does not say
         }
@@ -308,7 +327,7 @@ final class FlatTables {
     // 项目 / 类别 over rows narrower than the header: one name broken after its modifier (a column empty in every row
     // may keep the count from coming out right; the rows' width is the evidence the two are one)
     for (int k = 0; k + 1 < out.size() && out.size() > period; k++) {
-      Columns.Name both = Columns.name(out.get(k) + out.get(k + 1));
+      Columns.Name both = ColumnNames.name(out.get(k) + out.get(k + 1));
       if (isCompound(out.get(k), out.get(k + 1), both)) {
         out.set(k, out.get(k) + out.remove(k + 1));
       }
@@ -320,11 +339,11 @@ final class FlatTables {
     while (out.size() > period) {
       int best = -1;
       for (int k = 0; k + 1 < out.size() && best < 0; k++) {
-        Columns.Name a = Columns.name(out.get(k));
-        Columns.Name both = Columns.name(out.get(k) + out.get(k + 1));
+        Columns.Name a = ColumnNames.name(out.get(k));
+        Columns.Name both = ColumnNames.name(out.get(k) + out.get(k + 1));
         // the whole reads as its first part does and not as its second (攻坚目标 + 任务 → a target): the second is the
         // end of the first's name, not a column of its own kind
-        Columns.Name b = Columns.name(out.get(k + 1));
+        Columns.Name b = ColumnNames.name(out.get(k + 1));
         if (isKnown(both) && a != Columns.Name.SERIAL && both == a && both != b && !(holdsUnits(a) && holdsUnits(b))) {
           best = k;
         }
@@ -352,6 +371,9 @@ final class FlatTables {
         return true;
       }
       Numbering style = Numbering.of(f).style;
+      if (kinds.indexOf(Columns.Kind.SERIAL) == 0 && FlatCells.isHeadingOverHeading(blocks, k, f)) {
+        return true; // 强化科技创新支撑能力。 / (一) / …: a heading spanning the table, over the numbered one it opens
+      }
       if (kinds.indexOf(Columns.Kind.SERIAL) == 0 && style != Numbering.CN_DUN && style != Numbering.PAREN_CN) {
         return false;
       }

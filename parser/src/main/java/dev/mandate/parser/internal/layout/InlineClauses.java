@@ -41,10 +41,16 @@ final class InlineClauses {
 
   private InlineClauses() {}
 
+  /** Whether a bracket's inner text (folded) holds a role word a clause has: 牵头, 配合, 负责, 主办, 协办. */
+  static boolean namesRoles(String inner) {
+    return inner.contains("牵头") || inner.contains("配合") || inner.contains("负责") || inner.contains("主办")
+        || inner.contains("协办");
+  }
+
   /** Whether a bracket's inner text is a responsibility clause, as {@link #bracketStart} tells one. */
   static boolean isClauseInside(String inner) {
-    return inner.length() >= 3 && (!Labels.find(inner).isEmpty() || inner.contains("牵头") || inner.contains("配合")
-        || inner.contains("负责") || inner.contains("主办") || inner.contains("协办") || Cells.isAgencyList(inner));
+    return inner.length() >= 3 && (!Labels.find(inner).isEmpty() || namesRoles(inner) || Cells.isAgencyList(inner)
+        || AgencyNames.isMostlyStrongList(inner));
   }
 
   /**

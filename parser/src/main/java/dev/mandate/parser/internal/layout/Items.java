@@ -18,6 +18,7 @@ package dev.mandate.parser.internal.layout;
 import dev.mandate.model.Diagnostic;
 import dev.mandate.parser.internal.responsibility.Clause;
 import dev.mandate.parser.internal.responsibility.Labels;
+import dev.mandate.parser.internal.source.Block;
 import dev.mandate.parser.internal.source.Line;
 import dev.mandate.parser.internal.text.Brackets;
 import dev.mandate.parser.internal.text.Fold;
@@ -42,11 +43,14 @@ final class Items {
   }
 
   void read(Line line) {
-    read(line, false);
+    read(line, false, List.of(), 0);
   }
 
-  /** Reads a line; {@code lastOfText}: no line with text follows (a bracket open at its end was cut there). */
-  void read(Line line, boolean lastOfText) {
+  /**
+   * Reads a line; {@code lastOfText}: no line with text follows (a bracket open at its end was cut there). The line is
+   * block {@code index} of {@code blocks}, where the line after it may be looked at.
+   */
+  void read(Line line, boolean lastOfText, List<? extends Block> blocks, int index) {
     String text = line.text();
     String folded = line.folded();
     RawMeasure bare = bareUnitsOf;
@@ -95,6 +99,12 @@ final class Items {
     int clauseStart = InlineClauses.bracketStart(folded, prefix.length);
     if (clauseStart < 0 && lastOfText) {
       clauseStart = InlineClauses.cutBracketStart(folded, prefix.length);
+    }
+    if (prefix.style == Numbering.NONE && clauseStart > 0 && LineShapes.namesAGroup(folded, clauseStart)
+        && !mayWrapItemAbove(blocks, index) && LineShapes.opensFirstItem(FlatCells.nthText(blocks, index + 1, 1))) {
+      // 三义街社区(责任单位:…) / 1、… / 2、…: a group's name and its units over the items numbered from 1 below it, as
+      // 一、三义街社区(责任单位:…) would be, not an item of its own or the last line of the item above
+      prefix = new Numbering.Prefix(Numbering.NAMED_GROUP, 0);
     }
     if (clauseStart < 0) {
       UnitLead unit = UnitLead.of(folded, prefix.length);
@@ -391,6 +401,19 @@ final class Items {
       first = false;
     }
     return true;
+  }
+
+  /**
+   * Whether line {@code index} may be the last line of the numbered item above, wrapped: it follows that item's text
+   * with no blank line between, and the text does not end a sentence ({@code 1、…全面完成今年老旧小区} / {@code 改造任务(责任单位:…)}).
+   */
+  private boolean mayWrapItemAbove(List<? extends Block> blocks, int index) {
+    Item above = outline.continuing();
+    if (above == null || index == 0 || !(blocks.get(index - 1) instanceof Line) || ((Line) blocks.get(index - 1)).isBlank()) {
+      return false;
+    }
+    String t = Fold.trim(Fold.fold(above.textOnce()));
+    return !t.endsWith("。") && !t.endsWith(";") && !t.endsWith(".");
   }
 
   /** Whether the text before {@code at} ends with a full stop or semicolon (spaces between left out). */

@@ -100,7 +100,7 @@ public final class LayoutReader {
       if (last >= 0) {
         i = last;
       } else {
-        items.read(line, i == lastText);
+        items.read(line, i == lastText, blocks, i);
       }
     }
     labelLines.end();

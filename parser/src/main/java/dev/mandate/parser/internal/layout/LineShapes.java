@@ -161,4 +161,54 @@ final class LineShapes {
     int stop = f.indexOf('。', b);
     return comma >= 0 && comma < e || stop >= 0 && stop < e;
   }
+
+  /** The most chars of a group's name before its units: a site, a road, an office, a project, no sentence. */
+  private static final int MAX_GROUP_NAME = 20;
+
+  /**
+   * Whether the text before a line's closing clause at {@code clauseStart} names a group ({@code 三义街社区},
+   * {@code 胜利街道办:}): short, no sentence's stop or comma, no figure.
+   */
+  static boolean namesAGroup(String folded, int clauseStart) {
+    int b = Fold.trimStart(folded, 0, clauseStart);
+    int e = Fold.trimEnd(folded, b, clauseStart);
+    if (e > b && folded.charAt(e - 1) == ':') {
+      e--; // 胜利街道办:(责任单位:…)
+    }
+    if (e - b < 2 || e - b > MAX_GROUP_NAME) {
+      return false;
+    }
+    for (int i = b; i < e; i++) {
+      char c = folded.charAt(i);
+      if ("。,;:!?、".indexOf(c) >= 0 || c >= '0' && c <= '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The numerals that number a list's first item, in each script: 1, 一, ①, ⑴, ⒈, ㈠, Ⅰ, ❶. */
+  private static final String FIRST_NUMERALS = "1一①⑴⒈㈠Ⅰ❶";
+
+  /**
+   * Whether a line opens an item numbered as a list's first below a heading ({@code 1、…}, {@code (1)…}, {@code ①…}),
+   * of a numbering that stands under a group's name (not {@code 一、}, {@code (一)}, {@code 第一章}: a wrapped heading's
+   * line before its sub-heading is no group).
+   */
+  static boolean opensFirstItem(String folded) {
+    if (folded == null) {
+      return false;
+    }
+    Numbering.Prefix prefix = Numbering.of(folded);
+    if (prefix.style == Numbering.NONE || prefix.style.level < Numbering.ARABIC_DOT.level
+        || prefix.style == Numbering.DASH) {
+      return false;
+    }
+    int i = Fold.trimStart(folded, 0, prefix.length);
+    if (i < prefix.length && folded.charAt(i) == '(') {
+      i++;
+    }
+    return i < prefix.length && FIRST_NUMERALS.indexOf(folded.charAt(i)) >= 0
+        && (i + 1 >= folded.length() || !Character.isDigit(folded.charAt(i + 1)));
+  }
 }

@@ -34,6 +34,11 @@ enum Numbering {
   CN_DUN(1), PAREN_CN(2), ROMAN(3), ARABIC_DOT(3), PAREN_ARABIC(4), CIRCLED(4),
   /** {@code 1.1}, {@code 2.3}: a number of the items under {@code 1.}, known by its sequence (see {@code Items}). */
   SUB_ARABIC(4),
+  /**
+   * No number: a short line closed by its units that names the group of items numbered from 1 below it
+   * ({@code 三义街社区(责任单位:…)} over {@code 1、…}); it ranks as a {@code (一)} (see {@code Items}).
+   */
+  NAMED_GROUP(2),
   DASH(5), NONE(6);
 
   /**

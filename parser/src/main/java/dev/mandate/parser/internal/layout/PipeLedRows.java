@@ -179,7 +179,7 @@ final class PipeLedRows {
 
   /** Whether a block is a line that is a known column's name ({@code 序号}, {@code 工作任务}). */
   private static boolean isKnownName(Block b) {
-    Columns.Name n = Columns.name(Fold.trim(((Line) b).folded()));
+    Columns.Name n = ColumnNames.name(Fold.trim(((Line) b).folded()));
     return n != null && n != Columns.Name.UNKNOWN;
   }
 

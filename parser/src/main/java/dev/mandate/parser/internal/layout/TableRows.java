@@ -16,6 +16,7 @@
 package dev.mandate.parser.internal.layout;
 
 import com.google.common.collect.ImmutableList;
+import dev.mandate.parser.internal.responsibility.AgencyNames;
 import dev.mandate.parser.internal.responsibility.Clause;
 import dev.mandate.parser.internal.responsibility.Labels;
 import dev.mandate.parser.internal.source.Cell;
@@ -144,18 +145,17 @@ final class TableRows {
       return null;
     }
     int own = clauses.isEmpty() && !taskFromSection ? ownClauseStart(task) : -1;
-    if (own > 0) {
+    List<Clause> ownClauses = own > 0 ? closingClauses(task, own, line) : List.of();
+    if (!ownClauses.isEmpty()) {
       // 促进…发展。(责任单位:市建设局) | 1-7月… |: a task cell closed by its own clause, where no units cell names any
       // (the table has no units column, or the row left it empty): the clause is the row's, not the row above's
-      String folded = Fold.fold(task);
-      int close = Brackets.matchingClose(folded, own);
-      clauses = new ArrayList<>(Labels.clauses(task.substring(own + 1, close < 0 ? task.length() : close),
-          Clause.Kind.GENERIC, line, own + 2));
+      clauses = new ArrayList<>(ownClauses);
       task = Fold.trim(task.substring(0, own));
     }
     // a row of its own (with its serial) that ends the text was cut short; one under merged cells was not
     boolean cut = endOfText && (hasSerial(cells) || cutShort);
-    if (clauses.isEmpty() && inheritEmpty && !cut) {
+    if (clauses.isEmpty() && inheritEmpty && !cut && hasUnitsColumn()) {
+      // (a table with no units column has no merged units cell to inherit: a row without its own clause has none)
       clauses = lastClauses;
     } else if (!mergedLeads.isEmpty() && !cut) {
       // | | 建设诚信、廉洁的政府 | 审计局、财政局 |: the row's own units beside a lead cell merged from the rows above
@@ -173,6 +173,39 @@ final class TableRows {
       m.rowSection = section.build();
     }
     return m;
+  }
+
+  /**
+   * The clauses of the bracket that closes a task cell at {@code open}, or none unless it names units: in a table with
+   * a units column (the row's cell left empty, merged from above), only a bracket that says so by a label or a role
+   * word ({@code (市卫健委牵头)}) — a bare list there is the project's places ({@code (高新区、经开区)}); and never a
+   * bracket whose words name no unit ({@code (由主要负责同志挂帅)}, {@code (负责人:张三)}).
+   */
+  private List<Clause> closingClauses(String task, int open, int line) {
+    String folded = Fold.fold(task);
+    int close = Brackets.matchingClose(folded, open);
+    String inner = task.substring(open + 1, close < 0 ? task.length() : close);
+    String innerFolded = Fold.trim(Fold.fold(inner));
+    if (hasUnitsColumn() && Labels.find(innerFolded).isEmpty() && !InlineClauses.namesRoles(innerFolded)) {
+      return List.of();
+    }
+    List<Clause> read = Labels.clauses(inner, Clause.Kind.GENERIC, line, open + 2);
+    for (Clause c : read) {
+      if (c.kind().namesUnits() && AgencyNames.startsWithName(Fold.trim(Fold.fold(c.text())))) {
+        return read;
+      }
+    }
+    return List.of();
+  }
+
+  /** Whether the table has a column of units (lead, support or all). */
+  private boolean hasUnitsColumn() {
+    for (Columns.Kind k : columns) {
+      if (k.holdsUnits()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -266,9 +299,26 @@ final class TableRows {
     if (Cells.startsWithUnit(folded) || Cells.isUnits(folded)) {
       return false;
     }
-    // 区新兴产业 服务中心, 区综合行政 执法局 区公建中心: a cell's line breaks, copied as spaces, inside a unit's name
-    String joined = folded.indexOf(' ') >= 0 ? folded.replace(" ", "") : null;
-    return joined == null || !Cells.startsWithUnit(joined) && !Cells.isUnits(joined);
+    return folded.indexOf(' ') < 0 || !namesBrokenBySpaces(Fold.trim(folded));
+  }
+
+  /**
+   * Whether a cell's pieces apart by spaces are names, each whole or with the pieces after it: 区新兴产业 服务中心,
+   * 区综合行政 执法局 区公建中心 — a cell's line breaks, copied as spaces, inside a unit's name; not 各 乡镇 已完成 摸排,
+   * progress whose words run on after a name.
+   */
+  private static boolean namesBrokenBySpaces(String folded) {
+    int start = 0;
+    for (int i = 0; i <= folded.length(); i++) {
+      if (i < folded.length() && !Fold.isSpace(folded.charAt(i))) {
+        continue;
+      }
+      String name = folded.substring(start, i).replace(" ", "");
+      if (!name.isEmpty() && AgencyNames.isName(name)) {
+        start = i + 1; // a name ends here; the next piece starts another
+      }
+    }
+    return start >= folded.length();
   }
 
   /** Whether column c holds the cell of column c - 1 again: one cell merged across both (see {@code Row}). */

@@ -264,7 +264,7 @@ final class TableShapes {
       if (Fold.trim(t).isEmpty()) {
         continue;
       }
-      Columns.Name name = Columns.name(Fold.trim(Fold.fold(t)));
+      Columns.Name name = ColumnNames.name(Fold.trim(Fold.fold(t)));
       if (name != Columns.Name.LEAD && name != Columns.Name.SUPPORT) {
         return null;
       }
@@ -278,5 +278,57 @@ final class TableShapes {
     out.addAll(roles);
     out.addAll(header.subList(parent + 1, header.size()));
     return out;
+  }
+
+  /**
+   * Whether a row's cells are all names of columns ({@code 投資 | 工程主要形象進度 | % |}), two at least, none a serial, a
+   * figure or a sentence: a header's second level.
+   */
+  static boolean namesOnly(List<String> texts) {
+    int names = 0;
+    for (String t : texts) {
+      String f = Fold.trim(Fold.fold(t));
+      if (f.isEmpty()) {
+        continue;
+      }
+      Columns.Name n = ColumnNames.name(f);
+      if (f.equals("%") || f.equals("‰")) {
+        continue; // a percentage's column under its parent
+      }
+      if (n == null || n == Columns.Name.UNKNOWN || Cells.isSerial(f)) {
+        return false;
+      }
+      names++;
+    }
+    return names >= 2;
+  }
+
+  /**
+   * A row wider than its header (columns that span several over a second level of names): where the header's first
+   * units column finds no units in the row, but a cell further right holds them, the columns from the units on are
+   * read from that cell ({@code … | 100 | 完成 | 縣教育局 |} under {@code … | 項目建設階段 | 責任單位 |}).
+   */
+  static List<Cell> unitsWhereTheyStand(List<Columns.Kind> header, List<Cell> row) {
+    int task = header.indexOf(Columns.Kind.TASK);
+    int units = -1;
+    for (int c = task + 1; c < header.size() && units < 0; c++) {
+      units = header.get(c).holdsUnits() ? c : -1;
+    }
+    if (task < 0 || units < 0 || units >= row.size() || isUnitsCell(row.get(units).text())) {
+      return row;
+    }
+    for (int c = row.size() - 1; c > units; c--) {
+      if (isUnitsCell(row.get(c).text())) {
+        List<Cell> out = new ArrayList<>(row.subList(0, units));
+        out.addAll(row.subList(c, row.size()));
+        return out;
+      }
+    }
+    return row;
+  }
+
+  private static boolean isUnitsCell(String text) {
+    String f = Fold.trim(Fold.fold(text));
+    return !f.isEmpty() && (Cells.isUnits(f) || Cells.startsWithUnit(f));
   }
 }

@@ -235,7 +235,8 @@ final class Tables {
     if (named == null && header == null && withoutUnits != null) {
       // 序号 | 目标任务 | 推进情况 over 1 | 促进…发展。(责任单位:市建设局) | …: a table after all, its units in its task cells
       int task = withoutUnits.indexOf(Columns.Kind.TASK);
-      if (texts.size() == withoutUnits.size() && TableRows.ownClauseStart(Fold.trim(texts.get(task))) > 0) {
+      if (texts.size() > task && texts.size() <= withoutUnits.size()
+          && TableRows.ownClauseStart(Fold.trim(texts.get(task))) > 0) {
         header = withoutUnits;
         headerNames = null;
         rows = new TableRows(withoutUnits, pipeLine != null);
@@ -279,6 +280,11 @@ final class Tables {
         rows = new TableRows(under, true);
         return;
       }
+    }
+    if (header != null && headerNames != null && pipeLine != null && TableShapes.namesOnly(texts)) {
+      // 投資 | 工程主要形象進度 | 完成投資 | % | 主要形象進度 |: the header's second level, names under columns that span
+      // several (their rows wider than the first level); its names are no row's cells, and the rows are read by theirs
+      return;
     }
     if (header != null && headerNames != null) {
       // the first row tells what its columns hold where their names did not: a project's name beside a column of an
@@ -328,6 +334,9 @@ final class Tables {
           aligned.add(0, Cell.plain(""));
         }
       }
+      if (pipeLine != null && texts.size() > header.size()) {
+        aligned = TableShapes.unitsWhereTheyStand(header, aligned);
+      }
       RawMeasure m = rows.row(aligned, number, pipeLine != null && lastOfText,
           pipeLine != null && (TableShapes.endsInTask(header, aligned) || hasUnits(aligned))
               && !Fold.trim(pipeLine.folded()).endsWith("|"));
@@ -363,8 +372,11 @@ final class Tables {
       return false;
     }
     String f = Fold.trim(Fold.fold(texts.get(0)));
-    Numbering style = Numbering.of(f).style;
-    return (style == Numbering.CN_DUN || style == Numbering.PAREN_CN) && f.length() <= 30 && !Cells.isUnits(f)
+    Numbering.Prefix prefix = Numbering.of(f);
+    Numbering style = prefix.style;
+    // (a row's own serial, (一) or 一、 alone, is no heading: a heading has words after its number)
+    return (style == Numbering.CN_DUN || style == Numbering.PAREN_CN) && f.length() <= 30 && f.length() - prefix.length >= 2
+        && !Cells.isUnits(f)
         && Cells.isTask(Fold.trim(Fold.fold(texts.get(task))));
   }
 

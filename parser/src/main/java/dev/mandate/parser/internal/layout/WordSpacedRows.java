@@ -55,7 +55,7 @@ final class WordSpacedRows {
     if (space < 2 || space > 12 || t.length() > 120 || t.charAt(space + 1) == ' ' && t.contains("  ")) {
       return null; // no single space after a first word, or cells apart by runs of spaces (TextCells' spaced header)
     }
-    Columns.Name first = Columns.name(t.substring(0, space));
+    Columns.Name first = ColumnNames.name(t.substring(0, space));
     if (first == null || first == Columns.Name.UNKNOWN) {
       return null; // asked of every line with a space in it: most do not start with a column's name
     }
@@ -65,7 +65,7 @@ final class WordSpacedRows {
     }
     List<Columns.Name> names = new ArrayList<>();
     for (String w : words) {
-      Columns.Name n = Columns.name(w);
+      Columns.Name n = ColumnNames.name(w);
       if (n == null || n == Columns.Name.UNKNOWN) {
         return null;
       }

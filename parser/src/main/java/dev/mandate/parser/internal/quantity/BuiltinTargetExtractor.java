@@ -39,10 +39,12 @@ import java.util.Optional;
  *       {@code 1-2万人} applies the multiplier to both ends.
  *   <li>Comparator after: 以上 及以上 (AT_LEAST), 以下 以内 (AT_MOST), 左右 上下 (ABOUT); 多/余 make AT_LEAST.
  *   <li>Comparator before (kept in the target text): 不低于 不少于 至少 至少有 超过 超 突破 高于 逾 (AT_LEAST), 不超过 不高于
- *       控制在 低于 少于 ≤ &lt;= &lt; (AT_MOST), ≥ &gt;= &gt; (AT_LEAST), 约 近 大约 (ABOUT); 至少, 不少于, 不低于, 不超过, 不高于 also one or two Han chars
+ *       控制在 低于 少于 小于 不大于 小于等于 ≤ &lt;= &lt; (AT_MOST), 大于 大于等于 ≥ &gt;= &gt; (AT_LEAST), 不得/不应 before a
+ *       bound as the bound alone, 约 近 大约 (ABOUT); 至少, 不少于, 不低于, 不超过, 不高于 also one or two Han chars
  *       away ({@code 至少开展1次}).
  *   <li>Change, right before the number (over 再 and per-unit words such as 每人每年): 提高到 增加到 … (INCREASE_TO),
- *       提高 增长 增加 … (INCREASE_BY), 下降到 降低到 … (DECREASE_TO), 下降 降低 减少 … (DECREASE_BY). 新增 and
+ *       提高 增长 增加 … (INCREASE_BY), 下降到 降低到 … (DECREASE_TO), 下降 降低 减少 … (DECREASE_BY); 减排 before a
+ *       rate ({@code COD减排15%}) too. 新增 and
  *       达到 state a level, not a change; nor does a number standing before its noun ({@code 提升1000个行政村…}), which
  *       counts what the verb acts on.
  *   <li>Not targets: after 第; a Chinese numeral opening a quotation ({@code “两个维护”}); touching ASCII letters ({@code 5G}, {@code A1}); a bare 一 ({@code 一批}, {@code 统一部署});
@@ -57,7 +59,13 @@ public final class BuiltinTargetExtractor implements TargetExtractor {
       {"至少", "AT_LEAST"}, {"超过", "AT_LEAST"}, {"高于", "AT_LEAST"}, {"多于", "AT_LEAST"}, {"逾", "AT_LEAST"},
       {"突破", "AT_LEAST"}, {"超", "AT_LEAST"},
       {"不超过", "AT_MOST"}, {"不高于", "AT_MOST"}, {"不多于", "AT_MOST"}, {"控制在", "AT_MOST"}, {"低于", "AT_MOST"},
-      {"少于", "AT_MOST"}, {"大约", "ABOUT"}, {"约", "ABOUT"}, {"近", "ABOUT"},
+      {"少于", "AT_MOST"}, {"小于", "AT_MOST"}, {"大于", "AT_LEAST"}, {"不大于", "AT_MOST"},
+      // a bound stated as a rule (不得低于, 不应超过) or with its equality (大于等于) says the same as the bound alone
+      {"不得低于", "AT_LEAST"}, {"不得少于", "AT_LEAST"}, {"不得小于", "AT_LEAST"}, {"不应低于", "AT_LEAST"},
+      {"不应少于", "AT_LEAST"}, {"不应小于", "AT_LEAST"}, {"不得高于", "AT_MOST"}, {"不得超过", "AT_MOST"},
+      {"不得大于", "AT_MOST"}, {"不得多于", "AT_MOST"}, {"不应高于", "AT_MOST"}, {"不应超过", "AT_MOST"},
+      {"不应大于", "AT_MOST"}, {"大于等于", "AT_LEAST"}, {"大于或等于", "AT_LEAST"}, {"小于等于", "AT_MOST"},
+      {"小于或等于", "AT_MOST"}, {"大约", "ABOUT"}, {"约", "ABOUT"}, {"近", "ABOUT"},
       // 污水处理率≥80%, 优良天数比例>=85%: an indicator table's signs
       {"≥", "AT_LEAST"}, {"≧", "AT_LEAST"}, {">=", "AT_LEAST"}, {">", "AT_LEAST"}, {"≤", "AT_MOST"}, {"≦", "AT_MOST"},
       {"<=", "AT_MOST"}, {"<", "AT_MOST"}};
@@ -404,6 +412,9 @@ public final class BuiltinTargetExtractor implements TargetExtractor {
     // 完善提升1000个行政村…: a number before its noun counts the verb's objects; it is no change of an amount
     boolean countsObjects = pos < n && isHan(f.charAt(pos));
     out.change = countsObjects ? null : change(f, out.textStart);
+    if (out.change == null && "%".equals(unit) && out.textStart >= 2 && f.startsWith("减排", out.textStart - 2)) {
+      out.change = Change.DECREASE_BY; // COD减排15.1%: a rate cut (节能减排10项 counts projects, 碳减排50万吨 an amount)
+    }
     return out;
   }
 

@@ -325,11 +325,64 @@ public final class AgencyNames {
     return allStrong(t, 0);
   }
 
-  /**
-   * Whether every piece of a list between its separators ({@code 、 , ; ，；} and spaces), a trailing 等 left out, is
-   * a name by a strong suffix of at least {@code shortest} chars.
-   */
+  /** Whether every piece of a list is a name by a strong suffix of at least {@code shortest} chars (see below). */
   private static boolean allStrong(String t, int shortest) {
+    return weakPieces(t, shortest, 0) == 0;
+  }
+
+  /**
+   * A list of several names in a bracket, all but one of them by a strong suffix, and those an organ's
+   * ({@code 运管所、执法大队、交警大队}): looser than {@link #isStrictList}, as a bracket closing a task says units when
+   * most of its names say they are organs that can carry it.
+   */
+  public static boolean isMostlyStrongList(String folded) {
+    String t = Fold.trim(folded);
+    if (t.length() < 5 || t.length() > 80 || t.indexOf('、') < 0 || !isList(t) || weakPieces(t, 2, 1) > 1) {
+      return false;
+    }
+    // every strong name an organ's (局, 大队, 政府 …): hospitals, venues and parks in a bracket are what the task is
+    // done at or for (市第一人民医院、市中心医院; 高新区、经开区), no units
+    int b = 0;
+    for (int i = 0; i <= t.length(); i++) {
+      if (i < t.length() && t.charAt(i) != '、') {
+        continue;
+      }
+      String p = t.substring(b, i);
+      if (piece(p) == Suffix.STRONG && !isOrgan(p)) {
+        return false;
+      }
+      b = i + 1;
+    }
+    return true;
+  }
+
+  /** Suffixes of two or more chars that end the names of organs of government, not of the bodies they run. */
+  private static final String[] ORGAN_WORDS = {"政府", "大队", "支队", "中队", "总队", "分局", "派出所", "管理所", "管理处",
+      "管理站", "办公室", "委员会", "办事处", "街道", "党委", "工委", "部门", "单位", "机关"};
+
+  /** Whether a name ends as an organ's: a bureau, a commission, an office, a brigade, a government. */
+  private static boolean isOrgan(String name) {
+    String p = Fold.trim(name);
+    if (p.endsWith("等")) {
+      p = p.substring(0, p.length() - 1);
+    }
+    if (!p.isEmpty() && STRONG_CHARS.indexOf(p.charAt(p.length() - 1)) >= 0) {
+      return true;
+    }
+    for (String w : ORGAN_WORDS) {
+      if (p.endsWith(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The pieces of a list between its separators ({@code 、 , ; ，；} and spaces), a trailing 等 left out, that are no
+   * name by a strong suffix of at least {@code shortest} chars; counted up to {@code enough} + 1.
+   */
+  private static int weakPieces(String t, int shortest, int enough) {
+    int weak = 0;
     int n = t.length();
     int b = 0;
     int depth = 0;
@@ -341,13 +394,13 @@ public final class AgencyNames {
       }
       if (i > b || b == 0) { // an empty first piece (a list that starts with a separator) is no name
         int e = i > b && t.charAt(i - 1) == '等' ? i - 1 : i;
-        if (e - b < shortest || piece(t.substring(b, e)) != Suffix.STRONG) {
-          return false;
+        if ((e - b < shortest || piece(t.substring(b, e)) != Suffix.STRONG) && ++weak > enough) {
+          return weak;
         }
       }
       b = i + 1;
     }
-    return true;
+    return weak;
   }
 
   /** What parts the names of a list, folded. */

@@ -577,4 +577,162 @@ class UnseenShapesTest {
     assertEquals(List.of("清理积存垃圾 | 各街道/LF 区城管局/S |  | -", "整治占道经营 | 街道/LF 区城管局/S |  | -"),
         shown(PARSER.parse("1.清理积存垃圾(责任单位:各街道、区城管局)\n2.整治占道经营(责任单位:街道、区城管局)\n")));
   }
+
+  /**
+   * A site's name closed by its units, over the problems numbered from 1 below it (wild/w883, an inspection's list):
+   * the units of every item under it, as {@code 一、三义街社区(责任单位:…)} would be; neither an item nor the last line
+   * of the item above.
+   */
+  @Test
+  void aGroupsNameAndItsUnitsOverItemsNumberedFromOne() {
+    Document d = PARSER.parse("现就问题清单曝光如下:\n\n三义街社区(责任单位:西城街道三义街社区)\n\n1、学雷锋志愿岗无人在岗\n\n"
+        + "2、北街占道乱停车现象严重\n\n胜利街道办:(责任单位:沙市区胜利街道办事处)\n\n1、临街商铺出店经营。\n\n2、垃圾未及时清理。\n");
+    List<String> shown = shown(d).stream().map(m -> m.replaceFirst("^.* / ", "")).collect(Collectors.toList());
+    assertEquals(List.of("学雷锋志愿岗无人在岗 | 西城街道三义街社区/LF |  | -", "北街占道乱停车现象严重 | 西城街道三义街社区/LF |  | -",
+        "临街商铺出店经营。 | 沙市区胜利街道办事处/LF |  | -", "垃圾未及时清理。 | 沙市区胜利街道办事处/LF |  | -"), shown);
+    // a task of its own closed by its clause, before items that do not start a list (2、) or a heading (一、), is a task
+    assertEquals(List.of("整治占道经营 | 区城管局/LF |  | -", "新建学校3所。 | 区教育局/LF | 3所 | -"),
+        shown(PARSER.parse("整治占道经营(责任单位:区城管局)\n一、新建学校3所。(责任单位:区教育局)\n")));
+    assertEquals(2, shown(PARSER.parse("1、新建学校3所。(责任单位:区教育局)\n整治占道经营(责任单位:区城管局)\n"
+        + "2、新建医院1所。(责任单位:区卫健委)\n")).size() - 1);
+  }
+
+  /** A flattened table's support cell whose later names the grammar does not know (wild/w865: 未來科技城, 鎮街). */
+  @Test
+  void aSupportCellLedByAUnitsName() {
+    List<String> shown = shown(PARSER.parse("序号\n项目\n重点工作\n牵头领导\n牵头单位\n主要参与单位\n1\n厚植创新发展源动力\n"
+        + "建设城西科创大走廊核心区,推进实验室装置建设。\n梅建胜\n区科技局\n区发改局、未来科技城\n2\n"
+        + "深挖名校名院名企资源,加快构建技术创新中心体系。\n顾国煜\n区科技局\n各平台、镇街\n"));
+    assertEquals(2, shown.size(), shown.toString());
+    assertTrue(shown.get(0).contains("区科技局/LM 区发改局/S 未来科技城/S"), shown.get(0));
+    assertTrue(shown.get(1).startsWith("厚植创新发展源动力 / 深挖名校名院名企资源") && shown.get(1).contains("区科技局/LM 各平台/S"),
+        shown.get(1));
+  }
+
+  /** A bracket of several names closing a task, all but one by a strong suffix (wild/w884: 运管所、执法大队、交警大队). */
+  @Test
+  void aBracketOfNamesMostlyStrong() {
+    assertEquals(List.of("三角坪、火车站非法营运车辆多。 | 运管所/LF 执法大队/S 交警大队/S |  | -"),
+        shown(PARSER.parse("一、三角坪、火车站非法营运车辆多。(运管所、执法大队、交警大队)\n")));
+    // two weak names, or a remark, are no units
+    assertEquals(List.of(), shown(PARSER.parse("一、加强城区管理。(社区、村组)\n二、开展环境整治。(含乡镇、街道)\n")));
+  }
+
+  /**
+   * A flattened header whose name is broken after its first words (市政府 / 分管领导), over a heading with no number, a
+   * numbered heading whose number and words stand in two cells, and rows (wild/w984).
+   */
+  @Test
+  void aBrokenNameAndHeadingsOverAFlattenedTable() {
+    List<String> shown = shown(PARSER.parse("序号\n\n重点工作\n\n市政府\n\n分管领导\n\n牵头单位\n\n配合单位\n\n备注\n\n"
+        + "强化科技创新支撑能力。\n\n\n\n(一)\n\n加强战略科技力量建设。\n\n\n\n1\n\n加快建设科学城。\n\n王 东\n\n市科技局\n\n"
+        + "黄埔区政府\n\n\n2\n\n全力做好国家实验室筹建保障服务工作。\n\n王 东\n\n市科技局\n\n市财政局\n\n\n"));
+    assertEquals(List.of("(一)加强战略科技力量建设。 / 加快建设科学城。 | 市科技局/LM 黄埔区政府/S |  | -",
+        "(一)加强战略科技力量建设。 / 全力做好国家实验室筹建保障服务工作。 | 市科技局/LM 市财政局/S |  | -"), shown);
+  }
+
+  /** 小于 and 大于 as bounds, 减排 as a decrease (wild/w985). */
+  @Test
+  void lessThanAndEmissionCuts() {
+    List<String> shown = shown(PARSER.parse("1.人口自然增长率小于4‰,完成COD减排15%。(省卫生厅牵头)\n"));
+    assertEquals(1, shown.size(), shown.toString());
+    assertTrue(shown.get(0).contains("小于4‰"), shown.get(0));
+    dev.mandate.model.Measure m = PARSER.parse("1.人口自然增长率小于4‰,完成COD减排15%。(省卫生厅牵头)\n").measures().get(0);
+    assertEquals(dev.mandate.model.Comparison.AT_MOST, m.targets().get(0).comparator());
+    assertEquals("人口自然增长率", m.targets().get(0).subject().orElse(null));
+    assertEquals(dev.mandate.model.Change.DECREASE_BY, m.targets().get(1).change().orElse(null));
+  }
+
+  /** What the round's first blind review found the rules above did wrong, each now right. */
+  @Test
+  void round30ReviewFindings() {
+    // a bracket with 负责 that names no unit, or a person, is no clause: the row keeps its text and its merged units
+    assertEquals(List.of("新建城区学校3所。 | 县教育局/LF | 3所 | 2024年12月",
+        "实施道路提升工程(由主要负责同志挂帅)。 | 县教育局/LF |  | 2024年11月",
+        "完善公共法律服务体系(负责人:张三)。 | 县教育局/LF |  | 2024年11月", "新建医院1所 | 县卫健委/LF | 1所 | 2024年12月"),
+        shown(PARSER.parse("序号 | 项目名称 | 责任单位 | 完成时限 |\n1 | 新建城区学校3所。 | 县教育局 | 2024年12月 |\n"
+            + "2 | 实施道路提升工程(由主要负责同志挂帅)。 | | 2024年11月 |\n3 | 完善公共法律服务体系(负责人:张三)。 | | 2024年11月 |\n"
+            + "4 | 新建医院1所 | 县卫健委 | 2024年12月 |\n")));
+    // beside a units column merged down the rows, a bracket of places is the project's scope, no clause
+    assertEquals(List.of("新建城区学校3所。 | 市教育局/LF | 3所 | -", "建设智慧校园20所(高新区、经开区)。 | 市教育局/LF | 20所 | -",
+        "开展课后服务全覆盖(市本级)。 | 市教育局/LF |  | -", "新建医院1所 | 市卫健委/LF | 1所 | -"),
+        shown(PARSER.parse("序号 | 工作任务 | 责任单位 |\n1 | 新建城区学校3所。 | 市教育局 |\n2 | 建设智慧校园20所(高新区、经开区)。 | |\n"
+            + "3 | 开展课后服务全覆盖(市本级)。 | |\n4 | 新建医院1所 | 市卫健委 |\n")));
+    // a table with no units column: a row without its own clause has none, none inherited from the row above; the
+    // first row's empty last cell left out of the text
+    assertEquals(List.of("促进房地产市场平稳健康发展。 | 市建设局/LF |  | -", "持续优化营商环境。 |  |  | -",
+        "扩大有效投资。 | 市发改委/LF |  | -"),
+        shown(PARSER.parse("序号 | 目标任务 | 推进情况 |\n1 | 促进房地产市场平稳健康发展。(责任单位:市建设局) | |\n"
+            + "2 | 持续优化营商环境。 | 已出台若干措施。 |\n3 | 扩大有效投资。(责任单位:市发改委) | 已完成。 |\n")));
+    // a row's own serial, (一) alone, is no heading of its group
+    assertEquals(List.of("实施城区主干道路提升改造工程。 | 区住建局/LF |  | 2024年12月", "推进公交场站建设。 | 区交通局/LF |  | 2024年6月"),
+        shown(PARSER.parse("序号 | 工作任务 | 责任单位 | 完成时限 |\n(一) | 实施城区主干道路提升改造工程。 | 区住建局 | 2024年12月 |\n"
+            + "(二) | 推进公交场站建设。 | 区交通局 | 2024年6月 |\n")));
+    // progress whose words run on after a name, spaced, is no units cell
+    assertEquals(List.of("推进城区排水管网改造工程。 | 区住建局/LF |  | -", "实施背街小巷综合整治。 | 区住建局/LF |  | -",
+        "推进老旧小区改造。 | 区房管局/LF |  | -"),
+        shown(PARSER.parse("序号 | 工作任务 | 责任单位 | 推进情况 |\n1 | 推进城区排水管网改造工程。 | 区住建局 | 已完成60%。 |\n"
+            + "2 | 实施背街小巷综合整治。 | 各 乡镇 已完成 摸排 |\n3 | 推进老旧小区改造。 | 区房管局 | 已开工。 |\n")));
+  }
+
+  /**
+   * A header of two levels whose first level has columns that span several (wild/w922): the second level's names are
+   * no row, the rows are wider than the first level, and their units stand where their cells say; a column of a
+   * project's size and contents (建设规模及内容) is the task's, its name beside it the section.
+   */
+  @Test
+  void aHeaderWhoseColumnsSpanASecondLevel() {
+    Document d = PARSER.parse("序号 | 项目名称 | 建设规模及内容 | 总投资 | 2022年工作计划 | 项目建设阶段 | 责任单位 | 政策处理单位 | ||\n"
+        + "投资 | 工程主要形象进度 | 完成投资 | % | 主要形象进度 | |||||\n"
+        + "1 | 护眼灯光工程 | 对全县70所中小学校教室照明进行提升 | 1800 | 1800 | 建成 | 1800 | 100 | 完成 | 县教育局 | |\n"
+        + "2 | 电梯加装工程 | 敬老院改加装电梯10台 | 600 | 600 | 建成 | 600 | 100 | 投入使用 | 县民政局 | |\n");
+    assertEquals(List.of("护眼灯光工程 / 对全县70所中小学校教室照明进行提升 | 县教育局/LF | 70所 | -",
+        "电梯加装工程 / 敬老院改加装电梯10台 | 县民政局/LF | 10台 | -"), shown(d));
+    // a row as wide as its header keeps its cells where they are
+    assertEquals(List.of("新建学校3所 | 市教育局/LF | 3所 | -"),
+        shown(PARSER.parse("序号 | 工作任务 | 责任单位 | 进展 |\n1 | 新建学校3所 | 市教育局 | 已完成 |\n")));
+  }
+
+  /** What the round's second blind review found the rules above did wrong, each now right. */
+  @Test
+  void round30SecondReviewFindings() {
+    // an item's wrapped last line, closed by its clause, before its sub-items: the item's, no group's name
+    List<String> wrapped = shown(PARSER.parse("一、重点任务\n1、实施城市更新行动,全面完成今年老旧小区\n改造任务(责任单位:市住建局)\n"
+        + "(1)2024年底前完成30个小区改造。\n(2)2025年底前完成剩余小区改造。\n"));
+    assertEquals(2, wrapped.size(), wrapped.toString());
+    assertTrue(wrapped.stream().allMatch(m -> m.contains("| 市住建局/LF |")), wrapped.toString());
+    // a bracket of hospitals, parks or venues is what the task works on, no units
+    assertEquals(List.of("实施城市更新行动 | 市住建局/LM |  | -", "完善县级医院设施(县人民医院、县中医院、县妇幼保健院) |  |  | -",
+        "推进重点园区扩容提质(高新区、经开区、临港产业园) |  |  | -"),
+        shown(PARSER.parse("1.实施城市更新行动(市住建局牵头)\n2.完善县级医院设施(县人民医院、县中医院、县妇幼保健院)\n"
+            + "3.推进重点园区扩容提质(高新区、经开区、临港产业园)\n")));
+    // progress after the units of a flattened table, a row's project that opens with a unit's name, a column for a unit
+    // beside the deadline's
+    List<String> progress = shown(PARSER.parse("序号\n重点任务\n牵头单位\n配合单位\n进展情况\n1\n加快推进数字经济发展\n市发改委\n"
+        + "市工信局\n市发改委、已完成\n2\n实施城市更新行动\n市住建局\n各区政府\n区住建局、已开工\n"));
+    assertEquals(List.of("加快推进数字经济发展 | 市发改委/LM 市工信局/S |  | -", "实施城市更新行动 | 市住建局/LM 各区政府/S |  | -"),
+        progress);
+    List<String> projects = shown(PARSER.parse("2024年民生实事项目\n项目名称\n责任单位\n县城区道路提升改造\n县住建局\n"
+        + "县图书馆、文化馆新馆建设\n县文旅局\n县人民医院、县中医院改扩建\n县卫健局\n城区公厕新建改造\n县城管局\n"));
+    assertTrue(projects.stream().noneMatch(m -> m.contains("县中医院改扩建/")), projects.toString());
+    assertEquals(List.of("推进高新技术企业培育,新增高新技术企业20家 | 县科技局/LF | 20家 | 2024年底",
+        "实施城市更新行动 | 县住建局/LF |  | 2024年底"),
+        shown(PARSER.parse("重点工作任务分解表\n序号\n重点任务\n责任单位\n发改委\n完成时限\n1\n推进高新技术企业培育,新增高新技术企业20家\n"
+            + "县科技局\n●\n2024年底\n2\n实施城市更新行动\n县住建局\n \n2024年底\n")));
+  }
+
+  /** Bounds stated as rules or with their equality, and a cut of a rate (the second review's targets). */
+  @Test
+  void boundsAsRulesAndRateCuts() {
+    Document d = PARSER.parse("1.占比不大于5%,达标率不得小于90%,收集率大于等于70%,浓度小于等于35微克/立方米。(市环保局牵头)\n"
+        + "2.推进节能减排10项重点工程,氮氧化物减排5%。(市发改委牵头)\n");
+    List<dev.mandate.model.Target> first = d.measures().get(0).targets();
+    assertEquals(List.of(dev.mandate.model.Comparison.AT_MOST, dev.mandate.model.Comparison.AT_LEAST,
+        dev.mandate.model.Comparison.AT_LEAST, dev.mandate.model.Comparison.AT_MOST),
+        first.stream().map(dev.mandate.model.Target::comparator).collect(Collectors.toList()));
+    List<dev.mandate.model.Target> second = d.measures().get(1).targets();
+    assertEquals(java.util.Optional.empty(), second.get(0).change(), "10项 counts projects");
+    assertEquals("节能减排", second.get(0).subject().orElse(null));
+    assertEquals(java.util.Optional.of(dev.mandate.model.Change.DECREASE_BY), second.get(1).change());
+  }
 }
