@@ -377,7 +377,7 @@ final class FlatTables {
       if (kinds.indexOf(Columns.Kind.SERIAL) == 0 && style != Numbering.CN_DUN && style != Numbering.PAREN_CN) {
         return false;
       }
-      return style == Numbering.NONE && InlineClauses.bracketStart(f, 0) < 0
+      return style == Numbering.NONE && ClauseBrackets.bracketStart(f, 0) < 0
           || style == Numbering.CN_DUN || style == Numbering.PAREN_CN;
     }
     return false;

@@ -61,7 +61,7 @@ final class Items {
       // 第二条 本办法适用于…: an article of a regulation, no heading or item of a plan, unless it names a unit's
       // duties (第七条 区科委工作职责:) or carries its own clause (第二条 推进…。(牵头责任单位:…)), an item under its
       // chapter then
-      prefix = InlineClauses.bracketStart(folded, prefix.length) > 0
+      prefix = ClauseBrackets.bracketStart(folded, prefix.length) > 0
           ? new Numbering.Prefix(Numbering.ARTICLE, prefix.length) : Numbering.of("");
     }
     if (bare != null && prefix.style == Numbering.NONE && outline.current() != null
@@ -96,9 +96,9 @@ final class Items {
         return;
       }
     }
-    int clauseStart = InlineClauses.bracketStart(folded, prefix.length);
+    int clauseStart = ClauseBrackets.bracketStart(folded, prefix.length);
     if (clauseStart < 0 && lastOfText) {
-      clauseStart = InlineClauses.cutBracketStart(folded, prefix.length);
+      clauseStart = ClauseBrackets.cutBracketStart(folded, prefix.length);
     }
     if (prefix.style == Numbering.NONE && clauseStart > 0 && LineShapes.namesAGroup(folded, clauseStart)
         && !mayWrapItemAbove(blocks, index) && LineShapes.opensFirstItem(FlatCells.nthText(blocks, index + 1, 1))) {
@@ -349,7 +349,7 @@ final class Items {
       if (Brackets.isOpen(c)) {
         if (depth == 0 && (c == '(' || c == '【' || c == '〔')) {
           int close = Brackets.matchingClose(folded, i);
-          if (close > 0 && close < last && InlineClauses.isClauseInside(folded.substring(i + 1, close))) {
+          if (close > 0 && close < last && ClauseBrackets.isClauseInside(folded.substring(i + 1, close))) {
             int after = Fold.trimStart(folded, close + 1, last);
             // the clause closes a task: a break follows it, or the task had ended before it (…措施。(市食安办负责)依据…)
             boolean closes = after < last && "。;；,，".indexOf(folded.charAt(after)) >= 0

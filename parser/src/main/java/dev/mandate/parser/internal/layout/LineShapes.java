@@ -191,7 +191,8 @@ final class LineShapes {
   private static final String FIRST_NUMERALS = "1一①⑴⒈㈠Ⅰ❶";
 
   /**
-   * Whether a line opens an item numbered as a list's first below a heading ({@code 1、…}, {@code (1)…}, {@code ①…}),
+   * Whether a line opens an item numbered as a list's first below a heading ({@code 1、…}, {@code (1)…}, {@code ①…}), with
+   * no clause of its own,
    * of a numbering that stands under a group's name (not {@code 一、}, {@code (一)}, {@code 第一章}: a wrapped heading's
    * line before its sub-heading is no group).
    */
@@ -208,7 +209,10 @@ final class LineShapes {
     if (i < prefix.length && folded.charAt(i) == '(') {
       i++;
     }
+    // (an item with a clause of its own takes no group's units: 建立长效管护机制(责任单位:…) / 1、新建…。(责任单位:…) is a
+    // task, then a list)
     return i < prefix.length && FIRST_NUMERALS.indexOf(folded.charAt(i)) >= 0
-        && (i + 1 >= folded.length() || !Character.isDigit(folded.charAt(i + 1)));
+        && (i + 1 >= folded.length() || !Character.isDigit(folded.charAt(i + 1)))
+        && ClauseBrackets.bracketStart(folded, prefix.length) < 0;
   }
 }

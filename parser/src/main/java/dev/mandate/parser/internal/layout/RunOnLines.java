@@ -142,7 +142,7 @@ final class RunOnLines {
   /** Whether a unit's name and a comma before its duty's verb start {@code f} at {@code b} (交通部门,负责…). */
   private static boolean startsWithDutyAfterComma(String f, int b) {
     UnitLead unit = unitStart(f, b);
-    return unit != null && UnitLead.dutyAfterComma(f, unit.nameEnd);
+    return unit != null && SubjectBounds.dutyAfterComma(f, unit.nameEnd);
   }
 
   /** The last char before {@code at} that is no space, or a space if there is none. */
@@ -167,7 +167,7 @@ final class RunOnLines {
       } else if (c == '(' && --depth == 0) {
         int before = Fold.trimEnd(f, 0, k);
         return (before == 0 || "。;".indexOf(f.charAt(before - 1)) >= 0)
-            && InlineClauses.isClauseInside(f.substring(k + 1, close));
+            && ClauseBrackets.isClauseInside(f.substring(k + 1, close));
       }
     }
     return false;
@@ -198,7 +198,7 @@ final class RunOnLines {
       int b = Fold.trimStart(f, i + 1, n);
       // the name ends where 要, 负责, 牵头 or a date starts (市机场建管公司12月中旬全面开工…, 市统计局负责粮食产量的统计)
       int end = b;
-      while (end < n && end - b <= 24 && f.charAt(end) != '要' && !UnitLead.startsWithMonth(f, end)
+      while (end < n && end - b <= 24 && f.charAt(end) != '要' && !SubjectBounds.startsWithMonth(f, end)
           && !((f.charAt(end) == '负' || f.charAt(end) == '牵') && (f.startsWith("负责", end) || f.startsWith("牵头", end)))) {
         end++;
       }
@@ -320,7 +320,7 @@ final class RunOnLines {
     boolean bracket = false;
     for (int e = b; e < limit; e++) {
       char c = f.charAt(e);
-      if (c == ':' || c == '。' || UnitLead.dutyAfterComma(f, e)) {
+      if (c == ':' || c == '。' || SubjectBounds.dutyAfterComma(f, e)) {
         return e - b >= 2 && (bracket || AgencyNames.mayEndList(f, pieceStart, e));
       }
       if ((c == ',' || c == ';') && e - b >= 4) {

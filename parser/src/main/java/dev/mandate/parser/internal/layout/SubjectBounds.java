@@ -16,6 +16,7 @@
 package dev.mandate.parser.internal.layout;
 
 import dev.mandate.parser.internal.responsibility.AgencyNames;
+import dev.mandate.parser.internal.responsibility.Labels;
 import dev.mandate.parser.internal.text.Fold;
 
 /**
@@ -105,5 +106,55 @@ final class SubjectBounds {
       k++;
     }
     return k;
+  }
+
+  /**
+   * 各部门, 各牵头单位, 各有关单位, 镇安委会有关成员单位: every unit (or the relevant ones), as a letter exhorts them, is no
+   * unit of a task.
+   */
+  static boolean isPlaceholder(String list) {
+    return (list.startsWith("各") || list.contains("有关") || list.contains("相关")) && list.indexOf('、') < 0
+        && (list.endsWith("部门") || list.endsWith("单位"));
+  }
+
+  /** Whether a month's date starts at {@code at} ({@code 12月中旬}, {@code 5月底}): a subject's time, before its verb. */
+  static boolean startsWithMonth(String folded, int at) {
+    int d = at;
+    while (d < folded.length() && d - at < 2 && folded.charAt(d) >= '0' && folded.charAt(d) <= '9') {
+      d++;
+    }
+    return d > at && d < folded.length() && folded.charAt(d) == '月';
+  }
+
+
+  /** Words a name never starts with: a sentence's frame ({@code 根据省政府要求,县财政局负责…}). */
+  private static final String[] FRAMES = {"根据", "按照", "依据", "依照", "遵照"};
+
+  /** Whether a sentence opens at {@code b} with its frame ({@code 根据…}, {@code 按照…}), no unit's name. */
+  static boolean opensWithFrame(String folded, int b) {
+    for (String w : FRAMES) {
+      if (folded.startsWith(w, b)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Verbs of a unit's duty that may follow its name and a comma ({@code 交通部门,负责通村公路建设}). */
+  private static final String[] DUTY_VERBS = {"负责", "牵头", "指导", "承担", "组织", "督促", "会同", "协助", "配合"};
+
+  /** Whether a comma at {@code at} is followed by a duty's verb: the name before it heads its duty, as with a colon. */
+  static boolean dutyAfterComma(String folded, int at) {
+    if (at >= folded.length() || folded.charAt(at) != ',' && !isDash(folded.charAt(at))) {
+      return false;
+    }
+    int verb = afterDashes(folded, at);
+    for (String v : DUTY_VERBS) {
+      if (folded.startsWith(v, verb)) {
+        // (市发改局,配合部门:…: the next label of a bracket, no duty)
+        return Labels.leading(folded.substring(verb, Math.min(folded.length(), verb + 12))) == null;
+      }
+    }
+    return false;
   }
 }

@@ -186,7 +186,7 @@ final class TableRows {
     int close = Brackets.matchingClose(folded, open);
     String inner = task.substring(open + 1, close < 0 ? task.length() : close);
     String innerFolded = Fold.trim(Fold.fold(inner));
-    if (hasUnitsColumn() && Labels.find(innerFolded).isEmpty() && !InlineClauses.namesRoles(innerFolded)) {
+    if (hasUnitsColumn() && Labels.find(innerFolded).isEmpty() && !ClauseBrackets.namesRoles(innerFolded)) {
       return List.of();
     }
     List<Clause> read = Labels.clauses(inner, Clause.Kind.GENERIC, line, open + 2);
@@ -217,7 +217,7 @@ final class TableRows {
       return -1;
     }
     String folded = Fold.fold(task);
-    int open = InlineClauses.bracketStart(folded, 0);
+    int open = ClauseBrackets.bracketStart(folded, 0);
     return open >= 2 ? open : -1;
   }
 

@@ -314,11 +314,20 @@ final class TableShapes {
     for (int c = task + 1; c < header.size() && units < 0; c++) {
       units = header.get(c).holdsUnits() ? c : -1;
     }
-    if (task < 0 || units < 0 || units >= row.size() || isUnitsCell(row.get(units).text())) {
+    if (task < 0 || units < 0 || units >= row.size()) {
       return row;
     }
-    for (int c = row.size() - 1; c > units; c--) {
-      if (isUnitsCell(row.get(c).text())) {
+    String own = Fold.trim(Fold.fold(row.get(units).text()));
+    if (own.isEmpty() || Cells.isPlaceholder(own) || isUnitsCell(own)) {
+      return row; // (an empty or dashed units cell is the row's own: the units are none, or merged from above)
+    }
+    for (int c = units + 1; c < row.size(); c++) {
+      String f = Fold.trim(Fold.fold(row.get(c).text()));
+      if (Cells.isDeadline(f)) {
+        return row; // (past the row's deadline no cell is the units': a remark, progress)
+      }
+      if (isUnitsCell(f)) {
+        // the first units cell to the right: a lead's before its support's
         List<Cell> out = new ArrayList<>(row.subList(0, units));
         out.addAll(row.subList(c, row.size()));
         return out;
@@ -327,8 +336,7 @@ final class TableShapes {
     return row;
   }
 
-  private static boolean isUnitsCell(String text) {
-    String f = Fold.trim(Fold.fold(text));
-    return !f.isEmpty() && (Cells.isUnits(f) || Cells.startsWithUnit(f));
+  private static boolean isUnitsCell(String folded) {
+    return !folded.isEmpty() && (Cells.isUnits(folded) || Cells.startsWithUnit(folded));
   }
 }

@@ -39,7 +39,7 @@ final class TopicSubject {
   static List<Clause> of(String text, String folded, int from, int line) {
     int n = folded.length();
     int b = Fold.trimStart(folded, from, n);
-    if (UnitLead.opensWithFrame(folded, b)) {
+    if (SubjectBounds.opensWithFrame(folded, b)) {
       return afterFrame(text, folded, b, line);
     }
     int stop = b;

@@ -56,7 +56,7 @@ final class UnitHeading {
       return null;
     }
     String name = folded.substring(b, e);
-    if (UnitLead.isPlaceholder(name) || Labels.named(name) != null || opensWithDuty(name)
+    if (SubjectBounds.isPlaceholder(name) || Labels.named(name) != null || opensWithDuty(name)
         || !(name.indexOf('、') < 0 ? AgencyNames.isStrongName(name) || isTownship(name)
             : AgencyNames.isStrictList(name))) {
       return null;
@@ -87,7 +87,7 @@ final class UnitHeading {
       }
     }
     String name = folded.substring(b, e);
-    return UnitLead.isPlaceholder(name) || Labels.named(name) != null || opensWithDuty(name)
+    return SubjectBounds.isPlaceholder(name) || Labels.named(name) != null || opensWithDuty(name)
         || !AgencyNames.isName(name) ? null
         : new UnitLead(b, e, n, true, false);
   }

@@ -175,7 +175,7 @@ final class UnitLead {
     if (b < n && !Fold.isHan(folded.charAt(b)) && !AgencyNames.isLeadSign(folded.charAt(b))) {
       return null; // 〔牵头单位:…: a name starts with a Han char or a lead's sign, never a bracket or a digit
     }
-    if (startsWithAny(folded, b, FOUNDING) && !folded.startsWith("新建区", b) || startsWithAny(folded, b, FRAMES)
+    if (startsWithAny(folded, b, FOUNDING) && !folded.startsWith("新建区", b) || SubjectBounds.opensWithFrame(folded, b)
         || startsWithAny(folded, b, SubjectBounds.HELPING)) {
       // 设立创建活动办公室,负责…: a body to be set up, the task's object, not who carries it (新建区 is a district);
       // 根据省政府要求,…: the sentence's frame
@@ -200,10 +200,10 @@ final class UnitLead {
         break;
       }
       if (e >= n || ":。".indexOf(folded.charAt(e)) < 0 && VERB_FIRSTS.indexOf(folded.charAt(e)) < 0
-          && !startsWithMonth(folded, e) && !dutyAfterComma(folded, e)) {
+          && !SubjectBounds.startsWithMonth(folded, e) && !SubjectBounds.dutyAfterComma(folded, e)) {
         continue; // neither a colon nor a verb follows (nor a date, 市机场建管公司12月中旬开工…): no unit ends here
       }
-      if (dutyAfterComma(folded, e) && (startsWithAny(folded, b, OPENERS) || opensNames(folded, b, e))) {
+      if (SubjectBounds.dutyAfterComma(folded, e) && (startsWithAny(folded, b, OPENERS) || opensNames(folded, b, e))) {
         continue; // 依托县融媒体中心,组织…: a phrase of how the task is done, its comma no label's
       }
       int duties = folded.charAt(e) == ':' ? UnitHeading.dutiesStart(folded, b, e) : e;
@@ -219,10 +219,10 @@ final class UnitLead {
       // 财政所:负责…, 行政执法队:对…: a name before a colon, weak suffix too (a line alone is prose: OutlineResolver
       // keeps a unit-led line only beside another)
       if (e < n && (folded.charAt(e) == ':' || folded.charAt(e) == '。' && startsWithVerb(folded, e + 1)
-          || dutyAfterComma(folded, e))
+          || SubjectBounds.dutyAfterComma(folded, e))
           && AgencyNames.isList(folded.substring(b, e)) && (folded.charAt(e) != '。' && isOrgan(lastPiece(folded, b, e))
           || AgencyNames.isStrongName(lastPiece(folded, b, e)))
-          || e < n && (startsWithVerb(folded, e) || startsWithMonth(folded, e))
+          || e < n && (startsWithVerb(folded, e) || SubjectBounds.startsWithMonth(folded, e))
           && AgencyNames.isStrictList(folded.substring(b, e))
           || e < n && e - b >= 4 && (folded.startsWith("负责", e) || folded.startsWith("联合", e))
           && AgencyNames.isList(folded.substring(b, e)) && !AgencyNames.isLeaderTitle(folded.substring(b, e))) {
@@ -234,11 +234,11 @@ final class UnitLead {
         }
       }
     }
-    if (best < 0 || isPlaceholder(folded.substring(b, best)) || Labels.named(folded.substring(b, best)) != null
+    if (best < 0 || SubjectBounds.isPlaceholder(folded.substring(b, best)) || Labels.named(folded.substring(b, best)) != null
         || isUnitsLabel(folded.substring(b, best))) {
       return null; // 各部门: every unit, no unit; 责任单位, 成员单位: a label
     }
-    if (folded.charAt(best) == ':' || folded.charAt(best) == '。' || dutyAfterComma(folded, best)) {
+    if (folded.charAt(best) == ':' || folded.charAt(best) == '。' || SubjectBounds.dutyAfterComma(folded, best)) {
       int text = Fold.trimStart(folded, SubjectBounds.afterDashes(folded, best), n);
       return text < n ? new UnitLead(b, best, text, true, false) : null;
     }
@@ -317,24 +317,6 @@ final class UnitLead {
     return folded.substring(s, e);
   }
 
-  /**
-   * 各部门, 各牵头单位, 各有关单位, 镇安委会有关成员单位: every unit (or the relevant ones), as a letter exhorts them, is no
-   * unit of a task.
-   */
-  static boolean isPlaceholder(String list) {
-    return (list.startsWith("各") || list.contains("有关") || list.contains("相关")) && list.indexOf('、') < 0
-        && (list.endsWith("部门") || list.endsWith("单位"));
-  }
-
-  /** Whether a month's date starts at {@code at} ({@code 12月中旬}, {@code 5月底}): a subject's time, before its verb. */
-  static boolean startsWithMonth(String folded, int at) {
-    int d = at;
-    while (d < folded.length() && d - at < 2 && folded.charAt(d) >= '0' && folded.charAt(d) <= '9') {
-      d++;
-    }
-    return d > at && d < folded.length() && folded.charAt(d) == '月';
-  }
-
   /** Whether a bracket open before a role word closes within a word of it ({@code (牵头)}, {@code (牵头单位)}). */
   private static boolean closesSoon(String f, int at) {
     for (int k = at; k < f.length() && k <= at + 2; k++) {
@@ -379,32 +361,6 @@ final class UnitLead {
    * ({@code 组织县卫健局、县疾控中心,…}, {@code 对县直各单位,…}).
    */
   private static final String[] OPENERS_OF_NAMES = {"组织", "对", "由", "在", "向", "与", "同", "为", "以", "从"};
-  /** Words a name never starts with: a sentence's frame ({@code 根据省政府要求,县财政局负责…}). */
-  private static final String[] FRAMES = {"根据", "按照", "依据", "依照", "遵照"};
-
-  /** Whether a sentence opens at {@code b} with its frame ({@code 根据…}, {@code 按照…}), no unit's name. */
-  static boolean opensWithFrame(String folded, int b) {
-    return startsWithAny(folded, b, FRAMES);
-  }
-
-  /** Verbs of a unit's duty that may follow its name and a comma ({@code 交通部门,负责通村公路建设}). */
-  private static final String[] DUTY_VERBS = {"负责", "牵头", "指导", "承担", "组织", "督促", "会同", "协助", "配合"};
-
-  /** Whether a comma at {@code at} is followed by a duty's verb: the name before it heads its duty, as with a colon. */
-  static boolean dutyAfterComma(String folded, int at) {
-    if (at >= folded.length() || folded.charAt(at) != ',' && !SubjectBounds.isDash(folded.charAt(at))) {
-      return false;
-    }
-    int verb = SubjectBounds.afterDashes(folded, at);
-    for (String v : DUTY_VERBS) {
-      if (folded.startsWith(v, verb)) {
-        // (市发改局,配合部门:…: the next label of a bracket, no duty)
-        return Labels.leading(folded.substring(verb, Math.min(folded.length(), verb + 12))) == null;
-      }
-    }
-    return false;
-  }
-
   static boolean startsWithVerb(String folded, int at) {
     return startsWithAny(folded, at, VERBS);
   }

@@ -735,4 +735,34 @@ class UnseenShapesTest {
     assertEquals("节能减排", second.get(0).subject().orElse(null));
     assertEquals(java.util.Optional.of(dev.mandate.model.Change.DECREASE_BY), second.get(1).change());
   }
+
+  /** What the round's third blind review found the rules above did wrong, each now right. */
+  @Test
+  void round30ThirdReviewFindings() {
+    // a row wider than its header: the first units cell right of the units column, the lead's before the support's
+    assertEquals(List.of("城北污水处理厂扩建工程 / 新建污水处理设施及配套管网12公里 | 市住建局/LM 市发改局/S 市财政局/S | 12公里 | -"),
+        shown(PARSER.parse("| 序号 | 项目名称 | 建设内容 | 2024年计划 | 牵头单位 | 配合单位 |\n| 投资 | 形象进度 |\n"
+            + "| 1 | 城北污水处理厂扩建工程 | 新建污水处理设施及配套管网12公里 | 8000 | 完成主体工程 | 市住建局 | 市发改局、市财政局 |\n")));
+    // an empty lead cell is the row's own: no cell past the deadline is taken for its units
+    assertEquals(List.of("推进农村人居环境整治,完成改厕1000户 | 县卫健委/S 县财政局/S | 1000户 | 2024年12月",
+        "实施老旧小区改造20个 | 县住建局/LM 县财政局/S | 20个 | 2024年10月"),
+        shown(PARSER.parse("| 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 |\n"
+            + "| 1 | 推进农村人居环境整治,完成改厕1000户 |  | 县卫健委、县财政局 | 2024年12月 | 持续推进 |\n"
+            + "| 2 | 实施老旧小区改造20个 | 县住建局 | 县财政局 | 2024年10月 | 已完成 |\n")));
+    // 完成情况及内容 is progress, no task column
+    assertEquals(List.of("新建幼儿园3所,新增学位900个 | 县教育局/LF | 3所 900个 | -", "改造农村公路50公里 | 县交通运输局/LF | 50公里 | -"),
+        shown(PARSER.parse("| 序号 | 工作任务 | 完成情况及内容 | 责任单位 |\n| 1 | 新建幼儿园3所,新增学位900个 | 已完成2所主体建设 | 县教育局 |\n"
+            + "| 2 | 改造农村公路50公里 | 已完成30公里 | 县交通运输局 |\n")));
+    // a task closed by its units before a list whose items have their own: a task, no group's name; one whose items
+    // have none heads them
+    List<String> own = shown(PARSER.parse("一、重点任务\n1.推进农村人居环境整治,完成改厕1000户。(责任单位:县农业农村局)\n"
+        + "建立长效管护机制(责任单位:县农业农村局、各乡镇)\n1、新建农村公路50公里。(责任单位:县交通运输局)\n"));
+    assertEquals(List.of("一、重点任务 / 推进农村人居环境整治,完成改厕1000户。 | 县农业农村局/LF | 1000户 | -",
+        "一、重点任务 / 建立长效管护机制 | 县农业农村局/LF 各乡镇/S |  | -",
+        "一、重点任务 / 新建农村公路50公里。 | 县交通运输局/LF | 50公里 | -"), own);
+    List<String> heads = shown(PARSER.parse("二、推进城市更新\n开展背街小巷整治(责任单位:县城管局)\n1、整治背街小巷15条。\n"
+        + "2、新增停车位500个。\n"));
+    assertEquals(2, heads.size(), heads.toString());
+    assertTrue(heads.stream().allMatch(m -> m.contains("| 县城管局/LF |")), heads.toString());
+  }
 }

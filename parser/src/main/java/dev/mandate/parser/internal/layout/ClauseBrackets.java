@@ -1,0 +1,149 @@
+/*
+ * Copyright 2026 Mandate developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package dev.mandate.parser.internal.layout;
+
+import dev.mandate.parser.internal.responsibility.AgencyNames;
+import dev.mandate.parser.internal.responsibility.Labels;
+import dev.mandate.parser.internal.text.Brackets;
+import dev.mandate.parser.internal.text.Fold;
+
+/**
+ * The bracket that closes a line with its responsibility clause ({@code (牵头单位:X;责任单位:Y)}, {@code (X牵头,Y配合)},
+ * {@code 【责任单位:X】}, a bracket of agency names): where it opens, and whether a bracket's words are a clause at all
+ * (not a unit's alias, a remark or the places a task is done at). {@link InlineClauses} finds the other kinds.
+ */
+final class ClauseBrackets {
+
+  private ClauseBrackets() {}
+
+  /** Whether a bracket's inner text (folded) holds a role word a clause has: 牵头, 配合, 负责, 主办, 协办. */
+  static boolean namesRoles(String inner) {
+    return inner.contains("牵头") || inner.contains("配合") || inner.contains("负责") || inner.contains("主办")
+        || inner.contains("协办");
+  }
+
+  /** Whether a bracket's inner text is a responsibility clause, as {@link #bracketStart} tells one. */
+  static boolean isClauseInside(String inner) {
+    return inner.length() >= 3 && (!Labels.find(inner).isEmpty() || namesRoles(inner) || Cells.isAgencyList(inner)
+        || AgencyNames.isMostlyStrongList(inner));
+  }
+
+  /**
+   * Where an inline responsibility clause starts: the last round bracket at depth 0 that runs to the end of the line
+   * (or never closes, as in a truncated page) and names a label or a role word. -1 if none.
+   */
+  static int bracketStart(String folded, int from) {
+    int depth = 0;
+    int lastOpen = -1;
+    int lastClose = -1;
+    int n = contentEnd(folded);
+    for (int i = from; i < n; i++) {
+      char c = folded.charAt(i);
+      if (Brackets.isOpen(c)) {
+        if (depth == 0 && (c == '(' || c == '【' || c == '[' || c == '〔')) {
+          lastOpen = i;
+        } else if (depth == 0) {
+          lastOpen = -2; // a depth-0 group of another bracket kind: not ours
+        }
+        depth++;
+      } else if (Brackets.isClose(c) && depth > 0) {
+        depth--;
+        if (depth == 0) {
+          lastClose = i;
+        }
+      }
+    }
+    if (lastOpen < 0) {
+      return -1;
+    }
+    if (depth == 0) {
+      if (lastClose < lastOpen) {
+        return -1;
+      }
+      for (int i = lastClose + 1; i < n; i++) {
+        char c = folded.charAt(i);
+        if (!(Fold.isSpace(c) || c == '。' || c == '.' || c == ';' || c == ',' || c == '；')) {
+          return -1;
+        }
+      }
+    }
+    int end = depth == 0 ? lastClose : n;
+    String inner = folded.substring(lastOpen + 1, end);
+    if (lastOpen > 0 && isAlias(folded.charAt(lastOpen - 1), inner)) {
+      return -1; // 省农业农村厅(乡村振兴局): the other name of the unit before it, no clause
+    }
+    return isClauseInside(inner) ? lastOpen : -1;
+  }
+
+  /**
+   * Where a bracket of units starts that the text's end cut off inside its last name ({@code …登记地(区市场局)。在…的基础上
+   * (区市场局、区大数據}): the names before the cut say what it is; -1 if the line ends otherwise. Asked only of the
+   * text's last line, where no later line can close the bracket.
+   */
+  static int cutBracketStart(String folded, int from) {
+    int n = contentEnd(folded);
+    int open = -1;
+    int depth = 0;
+    for (int i = from; i < n; i++) {
+      char c = folded.charAt(i);
+      if (c == '(' && depth == 0) {
+        open = i;
+      }
+      depth += Brackets.isOpen(c) ? 1 : Brackets.isClose(c) && depth > 0 ? -1 : 0;
+    }
+    if (open < 0 || depth != 1) {
+      return -1;
+    }
+    String inner = folded.substring(open + 1, n);
+    int sep = Math.max(inner.lastIndexOf('、'), inner.lastIndexOf(','));
+    return sep > 0 && inner.length() - sep <= 8 && isClauseInside(inner.substring(0, sep))
+        && Titles.mostlyHan(inner.substring(sep + 1)) ? open : -1;
+  }
+
+  /**
+   * Whether a bracket after a bureau's name ({@code before} its last char) holds one other name alone: the unit's
+   * alias ({@code 省农业农村厅(乡村振兴局)}), where a clause would say a role or list several.
+   */
+  private static boolean isAlias(char before, String inner) {
+    if ("局委办厅署".indexOf(before) < 0 || inner.indexOf('、') >= 0 || inner.indexOf(',') >= 0
+        || inner.indexOf(':') >= 0 || inner.contains("牵头") || inner.contains("负责") || inner.contains("配合")) {
+      return false;
+    }
+    return AgencyNames.isStrongName(Fold.trim(inner));
+  }
+
+  /**
+   * Where a line's words end: before a short tail of ASCII noise with no words in it ({@code (住建局牵头) x& L1 ]8 N)
+   * l6 J( k}, a forum's anti-copy junk), else at its end.
+   */
+  static int contentEnd(String folded) {
+    int n = folded.length();
+    int e = n;
+    while (e > 0 && n - e <= 45 && folded.charAt(e - 1) < 0x80) {
+      e--;
+    }
+    if (e == n || e == 0 || n - e > 45 || folded.charAt(e) != ')') {
+      return n;
+    }
+    int letters = 0;
+    for (int i = e + 1; i < n; i++) {
+      char c = folded.charAt(i);
+      letters += c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' ? 1 : 0;
+    }
+    // noise mixes letters with digits and signs; a sentence's trailing figure or a code stays
+    return letters >= 3 ? e + 1 : n;
+  }
+}
