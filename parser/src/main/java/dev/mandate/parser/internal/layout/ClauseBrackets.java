@@ -19,6 +19,8 @@ import dev.mandate.parser.internal.responsibility.AgencyNames;
 import dev.mandate.parser.internal.responsibility.Labels;
 import dev.mandate.parser.internal.text.Brackets;
 import dev.mandate.parser.internal.text.Fold;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The bracket that closes a line with its responsibility clause ({@code (牵头单位:X;责任单位:Y)}, {@code (X牵头,Y配合)},
@@ -145,5 +147,53 @@ final class ClauseBrackets {
     }
     // noise mixes letters with digits and signs; a sentence's trailing figure or a code stays
     return letters >= 3 ? e + 1 : n;
+  }
+
+  /**
+   * The tasks of a line that are each closed by a clause bracket before {@code last} ({@code 新建学校3所(责任单位:市教育局);
+   * 新增学位5000个(…)}): for each, {start of task, start of clause, end of clause}, and last a {start of what follows};
+   * null if no bracket before {@code last} closes a task (a break follows it, or the task had ended before it).
+   */
+  static List<int[]> tasksClosedByClauses(String text, String folded, int from, int last) {
+    List<int[]> tasks = null; // {start of task, start of clause, end of clause}
+    int start = from;
+    int depth = 0;
+    for (int i = from; i < last; i++) {
+      char c = folded.charAt(i);
+      if (Brackets.isOpen(c)) {
+        if (depth == 0 && (c == '(' || c == '【' || c == '〔')) {
+          int close = Brackets.matchingClose(folded, i);
+          if (close > 0 && close < last && ClauseBrackets.isClauseInside(folded.substring(i + 1, close))) {
+            int after = Fold.trimStart(folded, close + 1, last);
+            // the clause closes a task: a break follows it, or the task had ended before it (…措施。(市食安办负责)依据…)
+            boolean closes = after < last && "。;；,，".indexOf(folded.charAt(after)) >= 0
+                || after < last && endsSentence(folded, i);
+            if (closes && Fold.trimEnd(text, start, i) > Fold.trimStart(text, start, i)) {
+              if (tasks == null) {
+                tasks = new ArrayList<>();
+              }
+              tasks.add(new int[] {start, i, close});
+              boolean separator = "。;；,，".indexOf(folded.charAt(after)) >= 0;
+              start = separator ? after + 1 : after;
+              i = separator ? after : after - 1;
+              continue;
+            }
+          }
+        }
+        depth++;
+      } else if (Brackets.isClose(c) && depth > 0) {
+        depth--;
+      }
+    }
+    if (tasks != null) {
+      tasks.add(new int[] {start});
+    }
+    return tasks;
+  }
+
+  /** Whether the text before {@code at} ends with a full stop or semicolon (spaces between left out). */
+  private static boolean endsSentence(String folded, int at) {
+    int e = Fold.trimEnd(folded, 0, at);
+    return e > 0 && "。;".indexOf(folded.charAt(e - 1)) >= 0;
   }
 }

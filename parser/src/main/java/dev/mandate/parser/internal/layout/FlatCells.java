@@ -29,52 +29,6 @@ final class FlatCells {
 
   private FlatCells() {}
 
-  /** A heading's numbering ({@code 一、}, {@code （二）}) on a short line that is no sentence: a row spanning the table. */
-  static boolean isSectionRow(String folded) {
-    Numbering style = Numbering.of(folded).style;
-    String t = Fold.trim(folded);
-    return (style == Numbering.CN_DUN || style == Numbering.PAREN_CN || style == Numbering.CHAPTER
-        || style == Numbering.ROMAN) && t.length() <= 100 && !t.endsWith("。");
-  }
-
-  /** The longest piece of a spanning heading broken over short lines ({@code (一) / 持续 / 推进 / “两个 / 示范村”}). */
-  private static final int MAX_HEADING_PIECE = 6;
-
-  /** The longest heading closed by a full stop ({@code 一、做好各类规划主动公开。}). */
-  private static final int MAX_CLOSED_HEADING = 30;
-
-  /**
-   * Whether line {@code i} is a heading numbered so and closed by a full stop ({@code 一、做好财政信息公开。}) over a task's
-   * sentence on the next line: a row spanning the table, as one not closed is; a task so numbered has its units or
-   * its date next ({@code 一、新建学校3所。} / {@code 县教育局}).
-   */
-  static boolean isClosedHeading(List<? extends Block> lines, int i, String folded) {
-    Numbering style = Numbering.of(folded).style;
-    String t = Fold.trim(folded);
-    if (style != Numbering.CN_DUN && style != Numbering.PAREN_CN || !t.endsWith("。") || t.length() > MAX_CLOSED_HEADING
-        || t.indexOf(',') >= 0) {
-      return false;
-    }
-    String next = nthText(lines, i + 1, 1);
-    return next != null && next.length() >= 8 && Numbering.of(next).style != style && !Cells.isUnits(next)
-        && !Cells.isDeadline(next) && !Cells.isSerial(next);
-  }
-
-  /**
-   * Whether line {@code i} is a heading with no number over a numbered one ({@code 强化科技创新支撑能力。} / {@code (一)}):
-   * a row spanning the table above the rows its numbered headings open.
-   */
-  static boolean isHeadingOverHeading(List<? extends Block> lines, int i, String folded) {
-    String t = Fold.trim(folded);
-    if (Numbering.of(t).style != Numbering.NONE || t.length() < 2 || t.length() > MAX_CLOSED_HEADING
-        || t.indexOf(',') >= 0 || Cells.isUnits(t) || Cells.isSerial(t)) {
-      return false;
-    }
-    String next = nthText(lines, i + 1, 1);
-    Numbering after = next == null ? Numbering.NONE : Numbering.of(next).style;
-    return after == Numbering.CN_DUN || after == Numbering.PAREN_CN;
-  }
-
   /** Whether a line can be a section cell: a short name, not a sentence, a unit list, a date or a number. */
   static boolean isSectionCell(String folded) {
     String t = Fold.trim(folded);
@@ -193,58 +147,6 @@ final class FlatCells {
     return n >= 4 && n % 2 == 0 && b.substring(0, n / 2).equals(b.substring(n / 2));
   }
 
-
-  /**
-   * Reads a row spanning a flattened table at line {@code i} ({@code 一、…}), a heading over the rows below, into the
-   * outline; its text may be broken over short lines up to the next row's serial ((一) / 持续 / 推进 / “两个 / 示范村” /
-   * 建设). The index of its last line.
-   */
-  static int spanningRow(List<? extends Block> lines, int i, Line line, Outline outline) {
-    StringBuilder heading = new StringBuilder(Fold.trim(line.text()));
-    String own = Fold.trim(line.folded());
-    if (Numbering.of(own).length >= own.length()) {
-      // (一) / 加强战略科技力量建设。: the number alone in its cell, the heading's words in the next
-      int k = i + 1;
-      while (k < lines.size() && lines.get(k) instanceof Line && ((Line) lines.get(k)).isBlank()) {
-        k++;
-      }
-      if (k < lines.size() && lines.get(k) instanceof Line) {
-        String words = Fold.trim(((Line) lines.get(k)).folded());
-        // (short pieces, (一) / 持续 / 推进 / …, are the heading broken over lines, joined below)
-        if (words.length() > MAX_HEADING_PIECE && words.length() <= MAX_CLOSED_HEADING + 10 && !Cells.isSerial(words)
-            && !Cells.isUnits(words) && Numbering.of(words).style == Numbering.NONE) {
-          String h = heading.append(Fold.trim(((Line) lines.get(k)).text())).toString();
-          outline.addSpanningRow(new Item(new RawMeasure(h, line.number(), 1), Numbering.of(own).style, h, false));
-          return k;
-        }
-      }
-    }
-    int k = i + 1;
-    int end = i;
-    for (; k < lines.size() && lines.get(k) instanceof Line && k - i <= 12; k++) {
-      Line l = (Line) lines.get(k);
-      String lf = Fold.trim(l.folded());
-      if (lf.isEmpty()) {
-        continue;
-      }
-      if (lf.length() > MAX_HEADING_PIECE || Cells.isSerial(lf) || !Titles.mostlyHan(lf) && !lf.startsWith("“")) {
-        break;
-      }
-      heading.append(Fold.trim(l.text()));
-      end = k;
-    }
-    int last = i;
-    if (end > i && nextIsSerial(lines, end + 1)) {
-      last = end;
-    } else {
-      heading.setLength(0);
-      heading.append(Fold.trim(line.text()));
-    }
-    String h = heading.toString();
-    outline.addSpanningRow(new Item(new RawMeasure(h, line.number(), 1),
-        Numbering.of(Fold.trim(line.folded())).style, h, false));
-    return last;
-  }
 
   /** Whether a line is numbered in the style the task cell is ({@code 56.} and {@code 86.}), a style at all. */
   static boolean sameNumbering(CharSequence task, String folded) {

@@ -19,7 +19,6 @@ import static dev.mandate.parser.internal.layout.FlatCells.endsSentence;
 import static dev.mandate.parser.internal.layout.FlatCells.endsWithSeparator;
 import static dev.mandate.parser.internal.layout.FlatCells.hasTextAfter;
 import static dev.mandate.parser.internal.layout.FlatCells.isSectionCell;
-import static dev.mandate.parser.internal.layout.FlatCells.isSectionRow;
 import static dev.mandate.parser.internal.layout.FlatCells.isShortCell;
 import static dev.mandate.parser.internal.layout.FlatCells.nextCanBeTask;
 import static dev.mandate.parser.internal.layout.FlatCells.nextIsSerial;
@@ -27,6 +26,7 @@ import static dev.mandate.parser.internal.layout.FlatCells.nextIsShortOrSerial;
 import static dev.mandate.parser.internal.layout.FlatCells.nextIsWords;
 import static dev.mandate.parser.internal.layout.FlatCells.unitsNext;
 import static dev.mandate.parser.internal.layout.FlatCells.unitsSecondNext;
+import static dev.mandate.parser.internal.layout.FlatHeadings.isSectionRow;
 
 import dev.mandate.parser.internal.responsibility.AgencyNames;
 import dev.mandate.parser.internal.responsibility.Labels;
@@ -119,14 +119,14 @@ final class FlatTable {
         lastPlaced = -1;
         continue;
       }
-      if ((isSectionRow(f) || FlatCells.isClosedHeading(lines, i, f) || hasSerial && cells == null
-          && FlatCells.isHeadingOverHeading(lines, i, f)) && !(cells != null && lastPlaced < 0 && ptr < columns.size()
+      if ((isSectionRow(f) || FlatHeadings.isClosedHeading(lines, i, f) || hasSerial && cells == null
+          && FlatHeadings.isHeadingOverHeading(lines, i, f)) && !(cells != null && lastPlaced < 0 && ptr < columns.size()
           && columns.get(ptr) == Columns.Kind.SECTION)) {
         // (right after a row's serial, where a category column comes, 一、就业促进 is the row's category cell)
         // 一、… where a row would start: a row spanning the table, a heading over the rows below; its text may be
         // broken over short lines up to the next row's serial ((一) / 持续 / 推进 / “两个 / 示范村” / 建设)
         flush();
-        i = FlatCells.spanningRow(lines, i, line, outline);
+        i = FlatHeadings.spanningRow(lines, i, line, outline);
         serials.restart(); // (二、重点工作 / 1 / …: a section's rows numbered from 1 again)
         ptr = 0;
         lastPlaced = -1;
@@ -351,60 +351,22 @@ final class FlatTable {
 
   /** Whether the last cell placed in the row is a figure (1100 before 1063: a figure beside a figure). */
   private boolean lastIsFigure() {
-    if (cells == null || lastPlaced < 0 || lastPlaced >= cells.size() || cells.get(lastPlaced).length() == 0) {
-      return false;
-    }
-    String f = Fold.trim(Fold.fold(cells.get(lastPlaced).toString()));
-    return Cells.isFigure(f) || Cells.isShortValue(f) || Cells.isSerial(f);
+    return FlatRows.lastIsFigure(cells, lastPlaced);
   }
 
-  /**
-   * Whether the row read so far can take a serial its header does not name: it has its units (the serial opens the
-   * next row), or only a task cell that a category column before it may hold instead.
-   */
+  /** Whether the row read so far can take a serial its header does not name (see {@link FlatRows#unnamedSerial}). */
   private boolean unnamedSerial() {
-    if (taskColumn < 0) {
-      return false;
-    }
-    if (rowHasUnits()) {
-      return true;
-    }
-    int section = columns.subList(0, taskColumn).lastIndexOf(Columns.Kind.SECTION);
-    if (section < 0 || lastPlaced != taskColumn && lastPlaced != section) {
-      return false;
-    }
-    for (int c = 0; c < cells.size(); c++) {
-      if (c != lastPlaced && cells.get(c).length() > 0) {
-        return false;
-      }
-    }
-    return true;
+    return FlatRows.unnamedSerial(cells, columns, taskColumn, lastPlaced);
   }
 
   /** Whether the row being read has a units cell filled (a row that may be complete). */
   private boolean rowHasUnits() {
-    if (cells == null) {
-      return true;
-    }
-    for (int c = 0; c < columns.size(); c++) {
-      if (columns.get(c).holdsUnits() && cells.get(c).length() > 0) {
-        return true;
-      }
-    }
-    return false;
+    return FlatRows.hasUnits(cells, columns);
   }
 
   /** Whether the row being read holds text only in columns before {@code column} (or is none). */
   private boolean onlyBefore(int column) {
-    if (cells == null) {
-      return false;
-    }
-    for (int c = column; c < cells.size(); c++) {
-      if (cells.get(c).length() > 0) {
-        return false;
-      }
-    }
-    return true;
+    return FlatRows.onlyBefore(cells, column);
   }
 
   /** Opens the next row with its first column's cell (a category before its serial, units before their task). */

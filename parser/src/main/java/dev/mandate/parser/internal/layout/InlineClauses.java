@@ -313,4 +313,18 @@ final class InlineClauses {
     }
     return -1;
   }
+
+  /**
+   * Where the labels from {@code start} end: at the end of the sentence the last of them is in, where a sentence with
+   * no label follows ({@code 牵头部门:市交通局。建设进度相对较慢的…}: progress, no units); else the line's end.
+   */
+  static int labelsEnd(String folded, int start) {
+    // the sentence the last label is in ends the labels: a later sentence has no label (found once, in one pass)
+    int last = start;
+    for (Labels.Found f : Labels.find(folded)) {
+      last = Math.max(last, f.start());
+    }
+    int stop = folded.indexOf('。', last);
+    return stop < 0 || Fold.trim(folded.substring(stop + 1)).isEmpty() ? folded.length() : stop;
+  }
 }

@@ -261,24 +261,10 @@ final class Items {
     if (clauseStart >= 0) {
       readClause(text, folded, clauseStart, line, m);
     } else {
-      outline.addClauses(m, Labels.clauses(text.substring(labelStart, labelEnd(folded, labelStart)),
+      outline.addClauses(m, Labels.clauses(text.substring(labelStart, InlineClauses.labelsEnd(folded, labelStart)),
           Clause.Kind.GENERIC, line.number(), labelStart + 1));
     }
     outline.addCandidate(new Item(m, prefix.style, Fold.trim(text), false), text, b, e);
-  }
-
-  /**
-   * Where the labels from {@code start} end: at the end of the sentence the last of them is in, where a sentence with
-   * no label follows ({@code 牵头部门:市交通局。建设进度相对较慢的…}: progress, no units); else the line's end.
-   */
-  private static int labelEnd(String folded, int start) {
-    // the sentence the last label is in ends the labels: a later sentence has no label (found once, in one pass)
-    int last = start;
-    for (Labels.Found f : Labels.find(folded)) {
-      last = Math.max(last, f.start());
-    }
-    int stop = folded.indexOf('。', last);
-    return stop < 0 || Fold.trim(folded.substring(stop + 1)).isEmpty() ? folded.length() : stop;
   }
 
   /**
@@ -341,36 +327,8 @@ final class Items {
     if (folded.indexOf('(', prefix.length) == last && folded.indexOf('【', prefix.length) < 0) {
       return false; // one bracket, or none: the usual line
     }
-    List<int[]> tasks = null; // {start of task, start of clause, end of clause}
-    int start = prefix.length;
-    int depth = 0;
-    for (int i = prefix.length; i < last; i++) {
-      char c = folded.charAt(i);
-      if (Brackets.isOpen(c)) {
-        if (depth == 0 && (c == '(' || c == '【' || c == '〔')) {
-          int close = Brackets.matchingClose(folded, i);
-          if (close > 0 && close < last && ClauseBrackets.isClauseInside(folded.substring(i + 1, close))) {
-            int after = Fold.trimStart(folded, close + 1, last);
-            // the clause closes a task: a break follows it, or the task had ended before it (…措施。(市食安办负责)依据…)
-            boolean closes = after < last && "。;；,，".indexOf(folded.charAt(after)) >= 0
-                || after < last && endsSentence(folded, i);
-            if (closes && Fold.trimEnd(text, start, i) > Fold.trimStart(text, start, i)) {
-              if (tasks == null) {
-                tasks = new ArrayList<>();
-              }
-              tasks.add(new int[] {start, i, close});
-              boolean separator = "。;；,，".indexOf(folded.charAt(after)) >= 0;
-              start = separator ? after + 1 : after;
-              i = separator ? after : after - 1;
-              continue;
-            }
-          }
-        }
-        depth++;
-      } else if (Brackets.isClose(c) && depth > 0) {
-        depth--;
-      }
-    }
+    List<int[]> tasks = ClauseBrackets.tasksClosedByClauses(text, folded, prefix.length, last);
+    int start = tasks == null ? last : tasks.remove(tasks.size() - 1)[0];
     if (tasks == null || Fold.trimEnd(text, start, last) <= Fold.trimStart(text, start, last)) {
       return false;
     }

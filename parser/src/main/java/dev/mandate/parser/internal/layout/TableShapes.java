@@ -339,4 +339,32 @@ final class TableShapes {
   private static boolean isUnitsCell(String folded) {
     return !folded.isEmpty() && (Cells.isUnits(folded) || Cells.startsWithUnit(folded));
   }
+
+  /**
+   * Whether a row's first cell, under the serial column, is the heading of the rows it opens ({@code 一、…},
+   * {@code (一)…}) beside a row of its own: a task where the header has it, and a cell for every column but the last
+   * (a row's empty last cells are left out of its text).
+   */
+  static boolean headsItsGroup(List<Columns.Kind> header, List<String> texts) {
+    int task = header.indexOf(Columns.Kind.TASK);
+    if (task <= 0 || texts.size() < header.size() - 1 || filled(texts) <= task) {
+      return false;
+    }
+    String f = Fold.trim(Fold.fold(texts.get(0)));
+    Numbering.Prefix prefix = Numbering.of(f);
+    Numbering style = prefix.style;
+    // (a row's own serial, (一) or 一、 alone, is no heading: a heading has words after its number)
+    return (style == Numbering.CN_DUN || style == Numbering.PAREN_CN) && f.length() <= 30 && f.length() - prefix.length >= 2
+        && !Cells.isUnits(f)
+        && Cells.isTask(Fold.trim(Fold.fold(texts.get(task))));
+  }
+
+  /** The number of cells up to the last with text. */
+  static int filled(List<String> texts) {
+    int n = texts.size();
+    while (n > 0 && Fold.trim(texts.get(n - 1)).isEmpty()) {
+      n--;
+    }
+    return n;
+  }
 }

@@ -299,7 +299,7 @@ final class Tables {
     if (header != null) {
       List<Cell> aligned = new ArrayList<>(grid);
       int serialColumn = header.indexOf(Columns.Kind.SERIAL);
-      if (serialColumn == 0 && headsItsGroup(texts)) {
+      if (serialColumn == 0 && TableShapes.headsItsGroup(header, texts)) {
         // 一、完善交通基础设施 | 实施…工程。 | 区住建局 | …: the heading of a group of rows, merged down the serial column,
         // reaches only its first row; a heading over the row, and the row a task without a serial
         String h = Fold.trim(texts.get(0).replace("\n", ""));
@@ -312,12 +312,12 @@ final class Tables {
         for (int k = 0; k < shift; k++) {
           aligned.add(0, Cell.plain(""));
         }
-      } else if (pipeLine != null && serialColumn == 0 && filled(texts) < header.size()) {
+      } else if (pipeLine != null && serialColumn == 0 && TableShapes.filled(texts) < header.size()) {
         // 2 | 扎实做好… | 疾控处 | 长期推进 |: a row that starts with its serial, short of a merged cell after it (the
         // category its task sits under): the cells after the serial move right as far as fits them to their columns
         // (only where the cells as they stand put units where no units column is: a row cut short keeps its cells;
         // 2 | 开展农村厕所改造 | 县农业农村局 | 2023年10月 |, short of a merged target cell, moves its units and date)
-        int[] at = TableShapes.alignByCells(header, texts.subList(0, filled(texts)));
+        int[] at = TableShapes.alignByCells(header, texts.subList(0, TableShapes.filled(texts)));
         if (at != null) {
           List<Cell> placed = new ArrayList<>(header.size());
           for (int c = 0; c < header.size(); c++) {
@@ -359,34 +359,6 @@ final class Tables {
       // only the first title among them is ever used: keeping every row of furniture held the whole table
       outline.offerFurnitureTitle(pipeLine != null ? Fold.trim(pipeLine.text()) : joined(Row.once(grid)));
     }
-  }
-
-  /**
-   * Whether a row's first cell, under the serial column, is the heading of the rows it opens ({@code 一、…},
-   * {@code (一)…}) beside a row of its own: a task where the header has it, and a cell for every column but the last
-   * (a row's empty last cells are left out of its text).
-   */
-  private boolean headsItsGroup(List<String> texts) {
-    int task = header.indexOf(Columns.Kind.TASK);
-    if (task <= 0 || texts.size() < header.size() - 1 || filled(texts) <= task) {
-      return false;
-    }
-    String f = Fold.trim(Fold.fold(texts.get(0)));
-    Numbering.Prefix prefix = Numbering.of(f);
-    Numbering style = prefix.style;
-    // (a row's own serial, (一) or 一、 alone, is no heading: a heading has words after its number)
-    return (style == Numbering.CN_DUN || style == Numbering.PAREN_CN) && f.length() <= 30 && f.length() - prefix.length >= 2
-        && !Cells.isUnits(f)
-        && Cells.isTask(Fold.trim(Fold.fold(texts.get(task))));
-  }
-
-  /** The number of cells up to the last with text. */
-  private static int filled(List<String> texts) {
-    int n = texts.size();
-    while (n > 0 && Fold.trim(texts.get(n - 1)).isEmpty()) {
-      n--;
-    }
-    return n;
   }
 
   /** Whether a row has a units cell of its own: cut short, what it lacks is no merged cell's. */
