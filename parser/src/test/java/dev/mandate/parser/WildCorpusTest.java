@@ -141,8 +141,9 @@ class WildCorpusTest {
     System.out.println("wild corpus, " + docs + " gold documents: " + all);
     System.out.println("below 0.90 on some figure: " + below.size() + " " + below);
     assertTrue(docs >= 20, "gold documents: " + docs);
-    // bars a little under today's figures over 446 gold documents (measures 0.870, units 0.857, lead 0.774, targets
-    // 0.856; 0.862 / 0.834 / 0.754 / 0.849 before round 29, which read the corpus's failures again); rounds 10–15, 85 documents, came in at 0.844 / 0.916 / 0.719 / 0.919, 0.769 / 0.799 / 0.545 / 0.819,
+    // bars a little under today's figures over 466 gold documents (measures 0.872, units 0.857, lead 0.776, targets
+    // 0.856; 0.862 / 0.834 / 0.754 / 0.849 before round 29, which read the corpus's failures again; rounds 30–31, 20
+    // documents, came in at 0.724 / 0.424 / 0.421 / 0.762); rounds 10–15, 85 documents, came in at 0.844 / 0.916 / 0.719 / 0.919, 0.769 / 0.799 / 0.545 / 0.819,
     // 0.627 / 0.629 / 0.342 / 0.980, 0.753 / 0.742 / 0.585 / 0.914, 0.932 / 0.681 / 0.838 / 0.735 and 0.788 / 0.706 /
     // 0.695 / 0.662 as first met; rounds 16–22, 73 documents, 0.776 / 0.755 / 0.627 / 0.735, 0.889 / 0.731 / 0.733 /
     // 0.625, 0.521 / 0.484 / 0.340 / 0.643, 0.736 / 0.697 / 0.536 / 0.510, 0.691 / 0.679 / 0.559 / 0, 0.517 / 0.325 /
@@ -150,10 +151,10 @@ class WildCorpusTest {
     // 21 documents, 0.663 / 0.526 / 0.505 / 0.791; round 25, 26 documents, 0.763 / 0.829 / 0.662 / 0.766; round 26,
     // 15 documents, 0.652 / 0.492 / 0.429 / 0.842; round 27, 12 documents, 0.735 / 0.739 / 0.709 / 0.826; round 28,
     // 20 documents, 0.810 / 0.586 / 0.741 / 0.769 (docs/ACCURACY.md): a change that loses what is read fails
-    assertTrue(all.measuresF1() >= 0.86, "measures F1 " + all.measuresF1());
-    assertTrue(all.unitsF1() >= 0.845, "units F1 " + all.unitsF1());
-    assertTrue(all.leadAccuracy() >= 0.76, "lead accuracy " + all.leadAccuracy());
-    assertTrue(all.targetsF1() >= 0.845, "targets F1 " + all.targetsF1());
+    assertTrue(all.measuresF1() >= 0.865, "measures F1 " + all.measuresF1());
+    assertTrue(all.unitsF1() >= 0.85, "units F1 " + all.unitsF1());
+    assertTrue(all.leadAccuracy() >= 0.77, "lead accuracy " + all.leadAccuracy());
+    assertTrue(all.targetsF1() >= 0.85, "targets F1 " + all.targetsF1());
   }
 
   @Test
