@@ -17,6 +17,7 @@ package dev.mandate.parser.internal.layout;
 
 import dev.mandate.parser.internal.responsibility.AgencyNames;
 import dev.mandate.parser.internal.responsibility.Labels;
+import dev.mandate.parser.internal.responsibility.RoleWords;
 import dev.mandate.parser.internal.text.Brackets;
 import dev.mandate.parser.internal.text.Fold;
 import java.util.ArrayList;
@@ -33,8 +34,7 @@ final class ClauseBrackets {
 
   /** Whether a bracket's inner text (folded) holds a role word a clause has: 牵头, 配合, 负责, 主办, 协办. */
   static boolean namesRoles(String inner) {
-    return inner.contains("牵头") || inner.contains("配合") || inner.contains("负责") || inner.contains("主办")
-        || inner.contains("协办");
+    return RoleWords.mentionsRole(inner);
   }
 
   /** Whether a bracket's inner text is a responsibility clause, as {@link #bracketStart} tells one. */
@@ -121,7 +121,7 @@ final class ClauseBrackets {
    */
   private static boolean isAlias(char before, String inner) {
     if ("局委办厅署".indexOf(before) < 0 || inner.indexOf('、') >= 0 || inner.indexOf(',') >= 0
-        || inner.indexOf(':') >= 0 || inner.contains("牵头") || inner.contains("负责") || inner.contains("配合")) {
+        || inner.indexOf(':') >= 0 || RoleWords.mentionsRole(inner)) {
       return false;
     }
     return AgencyNames.isStrongName(Fold.trim(inner));

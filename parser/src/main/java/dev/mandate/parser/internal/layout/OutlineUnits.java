@@ -17,6 +17,7 @@ package dev.mandate.parser.internal.layout;
 
 import dev.mandate.parser.internal.responsibility.AgencyNames;
 import dev.mandate.parser.internal.responsibility.Clause;
+import dev.mandate.parser.internal.responsibility.RoleWords;
 import dev.mandate.parser.internal.text.Fold;
 import java.util.EnumSet;
 import java.util.List;
@@ -356,7 +357,7 @@ final class OutlineUnits {
     }
     String rest = f.substring(by);
     return rest.indexOf('。') >= rest.length() - 2 || rest.indexOf('。') < 0
-        ? rest.contains("负责") || rest.contains("牵头") || rest.contains("配合") : false;
+        ? RoleWords.mentionsRole(rest) : false;
   }
 
   static void inheritClosingClauses(List<Item> items) {

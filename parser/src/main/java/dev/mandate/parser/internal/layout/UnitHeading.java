@@ -16,6 +16,7 @@
 package dev.mandate.parser.internal.layout;
 
 import dev.mandate.parser.internal.responsibility.AgencyNames;
+import dev.mandate.parser.internal.responsibility.RoleWords;
 import dev.mandate.parser.internal.responsibility.Labels;
 import dev.mandate.parser.internal.text.Fold;
 
@@ -117,7 +118,7 @@ final class UnitHeading {
    */
   private static boolean isOtherNames(String f, int b, int open, int close) {
     String inner = f.substring(open + 1, close);
-    if (inner.contains("牵头") || inner.contains("配合") || inner.contains("负责") || inner.contains(":")
+    if (RoleWords.mentionsRole(inner) || inner.contains(":")
         || !AgencyNames.isList(inner)) {
       return false;
     }
