@@ -122,6 +122,15 @@ final class FlatCells {
     return null;
   }
 
+  /** Whether a cell's text so far ends with a comma: a clause of its sentence follows. */
+  static boolean endsWithComma(CharSequence s) {
+    int n = s.length();
+    while (n > 0 && Fold.isSpace(s.charAt(n - 1))) {
+      n--;
+    }
+    return n > 0 && (s.charAt(n - 1) == ',' || s.charAt(n - 1) == '，');
+  }
+
   static boolean endsWithSeparator(CharSequence s) {
     char c = Fold.fold(s.charAt(s.length() - 1));
     return c == '、' || c == ',' || c == ';';
@@ -188,6 +197,16 @@ final class FlatCells {
   }
 
   /** The last column of {@code columns} that holds units, or -1. */
+  /** The first column that holds units, or -1. */
+  static int firstUnitsColumn(List<Columns.Kind> columns) {
+    for (int c = 0; c < columns.size(); c++) {
+      if (columns.get(c).holdsUnits()) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
   static int lastUnitsColumn(List<Columns.Kind> columns) {
     for (int c = columns.size() - 1; c >= 0; c--) {
       if (columns.get(c).holdsUnits()) {
@@ -322,4 +341,32 @@ final class FlatCells {
 
   /** Last chars of the short words for bodies and places (镇街, 平台, 园区) that a person's given name ends with too. */
   private static final String PLACE_ENDINGS = "街镇乡村区城园社局委办所站队司部处科股组台心";
+
+  /** The levels a unit's name opens with, simplified and traditional: the first half of a name broken over lines. */
+  private static final String NAME_LEVELS = "省市县区镇乡州盟旗縣區鄉鎮";
+
+  /**
+   * The index of the line that completes a unit's name broken at line {@code i} ({@code 區新興產業} / {@code 服務中心},
+   * {@code 區綜合行政} / {@code 執法局}): the line alone names no unit, joined to the next it does; -1 if not.
+   */
+  static int nameBrokenOn(List<? extends Block> lines, int i, String folded) {
+    String f = Fold.trim(folded);
+    if (f.length() < 2 || f.length() > 10 || Cells.isUnits(f) || Cells.isSerial(f) || !Titles.mostlyHan(f)
+        || Cells.isPersonName(f) || f.indexOf(' ') >= 0 || f.indexOf('(') >= 0 || f.indexOf('/') >= 0
+        || NAME_LEVELS.indexOf(f.charAt(0)) < 0) {
+      // (王行杰 / 住建局, 方 勇 / 生态环境局: a leader's name over the units, no part of theirs; 农村标准(元/月) / 县民政局:
+      // an indicator's name before them; 已基本完成 / 县教育局, 开展专项整治。 / 县市场监管局: a cell before them; a name's
+      // first half opens with its level)
+      return -1;
+    }
+    int k = i + 1;
+    while (k < lines.size() && lines.get(k) instanceof Line && ((Line) lines.get(k)).isBlank()) {
+      k++;
+    }
+    if (k >= lines.size() || !(lines.get(k) instanceof Line)) {
+      return -1;
+    }
+    String next = Fold.trim(((Line) lines.get(k)).folded());
+    return next.length() <= 10 && AgencyNames.isStrongName(f + next) ? k : -1;
+  }
 }

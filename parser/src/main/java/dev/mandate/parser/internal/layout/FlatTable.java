@@ -186,6 +186,24 @@ final class FlatTable {
         ptr = 1;
         continue;
       }
+      int unitsFirst = FlatCells.firstUnitsColumn(columns);
+      if (hasSerial && cells != null && unitsFirst > 0 && unitsFirst < taskColumn && ptr > taskColumn
+          && cells.get(taskColumn).length() > 0 && FlatRows.hasUnits(cells, columns)) {
+        // 區住建局 / 實施…工程。 / 1000 / …: a task of the row's under its merged serial and category, its units
+        // before it as the header's are (a name broken over two lines joined)
+        int end = Cells.isUnits(f) ? i : FlatCells.nameBrokenOn(lines, i, f);
+        if (end >= i && (nextCanBeTask(lines, end) || unitsNext(lines, end))) {
+          // (區綜合行政 / 執法局 / 區公建中心 / 實施…: more units of the cell may follow, one a line)
+          String name = end == i ? t : t + Fold.trim(((Line) lines.get(end)).text());
+          flush();
+          open(line.number());
+          set(unitsFirst, name);
+          ptr = unitsFirst;
+          lastPlaced = unitsFirst;
+          i = end;
+          continue;
+        }
+      }
       if (cells == null) {
         int section = taskColumn < 0 ? -1 : columns.subList(0, taskColumn).lastIndexOf(Columns.Kind.SECTION);
         if (!hasSerial && Cells.isTask(f)) {
@@ -214,6 +232,16 @@ final class FlatTable {
         lastPlaced = taskColumn;
         continue;
       }
+      // (not a leader's name beside them: 顧國煜 / 區科技局 are a person's cell and the units')
+      int broken = cells != null && ptr < columns.size() && columns.get(ptr).holdsUnits() && cells.get(ptr).length() == 0
+          && !(lastPlaced >= 0 && columns.get(lastPlaced) == Columns.Kind.PERSON) && !Cells.isPersonName(f)
+          ? FlatCells.nameBrokenOn(lines, i, f) : -1;
+      if (broken > i) {
+        // 區新興產業 / 服務中心: a unit's name broken over two lines of its cell, one name together
+        t = t + Fold.trim(((Line) lines.get(broken)).text());
+        f = Fold.fold(t);
+        i = broken;
+      }
       boolean placed = false;
       int prev = lastPlaced;
       // a section cell broken over lines (完成2022年度 / 乡村振兴示范村建设): a short line after it, before the long task
@@ -221,6 +249,12 @@ final class FlatTable {
       if (prev >= 0 && columns.get(prev) == Columns.Kind.SECTION && isShortCell(f) && ptr < columns.size()
           && columns.get(ptr) == Columns.Kind.TASK && cells.get(ptr).length() == 0 && !nextIsShortOrSerial(lines, i)
           && !(ptr + 1 < columns.size() && columns.get(ptr + 1) == Columns.Kind.OTHER && unitsSecondNext(lines, i))) {
+        cells.get(prev).append(t);
+        continue;
+      }
+      if (prev >= 0 && columns.get(prev) == Columns.Kind.OTHER && cells.get(prev).length() > 0
+          && FlatCells.endsWithComma(cells.get(prev)) && !Cells.isSerial(f) && !Cells.isUnits(f)) {
+        // 一季度開工,宏圖路年內完成工程量的50%, / 通惠路一標段…: a progress cell broken after its comma goes on, no sub-task
         cells.get(prev).append(t);
         continue;
       }
@@ -327,6 +361,14 @@ final class FlatTable {
         }
       }
       if (!placed) {
+        int firstUnits = FlatCells.firstUnitsColumn(columns);
+        if (prev >= 0 && columns.get(prev) == Columns.Kind.OTHER && hasSerial && firstUnits >= 0 && firstUnits < taskColumn
+            && cells.get(prev).length() > 0 && !Cells.isUnits(f) && !Cells.isSerial(f)) {
+          // 7月底 / 具備擋水條件: where a row's units stand before its task, a line of words after its last cell is that
+          // cell's next line, no task of a row of its own (which would open with its units)
+          cells.get(prev).append(t);
+          continue;
+        }
         if (Cells.isTask(f) && taskColumn >= 0) {
           flush();
           open(line.number());

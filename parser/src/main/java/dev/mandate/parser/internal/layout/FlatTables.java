@@ -90,12 +90,14 @@ final class FlatTables {
           continue;
         }
       }
-      if (!isKnown(name) && !cells.isEmpty() && h.length() >= 2 && h.length() <= MAX_BROKEN_HEAD
-          && AgencyNames.isName(h)) {
+      boolean unit = !isKnown(name) && h.length() >= 2 && h.length() <= MAX_BROKEN_HEAD && AgencyNames.isName(h);
+      boolean time = !isKnown(name) && ColumnNames.isTimeAlone(h);
+      if (!cells.isEmpty() && (unit || time)) {
         // 市政府 / 分管领导: a unit's leader's column, its name broken after the unit's (任务量 / 完成时间 are two
-        // columns, as are 财政局 / 完成时限 of a table with a column for each unit)
+        // columns, as are 财政局 / 完成时限 of a table with a column for each unit); 2023年 / 目标进度: a year's column
         String next = FlatCells.nthText(blocks, j + 1, 1);
-        if (next != null && ColumnNames.name(h + next) == Columns.Name.PERSON) {
+        Columns.Name both = next == null ? null : ColumnNames.name(h + next);
+        if (unit && both == Columns.Name.PERSON || time && isKnown(both)) {
           int k = j + 1;
           while (((Line) blocks.get(k)).isBlank()) {
             k++;

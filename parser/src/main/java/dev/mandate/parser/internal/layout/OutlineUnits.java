@@ -177,13 +177,14 @@ final class OutlineUnits {
       }
       for (int j = k + 1; j < items.size(); j++) {
         Item it = items.get(j);
-        if (it.style == h.style) {
-          break;
+        if (it.style == h.style || it.style != Numbering.NONE && rank[it.style.ordinal()] < rank[h.style.ordinal()]) {
+          break; // (the next of its numbering, or a heading above it: 七、工作步骤 after (十四)广电局主要工作任务:)
         }
         if (!it.direct && it.style != Numbering.NONE && !(it.headingIsName && !it.weakName)
-            && (!it.hasClauses() || onlySupport(it) && leads(h))
+            && (!it.hasClauses() || onlySupport(it) && (leads(h) || h.headingIsName))
             && rank[it.style.ordinal()] > rank[h.style.ordinal()]) {
-          // (二)省编办牵头的工作 / 2.… / 协同单位:省财政厅…: the heading's lead leads an item its partners support
+          // (二)省编办牵头的工作 / 2.… / 协同单位:省财政厅…: the heading's lead leads an item its partners support, as
+          // a unit's name heading does its items (九)县公安局主要工作任务: / 1.… / 协助单位:交通局
           it.measure().addClause(h.headingUnits);
         }
       }
@@ -318,8 +319,8 @@ final class OutlineUnits {
       if (it.style == h.style) {
         break;
       }
-      if (it.hasClauses()) {
-        return true;
+      if (it.hasClauses() && !onlySupport(it)) {
+        return true; // (协助单位:交通局 under an item names its partners, not who carries it)
       }
     }
     return false;

@@ -22,6 +22,9 @@ package dev.mandate.parser.internal.layout;
  */
 final class RowSerials {
 
+  /** The least serial that, ten times past the last, is read as an amount rather than a row left out. */
+  private static final int FAR = 100;
+
   /** The number of the last row's serial, or -1. */
   private int last = -1;
 
@@ -37,6 +40,9 @@ final class RowSerials {
     }
     if (last >= 0 && n != last + 1 && !(n > last && rowDone.getAsBoolean())) {
       return false;
+    }
+    if (last >= 0 && n >= FAR && n >= 10 * (last + 1)) {
+      return false; // 1 then 1000: an amount in the row's next column (总投资), not row 1000
     }
     last = n;
     return true;

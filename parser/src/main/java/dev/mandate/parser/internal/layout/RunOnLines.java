@@ -47,6 +47,9 @@ final class RunOnLines {
     List<int[]> sentenceEnds = null;
     // whether a part starts after a task's clause: a task with its clause before it, whatever starts the line
     boolean closed = false;
+    // 七、开展…行动。由县委宣传部牵头,组织…: the sentence after a numbered item's topic, led by 由, is the topic's body
+    // (TopicSubject reads its units), no part of its own
+    int topicBody = topicBody(f, n);
     for (int i = 1; i < n; i++) {
       char p = f.charAt(i - 1);
       // ,由县发展和改革局牵头,…: a task assigned by a role clause inside a sentence starts at its 由
@@ -55,7 +58,7 @@ final class RunOnLines {
         continue;
       }
       int b = Fold.trimStart(f, i, n);
-      if (b > i && b < n && !Fold.isSpace(p)) {
+      if (b > i && b < n && !Fold.isSpace(p) || b == topicBody) {
         continue; // a space after 。 starts the next part at the numbering
       }
       UnitLead unit = null;
@@ -276,6 +279,26 @@ final class RunOnLines {
   }
 
   /** Whether an item's numbering starts at {@code b}: 一、 (一) 1. (1) ① Ⅳ before Han text, a small number. */
+  /** The longest topic of a numbered item whose body after it is led by 由 (see {@link TopicSubject}). */
+  private static final int MAX_TOPIC = 20;
+
+  /**
+   * Where the body led by 由 starts after a numbered item's short topic at the line's start ({@code 七、开展…行动。由…}),
+   * or -1.
+   */
+  private static int topicBody(String f, int n) {
+    int first = Fold.trimStart(f, 0, n);
+    if (!isItemStart(f, first)) {
+      return -1;
+    }
+    int stop = f.indexOf('。', first);
+    if (stop < 0 || stop - first > MAX_TOPIC + 4 || f.lastIndexOf(',', stop) > first) {
+      return -1;
+    }
+    int b = Fold.trimStart(f, stop + 1, n);
+    return b < n && SubjectBounds.isBy(f, b) ? b : -1;
+  }
+
   private static boolean isItemStart(String f, int b) {
     if (b >= f.length() || !Numbering.mayStart(f.charAt(b))) {
       return false; // most sentences start with no numeral

@@ -15,15 +15,18 @@
  */
 package dev.mandate.parser.internal.layout;
 
+import dev.mandate.parser.internal.responsibility.AgencyNames;
 import dev.mandate.parser.internal.responsibility.Clause;
 import dev.mandate.parser.internal.text.Fold;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A numbered item that names its topic in a sentence of a few words, then says who does it as the subject of the next
  * sentence: {@code 1、整治居民区。各乡镇政府负责对未实行物业管理的住宅小区整治工作,…}, {@code (一)山洪防治。各乡镇、水务局、自然资源局要加强…}
- * — the form of a 方案 whose items each hand a matter to the units that open its body. The units stay in the text, as
- * a subject does; the first listed leads, as in any list.
+ * — the form of a 方案 whose items each hand a matter to the units that open its body; or its lead after 由 and the
+ * partners it gathers ({@code 七、开展…行动。由县委宣传部牵头,组织文明办、住建局等单位,…}). The units stay in the text, as a
+ * subject does; the first listed leads, as in any list.
  */
 final class TopicSubject {
 
@@ -54,6 +57,9 @@ final class TopicSubject {
       return null;
     }
     int s = Fold.trimStart(folded, stop + 1, n);
+    if (s < n && SubjectBounds.isBy(folded, s)) {
+      return byLeadAndPartners(text, folded, s, line);
+    }
     UnitLead unit = s < n ? UnitLead.of(folded, s) : null;
     if (unit == null || unit.label || unit.nameStart != s) {
       return null; // (a unit with a colon, or its role clause, is an item by unit: Items reads those)
@@ -79,6 +85,60 @@ final class TopicSubject {
       }
     }
     return false;
+  }
+
+  /** The longest list of units in a clause of {@link #byLeadAndPartners}. */
+  private static final int MAX_UNITS = 60;
+  /** What a lead does with its partners: 组织, 会同, 联合 them. */
+  private static final String[] WITH = {"组织", "会同", "联合", "协调"};
+  /** Words that close a list of partners: 等单位, 等部门. */
+  private static final String[] OTHERS = {"等单位", "等部门"};
+
+  /**
+   * {@code 七、开展…行动。由县委宣传部牵头,组织文明办、住建局等单位,以…}: the sentence after the topic opens with its lead
+   * (由X牵头, 由X负责) and the partners it gathers (组织Y、Z等单位); null unless the lead's clause ends at a comma.
+   */
+  private static List<Clause> byLeadAndPartners(String text, String folded, int by, int line) {
+    int n = folded.length();
+    int comma = folded.indexOf(',', by);
+    if (comma < 0 || comma - by > MAX_UNITS) {
+      return null;
+    }
+    // the role word after the lead's names: at the comma (由X牵头,) or before what the lead does (由X牵头引进…,)
+    int role = by + 1;
+    while (role < comma && !folded.startsWith("牵头", role) && !folded.startsWith("负责", role)) {
+      role++;
+    }
+    if (role >= comma || role - by - 1 < 2) {
+      return null;
+    }
+    boolean leads = folded.startsWith("牵头", role);
+    int e = role + 2;
+    String lead = folded.substring(by + 1, role);
+    if (!AgencyNames.isList(lead) || AgencyNames.isLeaderTitle(lead)) {
+      return null;
+    }
+    List<Clause> out = new ArrayList<>();
+    out.add(new Clause(leads ? Clause.Kind.LEAD : Clause.Kind.GENERIC, text.substring(by + 1, role), line, by + 2));
+    if (Fold.trimStart(folded, e, comma) < comma) {
+      return out; // (由区农业局牵头引进…: the lead's own task follows its role word, no partners gathered)
+    }
+    int p = Fold.trimStart(folded, comma + 1, n);
+    for (String w : WITH) {
+      if (!folded.startsWith(w, p)) {
+        continue;
+      }
+      int next = folded.indexOf(',', p);
+      int stop = next < 0 ? Math.min(n, p + MAX_UNITS) : next;
+      for (String o : OTHERS) {
+        int close = folded.indexOf(o, p);
+        if (close > p + w.length() && close < stop && AgencyNames.isList(folded.substring(p + w.length(), close))) {
+          out.add(new Clause(Clause.Kind.SUPPORT, text.substring(p + w.length(), close), line, p + w.length() + 1));
+          return out;
+        }
+      }
+    }
+    return out;
   }
 
   /** The longest frame before its comma: 按照县政府统一动员部署和工作要求. */

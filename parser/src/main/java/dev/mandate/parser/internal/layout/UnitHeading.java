@@ -22,7 +22,7 @@ import dev.mandate.parser.internal.text.Fold;
 
 /**
  * A numbered line that is a unit's name and nothing else — {@code (一)市教育局:}, {@code (1)市林业局。},
- * {@code (七)卫生部门职责、任务} — a heading over that unit's items or its duty (see {@link UnitLead} for a unit that
+ * {@code (七)卫生部门职责、任务}, {@code (九)县公安局主要工作任务:} — a heading over that unit's items or its duty (see {@link UnitLead} for a unit that
  * leads its own line's text).
  */
 final class UnitHeading {
@@ -100,7 +100,7 @@ final class UnitHeading {
 
   /** Words after a unit's name that say its duties follow. */
   private static final String[] DUTIES = {"的主要职责", "的工作职责", "的职责", "主要职责", "工作职责", "职责、任务", "职责和任务",
-      "职责任务", "职责"};
+      "职责任务", "职责", "的主要工作任务", "主要工作任务", "的工作任务", "工作任务", "的主要任务", "主要任务"};
 
   /** Where the words of {@link #DUTIES} that end {@code f[b, e)} start, or {@code e}: the name's end before them. */
   static int dutiesStart(String f, int b, int e) {

@@ -765,4 +765,47 @@ class UnseenShapesTest {
     assertEquals(2, heads.size(), heads.toString());
     assertTrue(heads.stream().allMatch(m -> m.contains("| 县城管局/LF |")), heads.toString());
   }
+
+  /**
+   * A flattened table whose units stand before the task (wild/w863): a header name broken after its year (2023年 /
+   * 目标进度), a unit's name broken over two lines, a row's sub-tasks under its merged serial each opening with its units,
+   * an amount that is no serial (1 then 1000), a progress cell broken after its comma or over a second line.
+   */
+  @Test
+  void aFlattenedTableWithItsUnitsBeforeTheTask() {
+    List<String> shown = shown(PARSER.parse("序号\n项目\n责任单位\n建设内容\n总投资\n2023年\n目标进度\n1\n完善交通基础设施\n"
+        + "区新兴产业\n服务中心\n实施宏图路提升改造工程。\n48414\n一季度开工,宏图路年内完成工程量的50%,\n通惠路年内完成工程量的75%。\n"
+        + "区住建局\n实施寺慈线路面提升工程。\n1000\n6月开工,年内完工。\n2\n提升区域防洪能力\n区农业农村局\n实施河道整治工程。\n"
+        + "19311\n7月底\n具备挡水条件\n区综合行政\n执法局\n区公建中心\n实施江堤设施设备修复提升工程。\n4950\n年内完工\n"));
+    assertEquals(List.of("完善交通基础设施 / 实施宏图路提升改造工程。 | 区新兴产业服务中心/LF |  | -",
+        "完善交通基础设施 / 实施寺慈线路面提升工程。 | 区住建局/LF |  | -",
+        "提升区域防洪能力 / 实施河道整治工程。 | 区农业农村局/LF |  | -",
+        "提升区域防洪能力 / 实施江堤设施设备修复提升工程。 | 区综合行政执法局/LF 区公建中心/S |  | -"), shown);
+  }
+
+  /**
+   * A unit's heading over its tasks (县公安局主要工作任务:) with its partners labelled after them, in a document that
+   * starts mid-way (wild/w1021): each task is the heading unit's; the units stop at the next heading above.
+   */
+  @Test
+  void aUnitsTasksHeadingWithItsPartners() {
+    List<String> shown = shown(PARSER.parse("(八)县经济局主要工作任务:\n1、鼓励和引导淘汰落后产能。\n2、大力推进清洁生产。\n"
+        + "(九)县公安局主要工作任务:\n1、依法整治运输车辆的扬尘污染。\n协助单位:交通局、县城管监察大队。\n七、工作步骤及时间\n"
+        + "1、2010年3月1日-4月30日,各部门制定具体整治方案。\n"));
+    assertEquals(List.of("(八)县经济局主要工作任务: / 鼓励和引导淘汰落后产能。 | 县经济局/LF |  | -",
+        "(八)县经济局主要工作任务: / 大力推进清洁生产。 | 县经济局/LF |  | -",
+        "(九)县公安局主要工作任务: / 依法整治运输车辆的扬尘污染。 | 交通局/S 县城管监察大队/S 县公安局/LM |  | -",
+        "七、工作步骤及时间 / 2010年3月1日-4月30日,各部门制定具体整治方案。 |  |  | 2010年3月1日"), shown);
+  }
+
+  /** A numbered topic, then its body led by its lead after 由 and the partners it gathers (wild/w1023, w515). */
+  @Test
+  void aTopicsBodyLedByItsLeadAfterBy() {
+    List<String> shown = shown(PARSER.parse("七、开展助力志愿服务行动。由县委宣传部牵头,组织文明办、住建局、城区办等单位,大力宣传核心价值观。"
+        + "通过道德讲堂等形式,深入农村、社区。\n3、初步建立秸秆利用的产业链。由区农业局牵头引进秸秆加工企业,建成收储加工点4个。\n"));
+    assertEquals(2, shown.size(), shown.toString());
+    assertTrue(shown.get(0).startsWith("开展助力志愿服务行动。由县委宣传部牵头") && shown.get(0).contains(
+        "| 县委宣传部/LM 文明办/S 住建局/S 城区办/S |"), shown.get(0));
+    assertTrue(shown.get(1).contains("| 区农业局/LM |"), shown.get(1));
+  }
 }
