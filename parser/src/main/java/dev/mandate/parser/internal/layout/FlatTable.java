@@ -187,7 +187,7 @@ final class FlatTable {
         continue;
       }
       int unitsFirst = FlatCells.firstUnitsColumn(columns);
-      if (hasSerial && cells != null && unitsFirst > 0 && unitsFirst < taskColumn && ptr > taskColumn
+      if (hasSerial && cells != null && unitsFirst > 0 && FlatCells.lastUnitsColumn(columns) < taskColumn && ptr > taskColumn
           && cells.get(taskColumn).length() > 0 && FlatRows.hasUnits(cells, columns)) {
         // 區住建局 / 實施…工程。 / 1000 / …: a task of the row's under its merged serial and category, its units
         // before it as the header's are (a name broken over two lines joined)
@@ -362,8 +362,10 @@ final class FlatTable {
       }
       if (!placed) {
         int firstUnits = FlatCells.firstUnitsColumn(columns);
-        if (prev >= 0 && columns.get(prev) == Columns.Kind.OTHER && hasSerial && firstUnits >= 0 && firstUnits < taskColumn
-            && cells.get(prev).length() > 0 && !Cells.isUnits(f) && !Cells.isSerial(f)) {
+        if (prev >= 0 && columns.get(prev) == Columns.Kind.OTHER && hasSerial && firstUnits >= 0
+            && FlatCells.lastUnitsColumn(columns) < taskColumn && cells.get(prev).length() > 0 && !Cells.isUnits(f)
+            && !Cells.isSerial(f) && !f.endsWith("。")) {
+          // (新建学府路,全长1.1公里。: a sentence is a sub-task under the row's merged units, no cell's next line)
           // 7月底 / 具備擋水條件: where a row's units stand before its task, a line of words after its last cell is that
           // cell's next line, no task of a row of its own (which would open with its units)
           cells.get(prev).append(t);

@@ -113,7 +113,7 @@ final class TopicSubject {
       return null;
     }
     boolean leads = folded.startsWith("牵头", role);
-    int e = role + 2;
+    int e = folded.startsWith("牵头负责", role) ? role + 4 : role + 2;
     String lead = folded.substring(by + 1, role);
     if (!AgencyNames.isList(lead) || AgencyNames.isLeaderTitle(lead)) {
       return null;
@@ -124,22 +124,37 @@ final class TopicSubject {
       return out; // (由区农业局牵头引进…: the lead's own task follows its role word, no partners gathered)
     }
     int p = Fold.trimStart(folded, comma + 1, n);
+    int next = folded.indexOf(',', p);
+    int stop = next < 0 ? Math.min(n, p + MAX_UNITS) : next;
+    for (String r : PARTNER_ROLES) {
+      // 由县政务服务中心牵头,县大数据中心、县司法局配合,…: the partners and their role word up to the next comma
+      int end = Fold.trimEnd(folded, p, stop);
+      if (end - p > r.length() + 1 && folded.startsWith(r, end - r.length())
+          && AgencyNames.isList(folded.substring(p, end - r.length()))) {
+        out.add(new Clause(Clause.Kind.SUPPORT, text.substring(p, end - r.length()), line, p + 1));
+        return out;
+      }
+    }
     for (String w : WITH) {
       if (!folded.startsWith(w, p)) {
         continue;
       }
-      int next = folded.indexOf(',', p);
-      int stop = next < 0 ? Math.min(n, p + MAX_UNITS) : next;
+      int close = stop;
       for (String o : OTHERS) {
-        int close = folded.indexOf(o, p);
-        if (close > p + w.length() && close < stop && AgencyNames.isList(folded.substring(p + w.length(), close))) {
-          out.add(new Clause(Clause.Kind.SUPPORT, text.substring(p + w.length(), close), line, p + w.length() + 1));
-          return out;
-        }
+        int at = folded.indexOf(o, p);
+        close = at > p + w.length() && at < close ? at : close;
+      }
+      // 组织文明办、住建局等单位,…; 会同县税务局、县住建局,…: the partners gathered, closed by 等单位 or by the comma
+      if (close > p + w.length() && AgencyNames.isList(folded.substring(p + w.length(), close))) {
+        out.add(new Clause(Clause.Kind.SUPPORT, text.substring(p + w.length(), close), line, p + w.length() + 1));
+        return out;
       }
     }
     return out;
   }
+
+  /** Role words that close the partners' clause after the lead's: {@code X、Y配合}. */
+  private static final String[] PARTNER_ROLES = {"配合", "参与", "协助", "协同", "协办"};
 
   /** The longest frame before its comma: 按照县政府统一动员部署和工作要求. */
   private static final int MAX_FRAME = 40;

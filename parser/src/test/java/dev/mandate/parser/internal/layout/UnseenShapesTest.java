@@ -808,4 +808,27 @@ class UnseenShapesTest {
         "| 县委宣传部/LM 文明办/S 住建局/S 城区办/S |"), shown.get(0));
     assertTrue(shown.get(1).contains("| 区农业局/LM |"), shown.get(1));
   }
+
+  /** What the round's fourth blind review found the rules above did wrong, each now right. */
+  @Test
+  void round32ReviewFindings() {
+    // a support column after the task: its units lines are the row's, no sub-row's
+    assertEquals(List.of("编制县域国土空间总体规划。 | 县发改局/LM 县自然资源局/S 县住建局/S |  | 2023年6月底",
+        "实施棚户区改造,改造房屋320套。 | 县住建局/LM 县财政局/S 县城投公司/S | 320套 | 2023年12月底"),
+        shown(PARSER.parse("序号\n牵头单位\n工作任务\n配合单位\n完成时限\n1\n县发改局\n编制县域国土空间总体规划。\n县自然资源局\n"
+            + "县住建局\n2023年6月底\n2\n县住建局\n实施棚户区改造,改造房屋320套。\n县财政局\n县城投公司\n2023年12月底\n")));
+    // a sub-task under its row's merged units cell, a sentence after the last cell, is a task of its own
+    List<String> sub = shown(PARSER.parse("序号\n项目类别\n责任单位\n建设内容\n总投资(万元)\n目标进度\n1\n市政道路\n区住建局\n"
+        + "新建滨河路,全长2.3公里。\n6000\n年底前通车\n新建学府路,全长1.1公里。\n2800\n9月底前完工\n2\n公园绿地\n区城管局\n"
+        + "建设口袋公园10处。\n900\n年底前完成\n"));
+    assertEquals(3, sub.size(), sub.toString());
+    assertTrue(sub.get(1).startsWith("市政道路 / 新建学府路,全长1.1公里。 | 区住建局/LF"), sub.get(1));
+    // partners after the lead's 由 clause, by their role word or gathered without 等部门
+    List<String> partners = shown(PARSER.parse("一、提升政务服务效能\n1.推行一网通办。由县政务服务中心牵头,县大数据中心、县司法局配合,"
+        + "网上可办率达到98%。\n2.优化不动产登记。由县自然资源局牵头,会同县税务局、县住建局,一般登记3个工作日内办结。\n"
+        + "3.开展志愿服务提升行动。由县委宣传部牵头负责,会同县文明办、团县委等部门,注册志愿者比例达到15%。\n"));
+    assertTrue(partners.get(0).contains("| 县政务服务中心/LM 县大数据中心/S 县司法局/S |"), partners.get(0));
+    assertTrue(partners.get(1).contains("| 县自然资源局/LM 县税务局/S 县住建局/S |"), partners.get(1));
+    assertTrue(partners.get(2).contains("| 县委宣传部/LM 县文明办/S 团县委/S |"), partners.get(2));
+  }
 }
