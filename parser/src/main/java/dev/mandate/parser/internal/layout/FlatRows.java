@@ -15,6 +15,8 @@
  */
 package dev.mandate.parser.internal.layout;
 
+import dev.mandate.parser.internal.responsibility.AgencyNames;
+import dev.mandate.parser.internal.source.Block;
 import dev.mandate.parser.internal.text.Fold;
 import java.util.List;
 
@@ -82,5 +84,57 @@ final class FlatRows {
       }
     }
     return true;
+  }
+
+  /**
+   * What a flattened table's line {@code i} ({@code f}, folded) goes on with, if it continues the cell of column
+   * {@code prev} rather than filling the next: the text to put between them ({@code ""}, or {@code 、} between
+   * leaders one a line), or null. A section's name broken before the task, a progress cell broken after its comma, a
+   * unit's other name in brackets, a row's leaders one a line, a task cell of two paragraphs, a task cell broken over
+   * lines.
+   */
+  static String continuedBy(List<Columns.Kind> columns, List<StringBuilder> cells, List<? extends Block> lines, int i,
+      String f, int ptr, int prev) {
+    // a section cell broken over lines (完成2022年度 / 乡村振兴示范村建设): a short line after it, before the long task
+    // (not where a column of words stands between task and units: 地区生产总值 / 地区生产总值增长8%左右 / progress)
+    if (prev >= 0 && columns.get(prev) == Columns.Kind.SECTION && FlatCells.isShortCell(f) && ptr < columns.size()
+        && columns.get(ptr) == Columns.Kind.TASK && cells.get(ptr).length() == 0 && !FlatCells.nextIsShortOrSerial(lines, i)
+        && !(ptr + 1 < columns.size() && columns.get(ptr + 1) == Columns.Kind.OTHER && FlatCells.unitsSecondNext(lines, i))) {
+      return "";
+    }
+    if (prev >= 0 && columns.get(prev) == Columns.Kind.OTHER && cells.get(prev).length() > 0
+        && FlatCells.endsWithComma(cells.get(prev)) && !Cells.isSerial(f) && !Cells.isUnits(f)) {
+      // 一季度開工,宏圖路年內完成工程量的50%, / 通惠路一標段…: a progress cell broken after its comma goes on, no sub-task
+      return "";
+    }
+    if (prev >= 0 && columns.get(prev).holdsUnits() && cells.get(prev).length() > 0 && FlatCells.isBracketAlone(f)) {
+      // 高新园 / (邹区镇): a unit's other name in brackets, broken onto its own line, is the name's
+      return "";
+    }
+    if (prev >= 0 && columns.get(prev) == Columns.Kind.PERSON && cells.get(prev).length() > 0
+        && Cells.isPersonName(f) && !Cells.isUnits(f)) {
+      // 王 嵘 / 方 勇: a row's leaders, one a line, in its one cell (not the units after them)
+      return "、";
+    }
+    if (prev >= 0 && columns.get(prev) == Columns.Kind.TASK && ptr < columns.size() && columns.get(ptr).holdsUnits()
+        && cells.get(ptr).length() == 0 && f.endsWith("。") && !Cells.isUnits(f) && FlatCells.unitsNext(lines, i)) {
+      // 完成成人学历提升416人。 / 完成大专学历提升902人。 / 县教育局: a task cell of two paragraphs, its units after both
+      return "";
+    }
+    // a task cell broken over lines: right after the task, a line that is no unit, deadline or next task column
+    if (prev >= 0 && columns.get(prev) == Columns.Kind.TASK && !FlatCells.endsSentence(cells.get(prev))
+        && (ptr >= columns.size() || columns.get(ptr) != Columns.Kind.TASK)
+        && !(FlatCells.opensWithProgress(f) && columns.subList(prev, columns.size()).contains(Columns.Kind.OTHER))
+        && !Cells.isUnits(f) && !Cells.isDeadline(f) && !Cells.isFigure(f) && !Cells.isShortValue(f)
+        && !(ptr < columns.size() && columns.get(ptr) == Columns.Kind.PERSON
+            && (Cells.isPersonName(f) || AgencyNames.isLeaderTitle(f)))
+        && !(ptr < columns.size() && columns.get(ptr) == Columns.Kind.OTHER && !FlatCells.endsWithSeparator(cells.get(prev))
+            && FlatCells.unitsNext(lines, i))
+        && !FlatCells.cellPerColumnToUnits(columns, lines, i, ptr)
+        && !(ptr < columns.size() && columns.get(ptr) == Columns.Kind.OTHER && Cells.isCount(f))) {
+      // (a line with the units right after it, where a column of words follows the task's, is that column's cell)
+      return "";
+    }
+    return null;
   }
 }
