@@ -319,8 +319,10 @@ final class OutlineUnits {
       if (it.style == h.style) {
         break;
       }
-      if (it.hasClauses() && !onlySupport(it)) {
-        return true; // (协助单位:交通局 under an item names its partners, not who carries it)
+      if (it.hasClauses() && !onlySupport(it) && !it.unitLed && !it.measure().unitsFromSubject) {
+        // (协助单位:交通局 under an item names its partners, not who carries it; 各乡镇要明确专人负责, a closing
+        // section's sentence led by its subject, says nothing of the headings above)
+        return true;
       }
     }
     return false;

@@ -831,4 +831,18 @@ class UnseenShapesTest {
     assertTrue(partners.get(1).contains("| 县自然资源局/LM 县税务局/S 县住建局/S |"), partners.get(1));
     assertTrue(partners.get(2).contains("| 县委宣传部/LM 县文明办/S 团县委/S |"), partners.get(2));
   }
+
+  /**
+   * Units' tasks headings two levels above their items, in a document whose closing section's sentences are led by
+   * their subjects (各乡镇要…): the headings still give their units; 主要 after a unit's bracket is no modal.
+   */
+  @Test
+  void unitsTasksHeadingsBesideAClosingSection() {
+    List<String> shown = shown(PARSER.parse("一、县住建局主要工作任务\n1.改造老旧小区12个。\n2.新建城市停车泊位800个。\n"
+        + "二、县交通运输局主要工作任务\n1.新改建农村公路50公里。\n三、工作要求\n1.建立联席会议制度。\n2.各乡镇要明确专人负责,县委办定期督查。\n"
+        + "四、分工\n(一)各乡镇(街道)主要工作任务:\n1.推进村庄清洁行动,完成改厕1000户。\n"));
+    assertTrue(shown.get(0).contains("| 县住建局/LF |") && shown.get(1).contains("| 县住建局/LF |"), shown.toString());
+    assertTrue(shown.get(2).contains("| 县交通运输局/LF |"), shown.get(2));
+    assertTrue(shown.get(shown.size() - 1).contains("| 各乡镇/LF |"), shown.toString());
+  }
 }
