@@ -319,9 +319,11 @@ final class OutlineUnits {
       if (it.style == h.style) {
         break;
       }
-      if (it.hasClauses() && !onlySupport(it) && !it.unitLed && !it.measure().unitsFromSubject) {
-        // (协助单位:交通局 under an item names its partners, not who carries it; 各乡镇要明确专人负责, a closing
-        // section's sentence led by its subject, says nothing of the headings above)
+      if (it.hasClauses() && !onlySupport(it)
+          && (h.headingIsName || !it.unitLed && !it.measure().unitsFromSubject)) {
+        // (协助单位:交通局 under an item names its partners, not who carries it; 各乡镇要明确专人负责, a sentence led
+        // by its subject in a closing section, says nothing of the name headings; under a site's name it does:
+        // 一、东关社区 / 2.县城管局要加大保洁频次。)
         return true;
       }
     }

@@ -362,11 +362,17 @@ final class UnitLead {
    */
   private static final String[] OPENERS_OF_NAMES = {"组织", "对", "由", "在", "向", "与", "同", "为", "以", "从"};
   static boolean startsWithVerb(String folded, int at) {
-    if (at > 0 && at < folded.length() && folded.charAt(at) == '要' && WORDS_BEFORE_YAO.indexOf(folded.charAt(at - 1)) >= 0) {
-      return false; // (各乡镇(街道)主要工作任务: 主要, 重要, 需要 are words, no modal after a subject)
+    if (at > 0 && at < folded.length() && folded.charAt(at) == '要' && WORDS_BEFORE_YAO.indexOf(folded.charAt(at - 1)) >= 0
+        && !(folded.charAt(at - 1) == '主' && at > 1 && OWNERS.indexOf(folded.charAt(at - 2)) >= 0)) {
+      // (各乡镇(街道)主要工作任务: 主要, 重要, 需要 are words, no modal after a subject; 业主要…, 车主要…: an owner, then
+      // the modal)
+      return false;
     }
     return startsWithAny(folded, at, VERBS);
   }
+
+  /** Chars before 主 that make an owner of it (业主, 车主, 矿主, 货主, 房主, 雇主, 户主, 船主), a subject. */
+  private static final String OWNERS = "业车矿货房雇户船";
 
   /** Chars that make a word of the 要 after them: 主要, 重要, 需要, 纲要, 必要, 只要, 首要, 概要. */
   private static final String WORDS_BEFORE_YAO = "主重需纲必只首概";

@@ -845,4 +845,16 @@ class UnseenShapesTest {
     assertTrue(shown.get(2).contains("| 县交通运输局/LF |"), shown.get(2));
     assertTrue(shown.get(shown.size() - 1).contains("| 各乡镇/LF |"), shown.toString());
   }
+
+  /** What the fifth blind review found the last rules did wrong, each now right. */
+  @Test
+  void round32FifthReviewFindings() {
+    // sites inspected as headings, one problem led by a unit as its subject: the sites are no units of the problems
+    List<String> sites = shown(PARSER.parse("一、东关社区\n1.小区内垃圾桶破损,未及时更换。\n2.县城管局要加大对背街小巷的保洁频次。\n"
+        + "二、县人民医院\n1.院内吸烟现象突出,禁烟标识缺失。\n2.县卫健委要督促整改。\n"));
+    assertTrue(sites.stream().noneMatch(m -> m.contains("东关社区/") || m.contains("县人民医院/")), sites.toString());
+    // an owner before 要 is a subject, its 要 the modal
+    List<String> owners = shown(PARSER.parse("1.加强超限超载治理。\n2.各货运车辆车主要主动配合超限检测。\n"));
+    assertTrue(owners.stream().anyMatch(m -> m.contains("各货运车辆车主/")), owners.toString());
+  }
 }
