@@ -345,7 +345,7 @@ final class Items {
     tasks.add(new int[] {start, last, -1});
     boolean first = true;
     for (int[] t : tasks) {
-      int b = Fold.trimStart(text, t[0], t[1]);
+      int b = LineShapes.afterBullets(text, Fold.trimStart(text, t[0], t[1]), t[1]);
       int e = Fold.trimEnd(text, b, t[1]);
       RawMeasure m = new RawMeasure(text.substring(b, e), line.number(), b + 1);
       if (t[1] < folded.length()) {

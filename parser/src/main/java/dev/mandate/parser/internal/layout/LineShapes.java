@@ -86,7 +86,7 @@ final class LineShapes {
   private static final int MAX_SUB_TOPIC = 12;
 
   /** Verbs a unit's duty opens with (负责…, 承担…): a finding (该局…良好) or a note (以上单位要…) opens otherwise. */
-  private static final String[] DUTY_VERBS = {"负责", "承担", "牵头", "配合", "协助", "组织", "指导", "督促"};
+  private static final String[] DUTY_VERBS = {"负责", "具体负责", "承担", "牵头", "配合", "协助", "组织", "指导", "督促"};
 
   static boolean opensWithDuty(String folded, int b) {
     for (String v : DUTY_VERBS) {
@@ -127,13 +127,60 @@ final class LineShapes {
    * the line: evidence of tasks each closed by its clause, where an addressee's or a name's bracket is none.
    */
   static boolean closesATaskByRole(String folded, int from) {
-    for (int i = folded.indexOf(")。", from); i > 0; i = folded.indexOf(")。", i + 2)) {
-      // the role word ends the bracket, right before its close: read there, not back to where it opened
-      if (i - 2 >= from && InlineClauses.endsWithRoleWord(folded, i)) {
+    int n = folded.length();
+    int unitsClosed = 0;
+    for (int i = folded.indexOf(')', from); i > 0; i = folded.indexOf(')', i + 1)) {
+      // a full stop right after the bracket, or a bullet after a space (…推进) • 实施…, a page's • shown as ?)
+      int after = Fold.trimStart(folded, i + 1, n);
+      boolean ends = after == i + 1 && after < n && folded.charAt(after) == '。'
+          || after > i + 1 && after + 1 < n && BULLETS.indexOf(folded.charAt(after)) >= 0 && Fold.isSpace(folded.charAt(after + 1));
+      // the role word ends the bracket, right before its close, or before its time (…按职责分工负责,年内持续推进): read
+      // there, not back to where it opened
+      if (ends && i - 2 >= from && (InlineClauses.endsWithRoleWord(folded, i) || roleBeforeTime(folded, from, i))) {
+        return true;
+      }
+      if (after == i + 1 && after < n && (folded.charAt(after) == ';' || folded.charAt(after) == '。')
+          && namesUnitsBefore(folded, from, i) && ++unitsClosed >= 2) {
+        // …清扫保洁未到位(金盆居委会);振兴学校…(金南居委会);: problems each closed by its units' bracket, two at least
+        // (one, 加快建设县人民医院(县中医院);…, is a name's other name or the task's object)
         return true;
       }
     }
     return false;
+  }
+
+  /** The longest bracket of units alone read back from its close by {@link #namesUnitsBefore}. */
+  private static final int MAX_UNITS_BRACKET = 30;
+
+  /** Whether the bracket closing at {@code close} is short and holds units alone, names by strong suffixes. */
+  private static boolean namesUnitsBefore(String folded, int from, int close) {
+    int open = folded.lastIndexOf('(', close - 1);
+    return open > from && close - open <= MAX_UNITS_BRACKET && folded.indexOf(')', open + 1) == close
+        && Cells.isAgencyList(folded.substring(open + 1, close));
+  }
+
+  /** Marks that open items of a list where a page lost its bullets' glyphs (?) or kept them. */
+  private static final String BULLETS = "?•·●■◆▪";
+
+  /** Where {@code text[b, e)} starts past a bullet and the spaces after it ({@code ? 实施…}), or {@code b}. */
+  static int afterBullets(String text, int b, int e) {
+    int k = b;
+    while (k < e && BULLETS.indexOf(text.charAt(k)) >= 0) {
+      k++;
+    }
+    return k > b && k < e && Fold.isSpace(text.charAt(k)) ? Fold.trimStart(text, k, e) : b;
+  }
+
+  /** Whether a role word ends the part of a bracket closing at {@code close} before its last comma, a few chars back. */
+  private static boolean roleBeforeTime(String folded, int from, int close) {
+    int comma = folded.lastIndexOf(',', close - 1);
+    if (comma - 2 < from || close - comma > 12 || !InlineClauses.endsWithRoleWord(folded, comma)) {
+      return false;
+    }
+    // (…负责,年内持续推进): the part after the comma a time, not a slogan's (属地负责,部门联动; 谁受理谁负责,限时办结)
+    String part = folded.substring(comma + 1, close);
+    return Cells.isDeadline(part) || part.contains("持续推进") || part.contains("长期坚持") || part.endsWith("前")
+        || part.contains("年内") || part.contains("年底");
   }
 
   /** Whether a heading names the work its units lead ({@code (一)县发改局牵头的工作}, {@code 牵头工作}). */

@@ -857,4 +857,40 @@ class UnseenShapesTest {
     List<String> owners = shown(PARSER.parse("1.加强超限超载治理。\n2.各货运车辆车主要主动配合超限检测。\n"));
     assertTrue(owners.stream().anyMatch(m -> m.contains("各货运车辆车主/")), owners.toString());
   }
+
+  /**
+   * Tasks run together on a line, each closed by its clause bracket and then a bullet a page lost the glyph of (?), the
+   * role word before the bracket's time (wild/w1084); problems run together, each closed by its units' bracket and a
+   * semicolon (wild/w1062); a unit's name heading over a paragraph that opens with 具体负责 (wild/w1047).
+   */
+  @Test
+  void tasksRunTogetherAfterBulletsAndUnitsBrackets() {
+    List<String> bullets = shown(PARSER.parse("? 实施基础研究十年规划,提高基础研究经费比重。(科技部、财政部等按职责分工负责,年内持续推进) "
+        + "? 实施科技体制改革三年攻坚方案。(科技部牵头,国家国防科工局等按职责分工负责,年内持续推进) ? 加强知识产权保护和运用。\n"));
+    assertEquals(3, bullets.size(), bullets.toString());
+    assertTrue(bullets.get(0).startsWith("实施基础研究十年规划") && bullets.get(0).contains("| 科技部/LF 财政部/S |"),
+        bullets.get(0));
+    assertTrue(bullets.get(1).startsWith("实施科技体制改革三年攻坚方案。 | 科技部/LM 国家国防科工局/S |"), bullets.get(1));
+    List<String> problems = shown(PARSER.parse("抽查发现:蔡伦北路113号巷子里的白色垃圾成片,清扫保洁未到位(金盆居委会);"
+        + "振兴学校后面居民区白色垃圾成片(金南居委会);东二路马路市场占道经营(开发区社会工作局)。\n"));
+    assertEquals(3, problems.size(), problems.toString());
+    assertTrue(problems.get(1).startsWith("振兴学校后面居民区白色垃圾成片 | 金南居委会/LF |"), problems.get(1));
+    List<String> duty = shown(PARSER.parse("一、安全生产行政责任划分\n(一)县(市)区政府\n具体负责对本行政区域内的安全生产工作实施监督管理。\n"
+        + "(二)乡镇政府\n具体负责对本行政区域内的安全生产工作进行检查。\n"));
+    assertEquals(2, duty.size(), duty.toString());
+    assertTrue(duty.get(0).contains("| 县(市)区政府/LF |"), duty.get(0));
+  }
+
+  /** What the sixth blind review found the rules above did wrong, each now right. */
+  @Test
+  void round33ReviewFindings() {
+    // one bracket of names before a semicolon is a name's other name or the task's object, no problem's units
+    List<String> alias = shown(PARSER.parse("一、县卫健局牵头的工作\n1.加快建设县人民医院(县中医院);年底前主体完工。\n"
+        + "2.支持民营医院发展(仁和医院有限公司);规范服务行为。\n"));
+    assertTrue(alias.stream().allMatch(m -> m.contains("| 县卫健局/LM |")), alias.toString());
+    // a slogan's 负责 before a comma in a bracket is no role before a time
+    List<String> slogan = shown(PARSER.parse("一、县水利局牵头的工作\n1.全面推行河长制(属地负责,部门联动)。建立县乡村三级河长体系。\n"
+        + "2.推行首问负责制(谁受理谁负责,限时办结)。提高办事效率。\n"));
+    assertTrue(slogan.stream().allMatch(m -> m.contains("| 县水利局/LM |")), slogan.toString());
+  }
 }
