@@ -110,6 +110,15 @@ final class FlatCells {
     return nthText(lines, from, 1);
   }
 
+  /** The index of the first line with text from {@code from}, or -1 where the lines end first (or a row comes). */
+  static int nextTextIndex(List<? extends Block> lines, int from) {
+    int k = from;
+    while (k < lines.size() && lines.get(k) instanceof Line && ((Line) lines.get(k)).isBlank()) {
+      k++;
+    }
+    return k < lines.size() && lines.get(k) instanceof Line ? k : -1;
+  }
+
   /** As {@link #nextText}, the {@code n}th line with text from {@code from}. */
   static String nthText(List<? extends Block> lines, int from, int n) {
     int seen = 0;
@@ -296,15 +305,6 @@ final class FlatCells {
   /** Words a state opens with, after a units cell's names: 已完成, 正在推进, 待验收, 尚未开工. */
   private static final String[] STATE_OPENERS = {"已", "正在", "待", "拟", "完成", "未完", "未开", "尚未", "基本"};
 
-  private static boolean startsWithAny(String t, int at, String[] words) {
-    for (String w : words) {
-      if (t.startsWith(w, at)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** The most chars of a list led by a unit's name that {@link #isListLedByName} reads, and of each of its pieces. */
   private static final int MAX_LED_LIST = 80;
   private static final int MAX_LED_PIECE = 10;
@@ -330,7 +330,7 @@ final class FlatCells {
         start = i + 1;
       } else if (c >= '0' && c <= '9' || c == '。' || c == ':') {
         return false;
-      } else if (i == start && start > 0 && startsWithAny(t, i, STATE_OPENERS)) {
+      } else if (i == start && start > 0 && LineShapes.startsWithAny(t, i, STATE_OPENERS)) {
         return false; // 市发改委、已完成: progress after the units, no name (未来科技城 is one)
       }
     }
@@ -359,11 +359,8 @@ final class FlatCells {
       // first half opens with its level)
       return -1;
     }
-    int k = i + 1;
-    while (k < lines.size() && lines.get(k) instanceof Line && ((Line) lines.get(k)).isBlank()) {
-      k++;
-    }
-    if (k >= lines.size() || !(lines.get(k) instanceof Line)) {
+    int k = nextTextIndex(lines, i + 1);
+    if (k < 0) {
       return -1;
     }
     String next = Fold.trim(((Line) lines.get(k)).folded());

@@ -85,11 +85,8 @@ final class FlatHeadings {
     String own = Fold.trim(line.folded());
     if (Numbering.of(own).length >= own.length()) {
       // (一) / 加强战略科技力量建设。: the number alone in its cell, the heading's words in the next
-      int k = i + 1;
-      while (k < lines.size() && lines.get(k) instanceof Line && ((Line) lines.get(k)).isBlank()) {
-        k++;
-      }
-      if (k < lines.size() && lines.get(k) instanceof Line) {
+      int k = FlatCells.nextTextIndex(lines, i + 1);
+      if (k >= 0) {
         String words = Fold.trim(((Line) lines.get(k)).folded());
         // (short pieces, (一) / 持续 / 推进 / …, are the heading broken over lines, joined below)
         if (words.length() > MAX_HEADING_PIECE && words.length() <= MAX_CLOSED_HEADING + 10 && !Cells.isSerial(words)

@@ -75,38 +75,12 @@ final class FlatTables {
         continue; // 职责分工 职责分工: a page's label printed twice over the table, no column of its own
       }
       Columns.Name name = ColumnNames.name(h);
-      if (name == null && !cells.isEmpty() && h.length() == 1) {
-        // 主 / 要 内 容: a name's first char alone on its line, the rest on the next; one name together
-        String next = FlatCells.nthText(blocks, j + 1, 1);
-        Columns.Name both = next == null ? null : ColumnNames.name(h + next);
-        if (isKnown(both) && !isKnown(ColumnNames.name(next.substring(0, Math.min(1, next.length()))))) {
-          int k = j + 1;
-          while (((Line) blocks.get(k)).isBlank()) {
-            k++;
-          }
-          cells.add(h + next);
-          at.add(j);
-          j = k;
-          continue;
-        }
-      }
-      boolean unit = !isKnown(name) && h.length() >= 2 && h.length() <= MAX_BROKEN_HEAD && AgencyNames.isName(h);
-      boolean time = !isKnown(name) && ColumnNames.isTimeAlone(h);
-      if (!cells.isEmpty() && (unit || time)) {
-        // 市政府 / 分管领导: a unit's leader's column, its name broken after the unit's (任务量 / 完成时间 are two
-        // columns, as are 财政局 / 完成时限 of a table with a column for each unit); 2023年 / 目标进度: a year's column
-        String next = FlatCells.nthText(blocks, j + 1, 1);
-        Columns.Name both = next == null ? null : ColumnNames.name(h + next);
-        if (unit && both == Columns.Name.PERSON || time && isKnown(both)) {
-          int k = j + 1;
-          while (((Line) blocks.get(k)).isBlank()) {
-            k++;
-          }
-          cells.add(h + next);
-          at.add(j);
-          j = k;
-          continue;
-        }
+      int joined = cells.isEmpty() ? -1 : brokenNameEnd(blocks, j, h, name);
+      if (joined > j) {
+        cells.add(h + Fold.trim(((Line) blocks.get(joined)).folded()));
+        at.add(j);
+        j = joined;
+        continue;
       }
       if (name == null || name == Columns.Name.UNKNOWN && cells.size() >= 2 && known(cells) >= 2
           && (FlatCells.nextIsSerial(blocks, j + 1)
@@ -162,6 +136,27 @@ final class FlatTables {
 
   /** The most chars of a column name's first words broken onto a line of their own ({@code 市政府 / 分管领导}). */
   private static final int MAX_BROKEN_HEAD = 4;
+
+  /**
+   * The index of the line that completes a column's name broken at line {@code j} ({@code h}, whose own name is
+   * {@code name}), or -1: 主 / 要内容, a name's first char alone, the rest on the next line; 市政府 / 分管领导, a unit's
+   * leader's column broken after the unit's name (任务量 / 完成时间 are two columns, as are 财政局 / 完成时限 of a table
+   * with a column for each unit); 2023年 / 目标进度, a year's column.
+   */
+  private static int brokenNameEnd(List<? extends Block> blocks, int j, String h, Columns.Name name) {
+    boolean firstChar = name == null && h.length() == 1;
+    boolean unit = !isKnown(name) && h.length() >= 2 && h.length() <= MAX_BROKEN_HEAD && AgencyNames.isName(h);
+    boolean time = !isKnown(name) && ColumnNames.isTimeAlone(h);
+    int k = firstChar || unit || time ? FlatCells.nextTextIndex(blocks, j + 1) : -1;
+    if (k < 0) {
+      return -1;
+    }
+    String next = Fold.trim(((Line) blocks.get(k)).folded());
+    Columns.Name both = ColumnNames.name(h + next);
+    boolean joins = firstChar && isKnown(both) && !isKnown(ColumnNames.name(next.substring(0, Math.min(1, next.length()))))
+        || unit && both == Columns.Name.PERSON || time && isKnown(both);
+    return joins ? k : -1;
+  }
 
   private static List<Columns.Kind> kinds(List<String> header) {
     if (header.size() < 2) {

@@ -154,8 +154,13 @@ final class LineShapes {
 
   /** Whether the bracket closing at {@code close} is short and holds units alone, names by strong suffixes. */
   private static boolean namesUnitsBefore(String folded, int from, int close) {
-    int open = folded.lastIndexOf('(', close - 1);
-    return open > from && close - open <= MAX_UNITS_BRACKET && folded.indexOf(')', open + 1) == close
+    // (looked for within the bracket's reach only: a line of many closes and no opens is read once, not once a close)
+    int open = close - 1;
+    while (open > from && close - open <= MAX_UNITS_BRACKET && folded.charAt(open) != '(') {
+      open--;
+    }
+    return open > from && folded.charAt(open) == '(' && close - open <= MAX_UNITS_BRACKET
+        && folded.indexOf(')', open + 1) == close
         && Cells.isAgencyList(folded.substring(open + 1, close));
   }
 
@@ -173,8 +178,12 @@ final class LineShapes {
 
   /** Whether a role word ends the part of a bracket closing at {@code close} before its last comma, a few chars back. */
   private static boolean roleBeforeTime(String folded, int from, int close) {
-    int comma = folded.lastIndexOf(',', close - 1);
-    if (comma - 2 < from || close - comma > 12 || !InlineClauses.endsWithRoleWord(folded, comma)) {
+    int comma = close - 1;
+    while (comma > from && close - comma <= 12 && folded.charAt(comma) != ',') {
+      comma--; // (within the time's reach only: no scan back over the line for each close)
+    }
+    if (comma - 2 < from || close - comma > 12 || folded.charAt(comma) != ','
+        || !InlineClauses.endsWithRoleWord(folded, comma)) {
       return false;
     }
     // (…负责,年内持续推进): the part after the comma a time, not a slogan's (属地负责,部门联动; 谁受理谁负责,限时办结)
@@ -261,5 +270,15 @@ final class LineShapes {
     return i < prefix.length && FIRST_NUMERALS.indexOf(folded.charAt(i)) >= 0
         && (i + 1 >= folded.length() || !Character.isDigit(folded.charAt(i + 1)))
         && ClauseBrackets.bracketStart(folded, prefix.length) < 0;
+  }
+
+  /** Whether one of {@code words} starts at {@code at} of {@code f}. */
+  static boolean startsWithAny(String f, int at, String[] words) {
+    for (String w : words) {
+      if (f.startsWith(w, at)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -132,12 +132,7 @@ final class SubjectBounds {
 
   /** Whether a sentence opens at {@code b} with its frame ({@code 根据…}, {@code 按照…}), no unit's name. */
   static boolean opensWithFrame(String folded, int b) {
-    for (String w : FRAMES) {
-      if (folded.startsWith(w, b)) {
-        return true;
-      }
-    }
-    return false;
+    return LineShapes.startsWithAny(folded, b, FRAMES);
   }
 
   /** Verbs of a unit's duty that may follow its name and a comma ({@code 交通部门,负责通村公路建设}). */

@@ -296,10 +296,7 @@ final class TableRows {
   private static final int MIN_TASK_SENTENCE = 8;
 
   private static boolean namesNoUnit(String folded) {
-    if (Cells.startsWithUnit(folded) || Cells.isUnits(folded)) {
-      return false;
-    }
-    return folded.indexOf(' ') < 0 || !namesBrokenBySpaces(Fold.trim(folded));
+    return !TableShapes.isUnitsCell(folded) && (folded.indexOf(' ') < 0 || !namesBrokenBySpaces(Fold.trim(folded)));
   }
 
   /**

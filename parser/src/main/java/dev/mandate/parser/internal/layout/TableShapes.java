@@ -336,7 +336,8 @@ final class TableShapes {
     return row;
   }
 
-  private static boolean isUnitsCell(String folded) {
+  /** Whether a folded cell is a list of units, or opens with a unit's name (a cell that may go on with notes). */
+  static boolean isUnitsCell(String folded) {
     return !folded.isEmpty() && (Cells.isUnits(folded) || Cells.startsWithUnit(folded));
   }
 

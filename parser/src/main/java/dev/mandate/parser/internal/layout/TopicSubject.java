@@ -17,6 +17,7 @@ package dev.mandate.parser.internal.layout;
 
 import dev.mandate.parser.internal.responsibility.AgencyNames;
 import dev.mandate.parser.internal.responsibility.Clause;
+import dev.mandate.parser.internal.responsibility.RoleWords;
 import dev.mandate.parser.internal.text.Fold;
 import java.util.ArrayList;
 import java.util.List;
@@ -126,7 +127,7 @@ final class TopicSubject {
     int p = Fold.trimStart(folded, comma + 1, n);
     int next = folded.indexOf(',', p);
     int stop = next < 0 ? Math.min(n, p + MAX_UNITS) : next;
-    for (String r : PARTNER_ROLES) {
+    for (String r : RoleWords.SUPPORT) {
       // 由县政务服务中心牵头,县大数据中心、县司法局配合,…: the partners and their role word up to the next comma
       int end = Fold.trimEnd(folded, p, stop);
       if (end - p > r.length() + 1 && folded.startsWith(r, end - r.length())
@@ -153,8 +154,6 @@ final class TopicSubject {
     return out;
   }
 
-  /** Role words that close the partners' clause after the lead's: {@code X、Y配合}. */
-  private static final String[] PARTNER_ROLES = {"配合", "参与", "协助", "协同", "协办"};
 
   /** The longest frame before its comma: 按照县政府统一动员部署和工作要求. */
   private static final int MAX_FRAME = 40;

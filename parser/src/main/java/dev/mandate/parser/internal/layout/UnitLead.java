@@ -17,6 +17,7 @@ package dev.mandate.parser.internal.layout;
 
 import dev.mandate.parser.internal.responsibility.AgencyNames;
 import dev.mandate.parser.internal.responsibility.Labels;
+import dev.mandate.parser.internal.responsibility.RoleWords;
 import dev.mandate.parser.internal.text.Fold;
 
 /**
@@ -68,9 +69,6 @@ final class UnitLead {
   int supportStart = -1;
   int supportEnd = -1;
 
-  /** Role words of a supporting unit's clause. */
-  private static final String[] SUPPORT_WORDS = {"配合", "协助", "协办", "参与", "协同"};
-
   /**
    * After a leading unit's role clause, a supporting units' one ({@code 县自然资源局、漾月街道配合,}): its list's end
    * and where the text after it starts, {@code {listEnd, textStart}}, or null.
@@ -81,7 +79,7 @@ final class UnitLead {
     for (int e = at + 2; e < limit; e++) {
       char c = folded.charAt(e);
       if (c == ',' || c == ';' || c == '。') {
-        for (String w : SUPPORT_WORDS) {
+        for (String w : RoleWords.SUPPORT) {
           int listEnd = e - w.length();
           // (统计局及各乡镇配合: two lists joined by 及 are one of names)
           String list = folded.substring(at, Math.max(at, listEnd));
@@ -175,8 +173,8 @@ final class UnitLead {
     if (b < n && !Fold.isHan(folded.charAt(b)) && !AgencyNames.isLeadSign(folded.charAt(b))) {
       return null; // 〔牵头单位:…: a name starts with a Han char or a lead's sign, never a bracket or a digit
     }
-    if (startsWithAny(folded, b, FOUNDING) && !folded.startsWith("新建区", b) || SubjectBounds.opensWithFrame(folded, b)
-        || startsWithAny(folded, b, SubjectBounds.HELPING)) {
+    if (LineShapes.startsWithAny(folded, b, FOUNDING) && !folded.startsWith("新建区", b) || SubjectBounds.opensWithFrame(folded, b)
+        || LineShapes.startsWithAny(folded, b, SubjectBounds.HELPING)) {
       // 设立创建活动办公室,负责…: a body to be set up, the task's object, not who carries it (新建区 is a district);
       // 根据省政府要求,…: the sentence's frame
       return null;
@@ -203,7 +201,7 @@ final class UnitLead {
           && !SubjectBounds.startsWithMonth(folded, e) && !SubjectBounds.dutyAfterComma(folded, e)) {
         continue; // neither a colon nor a verb follows (nor a date, 市机场建管公司12月中旬开工…): no unit ends here
       }
-      if (SubjectBounds.dutyAfterComma(folded, e) && (startsWithAny(folded, b, OPENERS) || opensNames(folded, b, e))) {
+      if (SubjectBounds.dutyAfterComma(folded, e) && (LineShapes.startsWithAny(folded, b, OPENERS) || opensNames(folded, b, e))) {
         continue; // 依托县融媒体中心,组织…: a phrase of how the task is done, its comma no label's
       }
       int duties = folded.charAt(e) == ':' ? UnitHeading.dutiesStart(folded, b, e) : e;
@@ -339,15 +337,6 @@ final class UnitLead {
     return false;
   }
 
-  private static boolean startsWithAny(String f, int at, String[] words) {
-    for (String w : words) {
-      if (f.startsWith(w, at)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** Verbs that found a body: a name after them is what the task sets up. */
   private static final String[] FOUNDING = {"设立", "成立", "建立", "组建", "设置", "筹建", "组织成立", "新建"};
   /**
@@ -368,7 +357,7 @@ final class UnitLead {
       // the modal)
       return false;
     }
-    return startsWithAny(folded, at, VERBS);
+    return LineShapes.startsWithAny(folded, at, VERBS);
   }
 
   /** Chars before 主 that make an owner of it (业主, 车主, 矿主, 货主, 房主, 雇主, 户主, 船主), a subject. */

@@ -26,6 +26,9 @@ public final class RoleWords {
   /** The role words whose presence makes a bracket or a phrase a clause rather than a name or a remark. */
   private static final String[] MARKERS = {"牵头", "配合", "负责", "主办", "协办"};
 
+  /** The role words that close a supporting units' list after the lead's ({@code 县自然资源局、漾月街道配合,}). */
+  public static final java.util.List<String> SUPPORT = java.util.List.of("配合", "协助", "协办", "参与", "协同");
+
   private RoleWords() {}
 
   /** Whether a folded text mentions a role as a clause does ({@code 市教育局牵头}, {@code 负责人:…} too). */
