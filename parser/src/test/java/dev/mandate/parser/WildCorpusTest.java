@@ -46,7 +46,7 @@ class WildCorpusTest {
 
   /** Documents no reader could make a table of again: a Word table's cells run together with nothing between them,
    * and a PDF's table whose cells interleave word by word (wild/NOTES.md says why for each). */
-  private static final Set<String> UNREADABLE = Set.of("wild/w11", "wild/w48");
+  private static final Set<String> UNREADABLE = Set.of("wild/w48");
 
   /**
    * Documents whose tables have a column of units that grade or oversee the tasks (评分部门): those names are rightly
@@ -58,7 +58,7 @@ class WildCorpusTest {
    * Documents that give no measure yet, each for a layout not read so far (wild/NOTES.md): a table drawn with box
    * characters (w21); units allotted in prose, one clause each (w29, w33), quotas handed to units in prose (w196);
    * topics each followed by a role clause in paragraphs of a PDF (w82); a table run together with no separators,
-   * organised by unit (w92, w98); a table flattened with its pipes whose lead unit's name stands one char a line
+   * organised by unit (w92; w98, read since as a glued table); a table flattened with its pipes whose lead unit's name stands one char a line
    * (w184); an indicator table with no serial column whose
    * task cells are numbered (w180); a township's plan run together with its duties as sentences (w203); one sentence
    * that assigns a section (w204); a page whose table
@@ -68,7 +68,7 @@ class WildCorpusTest {
    * characters with a converter's pinyin in its verbs (w275);
    * an indicator table flattened one cell a line with no serial, whose merged cells are missing (w285); a paragraph
    * whose tasks run on, each closed by a bracket that names leaders and units together (w290); a table run together
-   * with a sharing site's chunk markers and no separators (w304); a unit's heading broken over two lines over a
+   * with a sharing site's chunk markers and no separators (w304, read since: round 34's glued tables, GluedTables); a unit's heading broken over two lines over a
    * lead-in sentence and one item (w329); one record of fields in 【】 (w360); a PDF's whole table run into one line
    * with its words broken by spaces (w371, w386: the second glued to its notice); a sample page run into one
    * paragraph whose duties are split by trailing sentences (w408); a digest run into one paragraph of clauses
@@ -96,7 +96,7 @@ class WildCorpusTest {
    * (`1、2、3、`) splitting its words and three units glued with no separator (w797); round 30: a project table run
    * together into one line with no separator at all (w862), a table flattened one cell a line in a traditional mirror
    * with pinyin residue in every word, its header's names broken over lines (`總投資` / `(萬元)`), units before the
-   * task (w863, read since); round 31: a plan's table run together into one line with page numbers glued in (w982);
+   * task (w863, read since); round 31: a plan's table run together into one line with page numbers glued in (w982, read since);
    * round 32: a duty list run together into one line, task, unit and deadline apart by nothing but their order, no
    * serial (w1001). Any other document that gives
    * none fails the test. (Of the layouts above, those with numbered items that end as sentences now give their items
@@ -105,13 +105,13 @@ class WildCorpusTest {
    * units with one whose subject went unread between; w624's rows.)
    */
   private static final Set<String> NOT_READ_YET = Set.of("wild/w21", "wild/w29", "wild/w33",
-      "wild/w98", "wild/w184", "wild/w196", "wild/w203", "wild/w204", "wild/w221",
-      "wild/w222", "wild/w275", "wild/w285", "wild/w304",
+      "wild/w184", "wild/w196", "wild/w203", "wild/w204", "wild/w221",
+      "wild/w222", "wild/w275", "wild/w285",
       "wild/w329", "wild/w360", "wild/w371", "wild/w386", "wild/w408", "wild/w421", "wild/w429", "wild/w430",
       "wild/w489", "wild/w513", "wild/w525", "wild/w543", "wild/w558", "wild/w561", "wild/w565", "wild/w581",
       "wild/w626", "wild/w627", "wild/w678", "wild/w680",
       "wild/w698", "wild/w699", "wild/w721", "wild/w722", "wild/w740", "wild/w797", "wild/w862",
-      "wild/w982", "wild/w1001");
+      "wild/w1001");
 
   private static Document parse(String doc) {
     return PARSER.parse(new ByteArrayInputStream(Resources.bytes(doc + ".txt")), doc.substring(5) + ".txt");
@@ -142,9 +142,10 @@ class WildCorpusTest {
     System.out.println("wild corpus, " + docs + " gold documents: " + all);
     System.out.println("below 0.90 on some figure: " + below.size() + " " + below);
     assertTrue(docs >= 20, "gold documents: " + docs);
-    // bars a little under today's figures over 488 gold documents (measures 0.871, units 0.859, lead 0.775, targets
-    // 0.857; 0.862 / 0.834 / 0.754 / 0.849 before round 29, which read the corpus's failures again; rounds 30–33, 42
-    // documents, came in at 0.723 / 0.587 / 0.447 / 0.762); rounds 10–15, 85 documents, came in at 0.844 / 0.916 / 0.719 / 0.919, 0.769 / 0.799 / 0.545 / 0.819,
+    // bars a little under today's figures over 505 gold documents (measures 0.879, units 0.871, lead 0.789, targets
+    // 0.876; 0.862 / 0.834 / 0.754 / 0.849 before round 29, which read the corpus's failures again; rounds 30–33, 42
+    // documents, came in at 0.723 / 0.587 / 0.447 / 0.762, round 34, 17 documents, at 0.925 / 0.933 / 0.882 / 0.904);
+    // rounds 10–15, 85 documents, came in at 0.844 / 0.916 / 0.719 / 0.919, 0.769 / 0.799 / 0.545 / 0.819,
     // 0.627 / 0.629 / 0.342 / 0.980, 0.753 / 0.742 / 0.585 / 0.914, 0.932 / 0.681 / 0.838 / 0.735 and 0.788 / 0.706 /
     // 0.695 / 0.662 as first met; rounds 16–22, 73 documents, 0.776 / 0.755 / 0.627 / 0.735, 0.889 / 0.731 / 0.733 /
     // 0.625, 0.521 / 0.484 / 0.340 / 0.643, 0.736 / 0.697 / 0.536 / 0.510, 0.691 / 0.679 / 0.559 / 0, 0.517 / 0.325 /
@@ -152,10 +153,10 @@ class WildCorpusTest {
     // 21 documents, 0.663 / 0.526 / 0.505 / 0.791; round 25, 26 documents, 0.763 / 0.829 / 0.662 / 0.766; round 26,
     // 15 documents, 0.652 / 0.492 / 0.429 / 0.842; round 27, 12 documents, 0.735 / 0.739 / 0.709 / 0.826; round 28,
     // 20 documents, 0.810 / 0.586 / 0.741 / 0.769 (docs/ACCURACY.md): a change that loses what is read fails
-    assertTrue(all.measuresF1() >= 0.865, "measures F1 " + all.measuresF1());
-    assertTrue(all.unitsF1() >= 0.85, "units F1 " + all.unitsF1());
-    assertTrue(all.leadAccuracy() >= 0.77, "lead accuracy " + all.leadAccuracy());
-    assertTrue(all.targetsF1() >= 0.85, "targets F1 " + all.targetsF1());
+    assertTrue(all.measuresF1() >= 0.875, "measures F1 " + all.measuresF1());
+    assertTrue(all.unitsF1() >= 0.865, "units F1 " + all.unitsF1());
+    assertTrue(all.leadAccuracy() >= 0.785, "lead accuracy " + all.leadAccuracy());
+    assertTrue(all.targetsF1() >= 0.87, "targets F1 " + all.targetsF1());
   }
 
   @Test

@@ -97,7 +97,7 @@ final class Cells {
   private static final String[] TIME_WORDS = {"年底", "年内", "季度", "长期", "持续", "常态", "全年", "半年", "月底", "年末",
       "上半年", "下半年"};
   /** The first chars of the time words. */
-  private static final String TIME_FIRSTS = "年季长持常全半月上下";
+  static final String TIME_FIRSTS = "年季长持常全半月上下";
 
   /**
    * {@code 12月底前}, {@code 5月底前动工}, {@code 2021年11月}, {@code 长期坚持}, {@code 计划10月底完成}: a cell that is a

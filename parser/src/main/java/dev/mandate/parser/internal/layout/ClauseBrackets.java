@@ -95,6 +95,9 @@ final class ClauseBrackets {
    * (区市场局、区大数據}): the names before the cut say what it is; -1 if the line ends otherwise. Asked only of the
    * text's last line, where no later line can close the bracket.
    */
+  /** The levels a unit's name opens with. */
+  private static final String LEVELS = "省市县区镇乡各";
+
   static int cutBracketStart(String folded, int from) {
     int n = contentEnd(folded);
     int open = -1;
@@ -110,17 +113,22 @@ final class ClauseBrackets {
       return -1;
     }
     String inner = folded.substring(open + 1, n);
+    if (open > 0 && (folded.charAt(open - 1) == '。' || folded.charAt(open - 1) == ';') && inner.length() <= 6
+        && Titles.mostlyHan(inner) && LEVELS.indexOf(inner.charAt(0)) >= 0) {
+      return open; // …降低22%。(市环: a bracket after the task's full stop, cut inside the level that opens its name
+    }
     int sep = Math.max(inner.lastIndexOf('、'), inner.lastIndexOf(','));
     return sep > 0 && inner.length() - sep <= 8 && isClauseInside(inner.substring(0, sep))
         && Titles.mostlyHan(inner.substring(sep + 1)) ? open : -1;
   }
 
   /**
-   * Whether a bracket after a bureau's name ({@code before} its last char) holds one other name alone: the unit's
+   * Whether a bracket after a bureau's or a government's name ({@code before} its last char) holds one other name alone: the unit's
    * alias ({@code 省农业农村厅(乡村振兴局)}), where a clause would say a role or list several.
    */
   private static boolean isAlias(char before, String inner) {
-    if ("局委办厅署".indexOf(before) < 0 || inner.indexOf('、') >= 0 || inner.indexOf(',') >= 0
+    // (镇人民政府(街道办事处), 各县区政府(管委会): a government's other name, where a town is a street's office)
+    if ("局委办厅署府".indexOf(before) < 0 || inner.indexOf('、') >= 0 || inner.indexOf(',') >= 0
         || inner.indexOf(':') >= 0 || RoleWords.mentionsRole(inner)) {
       return false;
     }

@@ -251,6 +251,13 @@ public final class Columns {
       units |= k.holdsUnits();
       kinds.add(k);
     }
+    // 第一责任单位 / 主要责任单位: of two columns that each read as the lead's, the first leads and the second supports
+    int lead = kinds.indexOf(Kind.LEAD);
+    for (int i = lead + 1; lead >= 0 && i < kinds.size(); i++) {
+      if (kinds.get(i) == Kind.LEAD) {
+        kinds.set(i, Kind.SUPPORT);
+      }
+    }
     return task >= 0 && (units || !needsUnits) ? kinds : null;
   }
 

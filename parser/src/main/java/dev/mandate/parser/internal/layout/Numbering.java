@@ -270,4 +270,32 @@ enum Numbering {
       }
     }
   }
+
+  /** The value of a small number written in digits or Han numerals (4, 十二, 两, 二十), or -1. */
+  static int smallNumber(String s) {
+    if (Character.isDigit(s.charAt(0))) {
+      int v = 0;
+      for (int k = 0; k < s.length() && k < 3; k++) {
+        if (!Character.isDigit(s.charAt(k))) {
+          return -1;
+        }
+        v = v * 10 + Character.digit(s.charAt(k), 10);
+      }
+      return s.length() <= 3 ? v : -1;
+    }
+    String cn = "零一二三四五六七八九";
+    if (s.equals("两")) {
+      return 2;
+    }
+    if (s.length() == 1) {
+      return s.charAt(0) == '十' ? 10 : cn.indexOf(s.charAt(0));
+    }
+    if (s.length() == 2 && s.charAt(0) == '十') {
+      return 10 + cn.indexOf(s.charAt(1));
+    }
+    if (s.length() == 2 && s.charAt(1) == '十') {
+      return 10 * cn.indexOf(s.charAt(0));
+    }
+    return -1;
+  }
 }

@@ -64,7 +64,7 @@ final class ProseAssignment {
       i++;
     }
     if (i > digits) {
-      count = numberOf(folded.substring(digits, i));
+      count = Numbering.smallNumber(folded.substring(digits, i));
       if (count <= 0 || i >= n || folded.charAt(i) != '项' && folded.charAt(i) != '条' && folded.charAt(i) != '个') {
         return null;
       }
@@ -180,33 +180,5 @@ final class ProseAssignment {
       s = partEnd + 1;
     }
     return true;
-  }
-
-  /** 4, 十二, 两: a small count. */
-  private static int numberOf(String s) {
-    if (Character.isDigit(s.charAt(0))) {
-      int v = 0;
-      for (int k = 0; k < s.length() && k < 3; k++) {
-        if (!Character.isDigit(s.charAt(k))) {
-          return -1;
-        }
-        v = v * 10 + Character.digit(s.charAt(k), 10);
-      }
-      return s.length() <= 3 ? v : -1;
-    }
-    String cn = "零一二三四五六七八九";
-    if (s.equals("两")) {
-      return 2;
-    }
-    if (s.length() == 1) {
-      return s.charAt(0) == '十' ? 10 : cn.indexOf(s.charAt(0));
-    }
-    if (s.length() == 2 && s.charAt(0) == '十') {
-      return 10 + cn.indexOf(s.charAt(1));
-    }
-    if (s.length() == 2 && s.charAt(1) == '十') {
-      return 10 * cn.indexOf(s.charAt(0));
-    }
-    return -1;
   }
 }

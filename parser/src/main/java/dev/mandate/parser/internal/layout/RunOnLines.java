@@ -85,6 +85,7 @@ final class RunOnLines {
         }
       }
     }
+    starts = withGluedHeadings(f, n, starts);
     if (sentenceEnds != null) {
       // a role clause's sentence end cuts the line where no other start came before it
       for (int[] sentence : sentenceEnds) {
@@ -120,6 +121,77 @@ final class RunOnLines {
     }
     parts.add(line.part(from, n));
     return parts;
+  }
+
+  /** The most chars of a heading's name glued between its number and its first item's (一、县建设局(一)). */
+  private static final int MAX_GLUED_HEADING = 20;
+  private static final String HEADING_NUMERALS = "一二三四五六七八九十";
+
+  /**
+   * The starts with those of headings glued to their first item and to the text before them: {@code …职责分解一、县城区办事处
+   * (一)积极…}. A heading's number after a word is no start by itself (统一、规范), but its first item's {@code (一)} right
+   * after its short name, no punctuation between, shows the outline's two levels, and a heading numbered next to it
+   * in the same line (二、 after 一、) shows the level of headings; then both start parts.
+   */
+  private static List<Integer> withGluedHeadings(String f, int n, List<Integer> starts) {
+    List<int[]> glued = null; // {heading's start, its number, its first item's start}
+    for (int q = f.indexOf("(一)"); q > 0; q = f.indexOf("(一)", q + 3)) {
+      if (!Fold.isHan(f.charAt(q - 1)) || q + 3 >= n || !Fold.isHan(f.charAt(q + 3))) {
+        continue;
+      }
+      for (int k = q - 2; k > 0 && q - k <= MAX_GLUED_HEADING; k--) {
+        char c = f.charAt(k);
+        if (c == '、' && HEADING_NUMERALS.indexOf(f.charAt(k - 1)) >= 0) {
+          int h = k - 1;
+          while (h > 0 && HEADING_NUMERALS.indexOf(f.charAt(h - 1)) >= 0) {
+            h--;
+          }
+          int value = Numbering.smallNumber(f.substring(h, k));
+          if (value > 0) {
+            glued = glued == null ? new ArrayList<>() : glued;
+            glued.add(new int[] {h, value, q});
+          }
+          break;
+        } else if (!Fold.isHan(c)) {
+          break; // punctuation between: the bracket is no heading's first item
+        }
+      }
+    }
+    if (glued == null) {
+      return starts;
+    }
+    java.util.TreeSet<Integer> all = new java.util.TreeSet<>();
+    if (starts != null) {
+      all.addAll(starts);
+    }
+    for (int[] g : glued) {
+      if (hasNeighbourHeading(f, glued, g, starts)) {
+        all.add(g[0]);
+        all.add(g[2]);
+      }
+    }
+    all.remove(Fold.trimStart(f, 0, n)); // the line's own start is no part's
+    return all.isEmpty() ? null : new ArrayList<>(all);
+  }
+
+  /** Whether a heading numbered one after or before {@code g}'s is glued too, or starts a part after punctuation. */
+  private static boolean hasNeighbourHeading(String f, List<int[]> glued, int[] g, List<Integer> starts) {
+    for (int[] o : glued) {
+      if (Math.abs(o[1] - g[1]) == 1) {
+        return true;
+      }
+    }
+    for (int s : starts == null ? List.<Integer>of() : starts) {
+      int e = s;
+      while (e < f.length() && HEADING_NUMERALS.indexOf(f.charAt(e)) >= 0) {
+        e++;
+      }
+      if (e > s && e < f.length() && f.charAt(e) == '、'
+          && Math.abs(Numbering.smallNumber(f.substring(s, e)) - g[1]) == 1) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code at} lies inside a bracket opened before it in the same sentence and not closed by then. */

@@ -90,6 +90,8 @@ public final class ResponsibilityReader {
     boolean signed;
     int group;
     int clause;
+    /** Joined to the name before it by 及 or 和: the names before that share no body with it (see distributeSuffixes). */
+    boolean afterConjunction;
   }
 
   /** Notes found in a unit list without reading its units: for conventions stated before any measure. */
@@ -161,6 +163,7 @@ public final class ResponsibilityReader {
             first.markedSupport |= d.markedSupport;
           }
           d.kind = c.kind();
+          d.afterConjunction = join >= 0 && part[0] == join + 1;
           d.bold = c.hasType() && mostlyBold(c, part[0], part[1]);
           d.group = p.group();
           d.clause = ci;
@@ -252,6 +255,13 @@ public final class ResponsibilityReader {
           && !f.startsWith("人民政府", i + 1) && OFFICE_ENDS.indexOf(lastOfName(f, b, i)) >= 0) {
         return i;
       }
+      // 各区、县(市)政府及开发区管委会: a government and a zone's committee, two bodies of the same rank (政府及其部门,
+      // 政府及所属部门: the government's own departments; 党委和政府: one body's two faces)
+      if (c == '及' && i - b >= 3 && e - i > 3 && e - i <= MAX_NAME * 2 && f.startsWith("政府", i - 2)
+          && f.charAt(i + 1) != '其' && !f.startsWith("所属", i + 1) && !f.startsWith("下属", i + 1)
+          && AgencyNames.isStrongName(withoutRole(f, i + 1, e))) {
+        return i;
+      }
     }
     return -1;
   }
@@ -295,17 +305,17 @@ public final class ResponsibilityReader {
   }
 
   /**
-   * Where a second name starts that was glued to the first with nothing between ({@code 区发改局区统计局}, a table's
-   * cell whose line break was lost): after a bureau's strong suffix, a level that opens a name of its own; -1 if none.
-   * (A name that goes on after a bureau's, 县教育局教研室, opens no level and is one.)
-   */
-  /**
    * Words that open with a level's char but name a field or a scope, not a body of that level: 区商务局市场科 is one
    * bureau's section (市场), 区财政局区级国库支付中心 one bureau's centre.
    */
   private static final java.util.Set<String> LEVEL_WORDS = java.util.Set.of("市场", "市政", "市容", "市区", "市级",
       "市属", "市直", "区域", "区级", "区属", "区直", "县域", "县级", "县属", "县直", "省级", "省属", "省直");
 
+  /**
+   * Where a second name starts that was glued to the first with nothing between ({@code 区发改局区统计局}, a table's
+   * cell whose line break was lost): after a bureau's strong suffix, a level that opens a name of its own; -1 if none.
+   * (A name that goes on after a bureau's, 县教育局教研室, opens no level and is one.)
+   */
   private static int glued(String f, int b, int e) {
     for (int k = b + 3; k <= e - 3 && k - b <= MAX_NAME; k++) {
       if ("局委办厅署".indexOf(f.charAt(k - 1)) >= 0 && "省市县区".indexOf(f.charAt(k)) >= 0
@@ -612,8 +622,6 @@ public final class ResponsibilityReader {
     return false;
   }
 
-
-
   /** 市X局、市Y局牵头: a role word at the end of a group's last unit applies to the whole group. */
   private static void spreadGroupRoles(List<Draft> drafts) {
     for (int i = drafts.size() - 1; i > 0; i--) {
@@ -654,7 +662,9 @@ public final class ResponsibilityReader {
   private static void distributeSuffixes(List<Draft> drafts) {
     for (int i = 1; i < drafts.size(); i++) {
       Draft last = drafts.get(i);
-      boolean endOfGroup = i == drafts.size() - 1 || drafts.get(i + 1).group != last.group;
+      // (各区、县(市)政府及开发区管委会: the governments' body is theirs, the committee after 及 a name of its own)
+      boolean endOfGroup = i == drafts.size() - 1 || drafts.get(i + 1).group != last.group
+          || drafts.get(i + 1).afterConjunction;
       if (!endOfGroup) {
         continue;
       }

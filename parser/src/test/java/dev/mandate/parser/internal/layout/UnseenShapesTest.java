@@ -893,4 +893,77 @@ class UnseenShapesTest {
         + "2.推行首问负责制(谁受理谁负责,限时办结)。提高办事效率。\n"));
     assertTrue(slogan.stream().allMatch(m -> m.contains("| 县水利局/LM |")), slogan.toString());
   }
+
+  /**
+   * wild/w1122: a document run into one line, each unit's heading glued to the title before it and to its first duty
+   * ({@code …职责分解一、县城区办事处(一)积极…}); the outline's two levels show where the parts start.
+   */
+  @Test
+  void aUnitsHeadingGluedToItsFirstDutyInALineRunTogether() {
+    List<String> shown = shown(PARSER.parse("某县创建园林县城责任单位职责分解一、县城区办事处(一)积极开展全民义务植树活动,"
+        + "植树成活率不低于85%。(二)配合各主管部门做好户外广告管理工作。二、县建设局(一)完善城市绿地系统规划,实行“绿线”制度。"
+        + "(二)县城居住区人均公园绿地面积不小于2平方米。\n"));
+    assertEquals(List.of("一、县城区办事处 / 积极开展全民义务植树活动,植树成活率不低于85%。 | 县城区办事处/LF | 不低于85% | -",
+        "一、县城区办事处 / 配合各主管部门做好户外广告管理工作。 | 县城区办事处/LF |  | -",
+        "二、县建设局 / 完善城市绿地系统规划,实行“绿线”制度。 | 县建设局/LF |  | -",
+        "二、县建设局 / 县城居住区人均公园绿地面积不小于2平方米。 | 县建设局/LF | 不小于2平方米 | -"), shown);
+    // a heading's number inside a word is none: 统一、规范 with no first item glued after a short name
+    List<String> word = shown(PARSER.parse("1.推进统一、规范的政务服务(一)网通办平台建设,年底前完成。(县政务服务中心牵头)\n"
+        + "2.加快建设县人民医院。(县卫健局牵头)\n"));
+    assertEquals(2, word.size(), word.toString());
+  }
+
+  /** wild/w1144: governments and a zone's committee joined by 及 are two kinds of bodies; the governments share theirs. */
+  @Test
+  void governmentsAndACommitteeJoinedByJi() {
+    List<String> shown = shown(PARSER.parse("1.加快推进重点项目建设。\n责任单位:市财政局等有关部门,各区、县(市)政府及开发区管委会\n"));
+    assertEquals(List.of("加快推进重点项目建设。 | 市财政局/LF 各区政府/S 县(市)政府/S 开发区管委会/S |  | -"), shown);
+    // a government and its own departments are the government's: 政府及其部门, 政府及所属部门 stay one
+    assertEquals(List.of("加快推进重点项目建设。 | 市财政局/LF 各县(市)政府及其部门/S |  | -"),
+        shown(PARSER.parse("1.加快推进重点项目建设。\n责任单位:市财政局,各县(市)政府及其部门\n")));
+  }
+
+  /**
+   * wild/w1181: a cover letter's principles, one naming the towns' governments with their other name in a bracket
+   * ({@code 镇人民政府(街道办事处)}), are no tasks; and the text's last task, its clause cut inside the level that opens its
+   * unit's name ({@code 。(市环}), is one all the same.
+   */
+  @Test
+  void aGovernmentsOtherNameIsNoClauseAndAClauseCutAtItsLevelClosesTheLastTask() {
+    List<String> shown = shown(PARSER.parse("一、分工原则\n(一)明确政府职责。对涉及政府履行职责的目标和任务进行分解。\n"
+        + "(二)明确各级责任。部分指标同时分解落实到相关镇人民政府(街道办事处)。\n二、主要目标和任务分工\n"
+        + "单位生产总值能源消耗降低19.5%。(市经信局牵头)\n单位工业增加值用水量降低20%。(市水务局牵头)\n"
+        + "主要污染物排放降低22%。(市环"));
+    assertEquals(List.of("二、主要目标和任务分工 / 单位生产总值能源消耗降低19.5%。 | 市经信局/LM | 19.5% | -",
+        "二、主要目标和任务分工 / 单位工业增加值用水量降低20%。 | 市水务局/LM | 20% | -",
+        "二、主要目标和任务分工 / 主要污染物排放降低22%。 |  | 22% | -"), shown);
+    // a bracket of units after a government's name, two names or a role, is a clause still
+    assertEquals(List.of("加快建设县人民医院,支持县人民政府。 | 县卫健局/LM 县财政局/S |  | -"),
+        shown(PARSER.parse("1.加快建设县人民医院,支持县人民政府。(县卫健局牵头,县财政局配合)\n")));
+  }
+
+  /**
+   * wild/w98, w304, w982: a table whose cells a sharing site glued together, no separator left, read back into rows
+   * by its header's names after 序号, its serials counting up after cells that end as units or a time do, and its
+   * units after the task's last full stop; two units columns glued split at the first name's strong suffix.
+   */
+  @Test
+  void aTableGluedWithNoSeparatorIsReadBackIntoRows() {
+    List<String> shown = shown(PARSER.parse("重点任务责任分工表序号主要工作任务第一责任单位主要责任单位一、主要发展指标"
+        + "1地区生产总值年均增长12%左右。市发展改革委各县(市、区)政府、嘉兴港区2地方财政收入年均增长13%。市财政局各县(市、区)政府、"
+        + "市国税局3新建中小学5所,其中小学2所。市教育局市财政局、市自然资源局\n"));
+    // (the heading glued between the header and the first row is no section yet: its one cell spans no row read)
+    assertEquals(List.of("地区生产总值年均增长12%左右。 | 市发展改革委/LM 各县(市、区)政府/S 嘉兴港区/S | 12%左右 | -",
+        "地方财政收入年均增长13%。 | 市财政局/LM 各县(市、区)政府/S 市国税局/S | 13% | -",
+        "新建中小学5所,其中小学2所。 | 市教育局/LM 市财政局/S 市自然资源局/S | 5所 2所 | -"), shown);
+    // a time after the units is the deadline's cell; units glued after a bracket are two
+    List<String> timed = shown(PARSER.parse("任务清单序号任务名称工作内容责任单位完成期限1习惯培养开展垃圾分类联动活动每季度不少于2次。"
+        + "镇(街道)、区委组织部全年2宣传引导加强垃圾分类宣传,普及分类知识。区城管局高新园(邹区镇)各街道2023年12月底前\n"));
+    assertEquals(2, timed.size(), timed.toString());
+    assertTrue(timed.get(0).endsWith("| 镇(街道)/LF 区委组织部/S | 不少于2次 | 全年"), timed.toString());
+    assertTrue(timed.get(1).contains("| 区城管局高新园(邹区镇)/LF 各街道/S |"), timed.toString());
+    // glued words that name no columns, or serials that do not count up, are no table
+    assertEquals(0, shown(PARSER.parse("会议纪要序号一二三四五六七八九十各单位要认真落实1地区生产总值增长12%。市发展改革委3地方财政收入增长13%。"
+        + "市财政局\n")).stream().filter(m -> m.contains("市财政局/L")).count());
+  }
 }

@@ -1,0 +1,465 @@
+/*
+ * Copyright 2026 Mandate developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package dev.mandate.parser.internal.layout;
+
+import dev.mandate.parser.internal.responsibility.AgencyNames;
+import dev.mandate.parser.internal.source.Block;
+import dev.mandate.parser.internal.source.Cell;
+import dev.mandate.parser.internal.source.Line;
+import dev.mandate.parser.internal.source.Row;
+import dev.mandate.parser.internal.text.Brackets;
+import dev.mandate.parser.internal.text.Fold;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A table whose cells a sharing site glued together, no separator left: {@code 序号主要工作任务第一责任单位主要责任单位1地区
+ * 生产总值年均增长12%左右。市发展改革委各县(市、区)政府、嘉兴港区2服务业增加值…}. The evidence left is the header's
+ * names one after another from {@code 序号}, the rows' serials counting up from 1, each after a cell that ends as a unit's
+ * name, a bracket or a time does, and the units themselves, names after the task's last full stop. Such a line is read
+ * back into rows ({@link Row}) for {@link Tables}; a line without all of that stays what it was.
+ */
+final class GluedTables {
+
+  /** The shortest line looked into: a header and two rows. */
+  private static final int LONG = 60;
+  /** The most chars of a header glued after 序号. */
+  private static final int MAX_HEADER = 60;
+  /** The fewest chars of a row's cells. */
+  private static final int MIN_ROW = 6;
+  private static final String HEADING_NUMERALS = "一二三四五六七八九十";
+  /** Chars after a number that make it a count or a date, not a row's serial (2所, 3月, 5万). */
+  private static final String COUNT_CHARS = "个所家项条座户件次台辆套万亿千百元年月日号人名米批期届倍亩吨层栋处种类级岁天周";
+
+  private GluedTables() {}
+
+  /** The blocks with every glued table read back into its rows; the same list where none is. */
+  static List<Block> of(List<Block> blocks) {
+    List<Block> out = null;
+    for (int i = 0; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      List<Block> rows = b instanceof Line ? read((Line) b) : null;
+      if (rows != null && out == null) {
+        out = new ArrayList<>(blocks.subList(0, i));
+      }
+      if (out != null) {
+        if (rows != null) {
+          out.addAll(rows);
+        } else {
+          out.add(b);
+        }
+      }
+    }
+    return out == null ? blocks : out;
+  }
+
+  /** The line's parts (text before, header, rows, text after), or null if it holds no glued table. */
+  static List<Block> read(Line line) {
+    String f = line.folded();
+    int n = f.length();
+    if (n < LONG) {
+      return null;
+    }
+    int h = f.indexOf("序号");
+    if (h < 0) {
+      return null;
+    }
+    int first = serialAt(f, h + 2, 1, Math.min(n, h + 2 + MAX_HEADER + 30));
+    if (first < 0) {
+      return null;
+    }
+    // a heading glued between the header and the first row (…主要责任单位一、主要发展指标1地区…)
+    int heading = headingStart(f, h + 2, first);
+    int headerEnd = heading >= 0 ? heading : first;
+    List<String> names = headerNames(f, h + 2, headerEnd);
+    if (names == null) {
+      return null;
+    }
+    names.add(0, "序号");
+    List<Columns.Kind> kinds = Columns.header(names);
+    if (kinds == null || kinds.get(0) != Columns.Kind.SERIAL) {
+      return null;
+    }
+    List<int[]> rows = rows(f, first);
+    if (rows.size() < 2) {
+      return null;
+    }
+    List<Block> out = new ArrayList<>();
+    if (Fold.trimEnd(f, 0, h) > 0) {
+      out.add(line.part(0, h));
+    }
+    List<Cell> header = new ArrayList<>();
+    for (String name : names) {
+      header.add(Cell.plain(name));
+    }
+    out.add(new Row(header, line.number()));
+    if (heading >= 0) {
+      out.add(new Row(List.of(Cell.plain(line.text().substring(heading, first))), line.number()));
+    }
+    for (int[] r : rows) {
+      String text = line.text();
+      out.add(new Row(cells(kinds, text.substring(r[1], r[0]), text, f, r[0], r[2]), line.number()));
+      if (r[3] > r[2]) {
+        out.add(new Row(List.of(Cell.plain(text.substring(r[2], r[3]))), line.number()));
+      }
+    }
+    return out;
+  }
+
+  /** Where the serial {@code k} starts in {@code f[from, to)}: digits equal to k before a Han char that counts nothing. */
+  private static int serialAt(String f, int from, int k, int to) {
+    String s = Integer.toString(k);
+    for (int i = f.indexOf(s, from); i >= 0 && i < to; i = f.indexOf(s, i + 1)) {
+      int e = i + s.length();
+      if (i > 0 && (isDigit(f.charAt(i - 1)) || f.charAt(i - 1) == '.' || f.charAt(i - 1) == '第')) {
+        continue;
+      }
+      if (e < f.length() && Fold.isHan(f.charAt(e)) && COUNT_CHARS.indexOf(f.charAt(e)) < 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** Where a heading numbered 一、 starts in {@code f[from, to)}, or -1. */
+  private static int headingStart(String f, int from, int to) {
+    for (int k = from + 1; k < to; k++) {
+      if (f.charAt(k) == '、' && HEADING_NUMERALS.indexOf(f.charAt(k - 1)) >= 0) {
+        int b = k - 1;
+        while (b > from && HEADING_NUMERALS.indexOf(f.charAt(b - 1)) >= 0) {
+          b--;
+        }
+        return b;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The column names glued in {@code f[from, to)}, or null. Each piece is a name a header has, none holding a listed
+   * name of another kind at its start or end (目标任务责任单位备注 is three); a listed name costs less than one read by
+   * its shape, no task's name follows another (主要工作 / 任务 is one name), and of the cheapest the most even cut wins.
+   * A table's names are short; the few ways to cut a stretch of sixty chars are all tried (dynamic programming, the
+   * state whether the last name was a task's).
+   */
+  private static List<String> headerNames(String f, int from, int to) {
+    int len = to - from;
+    if (len < 4 || len > MAX_HEADER) {
+      return null;
+    }
+    long[][] best = new long[len + 1][2];
+    int[][] cut = new int[len + 1][2];
+    for (long[] b : best) {
+      java.util.Arrays.fill(b, Long.MAX_VALUE);
+    }
+    best[0][0] = 0;
+    for (int e = 2; e <= len; e++) {
+      for (int b = Math.max(0, e - 10); b <= e - 2; b++) {
+        if (best[b][0] == Long.MAX_VALUE && best[b][1] == Long.MAX_VALUE) {
+          continue;
+        }
+        String piece = f.substring(from + b, from + e);
+        Columns.Name name = oneName(piece);
+        if (name == null) {
+          continue;
+        }
+        int task = name == Columns.Name.TASK ? 1 : 0;
+        // a listed name costs 1, one read by its shape 3 (in thousands); then the squares of the lengths
+        long cost = (ColumnNames.isListed(piece) ? 1000 : 3000) + (long) (e - b) * (e - b);
+        for (int t = 0; t < 2; t++) {
+          if (best[b][t] == Long.MAX_VALUE || t == 1 && task == 1) {
+            continue;
+          }
+          if (best[b][t] + cost < best[e][task]) {
+            best[e][task] = best[b][t] + cost;
+            cut[e][task] = b * 2 + t;
+          }
+        }
+      }
+    }
+    int t = best[len][0] <= best[len][1] ? 0 : 1;
+    if (best[len][t] == Long.MAX_VALUE) {
+      return null;
+    }
+    List<String> names = new ArrayList<>();
+    for (int e = len; e > 0; ) {
+      int b = cut[e][t] / 2;
+      int before = cut[e][t] % 2;
+      names.add(0, f.substring(from + b, from + e));
+      e = b;
+      t = before;
+    }
+    return names.size() >= 2 ? names : null;
+  }
+
+  /**
+   * What a piece of a glued header names, or null: no name; read by its shape, one that ends with no listed name; or
+   * two names of different kinds one of them listed (任务 / 第一责任单位, 主要责任单位 / 完成期限); a name qualified, 第一 / 责任单位, is one.
+   */
+  private static Columns.Name oneName(String piece) {
+    Columns.Name name = ColumnNames.name(piece);
+    if (name == null || name == Columns.Name.UNKNOWN) {
+      return null;
+    }
+    if (ColumnNames.isListed(piece)) {
+      return name;
+    }
+    boolean headNoun = false;
+    for (int k = 1; k < piece.length() - 1 && !headNoun; k++) {
+      headNoun = ColumnNames.isListed(piece.substring(k));
+    }
+    if (!headNoun) {
+      return null; // 目标内容主要: a name read by its shape ends with a listed name's words, as its head noun
+    }
+    for (int k = 2; k < piece.length() - 1; k++) {
+      String head = piece.substring(0, k);
+      String tail = piece.substring(k);
+      Columns.Name h = ColumnNames.name(head);
+      Columns.Name t = ColumnNames.name(tail);
+      if (h != null && h != Columns.Name.UNKNOWN && t != null && t != Columns.Name.UNKNOWN && h != t
+          && (ColumnNames.isListed(head) || ColumnNames.isListed(tail))) {
+        return null;
+      }
+    }
+    return name;
+  }
+
+  /**
+   * The rows from the first serial: {start of cells, serial's start, end of cells, end of a heading after them}. A
+   * row's serial comes after a cell that ends as units, a bracket, a sentence or a time do; a heading (二、…) may stand
+   * between two rows.
+   */
+  private static List<int[]> rows(String f, int first) {
+    List<int[]> rows = new ArrayList<>();
+    int n = f.length();
+    int start = first;
+    for (int k = 1; start >= 0; k++) {
+      int cells = start + Integer.toString(k).length();
+      int next = -1;
+      for (int from = cells + MIN_ROW; from < n; ) {
+        int s = serialAt(f, from, k + 1, n);
+        if (s < 0) {
+          break;
+        }
+        if (endsCell(f, cells, s)) {
+          next = s;
+          break;
+        }
+        from = s + 1;
+      }
+      int end = next < 0 ? n : next;
+      int heading = next < 0 ? -1 : headingStart(f, Math.max(cells, end - 30), end);
+      if (heading >= 0 && heading > cells && endsCell(f, cells, heading)) {
+        rows.add(new int[] {cells, start, heading, end});
+      } else {
+        rows.add(new int[] {cells, start, end, end});
+      }
+      start = next;
+    }
+    return rows;
+  }
+
+  /** Whether {@code f[b, e)} ends as a row's last cell does: a unit's name, a bracket, a sentence, a time. */
+  private static boolean endsCell(String f, int b, int e) {
+    char c = f.charAt(e - 1);
+    if (c == ')' || c == '。' || "年月日前底".indexOf(c) >= 0) {
+      return true;
+    }
+    for (int s = Math.max(b, e - 12); s <= e - 2; s++) {
+      if (AgencyNames.isName(f.substring(s, e))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A row's cells by its header: the task's words, then its units (a person's name before them), then a time. */
+  private static List<Cell> cells(List<Columns.Kind> kinds, String serial, String text, String f, int b, int e) {
+    String[] cells = new String[kinds.size()];
+    java.util.Arrays.fill(cells, "");
+    int firstUnits = -1;
+    int lastUnits = -1;
+    for (int c = 0; c < kinds.size(); c++) {
+      if (kinds.get(c).holdsUnits()) {
+        firstUnits = firstUnits < 0 ? c : firstUnits;
+        lastUnits = c;
+      }
+    }
+    int unitsAt = unitsStart(f, b, e);
+    int tail = unitsAt < 0 ? e : tailStart(f, unitsAt, e);
+    int taskEnd = unitsAt < 0 ? e : unitsAt;
+    if (unitsAt >= 0 && firstUnits > 0 && kinds.get(firstUnits - 1) == Columns.Kind.PERSON) {
+      int person = personEnd(f, unitsAt, tail);
+      if (person > unitsAt) {
+        cells[firstUnits - 1] = text.substring(unitsAt, person);
+        unitsAt = person;
+      }
+    }
+    // the task's words: in the task column, the last sentence in a column between it and the units (目标任务)
+    int task = kinds.indexOf(Columns.Kind.TASK);
+    int between = -1;
+    for (int c = task + 1; task >= 0 && c < (firstUnits < 0 ? kinds.size() : firstUnits); c++) {
+      if (kinds.get(c) == Columns.Kind.OTHER && between < 0) {
+        between = c;
+      }
+    }
+    int split = between >= 0 ? lastSentenceStart(f, b, taskEnd) : -1;
+    if (task >= 0) {
+      cells[task] = Fold.trim(text.substring(b, split > b ? split : taskEnd));
+      if (split > b) {
+        cells[between] = Fold.trim(text.substring(split, taskEnd));
+      }
+    }
+    if (unitsAt >= 0 && firstUnits >= 0) {
+      int lead = firstUnits < lastUnits ? firstNameEnd(f, unitsAt, tail) : -1;
+      if (lead > 0) {
+        cells[firstUnits] = text.substring(unitsAt, lead);
+        cells[lastUnits] = apart(text, f, Fold.trimStart(f, lead, tail), tail);
+      } else {
+        cells[firstUnits] = apart(text, f, unitsAt, tail);
+      }
+    }
+    if (tail < e) {
+      int after = lastUnits + 1;
+      int deadline = kinds.indexOf(Columns.Kind.DEADLINE);
+      int to = deadline > lastUnits ? deadline : after;
+      if (to < kinds.size()) {
+        cells[to] = Fold.trim(text.substring(tail, e));
+      }
+    }
+    List<Cell> row = new ArrayList<>(kinds.size());
+    row.add(Cell.plain(serial));
+    for (int c = 1; c < kinds.size(); c++) {
+      row.add(Cell.plain(cells[c]));
+    }
+    return row;
+  }
+
+  /**
+   * Where the units start in a row's text: after its last full stop (or semicolon), where a unit's name or a person's
+   * and a unit's follow; -1 if none does.
+   */
+  private static int unitsStart(String f, int b, int e) {
+    for (int k = e - 1; k > b; k--) {
+      char c = f.charAt(k);
+      if (c == '。' || c == ';') {
+        int s = Fold.trimStart(f, k + 1, e);
+        return s < e && startsWithUnits(f, s, e) ? s : -1;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean startsWithUnits(String f, int s, int e) {
+    for (int k = s + 2; k <= e && k - s <= 15; k++) {
+      if (AgencyNames.isName(f.substring(s, k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Where a time after the units starts ({@code …区委组织部等按职责分工负责全年}: at 全年), or {@code e}. */
+  private static int tailStart(String f, int units, int e) {
+    for (int s = Math.max(units + 2, e - 12); s < e; s++) {
+      char c = f.charAt(s);
+      if ((isDigit(c) || Cells.TIME_FIRSTS.indexOf(c) >= 0) && Cells.isDeadline(f.substring(s, e))) {
+        return s;
+      }
+    }
+    return e;
+  }
+
+  /** Where a person's name before the units ends (何海平教育局: three chars, two where three leave a short name). */
+  private static int personEnd(String f, int s, int e) {
+    for (int len = 3; len >= 2; len--) {
+      int k = s + len;
+      if (k + 3 <= e && Cells.isPersonName(f.substring(s, k)) && startsWithUnits(f, k, e)
+          && !AgencyNames.isName(f.substring(s, k))) {
+        return k;
+      }
+    }
+    return s;
+  }
+
+  /**
+   * Where the first unit's name ends in a units text two columns glued ({@code 市发展改革委各县(市、区)政府、…}): its strong
+   * suffix, the next name opening right after; -1 where the first name runs into a separator (the lead column held
+   * it alone, or the columns cannot be told apart).
+   */
+  private static int firstNameEnd(String f, int s, int e) {
+    for (int k = s + 2; k < e && k - s <= 15; k++) {
+      char c = f.charAt(k);
+      if (c == '、' || c == ',' || Brackets.isOpen(c)) {
+        return -1;
+      }
+      if (AgencyNames.isStrongName(f.substring(s, k)) && "局委办厅署".indexOf(f.charAt(k - 1)) >= 0
+          && startsWithUnits(f, k, e)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** The levels that open a unit's name glued after another's. */
+  private static final String LEVELS = "省市县区镇乡各";
+
+  /**
+   * The units of {@code text[b, e)} with {@code 、} put back where two names were glued: after a bracket or a strong
+   * suffix, where a level opens the next name ({@code 高新园(邹区镇)各街道市国有公司} → {@code 高新园(邹区镇)、各街道、市国有公司}).
+   */
+  private static String apart(String text, String f, int b, int e) {
+    StringBuilder out = new StringBuilder(e - b + 4);
+    int depth = 0;
+    int name = b;
+    for (int k = b; k < e; k++) {
+      char c = f.charAt(k);
+      depth += Brackets.isOpen(c) ? 1 : Brackets.isClose(c) && depth > 0 ? -1 : 0;
+      if (c == '、' || c == ',') {
+        name = k + 1;
+      } else if (depth == 0 && k > name + 1 && k + 2 <= e && LEVELS.indexOf(c) >= 0
+          && (closesName(f, name, k) || f.charAt(k - 1) != ')' && AgencyNames.isStrongName(f.substring(name, k)))
+          && startsWithUnits(f, k, e)
+          && !f.startsWith("各成员", k)) { // (领导小组各成员单位: the group's members, one name)
+        out.append('、');
+        name = k;
+      }
+      out.append(text.charAt(k));
+    }
+    return out.toString();
+  }
+
+  /** Whether {@code f[b, k)} ends with a bracket of two chars at least: a name's (邹区镇), not a level's (市). */
+  private static boolean closesName(String f, int b, int k) {
+    int open = f.charAt(k - 1) == ')' ? Brackets.matchingOpen(f, k - 1) : -1;
+    return open > b && k - open - 2 >= 2;
+  }
+
+  /** Where the last sentence of {@code f[b, e)} starts, after a full stop inside it; -1 if it is one sentence. */
+  private static int lastSentenceStart(String f, int b, int e) {
+    int end = Fold.trimEnd(f, b, e);
+    for (int k = end - 2; k > b; k--) {
+      if (f.charAt(k) == '。') {
+        return k + 1;
+      }
+    }
+    return -1;
+  }
+}
