@@ -95,9 +95,6 @@ final class ClauseBrackets {
    * (区市场局、区大数據}): the names before the cut say what it is; -1 if the line ends otherwise. Asked only of the
    * text's last line, where no later line can close the bracket.
    */
-  /** The levels a unit's name opens with. */
-  private static final String LEVELS = "省市县区镇乡各";
-
   static int cutBracketStart(String folded, int from) {
     int n = contentEnd(folded);
     int open = -1;
@@ -114,7 +111,7 @@ final class ClauseBrackets {
     }
     String inner = folded.substring(open + 1, n);
     if (open > 0 && (folded.charAt(open - 1) == '。' || folded.charAt(open - 1) == ';') && inner.length() <= 6
-        && Titles.mostlyHan(inner) && LEVELS.indexOf(inner.charAt(0)) >= 0) {
+        && Titles.mostlyHan(inner) && AgencyNames.opensWithLevel(inner.charAt(0))) {
       return open; // …降低22%。(市环: a bracket after the task's full stop, cut inside the level that opens its name
     }
     int sep = Math.max(inner.lastIndexOf('、'), inner.lastIndexOf(','));

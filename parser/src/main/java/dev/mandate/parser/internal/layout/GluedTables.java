@@ -40,7 +40,6 @@ final class GluedTables {
   private static final int MAX_HEADER = 60;
   /** The fewest chars of a row's cells. */
   private static final int MIN_ROW = 6;
-  private static final String HEADING_NUMERALS = "一二三四五六七八九十";
   /** Chars after a number that make it a count or a date, not a row's serial (2所, 3月, 5万). */
   private static final String COUNT_CHARS = "个所家项条座户件次台辆套万亿千百元年月日号人名米批期届倍亩吨层栋处种类级岁天周";
 
@@ -48,22 +47,7 @@ final class GluedTables {
 
   /** The blocks with every glued table read back into its rows; the same list where none is. */
   static List<Block> of(List<Block> blocks) {
-    List<Block> out = null;
-    for (int i = 0; i < blocks.size(); i++) {
-      Block b = blocks.get(i);
-      List<Block> rows = b instanceof Line ? read((Line) b) : null;
-      if (rows != null && out == null) {
-        out = new ArrayList<>(blocks.subList(0, i));
-      }
-      if (out != null) {
-        if (rows != null) {
-          out.addAll(rows);
-        } else {
-          out.add(b);
-        }
-      }
-    }
-    return out == null ? blocks : out;
+    return Spliced.each(blocks, b -> b instanceof Line ? read((Line) b) : null);
   }
 
   /** The line's parts (text before, header, rows, text after), or null if it holds no glued table. */
@@ -141,11 +125,8 @@ final class GluedTables {
   /** Where a heading numbered 一、 starts in {@code f[from, to)}, or -1. */
   private static int headingStart(String f, int from, int to) {
     for (int k = from + 1; k < to; k++) {
-      if (f.charAt(k) == '、' && HEADING_NUMERALS.indexOf(f.charAt(k - 1)) >= 0) {
-        int b = k - 1;
-        while (b > from && HEADING_NUMERALS.indexOf(f.charAt(b - 1)) >= 0) {
-          b--;
-        }
+      int b = Numbering.headingNumberStart(f, k, from);
+      if (b >= 0) {
         return b;
       }
     }
@@ -418,9 +399,6 @@ final class GluedTables {
     return -1;
   }
 
-  /** The levels that open a unit's name glued after another's. */
-  private static final String LEVELS = "省市县区镇乡各";
-
   /**
    * The units of {@code text[b, e)} with {@code 、} put back where two names were glued: after a bracket or a strong
    * suffix, where a level opens the next name ({@code 高新园(邹区镇)各街道市国有公司} → {@code 高新园(邹区镇)、各街道、市国有公司}).
@@ -434,7 +412,7 @@ final class GluedTables {
       depth += Brackets.isOpen(c) ? 1 : Brackets.isClose(c) && depth > 0 ? -1 : 0;
       if (c == '、' || c == ',') {
         name = k + 1;
-      } else if (depth == 0 && k > name + 1 && k + 2 <= e && LEVELS.indexOf(c) >= 0
+      } else if (depth == 0 && k > name + 1 && k + 2 <= e && AgencyNames.opensWithLevel(c)
           && (closesName(f, name, k) || f.charAt(k - 1) != ')' && AgencyNames.isStrongName(f.substring(name, k)))
           && startsWithUnits(f, k, e)
           && !f.startsWith("各成员", k)) { // (领导小组各成员单位: the group's members, one name)

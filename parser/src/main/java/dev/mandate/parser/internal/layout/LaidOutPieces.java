@@ -210,22 +210,7 @@ final class LaidOutPieces {
     if (pieces.size() < 2 && (pieces.isEmpty() || pieces.get(0).start < 2)) {
       return pieces; // a line of one piece from the margin: a paragraph's, or a row across the table
     }
-    List<Piece> out = null;
-    for (int k = 0; k < pieces.size(); k++) {
-      Piece p = pieces.get(k);
-      List<Piece> cut = cut(p, columns);
-      if (cut != null && out == null) {
-        out = new ArrayList<>(pieces.subList(0, k));
-      }
-      if (out != null) {
-        if (cut != null) {
-          out.addAll(cut);
-        } else {
-          out.add(p);
-        }
-      }
-    }
-    return out == null ? pieces : out;
+    return Spliced.each(pieces, p -> cut(p, columns));
   }
 
   /** The piece cut at columns it reaches over, or null if it reaches over none or has no space near one. */

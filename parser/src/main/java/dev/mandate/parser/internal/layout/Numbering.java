@@ -298,4 +298,26 @@ enum Numbering {
     }
     return -1;
   }
+
+  /** The numerals a heading's number is written in: 一、 to 十、 and on (十一、, 二十、). */
+  private static final String HEADING_NUMERALS = "一二三四五六七八九十";
+
+  static boolean isHeadingNumeral(char c) {
+    return HEADING_NUMERALS.indexOf(c) >= 0;
+  }
+
+  /**
+   * Where the heading's number that the {@code 、} at {@code comma} closes starts ({@code 二十、}: its numerals, not
+   * before {@code floor}), or -1 if no numeral stands before it.
+   */
+  static int headingNumberStart(String f, int comma, int floor) {
+    if (comma <= floor || f.charAt(comma) != '、' || !isHeadingNumeral(f.charAt(comma - 1))) {
+      return -1;
+    }
+    int b = comma - 1;
+    while (b > floor && isHeadingNumeral(f.charAt(b - 1))) {
+      b--;
+    }
+    return b;
+  }
 }

@@ -125,7 +125,6 @@ final class RunOnLines {
 
   /** The most chars of a heading's name glued between its number and its first item's (一、县建设局(一)). */
   private static final int MAX_GLUED_HEADING = 20;
-  private static final String HEADING_NUMERALS = "一二三四五六七八九十";
 
   /**
    * The starts with those of headings glued to their first item and to the text before them: {@code …职责分解一、县城区办事处
@@ -141,11 +140,8 @@ final class RunOnLines {
       }
       for (int k = q - 2; k > 0 && q - k <= MAX_GLUED_HEADING; k--) {
         char c = f.charAt(k);
-        if (c == '、' && HEADING_NUMERALS.indexOf(f.charAt(k - 1)) >= 0) {
-          int h = k - 1;
-          while (h > 0 && HEADING_NUMERALS.indexOf(f.charAt(h - 1)) >= 0) {
-            h--;
-          }
+        int h = Numbering.headingNumberStart(f, k, 0);
+        if (h >= 0) {
           int value = Numbering.smallNumber(f.substring(h, k));
           if (value > 0) {
             glued = glued == null ? new ArrayList<>() : glued;
@@ -183,7 +179,7 @@ final class RunOnLines {
     }
     for (int s : starts == null ? List.<Integer>of() : starts) {
       int e = s;
-      while (e < f.length() && HEADING_NUMERALS.indexOf(f.charAt(e)) >= 0) {
+      while (e < f.length() && Numbering.isHeadingNumeral(f.charAt(e))) {
         e++;
       }
       if (e > s && e < f.length() && f.charAt(e) == '、'
@@ -433,7 +429,10 @@ final class RunOnLines {
     return false;
   }
 
-  /** The blocks with every run-on line split into its parts; the same list where none is. */
+  /**
+   * The blocks with every run-on line split into its parts; the same list where none is. (Not {@link Spliced}: once a
+   * line is split, a later line's one part, its view from its numbering, stands for it too.)
+   */
   static List<Block> of(List<Block> blocks) {
     List<Block> out = null;
     for (int i = 0; i < blocks.size(); i++) {

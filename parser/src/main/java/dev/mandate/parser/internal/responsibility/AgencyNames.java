@@ -93,6 +93,11 @@ public final class AgencyNames {
   /** The level prefixes a name starts with. */
   private static final String LEVELS = "省市县区镇乡各";
 
+  /** Whether a char is a level a name opens with ({@code 省 市 县 区 镇 乡}, or {@code 各}: every unit of one). */
+  public static boolean opensWithLevel(char folded) {
+    return LEVELS.indexOf(folded) >= 0;
+  }
+
   /** Two-char words that end like a name (办, 局, 委) and are none. */
   private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("举办", "主办", "承办", "协办", "创办", "开办",
       "兴办", "督办", "代办", "包办", "查办", "交办", "转办", "经办", "合办", "领办", "停办", "结局", "格局", "布局", "当局",

@@ -236,7 +236,7 @@ public final class ResponsibilityReader {
       char c = f.charAt(i);
       // the second with its own level (及各县市区政府): 党委和人民政府 is one body's two faces, its level shared
       // (or its addressee's word: …有关成员单位及有关产业园区)
-      if ((c == '及' || c == '和') && i + 1 < e && e - i <= MAX_NAME * 2 && ("省市县区镇乡各".indexOf(f.charAt(i + 1)) >= 0
+      if ((c == '及' || c == '和') && i + 1 < e && e - i <= MAX_NAME * 2 && (AgencyNames.opensWithLevel(f.charAt(i + 1))
           || f.startsWith("有关", i + 1) || f.startsWith("相关", i + 1))
           && AgencyNames.isStrongName(f.substring(b, i)) && AgencyNames.startsWithName(withoutRole(f, i + 1, e))) {
         return i;
