@@ -142,9 +142,10 @@ class WildCorpusTest {
     System.out.println("wild corpus, " + docs + " gold documents: " + all);
     System.out.println("below 0.90 on some figure: " + below.size() + " " + below);
     assertTrue(docs >= 20, "gold documents: " + docs);
-    // bars a little under today's figures over 505 gold documents (measures 0.879, units 0.871, lead 0.789, targets
-    // 0.876; 0.862 / 0.834 / 0.754 / 0.849 before round 29, which read the corpus's failures again; rounds 30–33, 42
-    // documents, came in at 0.723 / 0.587 / 0.447 / 0.762, round 34, 17 documents, at 0.925 / 0.933 / 0.882 / 0.904);
+    // bars a little under today's figures over 529 gold documents (measures 0.884, units 0.877, lead 0.795, targets
+    // 0.884; 0.862 / 0.834 / 0.754 / 0.849 before round 29, which read the corpus's failures again; rounds 30–33, 42
+    // documents, came in at 0.723 / 0.587 / 0.447 / 0.762, round 34, 17 documents, at 0.925 / 0.933 / 0.882 / 0.904,
+    // round 35, 24 documents, at 0.836 / 0.871 / 0.709 / 0.825);
     // rounds 10–15, 85 documents, came in at 0.844 / 0.916 / 0.719 / 0.919, 0.769 / 0.799 / 0.545 / 0.819,
     // 0.627 / 0.629 / 0.342 / 0.980, 0.753 / 0.742 / 0.585 / 0.914, 0.932 / 0.681 / 0.838 / 0.735 and 0.788 / 0.706 /
     // 0.695 / 0.662 as first met; rounds 16–22, 73 documents, 0.776 / 0.755 / 0.627 / 0.735, 0.889 / 0.731 / 0.733 /
@@ -153,10 +154,10 @@ class WildCorpusTest {
     // 21 documents, 0.663 / 0.526 / 0.505 / 0.791; round 25, 26 documents, 0.763 / 0.829 / 0.662 / 0.766; round 26,
     // 15 documents, 0.652 / 0.492 / 0.429 / 0.842; round 27, 12 documents, 0.735 / 0.739 / 0.709 / 0.826; round 28,
     // 20 documents, 0.810 / 0.586 / 0.741 / 0.769 (docs/ACCURACY.md): a change that loses what is read fails
-    assertTrue(all.measuresF1() >= 0.875, "measures F1 " + all.measuresF1());
-    assertTrue(all.unitsF1() >= 0.865, "units F1 " + all.unitsF1());
-    assertTrue(all.leadAccuracy() >= 0.785, "lead accuracy " + all.leadAccuracy());
-    assertTrue(all.targetsF1() >= 0.87, "targets F1 " + all.targetsF1());
+    assertTrue(all.measuresF1() >= 0.88, "measures F1 " + all.measuresF1());
+    assertTrue(all.unitsF1() >= 0.872, "units F1 " + all.unitsF1());
+    assertTrue(all.leadAccuracy() >= 0.79, "lead accuracy " + all.leadAccuracy());
+    assertTrue(all.targetsF1() >= 0.88, "targets F1 " + all.targetsF1());
   }
 
   @Test
@@ -196,7 +197,9 @@ class WildCorpusTest {
     // heading over a unit's named heading, whose items are that unit's
     // round 33 (28, from 25): three of w1047's unit headings whose duty paragraphs open with no duty's verb (在市政府
     // 的领导下,…负全责。) and one whose name carries a bracket, lines met for the first time, not lost by a change
-    assertTrue(lost.size() <= 28, "agency lines in no measure: " + lost);
+    // round 35 (29, from 28): w1281's signature (县委农村牧区工作领导小组) over the page's cut end, a line met for the
+    // first time
+    assertTrue(lost.size() <= 29, "agency lines in no measure: " + lost);
   }
 
   /**

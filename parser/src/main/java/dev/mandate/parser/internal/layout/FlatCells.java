@@ -305,6 +305,16 @@ final class FlatCells {
   /** Words a state opens with, after a units cell's names: 已完成, 正在推进, 待验收, 尚未开工. */
   private static final String[] STATE_OPENERS = {"已", "正在", "待", "拟", "完成", "未完", "未开", "尚未", "基本"};
 
+  /** Whether a cell has a Han character: a task, a unit or a remark has, a figure or a percentage alone none. */
+  static boolean hasHan(String folded) {
+    for (int k = 0; k < folded.length(); k++) {
+      if (Fold.isHan(folded.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The most chars of a list led by a unit's name that {@link #isListLedByName} reads, and of each of its pieces. */
   private static final int MAX_LED_LIST = 80;
   private static final int MAX_LED_PIECE = 10;
@@ -337,6 +347,15 @@ final class FlatCells {
     // 市发改委、王强: a leader's name after the units, no unit (镇街, a place's word, is none of a person's)
     String last = t.substring(t.lastIndexOf('、') + 1);
     return !(last.length() <= 3 && Cells.isPersonName(last) && PLACE_ENDINGS.indexOf(last.charAt(last.length() - 1)) < 0);
+  }
+
+  /**
+   * Whether a list the page's end cut inside its last name ({@code 市发改委、市财政局、人民银}) is led by a unit's name as
+   * {@link #isListLedByName} reads one: its names before the last, the cut one no evidence either way.
+   */
+  static boolean isCutListLedByName(String folded) {
+    int last = folded.lastIndexOf('、');
+    return last > 0 && isListLedByName(folded.substring(0, last));
   }
 
   /** Last chars of the short words for bodies and places (镇街, 平台, 园区) that a person's given name ends with too. */

@@ -17,6 +17,7 @@ package dev.mandate.parser.internal.layout;
 
 import dev.mandate.parser.internal.responsibility.AgencyNames;
 import dev.mandate.parser.internal.source.Block;
+import dev.mandate.parser.internal.source.Line;
 import dev.mandate.parser.internal.text.Fold;
 import java.util.List;
 
@@ -105,6 +106,16 @@ final class FlatRows {
     if (prev >= 0 && columns.get(prev) == Columns.Kind.OTHER && cells.get(prev).length() > 0
         && FlatCells.endsWithComma(cells.get(prev)) && !Cells.isSerial(f) && !Cells.isUnits(f)) {
       // 一季度開工,宏圖路年內完成工程量的50%, / 通惠路一標段…: a progress cell broken after its comma goes on, no sub-task
+      return "";
+    }
+    if (prev >= 0 && columns.get(prev) == Columns.Kind.OTHER && cells.get(prev).length() > 0 && i > 0
+        && lines.get(i - 1) instanceof Line && ((Line) lines.get(i - 1)).number() == ((Line) lines.get(i)).number()) {
+      // (1)城南再生水厂:… (2)杨台子再生水厂:…: a progress cell's own numbered parts, one line run apart, stay the cell's
+      return " ";
+    }
+    if (prev >= 0 && columns.get(prev) == Columns.Kind.OTHER && cells.get(prev).length() > 0 && ptr >= columns.size()
+        && !Cells.isSerial(f) && !FlatCells.hasHan(f)) {
+      // 完成率 / (  100 %): a row's last cell of words broken before its figure; no Han, no task of a next row
       return "";
     }
     if (prev >= 0 && columns.get(prev).holdsUnits() && cells.get(prev).length() > 0 && FlatCells.isBracketAlone(f)) {

@@ -259,8 +259,12 @@ final class FlatTable {
         } else if (kind.holdsUnits()) {
           int nextUnits = FlatCells.nextUnitsColumn(columns, ptr);
           // (區發改局、未來科技城 under a units column: a list its first name says is one, where a serial opens each row
-          // and no next row's task can be taken for it: 县人民医院、县中医院改扩建)
-          boolean units = Cells.isUnits(f) || hasSerial && FlatCells.isListLedByName(f);
+          // and no next row's task can be taken for it: 县人民医院、县中医院改扩建; or as the text's last line, a name
+          // the page's end cut, going on the units just placed or after the row's task: 区工信局 / 区投促局、多福湾工作专)
+          boolean units = Cells.isUnits(f) || hasSerial && FlatCells.isListLedByName(f)
+              || (lastPlaced == ptr && cell.length() > 0 || cell.length() == 0 && taskColumn >= 0 && taskColumn < ptr
+                  && cells.get(taskColumn).length() > 0) && !hasTextAfter(lines, i + 1)
+                  && (FlatCells.isListLedByName(f) || FlatCells.isCutListLedByName(f));
           if (units && cell.length() > 0 && nextUnits >= 0 && !endsWithSeparator(cell)) {
             // 牵头单位 then 配合单位: a lead cell ends where its line does, unless it breaks after a 、
             ptr = nextUnits;

@@ -38,7 +38,10 @@ final class Furniture {
       "阅读次数", "点击数", "点击量", "浏览量", "字体", "字号", "主题分类", "组配分类", "体裁分类", "主题词", "公开方式",
       "公开范围", "公开时限", "公开形式", "有效性", "时效", "文号", "发文文号", "发文字号", "所属机构", "文件编号", "网站标识码",
       "栏目", "您现在的位置", "您当前的位置", "您当前的位置是", "当前位置", "您的位置", "所在位置", "信息索取号", "分类",
-      "内容分类", "服务对象", "发布人", "录入", "审核", "撰稿", "供稿", "摄影", "编辑人", "访问量"};
+      "内容分类", "服务对象", "发布人", "录入", "审核", "撰稿", "供稿", "摄影", "编辑人", "访问量",
+      // a form's own fields, over its table: who filled it in and when (填报单位(盖章):市住建局), not a task's units
+      "填报单位", "填表单位", "报送单位", "制表单位", "填报人", "填表人", "制表人", "填报日期", "填表日期", "制表日期",
+      "填报时间", "填表时间", "制表时间"};
   /** Words that mark a line as the site's own, wherever they stand in it. */
   private static final String[] SITE_WORDS = {"ICP备", "ICP证", "公网安备", "版权所有", "Copyright", "技术支持",
       "网站标识码", "网站地图", "联系我们", "关闭窗口", "打印本页", "【打印】", "[打印]", "【关闭】", "[关闭]", "首页>",
@@ -80,7 +83,7 @@ final class Furniture {
     String head = compactHead(t, b, 10);
     for (String label : METADATA) {
       if (head.startsWith(label) && head.length() > label.length()
-          && ":| [".indexOf(head.charAt(label.length())) >= 0) {
+          && (":| [".indexOf(head.charAt(label.length())) >= 0 || qualifiedLabel(head, label.length()))) {
         return true;
       }
       if (head.equals(label) && label.length() >= 3 && t.length() - b <= label.length() + 4) {
@@ -88,6 +91,12 @@ final class Furniture {
       }
     }
     return false;
+  }
+
+  /** Whether a label's bracketed qualifier and its colon follow at {@code at} ({@code 填报单位(盖章):}). */
+  private static boolean qualifiedLabel(String head, int at) {
+    int close = head.indexOf(')', at);
+    return head.charAt(at) == '(' && close > at && close + 1 < head.length() && head.charAt(close + 1) == ':';
   }
 
   /**

@@ -41,7 +41,7 @@ final class GluedTables {
   /** The fewest chars of a row's cells. */
   private static final int MIN_ROW = 6;
   /** Chars after a number that make it a count or a date, not a row's serial (2所, 3月, 5万). */
-  private static final String COUNT_CHARS = "个所家项条座户件次台辆套万亿千百元年月日号人名米批期届倍亩吨层栋处种类级岁天周";
+  private static final String COUNT_CHARS = "个所家项条座户件次台辆套万亿千百元年月日号人名米批期届倍亩吨层栋处种类级岁天周季";
 
   private GluedTables() {}
 
@@ -91,16 +91,26 @@ final class GluedTables {
     }
     out.add(new Row(header, line.number()));
     if (heading >= 0) {
-      out.add(new Row(List.of(Cell.plain(line.text().substring(heading, first))), line.number()));
+      out.add(spanning(line.text().substring(heading, first), kinds.size(), line.number()));
     }
     for (int[] r : rows) {
       String text = line.text();
       out.add(new Row(cells(kinds, text.substring(r[1], r[0]), text, f, r[0], r[2]), line.number()));
-      if (r[3] > r[2]) {
-        out.add(new Row(List.of(Cell.plain(text.substring(r[2], r[3]))), line.number()));
+      if (r[3] > r[4]) {
+        out.add(spanning(text.substring(r[4], r[3]), kinds.size(), line.number()));
       }
     }
     return out;
+  }
+
+  /** A heading as a row spanning the table: its words in the first cell, the others empty as merged cells are. */
+  private static Row spanning(String heading, int width, int number) {
+    List<Cell> cells = new ArrayList<>(width);
+    cells.add(Cell.plain(heading));
+    while (cells.size() < width) {
+      cells.add(Cell.plain(""));
+    }
+    return new Row(cells, number);
   }
 
   /** Where the serial {@code k} starts in {@code f[from, to)}: digits equal to k before a Han char that counts nothing. */
@@ -223,9 +233,9 @@ final class GluedTables {
   }
 
   /**
-   * The rows from the first serial: {start of cells, serial's start, end of cells, end of a heading after them}. A
-   * row's serial comes after a cell that ends as units, a bracket, a sentence or a time do; a heading (二、…) may stand
-   * between two rows.
+   * The rows from the first serial: {start of cells, serial's start, end of cells, end of a heading after them, the
+   * heading's start}. A row's serial comes after a cell that ends as units, a bracket, a sentence or a time do; a
+   * heading (二、…) may stand between two rows, after the page's number (…嘉兴港区—2—二、产业优化升级10积极…).
    */
   private static List<int[]> rows(String f, int first) {
     List<int[]> rows = new ArrayList<>();
@@ -239,7 +249,7 @@ final class GluedTables {
         if (s < 0) {
           break;
         }
-        if (endsCell(f, cells, s)) {
+        if (endsCell(f, cells, s) || cellsEnd(f, cells, headingStart(f, Math.max(cells, s - 30), s)) > 0) {
           next = s;
           break;
         }
@@ -247,14 +257,36 @@ final class GluedTables {
       }
       int end = next < 0 ? n : next;
       int heading = next < 0 ? -1 : headingStart(f, Math.max(cells, end - 30), end);
-      if (heading >= 0 && heading > cells && endsCell(f, cells, heading)) {
-        rows.add(new int[] {cells, start, heading, end});
+      int cellsEnd = cellsEnd(f, cells, heading);
+      if (cellsEnd > 0) {
+        rows.add(new int[] {cells, start, cellsEnd, end, heading});
       } else {
-        rows.add(new int[] {cells, start, end, end});
+        rows.add(new int[] {cells, start, end, end, end});
       }
       start = next;
     }
     return rows;
+  }
+
+  /**
+   * Where a row's cells end before a heading at {@code heading}: there, or before the page's number glued before it
+   * ({@code —2—}), where they end as a row's last cell does; -1 if they do not, or there is no heading.
+   */
+  private static int cellsEnd(String f, int cells, int heading) {
+    if (heading <= cells) {
+      return -1;
+    }
+    int e = heading;
+    if (e - 3 > cells && (f.charAt(e - 1) == '—' || f.charAt(e - 1) == '-')) {
+      int k = e - 2;
+      while (k > cells && isDigit(f.charAt(k))) {
+        k--;
+      }
+      if (k < e - 2 && (f.charAt(k) == '—' || f.charAt(k) == '-')) {
+        e = k;
+      }
+    }
+    return e - 2 > cells && endsCell(f, cells, e) ? e : -1;
   }
 
   /** Whether {@code f[b, e)} ends as a row's last cell does: a unit's name, a bracket, a sentence, a time. */
@@ -268,7 +300,8 @@ final class GluedTables {
         return true;
       }
     }
-    return false;
+    // a time read whole at the cell's end (2024年2季度, 2025年底前完成): a deadline column's
+    return tailStart(f, b, e) < e;
   }
 
   /** A row's cells by its header: the task's words, then its units (a person's name before them), then a time. */
@@ -334,6 +367,27 @@ final class GluedTables {
   }
 
   /**
+   * Whether a comma outside brackets in {@code f[s, e)} ends a piece that names no unit and holds a sentence's function
+   * word: a sentence after the task's last full stop (各乡镇要加强督查,确保…), not units listed with commas (市发改委,市财政局).
+   */
+  private static boolean holdsClause(String f, int s, int e) {
+    int depth = 0;
+    int piece = s;
+    for (int k = s; k < e; k++) {
+      char c = f.charAt(k);
+      depth += Brackets.isOpen(c) ? 1 : Brackets.isClose(c) && depth > 0 ? -1 : 0;
+      if (c == ',' && depth == 0) {
+        String words = f.substring(piece, k);
+        if (AgencyNames.holdsFunctionWord(words) && !AgencyNames.isName(words) && !AgencyNames.isList(words)) {
+          return true;
+        }
+        piece = k + 1;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Where the units start in a row's text: after its last full stop (or semicolon), where a unit's name or a person's
    * and a unit's follow; -1 if none does.
    */
@@ -342,7 +396,7 @@ final class GluedTables {
       char c = f.charAt(k);
       if (c == '。' || c == ';') {
         int s = Fold.trimStart(f, k + 1, e);
-        return s < e && startsWithUnits(f, s, e) ? s : -1;
+        return s < e && startsWithUnits(f, s, e) && !holdsClause(f, s, e) ? s : -1;
       }
     }
     return -1;
@@ -368,12 +422,19 @@ final class GluedTables {
     return e;
   }
 
-  /** Where a person's name before the units ends (何海平教育局: three chars, two where three leave a short name). */
+  /**
+   * Where a person's name before the units ends (何海平教育局: three chars, two where three leave a short name); a name
+   * the table names once and a unit's name without a level after it are one unit's.
+   */
   private static int personEnd(String f, int s, int e) {
     for (int len = 3; len >= 2; len--) {
       int k = s + len;
-      if (k + 3 <= e && Cells.isPersonName(f.substring(s, k)) && startsWithUnits(f, k, e)
-          && !AgencyNames.isName(f.substring(s, k))) {
+      String name = f.substring(s, k);
+      if (k + 3 <= e && Cells.isPersonName(name) && startsWithUnits(f, k, e) && !AgencyNames.isName(name)
+          && (f.indexOf(name, f.indexOf(name) + len) >= 0
+              || AgencyNames.opensWithLevel(f.charAt(k)) && !AgencyNames.isStrongName(f.substring(s, k + 1)))) {
+        // a leader over several rows, or one before a levelled unit (王建国县农业农村局); not the first chars of a
+        // unit's name that the rest would name too (林业和 / 草原局, 高新 / 区管委会)
         return k;
       }
     }
@@ -414,7 +475,7 @@ final class GluedTables {
         name = k + 1;
       } else if (depth == 0 && k > name + 1 && k + 2 <= e && AgencyNames.opensWithLevel(c)
           && (closesName(f, name, k) || f.charAt(k - 1) != ')' && AgencyNames.isStrongName(f.substring(name, k)))
-          && startsWithUnits(f, k, e)
+          && startsWithUnits(f, k, e) && !levelsOnly(f, name, k)
           && !f.startsWith("各成员", k)) { // (领导小组各成员单位: the group's members, one name)
         out.append('、');
         name = k;
@@ -422,6 +483,20 @@ final class GluedTables {
       out.append(text.charAt(k));
     }
     return out.toString();
+  }
+
+  /**
+   * Whether {@code f[b, k)} is levels alone, after 各 or 全 ({@code 各乡}): the first half of a word of levels (各乡镇,
+   * 各县市区), no name the next level could part from.
+   */
+  private static boolean levelsOnly(String f, int b, int k) {
+    int from = b < k && (f.charAt(b) == '各' || f.charAt(b) == '全') ? b + 1 : b;
+    for (int i = from; i < k; i++) {
+      if (!AgencyNames.opensWithLevel(f.charAt(i))) {
+        return false;
+      }
+    }
+    return from < k;
   }
 
   /** Whether {@code f[b, k)} ends with a bracket of two chars at least: a name's (邹区镇), not a level's (市). */

@@ -305,8 +305,9 @@ final class InlineClauses {
         if (p == '。' || p == ';' || p == '.' || Fold.isSpace(p)) {
           return f.start();
         }
-        // 1、农村道路畅通工程,牵头部门:市交通局。…: a units label after a comma, the names of agencies after it
-        if (p == ',' && f.kind().namesUnits() && namesFollow(folded, f)) {
+        // 1、农村道路畅通工程,牵头部门:市交通局。…: a units label after a comma or a bracket's close (投资:167万元(少数
+        // 民族发展资金)实施单位:…), the names of agencies after it
+        if ((p == ',' || p == ')') && f.kind().namesUnits() && namesFollow(folded, f)) {
           return f.start();
         }
       }

@@ -66,8 +66,10 @@ final class Items {
     }
     if (bare != null && prefix.style == Numbering.NONE && outline.current() != null
         && outline.current().measure() == bare
-        && (LineShapes.isBareUnits(folded) || LineShapes.isLevelledShortName(folded))) {
-      // 省卫生厅 / 省发改委 / 省财政厅: a units cell broken one unit a line goes on
+        && (LineShapes.isBareUnits(folded) || LineShapes.isLevelledShortName(folded)
+            || lastOfText && FlatCells.isListLedByName(folded))) {
+      // 省卫生厅 / 省发改委 / 省财政厅: a units cell broken one unit a line goes on (as the text's last line, a list
+      // its first name leads though the page's end cut its last: 区投促局、多福湾工作专)
       int b = Fold.trimStart(text, 0, text.length());
       Clause units = new Clause(Clause.Kind.GENERIC, text.substring(b, Fold.trimEnd(text, b, text.length())),
           line.number(), b + 1);
@@ -256,6 +258,15 @@ final class Items {
     }
     if (clauseStart < 0 && e > b && folded.charAt(e - 1) == ',') {
       e = Fold.trimEnd(text, b, e - 1); // 农村道路畅通工程,牵头部门:…: the comma before the label is no part of the task
+    }
+    Item numbered = outline.current();
+    if (clauseStart < 0 && prefix.style == Numbering.NONE && numbered != null && numbered.style != Numbering.NONE
+        && !numbered.direct && !numbered.hasClauses() && !outline.hasPending() && LineShapes.isAttribute(folded, b, e)) {
+      // 1.西卜沙乡…提升工程 / 投资:500万元 实施单位:泽库县农牧水利和科技局: the item's attributes under it, a figure
+      // of another label's and its units, no task of their own
+      outline.closeContinuation();
+      outline.attach(text.substring(labelStart), null, line.number(), labelStart + 1);
+      return;
     }
     RawMeasure m = new RawMeasure(text.substring(b, e), line.number(), b + 1);
     if (clauseStart >= 0) {

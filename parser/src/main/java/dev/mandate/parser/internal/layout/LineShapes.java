@@ -17,6 +17,7 @@ package dev.mandate.parser.internal.layout;
 
 import dev.mandate.parser.internal.responsibility.AgencyNames;
 import dev.mandate.parser.internal.responsibility.Clause;
+import dev.mandate.parser.internal.responsibility.Labels;
 import dev.mandate.parser.internal.text.Fold;
 
 /**
@@ -280,5 +281,28 @@ final class LineShapes {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether {@code folded[b, e)} is an attribute of an item as a label and a short value give it ({@code 投资:500万元},
+   * {@code 建设地点:城东}): a label no family reads (neither task, units nor time), a value of no sentence.
+   */
+  static boolean isAttribute(String folded, int b, int e) {
+    int colon = folded.indexOf(':', b);
+    if (colon < b + 2 || colon > b + 6 || colon >= e - 1 || e - colon > 24) {
+      return false;
+    }
+    for (int k = b; k < colon; k++) {
+      if (!Fold.isHan(folded.charAt(k))) {
+        return false;
+      }
+    }
+    for (int k = colon + 1; k < e; k++) {
+      char c = folded.charAt(k);
+      if (c == '。' || c == ',' || c == ';' || c == ':') {
+        return false;
+      }
+    }
+    return Labels.leading(folded.substring(b, e)) == null;
   }
 }

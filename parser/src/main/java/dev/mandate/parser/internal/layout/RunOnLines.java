@@ -143,7 +143,7 @@ final class RunOnLines {
         int h = Numbering.headingNumberStart(f, k, 0);
         if (h >= 0) {
           int value = Numbering.smallNumber(f.substring(h, k));
-          if (value > 0) {
+          if (value > 0 && q - (k + 1) >= 2) {
             glued = glued == null ? new ArrayList<>() : glued;
             glued.add(new int[] {h, value, q});
           }
@@ -161,7 +161,7 @@ final class RunOnLines {
       all.addAll(starts);
     }
     for (int[] g : glued) {
-      if (hasNeighbourHeading(f, glued, g, starts)) {
+      if (hasNeighbourHeading(f, glued, g, starts) && !numberedAlready(f, n, g, starts)) {
         all.add(g[0]);
         all.add(g[2]);
       }
@@ -170,24 +170,52 @@ final class RunOnLines {
     return all.isEmpty() ? null : new ArrayList<>(all);
   }
 
-  /** Whether a heading numbered one after or before {@code g}'s is glued too, or starts a part after punctuation. */
+  /**
+   * Whether a heading numbered one before {@code g}'s stands before it, or one after it after it, glued too or starting
+   * a part after punctuation: the order of an outline (二、主要任务…统一、办理便捷(一) has a 二 before its 一: a word).
+   */
   private static boolean hasNeighbourHeading(String f, List<int[]> glued, int[] g, List<Integer> starts) {
     for (int[] o : glued) {
-      if (Math.abs(o[1] - g[1]) == 1) {
+      if (inOrder(o[0], o[1], g)) {
         return true;
       }
     }
     for (int s : starts == null ? List.<Integer>of() : starts) {
-      int e = s;
-      while (e < f.length() && Numbering.isHeadingNumeral(f.charAt(e))) {
-        e++;
-      }
-      if (e > s && e < f.length() && f.charAt(e) == '、'
-          && Math.abs(Numbering.smallNumber(f.substring(s, e)) - g[1]) == 1) {
+      if (inOrder(s, headingValueAt(f, s), g)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether a heading numbered {@code value} at {@code at} is {@code g}'s neighbour in the outline's order. */
+  private static boolean inOrder(int at, int value, int[] g) {
+    return value == g[1] - 1 && at < g[0] || value == g[1] + 1 && at > g[0];
+  }
+
+  /**
+   * Whether a heading of {@code g}'s number already starts the line or a part of it: the glued one is then a word's
+   * (一、总体要求。…标准统一、规范管理(一)…).
+   */
+  private static boolean numberedAlready(String f, int n, int[] g, List<Integer> starts) {
+    if (headingValueAt(f, Fold.trimStart(f, 0, n)) == g[1]) {
+      return true;
+    }
+    for (int s : starts == null ? List.<Integer>of() : starts) {
+      if (s != g[0] && headingValueAt(f, s) == g[1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The value of a heading's number {@code 二、} at {@code s}, or 0. */
+  private static int headingValueAt(String f, int s) {
+    int e = s;
+    while (e < f.length() && Numbering.isHeadingNumeral(f.charAt(e))) {
+      e++;
+    }
+    return e > s && e < f.length() && f.charAt(e) == '、' ? Numbering.smallNumber(f.substring(s, e)) : 0;
   }
 
   /** Whether {@code at} lies inside a bracket opened before it in the same sentence and not closed by then. */

@@ -20,6 +20,7 @@ import dev.mandate.model.Change;
 import dev.mandate.model.Comparison;
 import dev.mandate.model.Span;
 import dev.mandate.model.Target;
+import dev.mandate.parser.internal.text.Fold;
 import dev.mandate.parser.internal.text.Residue;
 import dev.mandate.parser.targets.TargetContext;
 import dev.mandate.parser.targets.TargetExtractor;
@@ -299,6 +300,10 @@ public final class BuiltinTargetExtractor implements TargetExtractor {
     int unitAt = -1;
     if (!a.percent && Residue.groupEnd(f, pos) > pos) {
       pos = Residue.groupEnd(f, pos); // 2.36萬(wàn)個: the pinyin a converter left after the multiplier
+    }
+    if (!a.percent && pos + 1 < n && Fold.isSpace(f.charAt(pos)) && !Fold.isSpace(f.charAt(pos + 1))
+        && units.match(f, pos) == null && units.match(f, pos + 1) != null) {
+      pos++; // 0.5 个百分点, 48 所: a figure a PDF's copy spaced from its unit, one space
     }
     if (a.percent) {
       unit = "%";

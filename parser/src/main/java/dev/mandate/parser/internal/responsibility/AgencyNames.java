@@ -141,6 +141,11 @@ public final class AgencyNames {
     return piece(folded) == Suffix.STRONG;
   }
 
+  /** Whether {@code p[0, e)} ends with a role word a list of units closes with ({@code 牵头}, {@code 配合}, {@code 负责}). */
+  private static boolean endsWithRole(String p, int e) {
+    return e >= 2 && (p.startsWith("牵头", e - 2) || p.startsWith("配合", e - 2) || p.startsWith("负责", e - 2));
+  }
+
   /**
    * What a piece of a list is: its role words ({@code 牵头}, {@code 配合}) and a trailing {@code 等} and bracket left
    * out, a name of 2 to 20 chars with no digits, that starts with {@code 各} or ends with a suffix.
@@ -157,8 +162,19 @@ public final class AgencyNames {
     while (p.length() > 1 && LeadConvention.SIGNS.indexOf(p.charAt(p.length() - 1)) >= 0) {
       p = Fold.trim(p.substring(0, p.length() - 1));
     }
-    if (p.endsWith("等") || p.endsWith("牵头") || p.endsWith("配合")) {
+    // 市发改委牵头落实, 市财政局负责落实, X、Y分别负责: a cell's role and the doing of it (负责 alone ends a sentence,
+    // 由市发改委负责, read as one by its own rule)
+    boolean done = p.endsWith("落实") && p.length() > 4 && endsWithRole(p, p.length() - 2);
+    if (done) {
+      p = p.substring(0, p.length() - 2);
+    }
+    boolean each = p.length() > 6 && p.endsWith("负责") && (p.startsWith("分别", p.length() - 4)
+        || p.startsWith("共同", p.length() - 4));
+    if (p.endsWith("等") || p.endsWith("牵头") || p.endsWith("配合") || (done || each) && p.endsWith("负责")) {
       p = p.endsWith("等") ? p.substring(0, p.length() - 1) : p.substring(0, p.length() - 2);
+      if (p.endsWith("分别") || p.endsWith("共同")) {
+        p = p.substring(0, p.length() - 2); // 市金融办、潍坊银监分局分别牵头: each of the list's, or all together
+      }
     }
     int close = p.lastIndexOf(')');
     if (close == p.length() - 1) {
@@ -195,6 +211,16 @@ public final class AgencyNames {
       return Suffix.NONE; // 举办, 布局: a verb or a word that ends as a bureau's name does
     }
     return suffix(p, 0, p.length());
+  }
+
+  /** Whether a folded text holds a function word no name holds ({@code 各乡镇要加强督查}): a sentence's. */
+  public static boolean holdsFunctionWord(String folded) {
+    for (int i = 0; i < folded.length(); i++) {
+      if (FUNCTION_CHARS.indexOf(folded.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a folded text starts with a count of bodies ({@code 13个街道}, {@code 3个社区}). */
@@ -474,11 +500,14 @@ public final class AgencyNames {
     return LeadConvention.SIGNS.indexOf(c) >= 0;
   }
 
-  /** The chars a piece of a list may end with and be a name: a suffix's last char, 等, a bracket, a lead's sign. */
+  /**
+   * The chars a piece of a list may end with and be a name: a suffix's last char, 等, a bracket, a lead's sign, a role
+   * word's (牵头, 配合, 负责, 牵头落实).
+   */
   private static final boolean[] MAY_END = new boolean[0x10000];
 
   static {
-    for (String chars : new String[] {STRONG_CHARS, WEAK_CHARS, "等)头合", LeadConvention.SIGNS}) {
+    for (String chars : new String[] {STRONG_CHARS, WEAK_CHARS, "等)头合责实", LeadConvention.SIGNS}) {
       for (int k = 0; k < chars.length(); k++) {
         MAY_END[chars.charAt(k)] = true;
       }

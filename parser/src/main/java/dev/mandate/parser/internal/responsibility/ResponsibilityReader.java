@@ -256,14 +256,28 @@ public final class ResponsibilityReader {
         return i;
       }
       // 各区、县(市)政府及开发区管委会: a government and a zone's committee, two bodies of the same rank (政府及其部门,
-      // 政府及所属部门: the government's own departments; 党委和政府: one body's two faces)
+      // 政府及所属部门: the government's own departments; 党委和政府: one body's two faces; 政府及自然资源局: each
+      // government's own bureau, no body with a place of its own)
       if (c == '及' && i - b >= 3 && e - i > 3 && e - i <= MAX_NAME * 2 && f.startsWith("政府", i - 2)
           && f.charAt(i + 1) != '其' && !f.startsWith("所属", i + 1) && !f.startsWith("下属", i + 1)
-          && AgencyNames.isStrongName(withoutRole(f, i + 1, e))) {
+          && AgencyNames.isStrongName(withoutRole(f, i + 1, e)) && namesAPlace(f, i + 1, e)) {
         return i;
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether {@code f[b, e)} names a place of its own, a level or a street in it ({@code 开发区管委会}, {@code 街道办事处};
+   * not {@code 自然资源局}).
+   */
+  private static boolean namesAPlace(String f, int b, int e) {
+    for (int k = b; k < e; k++) {
+      if (AgencyNames.opensWithLevel(f.charAt(k)) || f.startsWith("街道", k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasSpaceBetweenHan(String s) {

@@ -911,6 +911,13 @@ class UnseenShapesTest {
     List<String> word = shown(PARSER.parse("1.推进统一、规范的政务服务(一)网通办平台建设,年底前完成。(县政务服务中心牵头)\n"
         + "2.加快建设县人民医院。(县卫健局牵头)\n"));
     assertEquals(2, word.size(), word.toString());
+    // (review) a glued 一、 after a heading 一、 already in the line, or after a 二 before it, is a word's (统一、)
+    List<String> again = shown(PARSER.parse("一、总体要求。坚持问题导向,做到标准统一、规范管理(一)统一建设标准。(二)规范管理流程。"
+        + "(县住建局)二、主要任务。加强城乡建设管理。(县城管局)\n"));
+    assertTrue(again.stream().noneMatch(m -> m.startsWith("一、规范管理")), again.toString());
+    List<String> after = shown(PARSER.parse("一、总体要求坚持以人民为中心的发展思想。二、主要任务全面推进政务服务标准统一、办理便捷"
+        + "(一)推进事项标准化。(县政务服务中心)(二)推进办理便利化。(县数据局)三、保障措施加强组织领导。(县政府办)\n"));
+    assertTrue(after.stream().anyMatch(m -> m.contains("标准统一、办理便捷")), after.toString());
   }
 
   /** wild/w1144: governments and a zone's committee joined by 及 are two kinds of bodies; the governments share theirs. */
@@ -921,6 +928,11 @@ class UnseenShapesTest {
     // a government and its own departments are the government's: 政府及其部门, 政府及所属部门 stay one
     assertEquals(List.of("加快推进重点项目建设。 | 市财政局/LF 各县(市)政府及其部门/S |  | -"),
         shown(PARSER.parse("1.加快推进重点项目建设。\n责任单位:市财政局,各县(市)政府及其部门\n")));
+    // (review) a bureau with no place of its own after 及 is each government's own: one unit; streets are a place
+    assertEquals(List.of("加强耕地保护。 | 各县(市、区)政府及自然资源局/LF |  | -"),
+        shown(PARSER.parse("1.加强耕地保护。(责任单位:各县(市、区)政府及自然资源局)\n")));
+    assertEquals(List.of("抓好农业生产。 | 市农业农村局/LF 各乡镇人民政府/S 街道办事处/S |  | -"),
+        shown(PARSER.parse("1.抓好农业生产。(责任单位:市农业农村局、各乡镇人民政府及街道办事处)\n")));
   }
 
   /**
@@ -952,18 +964,65 @@ class UnseenShapesTest {
     List<String> shown = shown(PARSER.parse("重点任务责任分工表序号主要工作任务第一责任单位主要责任单位一、主要发展指标"
         + "1地区生产总值年均增长12%左右。市发展改革委各县(市、区)政府、嘉兴港区2地方财政收入年均增长13%。市财政局各县(市、区)政府、"
         + "市国税局3新建中小学5所,其中小学2所。市教育局市财政局、市自然资源局\n"));
-    // (the heading glued between the header and the first row is no section yet: its one cell spans no row read)
-    assertEquals(List.of("地区生产总值年均增长12%左右。 | 市发展改革委/LM 各县(市、区)政府/S 嘉兴港区/S | 12%左右 | -",
-        "地方财政收入年均增长13%。 | 市财政局/LM 各县(市、区)政府/S 市国税局/S | 13% | -",
-        "新建中小学5所,其中小学2所。 | 市教育局/LM 市财政局/S 市自然资源局/S | 5所 2所 | -"), shown);
+    // (the heading glued between the header and the first row is their section)
+    assertEquals(List.of("一、主要发展指标 / 地区生产总值年均增长12%左右。 | 市发展改革委/LM 各县(市、区)政府/S 嘉兴港区/S | 12%左右 | -",
+        "一、主要发展指标 / 地方财政收入年均增长13%。 | 市财政局/LM 各县(市、区)政府/S 市国税局/S | 13% | -",
+        "一、主要发展指标 / 新建中小学5所,其中小学2所。 | 市教育局/LM 市财政局/S 市自然资源局/S | 5所 2所 | -"), shown);
     // a time after the units is the deadline's cell; units glued after a bracket are two
     List<String> timed = shown(PARSER.parse("任务清单序号任务名称工作内容责任单位完成期限1习惯培养开展垃圾分类联动活动每季度不少于2次。"
         + "镇(街道)、区委组织部全年2宣传引导加强垃圾分类宣传,普及分类知识。区城管局高新园(邹区镇)各街道2023年12月底前\n"));
     assertEquals(2, timed.size(), timed.toString());
     assertTrue(timed.get(0).endsWith("| 镇(街道)/LF 区委组织部/S | 不少于2次 | 全年"), timed.toString());
     assertTrue(timed.get(1).contains("| 区城管局高新园(邹区镇)/LF 各街道/S |"), timed.toString());
+    // (review) 各乡镇 is one word of levels; a time's 2 before 季度 is no serial; a leader named once before a unit's
+    // name that the rest would name too is the name's (林业和草原局, 高新区管委会); a sentence after the last full stop,
+    // a function word in it, no units; a heading glued between two rows is theirs
+    List<String> towns = shown(PARSER.parse("民生实事分解表序号项目名称责任单位完成时限1新建城市公园3个。市住房城乡建设局2024年2季度"
+        + "2改造农村公路200公里。市交通运输局各乡镇人民政府2024年底3新增托位500个。市卫生健康委2024年3季度\n"));
+    assertEquals(List.of("新建城市公园3个。 | 市住房城乡建设局/LF | 3个 | 2024年2季度",
+        "改造农村公路200公里。 | 市交通运输局/LF 各乡镇人民政府/S | 200公里 | 2024年底",
+        "新增托位500个。 | 市卫生健康委/LF | 500个 | 2024年3季度"), towns);
+    List<String> leaders = shown(PARSER.parse("重点工作分解表序号工作任务责任领导责任单位1加强林草资源保护。林业和草原局"
+        + "2推进高标准农田建设。王建国县农业农村局3加快数字乡村建设。高新区管委会4做好青少年工作。团县委\n"));
+    assertEquals(4, leaders.size(), leaders.toString());
+    assertTrue(leaders.get(0).contains("| 林业和草原局/LF |") && leaders.get(1).contains("| 县农业农村局/LF |")
+        && leaders.get(2).contains("| 高新区管委会/LF |"), leaders.toString());
+    List<String> sentence = shown(PARSER.parse("任务清单序号工作任务责任单位1开展安全生产大检查。各乡镇要加强督查,确保不留死角"
+        + "市应急管理局2推进农村改厕。市农业农村局3完善社会救助体系。市民政局\n"));
+    assertTrue(sentence.get(0).endsWith("确保不留死角市应急管理局 |  |  | -"), sentence.toString());
+    Document between = PARSER.parse("重点工作任务清单序号主要工作任务牵头单位责任单位一、经济发展1加快建设现代产业体系。"
+        + "市发展改革委市工业和信息化局2推进招商引资,全年引进项目50个以上。市商务局各县(市、区)政府二、社会民生3提高城乡居民收入。"
+        + "市人力社保局市统计局4建设保障性住房2000套。市住房城乡建设局市自然资源局\n");
+    assertEquals(List.of("一、经济发展 / 加快建设现代产业体系。 | 市发展改革委/LM 市工业和信息化局/S |  | -",
+        "一、经济发展 / 推进招商引资,全年引进项目50个以上。 | 市商务局/LM 各县(市、区)政府/S | 50个以上 | -",
+        "二、社会民生 / 提高城乡居民收入。 | 市人力社保局/LM 市统计局/S |  | -",
+        "二、社会民生 / 建设保障性住房2000套。 | 市住房城乡建设局/LM 市自然资源局/S | 2000套 | -"), shown(between));
     // glued words that name no columns, or serials that do not count up, are no table
     assertEquals(0, shown(PARSER.parse("会议纪要序号一二三四五六七八九十各单位要认真落实1地区生产总值增长12%。市发展改革委3地方财政收入增长13%。"
         + "市财政局\n")).stream().filter(m -> m.contains("市财政局/L")).count());
+  }
+
+  /**
+   * A table flattened one cell a line: the text's last line, going on the units just placed, is theirs though the
+   * page's end cut its last name; a remarks cell broken before its figure keeps the figure, no Han in it, as its own.
+   */
+  @Test
+  void aFlattenedRowsLastCellsStayItsOwnWhenCutOrBroken() {
+    List<String> cut = shown(PARSER.parse("主要工作任务\n\n牵头单位\n\n责任单位\n\n1.壮大支撑企业。\n\n区发改局\n\n"
+        + "区工信局、区商务局\n\n2.建设数字港。\n\n区发改局\n\n区工信局\n\n区投促局、多福湾工作专\n"));
+    assertEquals(2, cut.size(), cut.toString());
+    assertTrue(cut.get(1).contains("区投促局/S"), cut.toString());
+    List<String> underHeading = shown(PARSER.parse("主要工作任务\n\n牵头单位\n\n责任单位\n\n一、优结构、谋发展\n\n"
+        + "1.壮大支撑企业。\n\n区发改局\n\n区工信局、区商务局\n\n2.建设数字港。\n\n区发改局\n\n区工信局\n\n区投促局、多福湾工作专\n"));
+    assertEquals(2, underHeading.size(), underHeading.toString());
+    assertTrue(underHeading.get(1).contains("区投促局/S"), underHeading.toString());
+    // not where the list is a next row's task after a complete row: a units line ends it, no units go on
+    List<String> next = shown(PARSER.parse("主要工作任务\n\n牵头单位\n\n责任单位\n\n1.壮大支撑企业。\n\n区发改局\n\n"
+        + "区工信局\n\n2.建设数字港。\n\n区发改局\n\n区工信局\n"));
+    assertEquals(2, next.size(), next.toString());
+    List<String> figure = shown(PARSER.parse("序号\n\n目标任务\n\n牵头责任单位\n\n进展情况\n\n备注\n\n1\n\n农民收入同步增长\n\n"
+        + "经管科\n\n增速7.7%。\n\n完成率\n\n(  100 %)\n\n2\n\n推进23个示范片区建设\n\n人教科\n\n已启动。\n"));
+    assertEquals(2, figure.size(), figure.toString());
+    assertTrue(figure.get(1).startsWith("推进23个示范片区建设 | 人教科/L"), figure.toString());
   }
 }

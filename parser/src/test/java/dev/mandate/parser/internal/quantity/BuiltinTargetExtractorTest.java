@@ -49,6 +49,15 @@ class BuiltinTargetExtractorTest {
   }
 
   /** wild/w129: cuts by these verbs are decreases as 下降 and 压减 are. */
+  /** wild/w1221: a PDF's copy spaces a figure from its unit; one space between them is no gap. */
+  @Test
+  void aFigureSpacedFromItsUnit() {
+    assertEquals(read("融资成本低于去年同期0.5个百分点").replace("0.5个百分点=", "0.5 个百分点="),
+        read("融资成本低于去年同期 0.5 个百分点"), "as written without the space");
+    assertEquals("48 所=EXACT:48所", read("新建学校 48 所"));
+    assertEquals("", read("新建学校 48  所"), "two spaces: a gap, no unit");
+  }
+
   @Test
   void cutsAreDecreases() {
     assertEquals("4%=EXACT:4%:DECREASE_BY", read("化学需氧量排放总量削减4%"));
