@@ -98,7 +98,9 @@ class WildCorpusTest {
    * with pinyin residue in every word, its header's names broken over lines (`總投資` / `(萬元)`), units before the
    * task (w863, read since); round 31: a plan's table run together into one line with page numbers glued in (w982, read since);
    * round 32: a duty list run together into one line, task, unit and deadline apart by nothing but their order, no
-   * serial (w1001). Any other document that gives
+   * serial (w1001); round 35: working groups' duties, each paragraph opening with the group's name and 职责。
+   * (`综合组职责。主要负责…`, w1303; a rule that read it emptied documents of numbered principles, 明确政府职责。). Any other
+   * document that gives
    * none fails the test. (Of the layouts above, those with numbered items that end as sentences now give their items
    * as tasks without units, their units still unread: w92, w546, w579, w620; they are no longer in this set. Round 29
    * read three more: w290's run-on tasks each closed by its bracket, the last with none; w82's paragraphs led by their
@@ -111,7 +113,7 @@ class WildCorpusTest {
       "wild/w489", "wild/w513", "wild/w525", "wild/w543", "wild/w558", "wild/w561", "wild/w565", "wild/w581",
       "wild/w626", "wild/w627", "wild/w678", "wild/w680",
       "wild/w698", "wild/w699", "wild/w721", "wild/w722", "wild/w740", "wild/w797", "wild/w862",
-      "wild/w1001");
+      "wild/w1001", "wild/w1303");
 
   private static Document parse(String doc) {
     return PARSER.parse(new ByteArrayInputStream(Resources.bytes(doc + ".txt")), doc.substring(5) + ".txt");
@@ -142,7 +144,7 @@ class WildCorpusTest {
     System.out.println("wild corpus, " + docs + " gold documents: " + all);
     System.out.println("below 0.90 on some figure: " + below.size() + " " + below);
     assertTrue(docs >= 20, "gold documents: " + docs);
-    // bars a little under today's figures over 529 gold documents (measures 0.884, units 0.877, lead 0.795, targets
+    // bars a little under today's figures over 529 gold documents (measures 0.883, units 0.876, lead 0.794, targets
     // 0.884; 0.862 / 0.834 / 0.754 / 0.849 before round 29, which read the corpus's failures again; rounds 30–33, 42
     // documents, came in at 0.723 / 0.587 / 0.447 / 0.762, round 34, 17 documents, at 0.925 / 0.933 / 0.882 / 0.904,
     // round 35, 24 documents, at 0.836 / 0.871 / 0.709 / 0.825);

@@ -113,8 +113,10 @@ final class ColumnNames {
         if (first == Name.OTHER && f.endsWith("内容") && endsWithAny(f, i, SIZE_WORDS)) {
           return Name.TASK; // 建设规模及内容: a project's size and what it builds, the task's words (完成情况及内容 no)
         }
-        if (first == Name.DEADLINE && endsWithAny(f, f.length(), PROGRESS_HEADS)) {
-          return Name.OTHER; // 完成时限及项目推进完成情况: an account of the work, a date in it or none (时限及要求 a time)
+        if (first == Name.DEADLINE && f.endsWith("完成情况")) {
+          // 完成时限及项目推进完成情况: an account of what was done, a date in it or none (完成时限及进度, 及推进情况:
+          // cells of dates as often, a time still)
+          return Name.OTHER;
         }
         if (first != null && first != Name.UNKNOWN) {
           return first;
@@ -164,9 +166,6 @@ final class ColumnNames {
     }
     return i + 1 < f.length() && f.charAt(i + 1) == '度' ? i + 2 : i + 1;
   }
-
-  /** Head nouns of an account of the work done (完成情况, 推进进展, 工作进度). */
-  private static final String[] PROGRESS_HEADS = {"情况", "进展", "进度"};
 
   /** Words of a project's size, kind and place, which a task column's name may give before its contents. */
   private static final String[] SIZE_WORDS = {"规模", "性质", "地点"};

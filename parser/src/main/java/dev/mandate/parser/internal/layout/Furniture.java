@@ -38,10 +38,13 @@ final class Furniture {
       "阅读次数", "点击数", "点击量", "浏览量", "字体", "字号", "主题分类", "组配分类", "体裁分类", "主题词", "公开方式",
       "公开范围", "公开时限", "公开形式", "有效性", "时效", "文号", "发文文号", "发文字号", "所属机构", "文件编号", "网站标识码",
       "栏目", "您现在的位置", "您当前的位置", "您当前的位置是", "当前位置", "您的位置", "所在位置", "信息索取号", "分类",
-      "内容分类", "服务对象", "发布人", "录入", "审核", "撰稿", "供稿", "摄影", "编辑人", "访问量",
-      // a form's own fields, over its table: who filled it in and when (填报单位(盖章):市住建局), not a task's units
-      "填报单位", "填表单位", "报送单位", "制表单位", "填报人", "填表人", "制表人", "填报日期", "填表日期", "制表日期",
-      "填报时间", "填表时间", "制表时间"};
+      "内容分类", "服务对象", "发布人", "录入", "审核", "撰稿", "供稿", "摄影", "编辑人", "访问量"};
+  /**
+   * A form's own fields over its table, who filled it in (填报单位(盖章):市住建局 时间:…): furniture only with the seal's
+   * qualifier or another field on the line; alone (报送单位:市发改委 under a task) a units label.
+   */
+  private static final String[] FORM_FIELDS = {"填报单位", "填表单位", "报送单位", "制表单位", "填报人", "填表人",
+      "制表人"};
   /** Words that mark a line as the site's own, wherever they stand in it. */
   private static final String[] SITE_WORDS = {"ICP备", "ICP证", "公网安备", "版权所有", "Copyright", "技术支持",
       "网站标识码", "网站地图", "联系我们", "关闭窗口", "打印本页", "【打印】", "[打印]", "【关闭】", "[关闭]", "首页>",
@@ -77,13 +80,19 @@ final class Furniture {
     if (isSiteWords(t)) {
       return true;
     }
+    for (String field : FORM_FIELDS) {
+      if (t.startsWith(field, b) && (t.startsWith("(盖章)", b + field.length())
+          || t.indexOf(':', t.indexOf(':', b) + 1) > 0)) {
+        return true;
+      }
+    }
     if (!METADATA_FIRSTS.get(t.charAt(b))) {
       return false; // most lines start with a char no metadata label does
     }
     String head = compactHead(t, b, 10);
     for (String label : METADATA) {
       if (head.startsWith(label) && head.length() > label.length()
-          && (":| [".indexOf(head.charAt(label.length())) >= 0 || qualifiedLabel(head, label.length()))) {
+          && ":| [".indexOf(head.charAt(label.length())) >= 0) {
         return true;
       }
       if (head.equals(label) && label.length() >= 3 && t.length() - b <= label.length() + 4) {
@@ -91,12 +100,6 @@ final class Furniture {
       }
     }
     return false;
-  }
-
-  /** Whether a label's bracketed qualifier and its colon follow at {@code at} ({@code 填报单位(盖章):}). */
-  private static boolean qualifiedLabel(String head, int at) {
-    int close = head.indexOf(')', at);
-    return head.charAt(at) == '(' && close > at && close + 1 < head.length() && head.charAt(close + 1) == ':';
   }
 
   /**
@@ -141,9 +144,10 @@ final class Furniture {
     if (partner != null && t.indexOf(partner, 2) > 0) {
       return true; // 主办单位:XX 承办单位:YY
     }
-    if (afterTask(blocks, i) && !namesSiteOwner(t)) {
+    if (afterTask(blocks, i) && (!namesSiteOwner(t) || partnersLabelNext(blocks, i))) {
       // 1、做好…工作。 / 主办单位:市指挥部办公室: the task's label, whatever site words stand near (a government's
-      // office or a site's own name after the last item is the footer's credit still)
+      // office or a site's own name after the last item is the footer's credit still, unless the task's partners are
+      // labelled on the next line: 主办单位:县政府办公室 / 参与单位:县司法局)
       return false;
     }
     for (int k = Math.max(0, i - 3); k <= Math.min(blocks.size() - 1, i + 3); k++) {
@@ -160,6 +164,18 @@ final class Furniture {
       }
     }
     return false;
+  }
+
+  /** Whether the next line with text after line {@code i} is a units label no site credits (参与单位:, 配合单位:). */
+  private static boolean partnersLabelNext(List<? extends Block> blocks, int i) {
+    int k = FlatCells.nextTextIndex(blocks, i + 1);
+    if (k < 0) {
+      return false;
+    }
+    String o = Fold.trim(((Line) blocks.get(k)).folded());
+    dev.mandate.parser.internal.responsibility.Clause.Kind kind =
+        dev.mandate.parser.internal.responsibility.Labels.leading(o);
+    return kind != null && kind.namesUnits() && credit(o) == null;
   }
 
   /** Owners only a site credits: a government's office, a site, its centre (an office alone may be a task's lead). */

@@ -284,13 +284,17 @@ final class LineShapes {
   }
 
   /**
-   * Whether {@code folded[b, e)} is an attribute of an item as a label and a short value give it ({@code 投资:500万元},
-   * {@code 建设地点:城东}): a label no family reads (neither task, units nor time), a value of no sentence.
+   * Whether {@code folded[b, e)} is an attribute of an item as a label and a short figure give it ({@code 投资:500万元},
+   * {@code 面积:3公顷}): a label no family reads (neither task, units nor time), a value of no sentence.
    */
   static boolean isAttribute(String folded, int b, int e) {
     int colon = folded.indexOf(':', b);
     if (colon < b + 2 || colon > b + 6 || colon >= e - 1 || e - colon > 24) {
       return false;
+    }
+    char first = folded.charAt(Fold.trimStart(folded, colon + 1, e));
+    if (first < '0' || first > '9') {
+      return false; // 目标:新建学校3所: a task's words after a label, no figure of the item's
     }
     for (int k = b; k < colon; k++) {
       if (!Fold.isHan(folded.charAt(k))) {

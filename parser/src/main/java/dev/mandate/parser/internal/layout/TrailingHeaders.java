@@ -25,7 +25,8 @@ import java.util.List;
  * A table's header run onto the end of the prose before it, its names apart by spaces: {@code …请认真组织实施。附件:
  * 常熟市2018年政府工作任务分解表 序号 名称 工作任务 牵头责任单位}, the rows on the lines below. The header is put on a line
  * of its own, where the families that read tables look for it; a line whose words after 序号 are not all column names
- * (a sentence that mentions 序号) stays as it was.
+ * (a sentence that mentions 序号), or whose words before 序号 end as no title, sentence or label does (须包含 序号 …), stays
+ * as it was.
  */
 final class TrailingHeaders {
 
@@ -44,8 +45,10 @@ final class TrailingHeaders {
     String f = line.folded();
     int h = f.lastIndexOf("序号");
     int n = Fold.trimEnd(f, 0, f.length());
-    if (h <= 0 || n - h > MAX_HEADER || !Fold.isSpace(f.charAt(h - 1)) || Fold.trimEnd(f, 0, h) == 0) {
-      return null;
+    int before = Fold.trimEnd(f, 0, h);
+    if (h <= 0 || n - h > MAX_HEADER || !Fold.isSpace(f.charAt(h - 1)) || before == 0
+        || "表。:)".indexOf(f.charAt(before - 1)) < 0) {
+      return null; // (the words before the header end as a table's title, an attachment's colon or a sentence)
     }
     List<String> names = new ArrayList<>();
     int start = -1;

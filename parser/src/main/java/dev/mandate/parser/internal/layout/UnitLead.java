@@ -204,15 +204,10 @@ final class UnitLead {
       if (SubjectBounds.dutyAfterComma(folded, e) && (LineShapes.startsWithAny(folded, b, OPENERS) || opensNames(folded, b, e))) {
         continue; // 依托县融媒体中心,组织…: a phrase of how the task is done, its comma no label's
       }
-      int duties = folded.charAt(e) == ':' || folded.charAt(e) == '。' ? UnitHeading.dutiesStart(folded, b, e) : e;
+      int duties = folded.charAt(e) == ':' ? UnitHeading.dutiesStart(folded, b, e) : e;
       if (duties < e && AgencyNames.isList(folded.substring(b, duties))
-          && (AgencyNames.isStrongName(lastPiece(folded, b, duties))
-              || folded.charAt(e) == '。' && Fold.trimStart(folded, 0, b) == b
-                  && AgencyNames.isName(lastPiece(folded, b, duties)))
-          && !(folded.charAt(e) == '。' && Fold.trimStart(folded, 0, b) < b)) {
-        // (九)工商部门职责:依法确认…: the unit's duties after its name, then a colon (综合组职责。主要负责…: a full stop
-        // after a paragraph's first words, a group's name of weak suffix too; (一)明确政府职责。 under a number is a
-        // principle's heading)
+          && AgencyNames.isStrongName(lastPiece(folded, b, duties))) {
+        // (九)工商部门职责:依法确认…: the unit's duties after its name, then a colon
         int text = Fold.trimStart(folded, e + 1, n);
         return text < n ? new UnitLead(b, duties, text, true, false) : null;
       }

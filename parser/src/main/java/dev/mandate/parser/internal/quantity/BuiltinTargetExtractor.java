@@ -232,8 +232,9 @@ public final class BuiltinTargetExtractor implements TargetExtractor {
     // ordinals, codes and parts of numbers
     if (start > 0) {
       char p = f.charAt(start - 1);
-      if (p == '第' || isAsciiLetter(p) || NumeralGrammar.isAsciiDigit(p)) {
-        return null;
+      if (p == '第' || isAsciiLetter(p) || NumeralGrammar.isAsciiDigit(p)
+          || Fold.isSpace(p) && start > 1 && f.charAt(start - 2) == '第') {
+        return null; // (第 3 条: an ordinal a PDF's copy spaced)
       }
       // “两个维护”, 《三年行动》: a Chinese numeral opening a quotation names a slogan or title
       if (a.chinese && (p == '“' || p == '「' || p == '『' || p == '《' || p == '‘' || p == '"')) {

@@ -269,11 +269,11 @@ public final class ResponsibilityReader {
 
   /**
    * Whether {@code f[b, e)} names a place of its own, a level or a street in it ({@code 开发区管委会}, {@code 街道办事处};
-   * not {@code 自然资源局}).
+   * not {@code 自然资源局}, nor 市场监管局, whose 市 is a market's).
    */
   private static boolean namesAPlace(String f, int b, int e) {
     for (int k = b; k < e; k++) {
-      if (AgencyNames.opensWithLevel(f.charAt(k)) || f.startsWith("街道", k)) {
+      if ("省县区镇乡".indexOf(f.charAt(k)) >= 0 || f.startsWith("街道", k)) {
         return true;
       }
     }

@@ -56,6 +56,7 @@ class BuiltinTargetExtractorTest {
         read("融资成本低于去年同期 0.5 个百分点"), "as written without the space");
     assertEquals("48 所=EXACT:48所", read("新建学校 48 所"));
     assertEquals("", read("新建学校 48  所"), "two spaces: a gap, no unit");
+    assertEquals("", read("严格执行《条例》第 3 条规定"), "(review) an ordinal spaced from its 第");
   }
 
   @Test
