@@ -350,12 +350,12 @@ final class FlatCells {
   }
 
   /**
-   * Whether a list the page's end cut inside its last name ({@code 市发改委、市财政局、人民银}) is led by a unit's name as
-   * {@link #isListLedByName} reads one: its names before the last, the cut one no evidence either way.
+   * Whether a list is led by a unit's name as {@link #isListLedByName} reads one, whole or with its last name cut by the
+   * page's end ({@code 市发改委、市财政局、人民银}): then its names before the last, the cut one no evidence either way.
    */
-  static boolean isCutListLedByName(String folded) {
+  static boolean isListLedByNamePerhapsCut(String folded) {
     int last = folded.lastIndexOf('、');
-    return last > 0 && isListLedByName(folded.substring(0, last));
+    return isListLedByName(folded) || last > 0 && isListLedByName(folded.substring(0, last));
   }
 
   /** Last chars of the short words for bodies and places (镇街, 平台, 园区) that a person's given name ends with too. */

@@ -264,7 +264,7 @@ final class FlatTable {
           boolean units = Cells.isUnits(f) || hasSerial && FlatCells.isListLedByName(f)
               || (lastPlaced == ptr && cell.length() > 0 || cell.length() == 0 && taskColumn >= 0 && taskColumn < ptr
                   && cells.get(taskColumn).length() > 0) && !hasTextAfter(lines, i + 1)
-                  && (FlatCells.isListLedByName(f) || FlatCells.isCutListLedByName(f));
+                  && FlatCells.isListLedByNamePerhapsCut(f);
           if (units && cell.length() > 0 && nextUnits >= 0 && !endsWithSeparator(cell)) {
             // 牵头单位 then 配合单位: a lead cell ends where its line does, unless it breaks after a 、
             ptr = nextUnits;

@@ -17,6 +17,7 @@ package dev.mandate.parser.internal.layout;
 
 import dev.mandate.parser.internal.responsibility.Clause;
 import dev.mandate.parser.internal.responsibility.LabelShape;
+import dev.mandate.parser.internal.responsibility.Labels;
 import dev.mandate.parser.internal.source.Block;
 import dev.mandate.parser.internal.source.Line;
 import dev.mandate.parser.internal.text.Fold;
@@ -173,8 +174,7 @@ final class Furniture {
       return false;
     }
     String o = Fold.trim(((Line) blocks.get(k)).folded());
-    dev.mandate.parser.internal.responsibility.Clause.Kind kind =
-        dev.mandate.parser.internal.responsibility.Labels.leading(o);
+    Clause.Kind kind = Labels.leading(o);
     return kind != null && kind.namesUnits() && credit(o) == null;
   }
 
