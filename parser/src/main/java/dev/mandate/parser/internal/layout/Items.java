@@ -110,6 +110,11 @@ final class Items {
     }
     if (clauseStart < 0) {
       UnitLead unit = UnitLead.of(folded, prefix.length);
+      if (unit == null && prefix.style != Numbering.NONE) {
+        UnitLead named = UnitLead.nameSentence(folded, prefix.length);
+        unit = named != null && siblingNamed(blocks, index, prefix.style) && !unitsGivenBefore(prefix.style) ? named
+            : null;
+      }
       if (unit != null && InlineClauses.roleSentenceStart(folded, prefix.length) < 0) {
         if (prefix.style == Numbering.NONE && RoleLines.attachToItemAbove(outline, line, text, folded, unit)) {
           return;
@@ -370,6 +375,46 @@ final class Items {
       first = false;
     }
     return true;
+  }
+
+  /**
+   * Whether a heading read so far has units (a unit's name, its label lines, its clause), or an item of another
+   * numbering: a document that gives them so gives them to the items under them, and an item's first sentence is a
+   * project's name there ({@code (一)…/牵头单位:县卫生健康局/1、县人民医院。新建住院楼…}).
+   */
+  private boolean unitsGivenBefore(Numbering style) {
+    for (Item it : outline.items) {
+      if (it.headingUnits != null || it.style != style && it.hasClauses()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the numbered item next to line {@code index}, before or after it (a few blank lines between), of the same
+   * numbering, opens with a unit's name as a sentence of its own too: {@code 1、区住建局。…} / {@code 2、生态局东安分局。…},
+   * a document organised by unit.
+   */
+  private static boolean siblingNamed(List<? extends Block> blocks, int index, Numbering style) {
+    for (int step = -1; step <= 1; step += 2) {
+      for (int k = index + step, seen = 0; k >= 0 && k < blocks.size() && seen < 4; k += step, seen++) {
+        if (!(blocks.get(k) instanceof Line)) {
+          break;
+        }
+        Line l = (Line) blocks.get(k);
+        if (l.isBlank()) {
+          continue;
+        }
+        String f = Fold.trim(l.folded());
+        Numbering.Prefix p = Numbering.of(f);
+        if (p.style == style && UnitLead.nameSentence(f, p.length) != null) {
+          return true;
+        }
+        break;
+      }
+    }
+    return false;
   }
 
   /**

@@ -18,7 +18,9 @@ package dev.mandate.parser.internal.layout;
 import dev.mandate.parser.internal.responsibility.AgencyNames;
 import dev.mandate.parser.internal.responsibility.Clause;
 import dev.mandate.parser.internal.responsibility.Labels;
+import dev.mandate.parser.internal.text.Brackets;
 import dev.mandate.parser.internal.text.Fold;
+import java.util.List;
 
 /**
  * What a line's shape says before it is read as an item ({@link Items}): a short name with its level, a bare list of
@@ -57,15 +59,40 @@ final class LineShapes {
     if (t.isEmpty() || t.length() > MAX_BARE_UNITS || t.indexOf('。') >= 0 || t.indexOf(':') >= 0) {
       return false;
     }
-    String[] pieces = t.split("[、,;，；\\s]+");
-    if (pieces.length == 0 || !AgencyNames.isStrongName(pieces[0])) {
+    // 各村(居、场): a separator inside a bracket is the name's own
+    List<String> pieces = piecesOutsideBrackets(t);
+    if (pieces.isEmpty() || !AgencyNames.isStrongName(pieces.get(0))) {
       return false;
     }
     int names = 0;
     for (String p : pieces) {
+      if (p.chars().anyMatch(Character::isDigit)) {
+        return false; // 县水利局(6月、12月各一次): a schedule in the bracket, no name's
+      }
       names += AgencyNames.isName(p) || p.length() == 1 && "省市县区镇乡".indexOf(p.charAt(0)) >= 0 ? 1 : 0;
     }
-    return names * 5 >= pieces.length * 4;
+    return names * 5 >= pieces.size() * 4;
+  }
+
+  /** The pieces of a list apart by 、 , ; or spaces outside brackets, none empty. */
+  private static List<String> piecesOutsideBrackets(String t) {
+    List<String> pieces = new java.util.ArrayList<>();
+    int depth = 0;
+    int start = 0;
+    for (int i = 0; i <= t.length(); i++) {
+      char c = i < t.length() ? t.charAt(i) : ';';
+      if (Brackets.isOpen(c)) {
+        depth++;
+      } else if (Brackets.isClose(c) && depth > 0) {
+        depth--;
+      } else if (depth == 0 && (c == '、' || c == ',' || c == ';' || c == '，' || c == '；' || Fold.isSpace(c))) {
+        if (i > start) {
+          pieces.add(t.substring(start, i));
+        }
+        start = i + 1;
+      }
+    }
+    return pieces;
   }
 
   /**

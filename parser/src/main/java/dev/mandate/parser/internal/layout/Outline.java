@@ -241,8 +241,9 @@ final class Outline {
   }
 
   /**
-   * Whether a numbered item's units stand before its text on its line and its text is not ended ({@code (一)市食安办负责,
-   * 深入宣传…制定宣传}): its text may wrap onto the next lines, as an item's with no units does.
+   * Whether a numbered item's units stand before its text on its line, or open it as its subject, and its text is not
+   * ended ({@code (一)市食安办负责,深入宣传…制定宣传}, {@code 4、县直各单位要开展…整体水}): its text may wrap onto the next
+   * lines, as an item's with no units does.
    */
   private static boolean unitsLeadItsText(Item it) {
     if (it.direct || !it.hasClauses()) {
@@ -254,7 +255,7 @@ final class Outline {
       return false;
     }
     for (Clause c : m.clauses()) {
-      if (c.line() != m.line || c.column() >= m.column) {
+      if (c.line() != m.line || c.column() > m.column) {
         return false;
       }
     }

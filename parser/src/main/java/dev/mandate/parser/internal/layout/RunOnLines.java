@@ -20,6 +20,7 @@ import dev.mandate.parser.internal.source.Block;
 import dev.mandate.parser.internal.source.Line;
 import dev.mandate.parser.internal.text.Brackets;
 import dev.mandate.parser.internal.text.Fold;
+import dev.mandate.parser.internal.text.Residue;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -292,9 +293,20 @@ final class RunOnLines {
       return null; // two sentences at least after the first: most lines have fewer
     }
     List<Integer> starts = null;
+    List<Integer> byTopic = null;
     boolean byRole = false;
-    for (int i = f.indexOf('。'); i >= 0 && i + 1 < n; i = f.indexOf('。', i + 1)) {
+    for (int i = nextSentenceEnd(f, 0); i >= 0 && i + 1 < n; i = nextSentenceEnd(f, i + 1)) {
       int b = Fold.trimStart(f, i + 1, n);
+      if (byUnitsAfterTopic(f, b)) {
+        // …工作队。第一分队由县投资促进局牵头,具体负责…;第二分队由…牵头,…: each part's topic, then its units after 由
+        // (two such parts at least: one is a sentence of its task's prose, 其中老城区由…牵头,…)
+        byTopic = byTopic == null ? new ArrayList<>() : byTopic;
+        byTopic.add(b);
+        continue;
+      }
+      if (f.charAt(i) != '。') {
+        continue;
+      }
       // the name ends where 要, 负责, 牵头 or a date starts (市机场建管公司12月中旬全面开工…, 市统计局负责粮食产量的统计)
       int end = b;
       while (end < n && end - b <= 24 && f.charAt(end) != '要' && !SubjectBounds.startsWithMonth(f, end)
@@ -311,6 +323,12 @@ final class RunOnLines {
         byRole |= f.charAt(end) == '负' || f.charAt(end) == '牵';
       }
     }
+    if (byTopic != null && byTopic.size() >= 2) {
+      starts = starts == null ? new ArrayList<>() : starts;
+      starts.addAll(byTopic);
+      java.util.Collections.sort(starts);
+      byRole = true;
+    }
     if (byRole && starts.size() >= 2 && unitStart(f, Fold.trimStart(f, 0, n)) == null
         && !startsWithSubject(f, Fold.trimStart(f, 0, n)) && hasFigure(f, 0, starts.get(0))) {
       // 加强食品安全监管,全年抽检…5000批次。市市场监管局负责…。市卫健委负责…: a first sentence led by no unit, with its
@@ -318,6 +336,53 @@ final class RunOnLines {
       starts.remove(0);
     }
     return starts != null && starts.size() >= 2 ? starts : null;
+  }
+
+  /** The next {@code 。} or {@code ;} from {@code from}, or -1. */
+  private static int nextSentenceEnd(String f, int from) {
+    for (int i = from; i < f.length(); i++) {
+      if (f.charAt(i) == '。' || f.charAt(i) == ';') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The most Han chars of a topic before 由 ({@code 第一分队由…牵头}). */
+  private static final int MAX_BY_TOPIC = 8;
+
+  /**
+   * {@code 第二分队由县发改局牵头,…}: a sentence that opens with a short topic and gives it to units after 由 with 牵头 or
+   * 负责 (a converter's pinyin may follow any char: 分隊(duì)由); whether the sentence at {@code b} does.
+   */
+  private static boolean byUnitsAfterTopic(String f, int b) {
+    int n = f.length();
+    int by = -1;
+    for (int k = b, han = 0; k < n && han <= MAX_BY_TOPIC; k = Math.max(k + 1, Residue.groupEnd(f, k + 1))) {
+      if (!Fold.isHan(f.charAt(k))) {
+        return false;
+      }
+      if (SubjectBounds.isBy(f, k) && han >= 2) {
+        by = k + 1;
+        break;
+      }
+      han++;
+    }
+    if (by < 0) {
+      return false;
+    }
+    for (int k = by + 2; k < n && k - by <= 40; k++) {
+      char c = f.charAt(k);
+      if (c == '。' || c == ';' || c == ',') {
+        return false;
+      }
+      if (f.startsWith("牵头", k) || f.startsWith("负责", k)) {
+        String names = f.substring(by, k);
+        return AgencyNames.isList(names) && AgencyNames.isStrongName(
+            Residue.strip(names.substring(names.lastIndexOf('、') + 1)));
+      }
+    }
+    return false;
   }
 
   /** Whether {@code f[b, e)} holds a digit: a task's figure. */

@@ -50,7 +50,11 @@ final class SubjectBounds {
       }
       for (String w : BY_ROLES) {
         int after = Fold.trimStart(folded, k + w.length(), n);
-        if (folded.startsWith(w, k) && (after == n || "。;".indexOf(folded.charAt(after)) >= 0)) {
+        if (folded.startsWith(w, k) && (after == n || "。;".indexOf(folded.charAt(after)) >= 0
+            || folded.charAt(after) == ',' && w.equals("牵头") && at - 1 - b <= MAX_BY_TOPIC
+                && !partnersNext(folded, after + 1))) {
+          // 第一分队由县投资促进局牵头,具体负责…: after a short topic the units' role word may close a clause of its
+          // own, the task after it (a partners' clause after the comma is JoinedRoleClause's)
           String names = folded.substring(at, k);
           return AgencyNames.isList(names) && !AgencyNames.isLeaderTitle(names)
               ? new UnitLead(at, k, b, false, w.startsWith("牵头") || w.equals("主办")) : null;
@@ -58,6 +62,20 @@ final class SubjectBounds {
       }
     }
     return null;
+  }
+
+  /** The most chars of a topic before 由 whose units' clause the task follows ({@code 第一分队由…牵头,…}). */
+  private static final int MAX_BY_TOPIC = 8;
+
+  /** Whether the piece of text from {@code from} to the next comma or stop ends with a partner's role word. */
+  private static boolean partnersNext(String folded, int from) {
+    int e = from;
+    while (e < folded.length() && ",;。".indexOf(folded.charAt(e)) < 0) {
+      e++;
+    }
+    String piece = folded.substring(from, e);
+    return piece.endsWith("配合") || piece.endsWith("参与") || piece.endsWith("协助") || piece.endsWith("协办")
+        || piece.endsWith("协同") || piece.endsWith("参加") || piece.endsWith("落实");
   }
 
   /** Verbs of helping or guiding another body: a sentence that opens with one has no subject (协助县政府做好…). */

@@ -150,6 +150,27 @@ final class UnitLead {
     return b;
   }
 
+  /**
+   * {@code 1、区住建局。排查生活污水直排污染源…}: a numbered item's first sentence a unit's name alone, its duty after it
+   * ({@code folded} from {@code from}, after the numbering), or null. The duty need start with no verb of {@link #VERBS};
+   * a name's shape alone may be a topic's ({@code 优化产业布局。}), so the caller asks a sibling item to have it too.
+   */
+  static UnitLead nameSentence(String folded, int from) {
+    int n = folded.length();
+    int b = Fold.trimStart(folded, from, n);
+    int stop = folded.indexOf('。', b);
+    if (stop - b < 3 || stop - b > 40) {
+      return null;
+    }
+    String name = folded.substring(b, stop);
+    int text = Fold.trimStart(folded, stop + 1, n);
+    if (n - text < 8 || !AgencyNames.isStrictList(name) || SubjectBounds.isPlaceholder(name)
+        || Labels.named(name) != null || isUnitsLabel(name)) {
+      return null;
+    }
+    return new UnitLead(b, stop, text, true, false);
+  }
+
   /** The unit that leads {@code folded} from {@code from} (after numbering), or null. */
   static UnitLead of(String folded, int from) {
     int n = folded.length();

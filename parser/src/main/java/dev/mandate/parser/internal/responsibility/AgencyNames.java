@@ -155,7 +155,8 @@ public final class AgencyNames {
     if (p.indexOf('(') > 0) {
       p = Residue.strip(p); // 發(fā)展改革委: only a bracket can hold pinyin
     }
-    // 区农业农村委*, ★市卫健委: a sign that marks the lead
+    // 区农业农村委*, ★市卫健委: a sign that marks the lead (or **镇各社区, stars that mask a place's name: what is
+    // left names it as well)
     while (p.length() > 1 && LeadConvention.SIGNS.indexOf(p.charAt(0)) >= 0) {
       p = Fold.trim(p.substring(1));
     }

@@ -424,7 +424,7 @@ public final class ResponsibilityReader {
     }
     Draft d = new Draft();
     // 区农业农村委*, ★市卫健委: a sign that marks the lead is no part of the name
-    while (b < e && LeadConvention.SIGNS.indexOf(f0.charAt(b)) >= 0) {
+    while (b < e && LeadConvention.SIGNS.indexOf(f0.charAt(b)) >= 0 && !LeadConvention.masksPlace(f0, b, e)) {
       d.signed = true;
       b = Fold.trimStart(s0, b + 1, e);
     }

@@ -134,6 +134,12 @@ public final class UnitListSplitter {
         pieces.add(new Piece(start, i, group));
         start = i + 2;
         i++;
+      } else if (depth == 0 && i == start && i + 2 < n && Fold.fold(c) == '会' && Fold.fold(s.charAt(i + 1)) == '同'
+          && Fold.fold(s.charAt(i + 2)) != '县' && afterLeadsRole(s, i)) {
+        // 由省财政厅牵头,会同省民政厅、物价局等单位负责落实: 会同 opens the group of those the lead works with (会同县 is a
+        // county's name)
+        start = i + 2;
+        i++;
       } else if (depth == 0 && (isItemSeparator(c) || isGroupSeparator(c))) {
         if (i > start) {
           pieces.add(new Piece(start, i, group));
@@ -151,5 +157,18 @@ public final class UnitListSplitter {
       unbalanced.add(outerOpen);
     }
     return new Split(pieces, unbalanced);
+  }
+
+  /** Whether the group before {@code at} (past its comma) ends with a lead's role word: 由省财政厅牵头,会同…. */
+  private static boolean afterLeadsRole(CharSequence s, int at) {
+    int e = at - 1;
+    while (e > 0 && (Fold.isSpace(s.charAt(e)) || Fold.fold(s.charAt(e)) == ',' || Fold.fold(s.charAt(e)) == ';')) {
+      e--;
+    }
+    if (e < 1 || e == at - 1) {
+      return false;
+    }
+    String last = Fold.fold(s.subSequence(e - 1, e + 1).toString());
+    return last.equals("牵头") || last.equals("主办") || last.equals("负责");
   }
 }
