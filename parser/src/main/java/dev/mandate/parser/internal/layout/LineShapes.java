@@ -18,8 +18,9 @@ package dev.mandate.parser.internal.layout;
 import dev.mandate.parser.internal.responsibility.AgencyNames;
 import dev.mandate.parser.internal.responsibility.Clause;
 import dev.mandate.parser.internal.responsibility.Labels;
-import dev.mandate.parser.internal.text.Brackets;
+import dev.mandate.parser.internal.responsibility.UnitListSplitter;
 import dev.mandate.parser.internal.text.Fold;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -59,8 +60,13 @@ final class LineShapes {
     if (t.isEmpty() || t.length() > MAX_BARE_UNITS || t.indexOf('。') >= 0 || t.indexOf(':') >= 0) {
       return false;
     }
-    // 各村(居、场): a separator inside a bracket is the name's own
-    List<String> pieces = piecesOutsideBrackets(t);
+    // 各村(居、场): a separator inside a bracket is the name's own, as in any units list
+    List<String> pieces = new ArrayList<>();
+    for (UnitListSplitter.Piece p : UnitListSplitter.split(t).pieces()) {
+      if (p.end() > p.start()) {
+        pieces.add(t.substring(p.start(), p.end()));
+      }
+    }
     if (pieces.isEmpty() || !AgencyNames.isStrongName(pieces.get(0))) {
       return false;
     }
@@ -72,27 +78,6 @@ final class LineShapes {
       names += AgencyNames.isName(p) || p.length() == 1 && "省市县区镇乡".indexOf(p.charAt(0)) >= 0 ? 1 : 0;
     }
     return names * 5 >= pieces.size() * 4;
-  }
-
-  /** The pieces of a list apart by 、 , ; or spaces outside brackets, none empty. */
-  private static List<String> piecesOutsideBrackets(String t) {
-    List<String> pieces = new java.util.ArrayList<>();
-    int depth = 0;
-    int start = 0;
-    for (int i = 0; i <= t.length(); i++) {
-      char c = i < t.length() ? t.charAt(i) : ';';
-      if (Brackets.isOpen(c)) {
-        depth++;
-      } else if (Brackets.isClose(c) && depth > 0) {
-        depth--;
-      } else if (depth == 0 && (c == '、' || c == ',' || c == ';' || c == '，' || c == '；' || Fold.isSpace(c))) {
-        if (i > start) {
-          pieces.add(t.substring(start, i));
-        }
-        start = i + 1;
-      }
-    }
-    return pieces;
   }
 
   /**

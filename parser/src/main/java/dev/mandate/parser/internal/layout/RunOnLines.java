@@ -348,9 +348,6 @@ final class RunOnLines {
     return -1;
   }
 
-  /** The most Han chars of a topic before 由 ({@code 第一分队由…牵头}). */
-  private static final int MAX_BY_TOPIC = 8;
-
   /**
    * {@code 第二分队由县发改局牵头,…}: a sentence that opens with a short topic and gives it to units after 由 with 牵头 or
    * 负责 (a converter's pinyin may follow any char: 分隊(duì)由); whether the sentence at {@code b} does.
@@ -358,7 +355,8 @@ final class RunOnLines {
   private static boolean byUnitsAfterTopic(String f, int b) {
     int n = f.length();
     int by = -1;
-    for (int k = b, han = 0; k < n && han <= MAX_BY_TOPIC; k = Math.max(k + 1, Residue.groupEnd(f, k + 1))) {
+    for (int k = b, han = 0; k < n && han <= SubjectBounds.MAX_BY_TOPIC;
+        k = Math.max(k + 1, Residue.groupEnd(f, k + 1))) {
       if (!Fold.isHan(f.charAt(k))) {
         return false;
       }

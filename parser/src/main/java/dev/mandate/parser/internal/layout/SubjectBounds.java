@@ -17,6 +17,7 @@ package dev.mandate.parser.internal.layout;
 
 import dev.mandate.parser.internal.responsibility.AgencyNames;
 import dev.mandate.parser.internal.responsibility.Labels;
+import dev.mandate.parser.internal.responsibility.RoleWords;
 import dev.mandate.parser.internal.text.Fold;
 
 /**
@@ -65,7 +66,7 @@ final class SubjectBounds {
   }
 
   /** The most chars of a topic before 由 whose units' clause the task follows ({@code 第一分队由…牵头,…}). */
-  private static final int MAX_BY_TOPIC = 8;
+  static final int MAX_BY_TOPIC = 8;
 
   /** Whether the piece of text from {@code from} to the next comma or stop ends with a partner's role word. */
   private static boolean partnersNext(String folded, int from) {
@@ -74,8 +75,7 @@ final class SubjectBounds {
       e++;
     }
     String piece = folded.substring(from, e);
-    return piece.endsWith("配合") || piece.endsWith("参与") || piece.endsWith("协助") || piece.endsWith("协办")
-        || piece.endsWith("协同") || piece.endsWith("参加") || piece.endsWith("落实");
+    return RoleWords.SUPPORT.stream().anyMatch(piece::endsWith) || piece.endsWith("参加") || piece.endsWith("落实");
   }
 
   /** Verbs of helping or guiding another body: a sentence that opens with one has no subject (协助县政府做好…). */
