@@ -129,17 +129,17 @@ final class Items {
               text.substring(unit.nameStart, unit.nameEnd), line.number(), unit.nameStart + 1)));
           return;
         }
-        unitLed(line, text, prefix, unit);
+        UnitLedLines.unitLed(outline, line, text, prefix, unit);
         return;
       }
       UnitLead named = prefix.style == Numbering.NONE ? null : UnitHeading.of(folded, prefix.length);
       if (named != null) {
-        unitHeading(line, text, prefix, named);
+        UnitLedLines.unitHeading(outline, line, text, prefix, named);
         return;
       }
       UnitLead weak = prefix.style == Numbering.NONE ? null : UnitHeading.weak(folded, prefix.length);
       if (weak != null) {
-        unitHeading(line, text, prefix, weak).weakName = true;
+        UnitLedLines.unitHeading(outline, line, text, prefix, weak).weakName = true;
         return;
       }
     }
@@ -147,7 +147,7 @@ final class Items {
       UnitLead office = UnitHeading.of(folded, prefix.length);
       if (office != null && office.nameEnd <= clauseStart) {
         // (二)招商合作局(行政审批局、政务服务中心): an office heading with its other names, over its items
-        unitHeading(line, text, prefix, office);
+        UnitLedLines.unitHeading(outline, line, text, prefix, office);
         return;
       }
     }
@@ -281,56 +281,6 @@ final class Items {
           Clause.Kind.GENERIC, line.number(), labelStart + 1));
     }
     outline.addCandidate(new Item(m, prefix.style, Fold.trim(text), false), text, b, e);
-  }
-
-  /**
-   * A line led by its unit: under numbering a heading whose items are the unit's ({@code 一、县示范区管委会牵头工作}), else
-   * a task of the unit's ({@code 区委宣传部:制订…}, {@code 区住建局负责…}) — its text after the colon, or the whole
-   * sentence where the unit is its subject.
-   */
-  private void unitLed(Line line, String text, Numbering.Prefix prefix, UnitLead unit) {
-    Clause clause = new Clause(unit.leads ? Clause.Kind.LEAD : Clause.Kind.GENERIC,
-        text.substring(unit.nameStart, unit.nameEnd), line.number(), unit.nameStart + 1);
-    List<Clause> clauses = unit.supportStart < 0 ? List.of(clause) : List.of(clause, new Clause(Clause.Kind.SUPPORT,
-        text.substring(unit.supportStart, unit.supportEnd), line.number(), unit.supportStart + 1));
-    int b = unit.textStart;
-    int e = Fold.trimEnd(text, b, text.length());
-    if (prefix.style != Numbering.NONE && LineShapes.isHeadingLike(text, prefix.length, e)) {
-      Item heading = new Item(line.source(), line.start() + Fold.trimStart(text, 0, e),
-          line.start() + e, prefix.length - Fold.trimStart(text, 0, e), e - Fold.trimStart(text, 0, e), line.number(),
-          prefix.length + 1, prefix.style);
-      heading.headingUnits = clause;
-      outline.addCandidate(heading, text, prefix.length, e);
-      return;
-    }
-    if (prefix.style != Numbering.NONE) {
-      // 3、各乡(镇)政府、街道办事处必须…: a numbered task whose unit is its subject
-      b = Math.max(b, prefix.length);
-      RawMeasure m = new RawMeasure(text.substring(b, e), line.number(), b + 1);
-      outline.addClauses(m, clauses);
-      m.unitsFromSubject = !unit.label;
-      outline.addCandidate(new Item(m, prefix.style, Fold.trim(text), false), text, b, e);
-      return;
-    }
-    RawMeasure m = new RawMeasure(text.substring(b, e), line.number(), b + 1);
-    outline.addClauses(m, clauses);
-    Item it = new Item(m, Numbering.NONE, Fold.trim(text), false);
-    it.unitLed = true;
-    outline.addCandidate(it, text, b, e);
-  }
-
-  /** A numbered line that is a unit's name alone ({@code (一)市教育局:}): a heading whose items are the unit's. */
-  private Item unitHeading(Line line, String text, Numbering.Prefix prefix, UnitLead unit) {
-    Clause clause = new Clause(Clause.Kind.GENERIC, text.substring(unit.nameStart, unit.nameEnd), line.number(),
-        unit.nameStart + 1);
-    int b = Fold.trimStart(text, 0, text.length());
-    int e = Fold.trimEnd(text, b, text.length());
-    Item heading = new Item(line.source(), line.start() + b, line.start() + e, prefix.length - b, e - b,
-        line.number(), prefix.length + 1, prefix.style);
-    heading.headingUnits = clause;
-    heading.headingIsName = true;
-    outline.addCandidate(heading, text, prefix.length, e);
-    return heading;
   }
 
   /**

@@ -20,7 +20,6 @@ import dev.mandate.parser.internal.source.Block;
 import dev.mandate.parser.internal.source.Line;
 import dev.mandate.parser.internal.text.Brackets;
 import dev.mandate.parser.internal.text.Fold;
-import dev.mandate.parser.internal.text.Residue;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -86,7 +85,7 @@ final class RunOnLines {
         }
       }
     }
-    starts = withGluedHeadings(f, n, starts);
+    starts = GluedHeadings.withStarts(f, n, starts);
     if (sentenceEnds != null) {
       // a role clause's sentence end cuts the line where no other start came before it
       for (int[] sentence : sentenceEnds) {
@@ -99,7 +98,7 @@ final class RunOnLines {
     }
     if (starts == null && unitStart(f, Fold.trimStart(f, 0, n)) == null) {
       // (乡镇政府:建立…。交通安全管理站负责…: one unit's duties after its label, whatever their sentences' subjects)
-      starts = subjectStarts(f, n);
+      starts = SubjectStarts.of(f, n);
     }
     // two parts at least: two numbers inside the line, or one inside and one that starts it (2.加大…)3.进一步…)
     int first = Fold.trimStart(f, 0, n);
@@ -122,101 +121,6 @@ final class RunOnLines {
     }
     parts.add(line.part(from, n));
     return parts;
-  }
-
-  /** The most chars of a heading's name glued between its number and its first item's (一、县建设局(一)). */
-  private static final int MAX_GLUED_HEADING = 20;
-
-  /**
-   * The starts with those of headings glued to their first item and to the text before them: {@code …职责分解一、县城区办事处
-   * (一)积极…}. A heading's number after a word is no start by itself (统一、规范), but its first item's {@code (一)} right
-   * after its short name, no punctuation between, shows the outline's two levels, and a heading numbered next to it
-   * in the same line (二、 after 一、) shows the level of headings; then both start parts.
-   */
-  private static List<Integer> withGluedHeadings(String f, int n, List<Integer> starts) {
-    List<int[]> glued = null; // {heading's start, its number, its first item's start}
-    for (int q = f.indexOf("(一)"); q > 0; q = f.indexOf("(一)", q + 3)) {
-      if (!Fold.isHan(f.charAt(q - 1)) || q + 3 >= n || !Fold.isHan(f.charAt(q + 3))) {
-        continue;
-      }
-      for (int k = q - 2; k > 0 && q - k <= MAX_GLUED_HEADING; k--) {
-        char c = f.charAt(k);
-        int h = Numbering.headingNumberStart(f, k, 0);
-        if (h >= 0) {
-          int value = Numbering.smallNumber(f.substring(h, k));
-          if (value > 0 && q - (k + 1) >= 2) {
-            glued = glued == null ? new ArrayList<>() : glued;
-            glued.add(new int[] {h, value, q});
-          }
-          break;
-        } else if (!Fold.isHan(c)) {
-          break; // punctuation between: the bracket is no heading's first item
-        }
-      }
-    }
-    if (glued == null) {
-      return starts;
-    }
-    java.util.TreeSet<Integer> all = new java.util.TreeSet<>();
-    if (starts != null) {
-      all.addAll(starts);
-    }
-    for (int[] g : glued) {
-      if (hasNeighbourHeading(f, glued, g, starts) && !numberedAlready(f, n, g, starts)) {
-        all.add(g[0]);
-        all.add(g[2]);
-      }
-    }
-    all.remove(Fold.trimStart(f, 0, n)); // the line's own start is no part's
-    return all.isEmpty() ? null : new ArrayList<>(all);
-  }
-
-  /**
-   * Whether a heading numbered one before {@code g}'s stands before it, or one after it after it, glued too or starting
-   * a part after punctuation: the order of an outline (二、主要任务…统一、办理便捷(一) has a 二 before its 一: a word).
-   */
-  private static boolean hasNeighbourHeading(String f, List<int[]> glued, int[] g, List<Integer> starts) {
-    for (int[] o : glued) {
-      if (inOrder(o[0], o[1], g)) {
-        return true;
-      }
-    }
-    for (int s : starts == null ? List.<Integer>of() : starts) {
-      if (inOrder(s, headingValueAt(f, s), g)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether a heading numbered {@code value} at {@code at} is {@code g}'s neighbour in the outline's order. */
-  private static boolean inOrder(int at, int value, int[] g) {
-    return value == g[1] - 1 && at < g[0] || value == g[1] + 1 && at > g[0];
-  }
-
-  /**
-   * Whether a heading of {@code g}'s number already starts the line or a part of it: the glued one is then a word's
-   * (一、总体要求。…标准统一、规范管理(一)…).
-   */
-  private static boolean numberedAlready(String f, int n, int[] g, List<Integer> starts) {
-    if (headingValueAt(f, Fold.trimStart(f, 0, n)) == g[1]) {
-      return true;
-    }
-    for (int s : starts == null ? List.<Integer>of() : starts) {
-      if (s != g[0] && headingValueAt(f, s) == g[1]) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The value of a heading's number {@code 二、} at {@code s}, or 0. */
-  private static int headingValueAt(String f, int s) {
-    int e = s;
-    while (e < f.length() && Numbering.isHeadingNumeral(f.charAt(e))) {
-      e++;
-    }
-    return e > s && e < f.length() && f.charAt(e) == '、' ? Numbering.smallNumber(f.substring(s, e)) : 0;
   }
 
   /** Whether {@code at} lies inside a bracket opened before it in the same sentence and not closed by then. */
@@ -283,127 +187,6 @@ final class RunOnLines {
   }
 
   /**
-   * A paragraph of prose that hands out tasks sentence by sentence, each led by its unit and 要 or a date ({@code …。
-   * 市轨道交通公司要加快地铁TOD开发,…。市机场建管公司12月中旬全面开工…。}), as news of a plan tells it: where the sentences of two units or
-   * more start so, each starts a part. Null for any other line (one such sentence is a task's prose, not a list).
-   */
-  private static List<Integer> subjectStarts(String f, int n) {
-    int first = f.indexOf('。');
-    if (first < 0 || f.indexOf('。', first + 1) < 0 || isItemStart(f, Fold.trimStart(f, 0, n))) {
-      return null; // two sentences at least after the first: most lines have fewer
-    }
-    List<Integer> starts = null;
-    List<Integer> byTopic = null;
-    boolean byRole = false;
-    for (int i = nextSentenceEnd(f, 0); i >= 0 && i + 1 < n; i = nextSentenceEnd(f, i + 1)) {
-      int b = Fold.trimStart(f, i + 1, n);
-      if (byUnitsAfterTopic(f, b)) {
-        // …工作队。第一分队由县投资促进局牵头,具体负责…;第二分队由…牵头,…: each part's topic, then its units after 由
-        // (two such parts at least: one is a sentence of its task's prose, 其中老城区由…牵头,…)
-        byTopic = byTopic == null ? new ArrayList<>() : byTopic;
-        byTopic.add(b);
-        continue;
-      }
-      if (f.charAt(i) != '。') {
-        continue;
-      }
-      // the name ends where 要, 负责, 牵头 or a date starts (市机场建管公司12月中旬全面开工…, 市统计局负责粮食产量的统计)
-      int end = b;
-      while (end < n && end - b <= 24 && f.charAt(end) != '要' && !SubjectBounds.startsWithMonth(f, end)
-          && !((f.charAt(end) == '负' || f.charAt(end) == '牵') && (f.startsWith("负责", end) || f.startsWith("牵头", end)))) {
-        end++;
-      }
-      if (end >= n || end - b > 24 || end - b < 3 || !Fold.isHan(f.charAt(b))) {
-        continue; // most sentences have neither near their start: let them go before any name is read (〔市…牵头, a
-        // bracket's clause, is the sentence before's)
-      }
-      if (AgencyNames.isStrongName(f.substring(b, end))) {
-        starts = starts == null ? new ArrayList<>() : starts;
-        starts.add(b);
-        byRole |= f.charAt(end) == '负' || f.charAt(end) == '牵';
-      }
-    }
-    if (byTopic != null && byTopic.size() >= 2) {
-      starts = starts == null ? new ArrayList<>() : starts;
-      starts.addAll(byTopic);
-      java.util.Collections.sort(starts);
-      byRole = true;
-    }
-    if (byRole && starts.size() >= 2 && unitStart(f, Fold.trimStart(f, 0, n)) == null
-        && !startsWithSubject(f, Fold.trimStart(f, 0, n)) && hasFigure(f, 0, starts.get(0))) {
-      // 加强食品安全监管,全年抽检…5000批次。市市场监管局负责…。市卫健委负责…: a first sentence led by no unit, with its
-      // figure, is the first unit's task's start, not prose to drop (各部门要…抓好落实。, with none, is the preamble)
-      starts.remove(0);
-    }
-    return starts != null && starts.size() >= 2 ? starts : null;
-  }
-
-  /** The next {@code 。} or {@code ;} from {@code from}, or -1. */
-  private static int nextSentenceEnd(String f, int from) {
-    for (int i = from; i < f.length(); i++) {
-      if (f.charAt(i) == '。' || f.charAt(i) == ';') {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  /**
-   * {@code 第二分队由县发改局牵头,…}: a sentence that opens with a short topic and gives it to units after 由 with 牵头 or
-   * 负责 (a converter's pinyin may follow any char: 分隊(duì)由); whether the sentence at {@code b} does.
-   */
-  private static boolean byUnitsAfterTopic(String f, int b) {
-    int n = f.length();
-    int by = -1;
-    for (int k = b, han = 0; k < n && han <= SubjectBounds.MAX_BY_TOPIC;
-        k = Math.max(k + 1, Residue.groupEnd(f, k + 1))) {
-      if (!Fold.isHan(f.charAt(k))) {
-        return false;
-      }
-      if (SubjectBounds.isBy(f, k) && han >= 2) {
-        by = k + 1;
-        break;
-      }
-      han++;
-    }
-    if (by < 0) {
-      return false;
-    }
-    for (int k = by + 2; k < n && k - by <= 40; k++) {
-      char c = f.charAt(k);
-      if (c == '。' || c == ';' || c == ',') {
-        return false;
-      }
-      if (f.startsWith("牵头", k) || f.startsWith("负责", k)) {
-        String names = f.substring(by, k);
-        return AgencyNames.isList(names) && AgencyNames.isStrongName(
-            Residue.strip(names.substring(names.lastIndexOf('、') + 1)));
-      }
-    }
-    return false;
-  }
-
-  /** Whether {@code f[b, e)} holds a digit: a task's figure. */
-  private static boolean hasFigure(String f, int b, int e) {
-    for (int i = b; i < e; i++) {
-      if (Character.isDigit(f.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether the sentence at {@code b} opens with a unit's name and 负责 or 牵头 (市农业农村局负责落实…). */
-  private static boolean startsWithSubject(String f, int b) {
-    for (int end = b + 3; end < f.length() && end - b <= 24; end++) {
-      if (f.startsWith("负责", end) || f.startsWith("牵头", end)) {
-        return AgencyNames.isStrongName(f.substring(b, end));
-      }
-    }
-    return false;
-  }
-
-  /**
    * Whether a numbered line lists its own parts after a colon ({@code 3.丽景花园二期:(1)车辆乱停乱放;(2)杂物乱堆乱放。}):
    * the numbers inside are all of one numbering, not the line's, each before a short part, and the text before the
    * first ends with a colon — one item that enumerates, not several run together.
@@ -437,7 +220,6 @@ final class RunOnLines {
     return true;
   }
 
-  /** Whether an item's numbering starts at {@code b}: 一、 (一) 1. (1) ① Ⅳ before Han text, a small number. */
   /** The longest topic of a numbered item whose body after it is led by 由 (see {@link TopicSubject}). */
   private static final int MAX_TOPIC = 20;
 
@@ -458,7 +240,8 @@ final class RunOnLines {
     return b < n && SubjectBounds.isBy(f, b) ? b : -1;
   }
 
-  private static boolean isItemStart(String f, int b) {
+  /** Whether an item's numbering starts at {@code b}: 一、 (一) 1. (1) ① Ⅳ before Han text, a small number. */
+  static boolean isItemStart(String f, int b) {
     if (b >= f.length() || !Numbering.mayStart(f.charAt(b))) {
       return false; // most sentences start with no numeral
     }
@@ -484,7 +267,7 @@ final class RunOnLines {
    * The unit whose paragraph starts at {@code b} ({@code 县环保局。负责…}, {@code 区委宣传部:制订…}, {@code 县水务局牵头,组织…};
    * see {@link UnitLead}), or null.
    */
-  private static UnitLead unitStart(String f, int b) {
+  static UnitLead unitStart(String f, int b) {
     if (!labelEndsNear(f, b)) {
       return null; // asked after every full stop: most sentences start with no name and its colon or full stop
     }

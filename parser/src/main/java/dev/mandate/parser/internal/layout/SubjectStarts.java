@@ -1,0 +1,155 @@
+/*
+ * Copyright 2026 Mandate developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package dev.mandate.parser.internal.layout;
+
+import dev.mandate.parser.internal.responsibility.AgencyNames;
+import dev.mandate.parser.internal.text.Fold;
+import dev.mandate.parser.internal.text.Residue;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Where a long line of prose hands out tasks sentence by sentence, each sentence led by its unit ({@code 市统计局负责…。
+ * 市机场建管公司12月中旬…}) or by a short topic given to units after 由 ({@code 第一分队由县投资促进局牵头,…}): the starts
+ * of the parts {@link RunOnLines} cuts it into.
+ */
+final class SubjectStarts {
+
+  private SubjectStarts() {}
+
+  /**
+   * A paragraph of prose that hands out tasks sentence by sentence, each led by its unit and 要 or a date ({@code …。
+   * 市轨道交通公司要加快地铁TOD开发,…。市机场建管公司12月中旬全面开工…。}), as news of a plan tells it: where the sentences of two units or
+   * more start so, each starts a part. Null for any other line (one such sentence is a task's prose, not a list).
+   */
+  static List<Integer> of(String f, int n) {
+    int first = f.indexOf('。');
+    if (first < 0 || f.indexOf('。', first + 1) < 0 || RunOnLines.isItemStart(f, Fold.trimStart(f, 0, n))) {
+      return null; // two sentences at least after the first: most lines have fewer
+    }
+    List<Integer> starts = null;
+    List<Integer> byTopic = null;
+    boolean byRole = false;
+    for (int i = nextSentenceEnd(f, 0); i >= 0 && i + 1 < n; i = nextSentenceEnd(f, i + 1)) {
+      int b = Fold.trimStart(f, i + 1, n);
+      if (byUnitsAfterTopic(f, b)) {
+        // …工作队。第一分队由县投资促进局牵头,具体负责…;第二分队由…牵头,…: each part's topic, then its units after 由
+        // (two such parts at least: one is a sentence of its task's prose, 其中老城区由…牵头,…)
+        byTopic = byTopic == null ? new ArrayList<>() : byTopic;
+        byTopic.add(b);
+        continue;
+      }
+      if (f.charAt(i) != '。') {
+        continue;
+      }
+      // the name ends where 要, 负责, 牵头 or a date starts (市机场建管公司12月中旬全面开工…, 市统计局负责粮食产量的统计)
+      int end = b;
+      while (end < n && end - b <= 24 && f.charAt(end) != '要' && !SubjectBounds.startsWithMonth(f, end)
+          && !((f.charAt(end) == '负' || f.charAt(end) == '牵')
+              && (f.startsWith("负责", end) || f.startsWith("牵头", end)))) {
+        end++;
+      }
+      if (end >= n || end - b > 24 || end - b < 3 || !Fold.isHan(f.charAt(b))) {
+        continue; // most sentences have neither near their start: let them go before any name is read (〔市…牵头, a
+        // bracket's clause, is the sentence before's)
+      }
+      if (AgencyNames.isStrongName(f.substring(b, end))) {
+        starts = starts == null ? new ArrayList<>() : starts;
+        starts.add(b);
+        byRole |= f.charAt(end) == '负' || f.charAt(end) == '牵';
+      }
+    }
+    if (byTopic != null && byTopic.size() >= 2) {
+      starts = starts == null ? new ArrayList<>() : starts;
+      starts.addAll(byTopic);
+      Collections.sort(starts);
+      byRole = true;
+    }
+    if (byRole && starts.size() >= 2 && RunOnLines.unitStart(f, Fold.trimStart(f, 0, n)) == null
+        && !startsWithSubject(f, Fold.trimStart(f, 0, n)) && hasFigure(f, 0, starts.get(0))) {
+      // 加强食品安全监管,全年抽检…5000批次。市市场监管局负责…。市卫健委负责…: a first sentence led by no unit, with its
+      // figure, is the first unit's task's start, not prose to drop (各部门要…抓好落实。, with none, is the preamble)
+      starts.remove(0);
+    }
+    return starts != null && starts.size() >= 2 ? starts : null;
+  }
+
+  /** The next {@code 。} or {@code ;} from {@code from}, or -1. */
+  private static int nextSentenceEnd(String f, int from) {
+    for (int i = from; i < f.length(); i++) {
+      if (f.charAt(i) == '。' || f.charAt(i) == ';') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * {@code 第二分队由县发改局牵头,…}: a sentence that opens with a short topic and gives it to units after 由 with 牵头 or
+   * 负责 (a converter's pinyin may follow any char: 分隊(duì)由); whether the sentence at {@code b} does.
+   */
+  private static boolean byUnitsAfterTopic(String f, int b) {
+    int n = f.length();
+    int by = -1;
+    for (int k = b, han = 0; k < n && han <= SubjectBounds.MAX_BY_TOPIC;
+        k = Math.max(k + 1, Residue.groupEnd(f, k + 1))) {
+      if (!Fold.isHan(f.charAt(k))) {
+        return false;
+      }
+      if (SubjectBounds.isBy(f, k) && han >= 2) {
+        by = k + 1;
+        break;
+      }
+      han++;
+    }
+    if (by < 0) {
+      return false;
+    }
+    for (int k = by + 2; k < n && k - by <= 40; k++) {
+      char c = f.charAt(k);
+      if (c == '。' || c == ';' || c == ',') {
+        return false;
+      }
+      if (f.startsWith("牵头", k) || f.startsWith("负责", k)) {
+        String names = f.substring(by, k);
+        return AgencyNames.isList(names) && AgencyNames.isStrongName(
+            Residue.strip(names.substring(names.lastIndexOf('、') + 1)));
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code f[b, e)} holds a digit: a task's figure. */
+  private static boolean hasFigure(String f, int b, int e) {
+    for (int i = b; i < e; i++) {
+      if (Character.isDigit(f.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the sentence at {@code b} opens with a unit's name and 负责 or 牵头 (市农业农村局负责落实…). */
+  private static boolean startsWithSubject(String f, int b) {
+    for (int end = b + 3; end < f.length() && end - b <= 24; end++) {
+      if (f.startsWith("负责", end) || f.startsWith("牵头", end)) {
+        return AgencyNames.isStrongName(f.substring(b, end));
+      }
+    }
+    return false;
+  }
+}

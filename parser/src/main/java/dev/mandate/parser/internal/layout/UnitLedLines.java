@@ -1,0 +1,80 @@
+/*
+ * Copyright 2026 Mandate developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package dev.mandate.parser.internal.layout;
+
+import dev.mandate.parser.internal.responsibility.Clause;
+import dev.mandate.parser.internal.source.Line;
+import dev.mandate.parser.internal.text.Fold;
+import java.util.List;
+
+/**
+ * The lines {@link Items} finds led by a unit's name ({@link UnitLead}): a heading whose items are the unit's, or a
+ * task of the unit's, its name the label or the subject.
+ */
+final class UnitLedLines {
+
+  private UnitLedLines() {}
+
+  /**
+   * A line led by its unit: under numbering a heading whose items are the unit's ({@code 一、县示范区管委会牵头工作}), else
+   * a task of the unit's ({@code 区委宣传部:制订…}, {@code 区住建局负责…}) — its text after the colon, or the whole
+   * sentence where the unit is its subject.
+   */
+  static void unitLed(Outline outline, Line line, String text, Numbering.Prefix prefix, UnitLead unit) {
+    Clause clause = new Clause(unit.leads ? Clause.Kind.LEAD : Clause.Kind.GENERIC,
+        text.substring(unit.nameStart, unit.nameEnd), line.number(), unit.nameStart + 1);
+    List<Clause> clauses = unit.supportStart < 0 ? List.of(clause) : List.of(clause, new Clause(Clause.Kind.SUPPORT,
+        text.substring(unit.supportStart, unit.supportEnd), line.number(), unit.supportStart + 1));
+    int b = unit.textStart;
+    int e = Fold.trimEnd(text, b, text.length());
+    if (prefix.style != Numbering.NONE && LineShapes.isHeadingLike(text, prefix.length, e)) {
+      Item heading = new Item(line.source(), line.start() + Fold.trimStart(text, 0, e),
+          line.start() + e, prefix.length - Fold.trimStart(text, 0, e), e - Fold.trimStart(text, 0, e), line.number(),
+          prefix.length + 1, prefix.style);
+      heading.headingUnits = clause;
+      outline.addCandidate(heading, text, prefix.length, e);
+      return;
+    }
+    if (prefix.style != Numbering.NONE) {
+      // 3、各乡(镇)政府、街道办事处必须…: a numbered task whose unit is its subject
+      b = Math.max(b, prefix.length);
+      RawMeasure m = new RawMeasure(text.substring(b, e), line.number(), b + 1);
+      outline.addClauses(m, clauses);
+      m.unitsFromSubject = !unit.label;
+      outline.addCandidate(new Item(m, prefix.style, Fold.trim(text), false), text, b, e);
+      return;
+    }
+    RawMeasure m = new RawMeasure(text.substring(b, e), line.number(), b + 1);
+    outline.addClauses(m, clauses);
+    Item it = new Item(m, Numbering.NONE, Fold.trim(text), false);
+    it.unitLed = true;
+    outline.addCandidate(it, text, b, e);
+  }
+
+  /** A numbered line that is a unit's name alone ({@code (一)市教育局:}): a heading whose items are the unit's. */
+  static Item unitHeading(Outline outline, Line line, String text, Numbering.Prefix prefix, UnitLead unit) {
+    Clause clause = new Clause(Clause.Kind.GENERIC, text.substring(unit.nameStart, unit.nameEnd), line.number(),
+        unit.nameStart + 1);
+    int b = Fold.trimStart(text, 0, text.length());
+    int e = Fold.trimEnd(text, b, text.length());
+    Item heading = new Item(line.source(), line.start() + b, line.start() + e, prefix.length - b, e - b,
+        line.number(), prefix.length + 1, prefix.style);
+    heading.headingUnits = clause;
+    heading.headingIsName = true;
+    outline.addCandidate(heading, text, prefix.length, e);
+    return heading;
+  }
+}
