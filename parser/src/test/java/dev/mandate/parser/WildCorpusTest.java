@@ -102,9 +102,11 @@ class WildCorpusTest {
    * (`综合组职责。主要负责…`, w1303; a rule that read it emptied documents of numbered principles, 明确政府职责。); round
    * 36: a forum's copy of a plan that hands out its parts in prose, 主办 and 共同承办 in one sentence, then subjects with
    * 负责, a GBK full stop misread into the next name (w1364), a table of projects transposed, tasks as column headers
-   * over a units row shorter than them (w1383), a motion's handling plan whose units are named in sentences (X为…牵头责任
-   * 单位, Y为协办单位, w1404), a Word table run together into one line, units glued with no separator and the viewer's
-   * page numbers cutting names (w1441). Any other
+   * over a units row shorter than them (w1383), a Word table run together into one line, units glued with no separator
+   * and the viewer's page numbers cutting names (w1441); round 37: a progress table whose eight cells a row were glued
+   * with no separator, the project's name into its content, the units after two dates (w1521). (w1404, a motion's
+   * handling plan whose units are named in sentences, gives its second task now, under its heading 三、, by a rule met
+   * in round 37: paragraphs under headings of the same numbering named by units.) Any other
    * document that gives
    * none fails the test. (Of the layouts above, those with numbered items that end as sentences now give their items
    * as tasks without units, their units still unread: w92, w546, w579, w620; they are no longer in this set. Round 29
@@ -118,7 +120,7 @@ class WildCorpusTest {
       "wild/w489", "wild/w513", "wild/w525", "wild/w543", "wild/w558", "wild/w561", "wild/w565", "wild/w581",
       "wild/w626", "wild/w627", "wild/w678", "wild/w680",
       "wild/w698", "wild/w699", "wild/w721", "wild/w722", "wild/w740", "wild/w797", "wild/w862",
-      "wild/w1001", "wild/w1303", "wild/w1364", "wild/w1383", "wild/w1404", "wild/w1441");
+      "wild/w1001", "wild/w1303", "wild/w1364", "wild/w1383", "wild/w1441", "wild/w1521");
 
   private static Document parse(String doc) {
     return PARSER.parse(new ByteArrayInputStream(Resources.bytes(doc + ".txt")), doc.substring(5) + ".txt");
@@ -149,11 +151,13 @@ class WildCorpusTest {
     System.out.println("wild corpus, " + docs + " gold documents: " + all);
     System.out.println("below 0.90 on some figure: " + below.size() + " " + below);
     assertTrue(docs >= 20, "gold documents: " + docs);
-    // bars a little under today's figures over 549 gold documents (measures 0.881, units 0.873, lead 0.791, targets
-    // 0.885; 0.883 / 0.876 / 0.794 / 0.884 over the 529 before round 36; 0.862 / 0.834 / 0.754 / 0.849 before round
+    // bars a little under today's figures over 561 gold documents (measures 0.882, units 0.874, lead 0.792, targets
+    // 0.884; 0.882 / 0.874 / 0.792 / 0.886 over the 549 before round 37, 0.881 / 0.873 / 0.791 / 0.886 before the
+    // session's rules; 0.883 / 0.876 / 0.794 / 0.884 over the 529 before round 36; 0.862 / 0.834 / 0.754 / 0.849 before round
     // 29, which read the corpus's failures again; rounds 30–33, 42 documents, came in at 0.723 / 0.587 / 0.447 / 0.762,
     // round 34, 17 documents, at 0.925 / 0.933 / 0.882 / 0.904, round 35, 24 documents, at 0.836 / 0.871 / 0.709 /
-    // 0.825, round 36, 20 documents, at 0.763 / 0.691 / 0.556 / 0.889);
+    // 0.825, round 36, 20 documents, at 0.763 / 0.691 / 0.556 / 0.889, round 37, 12 documents, at 0.791 / 0.675 /
+    // 0.663 / 0.828);
     // rounds 10–15, 85 documents, came in at 0.844 / 0.916 / 0.719 / 0.919, 0.769 / 0.799 / 0.545 / 0.819,
     // 0.627 / 0.629 / 0.342 / 0.980, 0.753 / 0.742 / 0.585 / 0.914, 0.932 / 0.681 / 0.838 / 0.735 and 0.788 / 0.706 /
     // 0.695 / 0.662 as first met; rounds 16–22, 73 documents, 0.776 / 0.755 / 0.627 / 0.735, 0.889 / 0.731 / 0.733 /
@@ -162,9 +166,9 @@ class WildCorpusTest {
     // 21 documents, 0.663 / 0.526 / 0.505 / 0.791; round 25, 26 documents, 0.763 / 0.829 / 0.662 / 0.766; round 26,
     // 15 documents, 0.652 / 0.492 / 0.429 / 0.842; round 27, 12 documents, 0.735 / 0.739 / 0.709 / 0.826; round 28,
     // 20 documents, 0.810 / 0.586 / 0.741 / 0.769 (docs/ACCURACY.md): a change that loses what is read fails
-    assertTrue(all.measuresF1() >= 0.878, "measures F1 " + all.measuresF1());
-    assertTrue(all.unitsF1() >= 0.87, "units F1 " + all.unitsF1());
-    assertTrue(all.leadAccuracy() >= 0.788, "lead accuracy " + all.leadAccuracy());
+    assertTrue(all.measuresF1() >= 0.879, "measures F1 " + all.measuresF1());
+    assertTrue(all.unitsF1() >= 0.871, "units F1 " + all.unitsF1());
+    assertTrue(all.leadAccuracy() >= 0.789, "lead accuracy " + all.leadAccuracy());
     assertTrue(all.targetsF1() >= 0.88, "targets F1 " + all.targetsF1());
   }
 
@@ -209,7 +213,9 @@ class WildCorpusTest {
     // first time
     // round 36 (30, from 29): w1424's 镇区管理中心, a task's units cell after a cell of targets between them, a line met
     // for the first time
-    assertTrue(lost.size() <= 30, "agency lines in no measure: " + lost);
+    // round 37 (28, from 30): two of w1047's unit headings give their duty paragraphs now, read as a document that
+    // gives its tasks unit by unit (Items.byUnitHeadings)
+    assertTrue(lost.size() <= 28, "agency lines in no measure: " + lost);
   }
 
   /**

@@ -179,6 +179,9 @@ public final class DocumentAssembler {
     if (deadline.isEmpty()) {
       deadline = Deadlines.first(m.text(), folded);
     }
+    if (deadline.isEmpty() && m.closingTime() != null) {
+      deadline = Deadlines.first(m.closingTime());
+    }
     return Measure.builder()
         .id(id)
         .section(m.section())

@@ -183,7 +183,11 @@ final class Furniture {
       "新闻中心", "融媒体中心"};
 
   private static boolean namesSiteOwner(String t) {
-    return creditsOneOf(t, SITE_OWNERS);
+    // a site credits its owner by the place's name (XX市人民政府办公室); an owner named by its level alone
+    // (市政府办公室, 区委区政府办公室) is how a document names a task's unit
+    int colon = t.indexOf(':');
+    String value = colon < 0 ? t : Fold.trim(t.substring(colon + 1));
+    return creditsOneOf(t, SITE_OWNERS) && !(value.length() > 1 && "省市县区州旗镇乡".indexOf(value.charAt(0)) >= 0);
   }
 
   /**

@@ -34,6 +34,11 @@ final class Item {
   /** A line led by its unit ({@code 区委宣传部:…}): a measure only beside others like it, a list by unit. */
   boolean unitLed;
   /**
+   * Whether a line led by its unit hands it the task by 由 and a lead's role word before it ({@code 由市民政局牵头,开展…}):
+   * an assignment even alone, where a name that opens a sentence ({@code 县水务局负责…}) is prose unless beside another.
+   */
+  boolean assignedBy;
+  /**
    * Whether a later cell of its record stands for it ({@code 整改任务} read as the task, then {@code 整改措施} whose
    * measures are the record's tasks): neither a measure nor a heading.
    */
@@ -63,6 +68,11 @@ final class Item {
    * items under it only where each opens with a unit's duty ({@code 1、负责…}).
    */
   boolean weakName;
+  /**
+   * Whether the item is a paragraph under a unit's heading that takes its units from it ({@code 三、省委政法委 / 深入开展…}):
+   * the heading's units, not the item's own.
+   */
+  boolean unitsFromHeading;
   /** Where the measure's text lies in the trimmed text, and where the line is: for a measure made when asked. */
   private int from;
   private int to;

@@ -319,7 +319,7 @@ final class OutlineUnits {
       if (it.style == h.style) {
         break;
       }
-      if (it.hasClauses() && !onlySupport(it)
+      if (it.hasClauses() && !onlySupport(it) && !it.unitsFromHeading
           && (h.headingIsName || !it.unitLed && !it.measure().unitsFromSubject)) {
         // (协助单位:交通局 under an item names its partners, not who carries it; 各乡镇要明确专人负责, a sentence led
         // by its subject in a closing section, says nothing of the name headings; under a site's name it does:

@@ -34,6 +34,11 @@ public final class RawMeasure {
   private List<Clause> clauses;
   String deadline;
   /**
+   * The words of a time closing the measure's role sentence, outside its text ({@code 由市城规局牵头,…,7月1日完成}: {@code
+   * 7月1日完成}), or null: the measure's deadline phrase where it has no deadline cell and its text none.
+   */
+  String closingTime;
+  /**
    * Whether its clauses close it — an inline bracket at its end, or label lines after it — rather than come from its
    * own table row: such a clause also covers the clause-less items of its numbering right before it ((1)…(3) then one
    * 责任单位 line).
@@ -149,6 +154,11 @@ public final class RawMeasure {
   /** The deadline cell or label, as written, or null. */
   public String deadline() {
     return deadline;
+  }
+
+  /** The words of a time after the measure's role sentence, where its deadline phrase may be; or null. */
+  public String closingTime() {
+    return closingTime;
   }
 
   @Override

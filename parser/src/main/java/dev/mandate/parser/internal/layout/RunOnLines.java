@@ -67,7 +67,7 @@ final class RunOnLines {
       // 。 教育部门,负责…: the spaces after a sentence's end leave it the end still
       char stop = Fold.isSpace(p) ? lastBefore(f, i - 1) : p;
       if (byRole || isItemStart(f, b) || afterClause || "。:;".indexOf(stop) >= 0 && (unit = unitStart(f, b)) != null
-          && (stop != ';' || UnitLead.roleClauseEnd(f, unit.nameEnd) > 0)
+          && (stop != ';' || UnitLead.roleClauseEnd(f, unit.nameEnd) > 0) && !closesTheTaskBefore(f, b)
           && !(stop != '。' && insideBracket(f, i - 1))) {
         // ((责任单位:市教育局牵头,…): units after a label's colon inside a task's bracket are its clause's, no new part)
         if (starts == null) {
@@ -141,6 +141,31 @@ final class RunOnLines {
       }
     }
     return false;
+  }
+
+  /** The most chars of a role sentence with its closing time and leaders in charge. */
+  private static final int MAX_ROLE_SPAN = 300;
+
+  /**
+   * Whether the text at {@code b}, up to the next numbered item or the line's end, is one role sentence and nothing
+   * more ({@code 。由市发改委牵头,市经委…分别与区、县政府共同编制,6月25日完成。 6.…}; its closing time and leaders in
+   * charge may follow it): the clause of the task before it, no task of its own. (Where more sentences led by 由
+   * follow, 由市民政局牵头,开展…, each starts a part as before.)
+   */
+  private static boolean closesTheTaskBefore(String f, int b) {
+    if (f.charAt(b) != '由') {
+      return false;
+    }
+    // (looked for within a role sentence's reach: the work per sentence led by 由 stays bounded, whatever the line)
+    int end = Math.min(f.length(), b + MAX_ROLE_SPAN);
+    for (int i = b + 1; i < end; i++) {
+      char p = f.charAt(i - 1);
+      if ((Fold.isSpace(p) || p == '。' || p == ';') && isItemStart(f, Fold.trimStart(f, i, f.length()))) {
+        end = i;
+        break;
+      }
+    }
+    return InlineClauses.roleSentenceStart(f.substring(0, end), b) == b;
   }
 
   /** Whether a unit's name and a comma before its duty's verb start {@code f} at {@code b} (交通部门,负责…). */

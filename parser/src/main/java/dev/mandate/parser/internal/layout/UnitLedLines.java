@@ -15,6 +15,7 @@
  */
 package dev.mandate.parser.internal.layout;
 
+import dev.mandate.parser.internal.responsibility.AgencyNames;
 import dev.mandate.parser.internal.responsibility.Clause;
 import dev.mandate.parser.internal.source.Line;
 import dev.mandate.parser.internal.text.Fold;
@@ -61,6 +62,12 @@ final class UnitLedLines {
     outline.addClauses(m, clauses);
     Item it = new Item(m, Numbering.NONE, Fold.trim(text), false);
     it.unitLed = true;
+    // (the name as read may hold its 由: 由市民政局; words that go on naming units, 会同市农业局和区、, are the role
+    // clause's, cut short, no task)
+    String after = Fold.fold(text.substring(unit.textStart, e));
+    it.assignedBy = unit.leads && unit.textStart < e && (text.charAt(unit.nameStart) == '由'
+        || unit.nameStart > 0 && text.charAt(unit.nameStart - 1) == '由') && !after.startsWith("会同")
+        && !AgencyNames.startsWithName(after);
     outline.addCandidate(it, text, b, e);
   }
 

@@ -329,6 +329,8 @@ public final class BuiltinTargetExtractor implements TargetExtractor {
           // 4.6万元/人, 1—8元/平方米, 500元/月: an amount per a unit, per person, per area, per month
           unit = unit + "/" + per;
           pos += 1 + per.length();
+        } else if (pos + 1 < f.length() && f.charAt(pos) == '/' && isAsciiLetter(f.charAt(pos + 1))) {
+          return null; // 350km/h, 10万m3/d: a rate in Latin letters, per a unit not known, no amount cut short
         }
       }
     }

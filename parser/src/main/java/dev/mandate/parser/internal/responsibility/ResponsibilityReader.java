@@ -90,6 +90,8 @@ public final class ResponsibilityReader {
     boolean signed;
     int group;
     int clause;
+    /** A level's one char kept for the government after it ({@code 区、县政府}); dropped if it never gets that body. */
+    boolean awaitsBody;
     /** Joined to the name before it by 及 or 和: the names before that share no body with it (see distributeSuffixes). */
     boolean afterConjunction;
   }
@@ -151,6 +153,10 @@ public final class ResponsibilityReader {
             // 各街道、镇, 13个街道、镇: the towns too, all of them, named by their one char after the streets
             d = new Draft();
             d.name = c.text().substring(Fold.trimStart(folded, part[0], part[1]), Fold.trimEnd(folded, part[0], part[1]));
+          } else if (d == null && levelBeforeGovernment(folded, part[0], part[1], clauseDrafts, p.group())) {
+            d = new Draft();
+            d.name = c.text().substring(Fold.trimStart(folded, part[0], part[1]), Fold.trimEnd(folded, part[0], part[1]));
+            d.awaitsBody = true;
           }
           if (d == null) {
             continue;
@@ -175,6 +181,7 @@ public final class ResponsibilityReader {
       }
       spreadGroupRoles(clauseDrafts);
       distributeSuffixes(clauseDrafts);
+      clauseDrafts.removeIf(d -> d.awaitsBody && d.name.length() == 1); // (a level's char whose body never came)
       restorePrefixes(clauseDrafts);
       drafts.addAll(clauseDrafts);
     }
@@ -253,6 +260,13 @@ public final class ResponsibilityReader {
           && AgencyNames.isName(withoutAlias(f, b, i)) && !f.startsWith("党委", i - 2) && !f.startsWith("党工委", i - 3)
           && AgencyNames.isName(withoutRole(f, i + 1, e)) && !f.startsWith("政府", i + 1)
           && !f.startsWith("人民政府", i + 1) && OFFICE_ENDS.indexOf(lastOfName(f, b, i)) >= 0) {
+        return i;
+      }
+      // 区、县人民政府和园区: the governments and a park, two bodies (党委和政府 is one body's two faces, the government
+      // second; 政府和社会资本合作中心 a body named by the PPP's words, 政府和社会资本合作)
+      if (c == '和' && i - b >= 3 && e - i > 2 && e - i <= MAX_NAME * 2 && f.startsWith("政府", i - 2)
+          && AgencyNames.isName(withoutRole(f, i + 1, e)) && !f.startsWith("所属", i + 1)
+          && !f.startsWith("社会资本", i + 1)) {
         return i;
       }
       // 各区、县(市)政府及开发区管委会: a government and a zone's committee, two bodies of the same rank (政府及其部门,
@@ -660,7 +674,10 @@ public final class ResponsibilityReader {
    */
   private static boolean placeOfAll(String f, int b, int e, List<Draft> before, int group) {
     int s = Fold.trimStart(f, b, e);
-    if (Fold.trimEnd(f, s, e) != s + 1 || "乡镇村县市区".indexOf(f.charAt(s)) < 0 || before.isEmpty()) {
+    if (Fold.trimEnd(f, s, e) != s + 1 || "乡镇村县市区".indexOf(f.charAt(s)) < 0) {
+      return false;
+    }
+    if (before.isEmpty() || before.get(before.size() - 1).group != group) {
       return false;
     }
     Draft last = before.get(before.size() - 1);
@@ -670,6 +687,25 @@ public final class ResponsibilityReader {
       return last.group == group && name.length() == 2 && name.charAt(0) == '各' && isPlaceEnd(name.charAt(1));
     }
     return last.group == group && (name.startsWith("各") || AgencyNames.startsWithCount(name)) && name.length() <= 8;
+  }
+
+  /**
+   * Whether {@code f[b, e)} is a level's one char that opens its group before the government of another level ({@code
+   * 区、县政府}, {@code 市、县人民政府}): that government is each one's, the char kept for {@link #distributeSuffixes}.
+   */
+  private static boolean levelBeforeGovernment(String f, int b, int e, List<Draft> before, int group) {
+    int s = Fold.trimStart(f, b, e);
+    if (Fold.trimEnd(f, s, e) != s + 1 || "县市区".indexOf(f.charAt(s)) < 0
+        || !before.isEmpty() && before.get(before.size() - 1).group == group) {
+      return false;
+    }
+    int next = Fold.trimStart(f, e, f.length());
+    if (next + 1 >= f.length() || f.charAt(next) != '、') {
+      return false;
+    }
+    int k = Fold.trimStart(f, next + 1, f.length());
+    return k + 1 < f.length() && "县市区".indexOf(f.charAt(k)) >= 0 && f.charAt(k) != f.charAt(s)
+        && (f.startsWith("政府", k + 1) || f.startsWith("人民政府", k + 1));
   }
 
   /** 沂水县、沂南县、临沭县政府 → 沂水县政府、沂南县政府、临沭县政府. */
