@@ -45,7 +45,7 @@ final class InlineClauses {
    * sentence, each of its parts a list of agency names and a role word, one of them a lead's. -1 if none.
    */
   static int roleSentenceStart(String folded, int from) {
-    int e = closingWords(folded, from, sentenceEnd(folded, from))[0];
+    int e = RoleSentenceParts.closingWords(folded, from, sentenceEnd(folded, from))[0];
     // 由…负责落实: the role word and what the units are to do with the task
     for (String after : ROLE_OBJECTS) {
       if (e - from > after.length() + 2 && folded.startsWith(after, e - after.length())
@@ -58,7 +58,7 @@ final class InlineClauses {
       e = byUnitsResponsibleFor(folded, from, e);
     }
     if (e - from < 4 || !endsWithRoleWord(folded, e) && !endsWithUnitsLabel(folded, e)
-        && !endsWithJointWork(folded, from, e)) {
+        && !RoleSentenceParts.endsWithJointWork(folded, from, e)) {
       return -1; // asked of every item line: most end otherwise, and are let go before anything is cut
     }
     // the last sentence: after the last 。 or ; before its end, within a role sentence's reach
@@ -110,7 +110,7 @@ final class InlineClauses {
         partStart = i + 1; // 分管副市长负责: the leader in charge, a person, no unit's part
         continue;
       }
-      if (role == null && jointWork(part) != null) {
+      if (role == null && RoleSentenceParts.jointWork(part) != null) {
         // 市经委、市交通局分别与区、县政府共同编制: units that do the task together, the first list's first leading
         // where no part says 牵头
         lead |= by;
@@ -131,7 +131,7 @@ final class InlineClauses {
       }
       boolean framed = by || (lead || alone) && list.indexOf('由') < 0 && !list.startsWith("全");
       if (!(framed ? AgencyNames.isList(list) : AgencyNames.isStrongList(list))
-          && !(framed && isListPair(list, list.indexOf('与')))) {
+          && !(framed && RoleSentenceParts.isListPair(list, list.indexOf('与')))) {
         return -1;
       }
       lead |= ROLE_WORDS.indexOf(role) < 3;
@@ -225,19 +225,19 @@ final class InlineClauses {
       if (pe > ps) {
         String part = folded.substring(ps, pe);
         Clause.Kind labelled = labelledRole(part);
-        int[] joint = labelled == null ? jointWork(part) : null;
+        int[] joint = labelled == null ? RoleSentenceParts.jointWork(part) : null;
         int and = part.indexOf('与');
         if (labelled != null) {
           int wei = part.lastIndexOf('为');
           out.add(new Clause(labelled, text.substring(ps, ps + wei), line, ps + 1));
-        } else if (isLeadersPart(part)) {
+        } else if (RoleSentenceParts.isLeadersPart(part)) {
           partStart = i + 1; // 分管副市长负责: a person in charge, no unit
           continue;
         } else if (joint != null) {
           out.add(new Clause(Clause.Kind.GENERIC, text.substring(ps, ps + joint[0]), line, ps + 1));
           out.add(new Clause(Clause.Kind.GENERIC, text.substring(ps + joint[1], ps + joint[2]), line,
               ps + joint[1] + 1));
-        } else if (and > 0 && isListPair(withoutRoleWord(part), and)) {
+        } else if (and > 0 && RoleSentenceParts.isListPair(withoutRoleWord(part), and)) {
           // 市城规局与11个县区政府牵头: both lists the role word's; 与 read as the list's separator it stands for
           out.add(new Clause(Clause.Kind.GENERIC, text.substring(ps, ps + and) + "、" + text.substring(ps + and + 1, pe),
               line, ps + 1));
@@ -248,6 +248,16 @@ final class InlineClauses {
       partStart = i + 1;
     }
     return out;
+  }
+
+  /** The role word {@code part} ends with, or null. */
+  static String roleWordAtEnd(String part) {
+    for (String w : ROLE_WORDS) {
+      if (part.endsWith(w)) {
+        return w;
+      }
+    }
+    return null;
   }
 
   /** {@code part} less the role word it ends with, if any. */
@@ -287,144 +297,8 @@ final class InlineClauses {
    * to do after 由…负责 ({@code 协调调度}).
    */
   static int roleSentenceEnd(String folded, int from) {
-    int e = closingWords(folded, from, sentenceEnd(folded, from))[0];
+    int e = RoleSentenceParts.closingWords(folded, from, sentenceEnd(folded, from))[0];
     return endsWithRoleWord(folded, e) ? e : byUnitsResponsibleFor(folded, from, e);
-  }
-
-  /** The most chars of a time that closes a role sentence ({@code 2023年12月底前完成}). */
-  private static final int MAX_TIME = 20;
-
-  /**
-   * What closes a role sentence {@code [from, e)} after its units: {@code {where its units' words end, the start and
-   * end of a time after them or -1, -1}}. A time ({@code 由市城规局牵头,有关部门参与,7月1日完成}) and a part naming only the
-   * leaders in charge ({@code …共同编制。分管副市长负责}) say when and who watches over, no unit: the sentence ends before
-   * them.
-   */
-  static int[] closingWords(String folded, int from, int e) {
-    int end = e;
-    int timeStart = -1;
-    int timeEnd = -1;
-    for (int pass = 0; pass < 2; pass++) {
-      int cut = -1;
-      for (int i = end - 1; i > from && end - i <= MAX_TIME + 1; i--) {
-        char c = folded.charAt(i);
-        if (c == ',' || c == ';' || c == '。') {
-          cut = i;
-          break;
-        }
-      }
-      if (cut < 0) {
-        break;
-      }
-      String part = Fold.trim(folded.substring(cut + 1, end));
-      boolean time = timeStart < 0 && isBareTime(part);
-      if (time) {
-        timeStart = Fold.trimStart(folded, cut + 1, end);
-        timeEnd = end;
-      } else if (!isLeadersPart(part)) {
-        break;
-      }
-      end = Fold.trimEnd(folded, from, cut);
-    }
-    return new int[] {end, timeStart, timeEnd};
-  }
-
-  /** The chars of a time as a role sentence closes with it: figures, the words of a date and of a point in it. */
-  private static final String TIME_CHARS = "0123456789年月日号底前末内上中下旬季度. -/";
-  /** The most Han chars of the verb after such a time ({@code 完成}, {@code 提出}). */
-  private static final int MAX_TIME_VERB = 2;
-
-  /**
-   * Whether a part is a time and nothing more, perhaps with a verb of completion of a char or two ({@code 7月1日完成},
-   * {@code 2023年12月底前}, {@code 年内}); not a time that opens a task ({@code 2024年底前新建学校3所}, {@code 每月10日前报送}).
-   */
-  private static boolean isBareTime(String part) {
-    int end = part.length();
-    for (int k = 0; k < MAX_TIME_VERB && end > 0 && Fold.isHan(part.charAt(end - 1))
-        && TIME_CHARS.indexOf(part.charAt(end - 1)) < 0; k++) {
-      end--;
-    }
-    if (end == 0) {
-      return false;
-    }
-    boolean point = false;
-    for (int i = 0; i < end; i++) {
-      char c = part.charAt(i);
-      if (TIME_CHARS.indexOf(c) < 0) {
-        return false;
-      }
-      point |= c == '年' || c == '月' || c == '日' || c == '底' || c == '内';
-    }
-    return point;
-  }
-
-  /** Whether a part of a role sentence names only the leaders in charge and their role ({@code 分管副市长负责}). */
-  private static boolean isLeadersPart(String part) {
-    for (String w : ROLE_WORDS) {
-      if (part.endsWith(w)) {
-        return AgencyNames.isLeaderTitle(part.substring(0, part.length() - w.length()));
-      }
-    }
-    return false;
-  }
-
-  /** The most Han chars of the verb after units that work together ({@code 共同编制}). */
-  private static final int MAX_JOINT_VERB = 4;
-
-  /**
-   * Units that do a task together, no role word ({@code 市经委、市交通局分别与区、县政府共同编制}, {@code 市国土资源局会同
-   * 县政府分别编制}): {@code {end of the first list, start and end of the second}} in {@code part}, or null. The first
-   * list, 与 or 会同, the second list, then 共同 or 分别 and a verb of a few chars.
-   */
-  static int[] jointWork(String part) {
-    int j = part.indexOf("会同");
-    int joinerLength = 2;
-    if (j < 0) {
-      j = part.indexOf('与');
-      joinerLength = 1;
-    }
-    if (j < 2) {
-      return null; // most parts: no joiner, let go before any list is read
-    }
-    int firstEnd = part.startsWith("分别", j - 2) ? j - 2 : j;
-    int second = j + joinerLength;
-    int secondEnd = -1;
-    for (int k = second + 2; k + 2 <= part.length(); k++) {
-      if (part.startsWith("共同", k) || part.startsWith("分别", k)) {
-        secondEnd = k;
-        break;
-      }
-    }
-    int verb = part.length() - secondEnd - 2;
-    if (secondEnd < 0 || verb < 1 || verb > MAX_JOINT_VERB) {
-      return null;
-    }
-    for (int k = secondEnd + 2; k < part.length(); k++) {
-      if (!Fold.isHan(part.charAt(k))) {
-        return null;
-      }
-    }
-    // (区、县政府和园区: places sharing a suffix, read as one name with their 和)
-    String others = part.substring(second, secondEnd);
-    return firstEnd >= 2 && AgencyNames.isList(part.substring(0, firstEnd))
-        && (AgencyNames.isList(others) || AgencyNames.isName(others))
-        ? new int[] {firstEnd, second, secondEnd} : null;
-  }
-
-  /** Whether the role sentence {@code [from, e)} ends with a part of units working together (see {@link #jointWork}). */
-  private static boolean endsWithJointWork(String folded, int from, int e) {
-    int b = e - 1;
-    while (b > from && ",;。".indexOf(folded.charAt(b - 1)) < 0) {
-      b--;
-    }
-    String part = Fold.trim(folded.substring(b, e));
-    return part.startsWith("由") ? jointWork(part.substring(1)) != null : jointWork(part) != null;
-  }
-
-  /** Whether two lists of names are joined by the 与 at {@code j} of {@code list} ({@code 市城规局与11个县区政府}). */
-  private static boolean isListPair(String list, int j) {
-    return j >= 2 && j + 2 < list.length() && AgencyNames.isList(list.substring(0, j))
-        && AgencyNames.isList(list.substring(j + 1));
   }
 
   /** The most Han chars of what units are to do after 由…负责 ({@code 协调调度}). */

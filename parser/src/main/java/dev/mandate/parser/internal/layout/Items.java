@@ -16,7 +16,6 @@
 package dev.mandate.parser.internal.layout;
 
 import dev.mandate.model.Diagnostic;
-import dev.mandate.parser.internal.responsibility.AgencyNames;
 import dev.mandate.parser.internal.responsibility.Clause;
 import dev.mandate.parser.internal.responsibility.Labels;
 import dev.mandate.parser.internal.source.Block;
@@ -113,7 +112,8 @@ final class Items {
       UnitLead unit = UnitLead.of(folded, prefix.length);
       if (unit == null && prefix.style != Numbering.NONE) {
         UnitLead named = UnitLead.nameSentence(folded, prefix.length);
-        unit = named != null && siblingNamed(blocks, index, prefix.style) && !unitsGivenBefore(prefix.style) ? named
+        unit = named != null && UnitSections.siblingNamed(blocks, index, prefix.style)
+            && !UnitSections.unitsGivenBefore(outline, prefix.style) ? named
             : null;
       }
       if (unit != null && InlineClauses.roleSentenceStart(folded, prefix.length) < 0) {
@@ -247,7 +247,8 @@ final class Items {
     if (clauseStart < 0 && labelStart < 0 && prefix.style == Numbering.NONE && above != null
         && above.headingUnits != null && !outline.hasPending() && e - b >= 8 && endsSentence(folded, e)
         && (above.headingIsName && LineShapes.endsNameAlone(Fold.trim(Fold.fold(above.measure().text())))
-            && (LineShapes.opensWithDuty(folded, b) || byUnitHeadings(above, folded, b, blocks, index))
+            && (LineShapes.opensWithDuty(folded, b)
+                || UnitSections.paragraphIsUnitsTask(outline, above, folded, b, blocks, index))
             || LineShapes.isLeadsWork(above) && !LineShapes.introduces(folded))) {
       // ((一)县发改局牵头的工作 / 推进重大项目建设…。: the work a heading gives its lead, whatever its first word)
       // (1)市林业局。 / 负责火灾扑救的组织…。: the duty under a unit's name closed as a sentence is the unit's task (a
@@ -332,97 +333,6 @@ final class Items {
   }
 
   /**
-   * Whether a heading read so far has units (a unit's name, its label lines, its clause), or an item of another
-   * numbering: a document that gives them so gives them to the items under them, and an item's first sentence is a
-   * project's name there ({@code (一)…/牵头单位:县卫生健康局/1、县人民医院。新建住院楼…}).
-   */
-  private boolean unitsGivenBefore(Numbering style) {
-    for (Item it : outline.items) {
-      if (it.headingUnits != null || it.style != style && it.hasClauses()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether the numbered item next to line {@code index}, before or after it (a few blank lines between), of the same
-   * numbering, opens with a unit's name as a sentence of its own too: {@code 1、区住建局。…} / {@code 2、生态局东安分局。…},
-   * a document organised by unit.
-   */
-  private static boolean siblingNamed(List<? extends Block> blocks, int index, Numbering style) {
-    for (int step = -1; step <= 1; step += 2) {
-      for (int k = index + step, seen = 0; k >= 0 && k < blocks.size() && seen < 4; k += step, seen++) {
-        if (!(blocks.get(k) instanceof Line)) {
-          break;
-        }
-        Line l = (Line) blocks.get(k);
-        if (l.isBlank()) {
-          continue;
-        }
-        String f = Fold.trim(l.folded());
-        Numbering.Prefix p = Numbering.of(f);
-        if (p.style == style && UnitLead.nameSentence(f, p.length) != null) {
-          return true;
-        }
-        break;
-      }
-    }
-    return false;
-  }
-
-  /** How many lines after a unit's heading are looked through for the next heading of its numbering. */
-  private static final int SIBLING_REACH = 12;
-
-  /**
-   * Whether the document gives its tasks unit by unit at {@code heading}'s level, and line {@code index}, its text from
-   * {@code b}, is the heading's task: the heading is a unit's name alone by a strong suffix, as another heading of its
-   * numbering is, before it or within a few lines after it ({@code 三、省委政法委 / 深入开展… / 四、省直机关工委 / 继续做好…});
-   * no item numbered under the heading follows in its section (the paragraph would be a remark or background over
-   * them); and the paragraph does not speak of the unit ({@code 该局整改工作推进较慢…}, {@code 市财政局是主管…的部门}).
-   */
-  private boolean byUnitHeadings(Item heading, String folded, int b, List<? extends Block> blocks, int index) {
-    if (!namesUnitAlone(heading) || folded.charAt(b) == '该') {
-      return false;
-    }
-    String name = Fold.trim(Fold.fold(heading.headingUnits.text()));
-    int after = b + name.length();
-    if (folded.startsWith(name, b) && after < folded.length() && "是为".indexOf(folded.charAt(after)) >= 0) {
-      return false;
-    }
-    boolean sibling = false;
-    for (Item it : outline.items) {
-      sibling |= it != heading && it.style == heading.style && namesUnitAlone(it);
-    }
-    for (int k = index + 1, seen = 0; k < blocks.size() && seen < SIBLING_REACH; k++) {
-      if (!(blocks.get(k) instanceof Line)) {
-        break;
-      }
-      Line l = (Line) blocks.get(k);
-      if (l.isBlank()) {
-        continue;
-      }
-      seen++;
-      String f = Fold.trim(l.folded());
-      Numbering.Prefix p = Numbering.of(f);
-      if (p.style == heading.style) {
-        String next = Fold.trim(f.substring(p.length));
-        return sibling || AgencyNames.isStrongName(next.endsWith(":") ? next.substring(0, next.length() - 1) : next);
-      }
-      if (p.style != Numbering.NONE) {
-        return false; // (一)… under the heading: its items, the paragraph their preamble
-      }
-    }
-    return sibling;
-  }
-
-  /** Whether a heading is a unit's name alone by a strong suffix ({@code 四、省直机关工委}). */
-  private static boolean namesUnitAlone(Item heading) {
-    return heading.headingIsName && !heading.weakName && heading.headingUnits != null
-        && AgencyNames.isStrongName(Fold.trim(Fold.fold(heading.headingUnits.text())));
-  }
-
-  /**
    * Whether line {@code index} may be the last line of the numbered item above, wrapped: it follows that item's text
    * with no blank line between, and the text does not end a sentence ({@code 1、…全面完成今年老旧小区} / {@code 改造任务(责任单位:…)}).
    */
@@ -457,7 +367,7 @@ final class Items {
       // 由X牵头，Y配合。 or 市教育局为牵头单位，市财政局为配合单位。 — a role sentence with no bracket
       int b = folded.charAt(clauseStart) == '由' ? clauseStart + 1 : clauseStart;
       int e = InlineClauses.roleSentenceEnd(folded, clauseStart);
-      int[] closing = InlineClauses.closingWords(folded, clauseStart, InlineClauses.sentenceEnd(folded, clauseStart));
+      int[] closing = RoleSentenceParts.closingWords(folded, clauseStart, InlineClauses.sentenceEnd(folded, clauseStart));
       if (closing[1] >= 0) {
         m.closingTime = text.substring(closing[1], closing[2]); // …,7月1日完成: the time after the units
       }

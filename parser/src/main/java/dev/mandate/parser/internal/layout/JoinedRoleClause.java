@@ -58,7 +58,7 @@ final class JoinedRoleClause {
   static List<Clause> of(String text, String folded, int from, int line) {
     // (…等,由市财政局负责,6月15日提出。: a time after the clause, the task's deadline, in its text)
     List<Clause> atEnd = of(text, folded, from,
-        InlineClauses.closingWords(folded, from, InlineClauses.sentenceEnd(folded, from))[0], line);
+        RoleSentenceParts.closingWords(folded, from, InlineClauses.sentenceEnd(folded, from))[0], line);
     if (atEnd != null) {
       return atEnd;
     }
