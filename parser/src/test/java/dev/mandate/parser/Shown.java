@@ -35,6 +35,14 @@ public final class Shown {
     return s;
   }
 
+  /** A parser with the defaults, for the snippets of the tests that show what it reads. */
+  private static final MandateParser PARSER = MandateParser.builder().build();
+
+  /** {@link #measures(Document)} of {@code text} parsed with the defaults. */
+  public static List<String> parsed(String text) {
+    return measures(PARSER.parse(text));
+  }
+
   /** "section / text | 市X局/LM 市Y局/S | targets | deadline" for each measure of a document. */
   public static List<String> measures(Document d) {
     return d.measures().stream().map(Shown::measure).collect(Collectors.toList());

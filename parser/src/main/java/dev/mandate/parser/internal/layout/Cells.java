@@ -98,6 +98,8 @@ final class Cells {
       "上半年", "下半年"};
   /** The first chars of the time words. */
   static final String TIME_FIRSTS = "年季长持常全半月上下";
+  /** The chars that go on a date after its figures: 2023年12月底前, 6月15日, 2024.6, 上旬. */
+  static final String DATE_CHARS = "年月日.-/底前末内上中下旬";
 
   /**
    * {@code 12月底前}, {@code 5月底前动工}, {@code 2021年11月}, {@code 长期坚持}, {@code 计划10月底完成}: a cell that is a
@@ -119,7 +121,7 @@ final class Cells {
       if (c >= '0' && c <= '9') {
         int j = i;
         // (2016 年底前: a PDF's or a page's space between the figures and their words is the date's still)
-        while (j < t.length() && (Character.isDigit(t.charAt(j)) || "年月日.-/底前末内上中下旬".indexOf(t.charAt(j)) >= 0
+        while (j < t.length() && (Character.isDigit(t.charAt(j)) || DATE_CHARS.indexOf(t.charAt(j)) >= 0
             || Fold.isSpace(t.charAt(j)) && j + 1 < t.length() && "年月日".indexOf(t.charAt(j + 1)) >= 0)) {
           j++;
         }

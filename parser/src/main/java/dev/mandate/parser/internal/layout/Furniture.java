@@ -185,8 +185,7 @@ final class Furniture {
   private static boolean namesSiteOwner(String t) {
     // a site credits its owner by the place's name (XX市人民政府办公室); an owner named by its level alone
     // (市政府办公室, 区委区政府办公室) is how a document names a task's unit
-    int colon = t.indexOf(':');
-    String value = colon < 0 ? t : Fold.trim(t.substring(colon + 1));
+    String value = creditValue(t);
     return creditsOneOf(t, SITE_OWNERS) && !(value.length() > 1 && "省市县区州旗镇乡".indexOf(value.charAt(0)) >= 0);
   }
 
@@ -225,10 +224,15 @@ final class Furniture {
     return creditsOneOf(t, OWNERS);
   }
 
+  /** A credit line's value: what follows its colon, trimmed (the line itself where it has none). */
+  private static String creditValue(String t) {
+    int colon = t.indexOf(':');
+    return colon < 0 ? t : Fold.trim(t.substring(colon + 1));
+  }
+
   /** Whether a credit line's value (after its colon) ends with one of {@code owners}, or holds one before a space. */
   private static boolean creditsOneOf(String t, String[] owners) {
-    int colon = t.indexOf(':');
-    String value = colon < 0 ? t : Fold.trim(t.substring(colon + 1));
+    String value = creditValue(t);
     for (String o : owners) {
       if (value.endsWith(o) || value.contains(o + " ")) {
         return true;

@@ -99,13 +99,7 @@ final class InlineClauses {
         partStart = i + 1;
         continue;
       }
-      String role = null;
-      for (String w : ROLE_WORDS) {
-        if (part.endsWith(w)) {
-          role = w;
-          break;
-        }
-      }
+      String role = roleWordAtEnd(part);
       if (role != null && AgencyNames.isLeaderTitle(part.substring(0, part.length() - role.length()))) {
         partStart = i + 1; // 分管副市长负责: the leader in charge, a person, no unit's part
         continue;
@@ -262,12 +256,8 @@ final class InlineClauses {
 
   /** {@code part} less the role word it ends with, if any. */
   private static String withoutRoleWord(String part) {
-    for (String w : ROLE_WORDS) {
-      if (part.endsWith(w)) {
-        return withoutManner(part.substring(0, part.length() - w.length()));
-      }
-    }
-    return part;
+    String w = roleWordAtEnd(part);
+    return w == null ? part : withoutManner(part.substring(0, part.length() - w.length()));
   }
 
   private static boolean endsWithUnitsLabel(String folded, int end) {
@@ -297,7 +287,11 @@ final class InlineClauses {
    * to do after 由…负责 ({@code 协调调度}).
    */
   static int roleSentenceEnd(String folded, int from) {
-    int e = RoleSentenceParts.closingWords(folded, from, sentenceEnd(folded, from))[0];
+    return roleSentenceEnd(folded, from, RoleSentenceParts.closingWords(folded, from, sentenceEnd(folded, from))[0]);
+  }
+
+  /** As {@link #roleSentenceEnd(String, int)}, where the units' words are known to end at {@code e}. */
+  static int roleSentenceEnd(String folded, int from, int e) {
     return endsWithRoleWord(folded, e) ? e : byUnitsResponsibleFor(folded, from, e);
   }
 

@@ -366,8 +366,8 @@ final class Items {
     } else {
       // 由X牵头，Y配合。 or 市教育局为牵头单位，市财政局为配合单位。 — a role sentence with no bracket
       int b = folded.charAt(clauseStart) == '由' ? clauseStart + 1 : clauseStart;
-      int e = InlineClauses.roleSentenceEnd(folded, clauseStart);
       int[] closing = RoleSentenceParts.closingWords(folded, clauseStart, InlineClauses.sentenceEnd(folded, clauseStart));
+      int e = InlineClauses.roleSentenceEnd(folded, clauseStart, closing[0]);
       if (closing[1] >= 0) {
         m.closingTime = text.substring(closing[1], closing[2]); // …,7月1日完成: the time after the units
       }

@@ -66,7 +66,7 @@ final class RoleSentenceParts {
   }
 
   /** The chars of a time as a role sentence closes with it: figures, the words of a date and of a point in it. */
-  private static final String TIME_CHARS = "0123456789年月日号底前末内上中下旬季度. -/";
+  private static final String TIME_CHARS = "0123456789号季度 " + Cells.DATE_CHARS;
   /** The most Han chars of the verb after such a time ({@code 完成}, {@code 提出}). */
   private static final int MAX_TIME_VERB = 2;
 

@@ -165,7 +165,7 @@ final class RunOnLines {
         break;
       }
     }
-    return InlineClauses.roleSentenceStart(f.substring(0, end), b) == b;
+    return InlineClauses.roleSentenceStart(f.substring(b, end), 0) == 0;
   }
 
   /** Whether a unit's name and a comma before its duty's verb start {@code f} at {@code b} (交通部门,负责…). */

@@ -94,16 +94,9 @@ final class UnitSections {
     for (Item it : outline.items) {
       sibling |= it != heading && it.style == heading.style && namesUnitAlone(it);
     }
-    for (int k = index + 1, seen = 0; k < blocks.size() && seen < SIBLING_REACH; k++) {
-      if (!(blocks.get(k) instanceof Line)) {
-        break;
-      }
-      Line l = (Line) blocks.get(k);
-      if (l.isBlank()) {
-        continue;
-      }
-      seen++;
-      String f = Fold.trim(l.folded());
+    for (int k = FlatCells.nextTextIndex(blocks, index + 1), seen = 0; k >= 0 && seen < SIBLING_REACH;
+        k = FlatCells.nextTextIndex(blocks, k + 1), seen++) {
+      String f = Fold.trim(((Line) blocks.get(k)).folded());
       Numbering.Prefix p = Numbering.of(f);
       if (p.style == heading.style) {
         String next = Fold.trim(f.substring(p.length));

@@ -149,14 +149,17 @@ public final class ResponsibilityReader {
         Draft first = null;
         for (int[] part : parts) {
           Draft d = draft(c.text(), folded, part[0], part[1], notes, units);
-          if (d == null && placeOfAll(folded, part[0], part[1], clauseDrafts, p.group())) {
-            // 各街道、镇, 13个街道、镇: the towns too, all of them, named by their one char after the streets
-            d = new Draft();
-            d.name = c.text().substring(Fold.trimStart(folded, part[0], part[1]), Fold.trimEnd(folded, part[0], part[1]));
-          } else if (d == null && levelBeforeGovernment(folded, part[0], part[1], clauseDrafts, p.group())) {
-            d = new Draft();
-            d.name = c.text().substring(Fold.trimStart(folded, part[0], part[1]), Fold.trimEnd(folded, part[0], part[1]));
-            d.awaitsBody = true;
+          // 各街道、镇, 13个街道、镇: the towns too, all of them, named by their one char after the streets; 区、县政府:
+          // the district's government too, once distributeSuffixes gives its char the body
+          if (d == null) {
+            boolean ofAll = placeOfAll(folded, part[0], part[1], clauseDrafts, p.group());
+            boolean awaitsBody = !ofAll && levelBeforeGovernment(folded, part[0], part[1], clauseDrafts, p.group());
+            if (ofAll || awaitsBody) {
+              d = new Draft();
+              d.name = c.text().substring(Fold.trimStart(folded, part[0], part[1]),
+                  Fold.trimEnd(folded, part[0], part[1]));
+              d.awaitsBody = awaitsBody;
+            }
           }
           if (d == null) {
             continue;
