@@ -27,15 +27,20 @@ final class Agents {
 
   private Agents() {}
 
-  /** The list's {@code [start, end)} in {@code folded}, after the first 由 that starts a clause; null if none. */
+  /**
+   * The list's {@code [start, end)} in {@code folded}, after the first 由 (or 责令, the unit ordered to act) that starts
+   * a clause; null if none.
+   */
   static int[] after(String folded) {
     int n = folded.length();
     for (int i = 0; i < n && i < 200; i++) {
-      if (folded.charAt(i) != '由' || i > 0 && ",;:。".indexOf(folded.charAt(i - 1)) < 0
+      // (责令X…: the unit ordered to act, as after 由)
+      int word = folded.charAt(i) == '由' ? 1 : folded.startsWith("责令", i) ? 2 : 0;
+      if (word == 0 || i > 0 && ",;:。".indexOf(folded.charAt(i - 1)) < 0
           && !Fold.isSpace(folded.charAt(i - 1))) {
         continue;
       }
-      int b = i + 1;
+      int b = i + word;
       int best = -1;
       int pieceStart = b < n && folded.charAt(b) == '、' ? b + 1 : b;
       boolean bracket = b < n && folded.charAt(b) == '(';

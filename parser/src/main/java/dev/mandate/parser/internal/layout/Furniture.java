@@ -151,6 +151,13 @@ final class Furniture {
       // labelled on the next line: 主办单位:县政府办公室 / 参与单位:县司法局)
       return false;
     }
+    for (int k = i + 1; k < blocks.size() && k <= i + 3 && blocks.get(k) instanceof Line; k++) {
+      if (credit.equals(credit(Fold.trim(((Line) blocks.get(k)).folded())))) {
+        // 主办单位:大湖口镇人民政府 / 分享到… / 主办单位:XX市人民政府办公室 承办单位:…: the site credits once, in the
+        // last; a credit before it is a task's label
+        return false;
+      }
+    }
     for (int k = Math.max(0, i - 3); k <= Math.min(blocks.size() - 1, i + 3); k++) {
       if (k == i || !(blocks.get(k) instanceof Line)) {
         continue;

@@ -108,6 +108,10 @@ final class Items {
       // 一、三义街社区(责任单位:…) would be, not an item of its own or the last line of the item above
       prefix = new Numbering.Prefix(Numbering.NAMED_GROUP, 0);
     }
+    if (clauseStart < 0 && prefix.style != Numbering.NONE && folded.indexOf(':') < 0
+        && rowFollows(blocks, index) && rowWithUnitsLast(line, text, folded, prefix)) {
+      return;
+    }
     if (clauseStart < 0) {
       UnitLead unit = UnitLead.of(folded, prefix.length);
       if (unit == null && prefix.style != Numbering.NONE) {
@@ -286,6 +290,38 @@ final class Items {
           Clause.Kind.GENERIC, line.number(), labelStart + 1));
     }
     outline.addCandidate(new Item(m, prefix.style, Fold.trim(text), false), text, b, e);
+  }
+
+  /**
+   * Whether what follows line {@code index} is another numbered line, a blank or the text's end: a row of a list, no
+   * heading over its detail lines ({@code 1、城乡供水一体化工程 县水利局} / {@code 完成城乡供水管网改造50公里。}).
+   */
+  private static boolean rowFollows(List<? extends Block> blocks, int index) {
+    int k = index + 1;
+    if (k >= blocks.size() || !(blocks.get(k) instanceof Line) || ((Line) blocks.get(k)).isBlank()) {
+      return true;
+    }
+    String next = Fold.trim(((Line) blocks.get(k)).folded());
+    // (8、南京新鸿运物业管理有限公司 / 金陵御花园贵宾楼酒店 玄武区人民政府: a row wrapped, its units on the next line)
+    return Numbering.of(next).style != Numbering.NONE || LineShapes.trailingUnitsCell(next, 0, next.length()) > 0;
+  }
+
+  /**
+   * {@code 1、南京随园大厦 鼓楼区人民政府}: a table's row whose cells are apart by spaces, the units last (no unit's heading,
+   * its name however long); false, having added nothing, if the line ends in no such cell.
+   */
+  private boolean rowWithUnitsLast(Line line, String text, String folded, Numbering.Prefix prefix) {
+    int b = Fold.trimStart(text, prefix.length, text.length());
+    int e = Fold.trimEnd(text, b, text.length());
+    int cell = LineShapes.trailingUnitsCell(folded, b, e);
+    if (cell < 0) {
+      return false;
+    }
+    int te = Fold.trimEnd(text, b, cell);
+    RawMeasure m = new RawMeasure(text.substring(b, te), line.number(), b + 1);
+    outline.addClauses(m, List.of(new Clause(Clause.Kind.GENERIC, text.substring(cell, e), line.number(), cell + 1)));
+    outline.addCandidate(new Item(m, prefix.style, Fold.trim(text), false), text, b, te);
+    return true;
   }
 
   /**

@@ -40,6 +40,8 @@ final class LabelLines {
    * string by string, a run of thousands of such lines took time growing with the square of its length.
    */
   private StringBuilder joinedTask;
+  /** The label {@link #labelledTask} was read under ({@code 存在问题}, {@code 项目名称}). */
+  private String labelledTaskName = "";
 
   LabelLines(Outline outline) {
     this.outline = outline;
@@ -74,14 +76,25 @@ final class LabelLines {
         if (labelledTask != null && labelledTask == outline.current() && !labelledTask.hasClauses()
             && labelledTaskIndex == i - 1) {
           // 项目名称:X then 建设内容:Y on the next line: one measure, its name then what it consists of
-          if (joinedTask == null) {
-            joinedTask = new StringBuilder(labelledTask.measure().text());
+          String name = Fold.trim(folded.substring(0, colon));
+          if (joinedTask == null && labelledTaskName.contains("问题") && LoneLabels.isMeasuresName(name)) {
+            // 存在问题:… / 整改措施:责令X…: the measures taken are the task, the problem stands for none; who acts is
+            // named in them (责令X, 由X, X责令…)
+            joinedTask = new StringBuilder(body);
+            if (!unitsLabelFollows(blocks, i)) {
+              actorOfMeasures(text, folded, colon, line);
+            }
+          } else {
+            if (joinedTask == null) {
+              joinedTask = new StringBuilder(labelledTask.measure().text());
+            }
+            joinedTask.append('：').append(body);
           }
-          joinedTask.append('：').append(body);
         } else {
           end();
           outline.addDirect(body, line, text.indexOf(body) + 1);
           labelledTask = outline.current();
+          labelledTaskName = Fold.trim(folded.substring(0, colon));
         }
         labelledTaskIndex = i;
       }
@@ -181,6 +194,59 @@ final class LabelLines {
     outline.closeContinuation();
     outline.attach(text.substring(b, e), null, line.number(), b + 1);
     return true;
+  }
+
+  /**
+   * The units named in a record's measures ({@code 整改措施:责令路政执法队、安丰乡人民政府派人…}, {@code 由县住建局督促…},
+   * {@code 水运事务中心责令该船所有人…}), attached to the record's measure if it has none.
+   */
+  private void actorOfMeasures(String text, String folded, int colon, Line line) {
+    if (labelledTask.hasClauses()) {
+      return;
+    }
+    String body = folded.substring(colon + 1);
+    int[] agent = Agents.after(body);
+    if (agent == null) {
+      int b = Fold.trimStart(folded, colon + 1, folded.length());
+      UnitLead subject = UnitLead.of(folded, b);
+      agent = subject == null || subject.label || subject.nameStart != b ? null
+          : new int[] {subject.nameStart - colon - 1, subject.nameEnd - colon - 1};
+    }
+    // (责令各乡镇建立…制度, 由县水利局督促各乡镇: a list that runs on into the sentence is no agent's)
+    if (agent != null && isShortList(body.substring(agent[0], agent[1]))) {
+      int b = colon + 1 + agent[0];
+      int e = colon + 1 + agent[1];
+      outline.attach(text.substring(b, e), null, line.number(), b + 1);
+    }
+  }
+
+  /** The longest name of a list read from the measures' sentence. */
+  private static final int MAX_NAME = 10;
+
+  /** Whether a list is one of names, each of a name's length ({@code 路政执法队、安丰乡人民政府}), no clause's words. */
+  private static boolean isShortList(String list) {
+    if (AgencyNames.isStrictList(list)) {
+      return true;
+    }
+    for (String piece : list.split("、")) {
+      if (piece.length() > MAX_NAME) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The lines a record's units label may follow its measures' line within. */
+  private static final int UNITS_LABEL_REACH = 3;
+
+  /** Whether a units label ({@code 责任单位:…}) follows line {@code i} within a few lines: it names the record's units. */
+  private static boolean unitsLabelFollows(List<? extends Block> blocks, int i) {
+    for (int k = i + 1; k < blocks.size() && k <= i + UNITS_LABEL_REACH && blocks.get(k) instanceof Line; k++) {
+      if (Labels.leading(Fold.trim(((Line) blocks.get(k)).folded())) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Sets the labelled task's text joined from its lines, once they have all been read. */

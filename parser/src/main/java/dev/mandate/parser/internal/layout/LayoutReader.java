@@ -39,6 +39,7 @@ public final class LayoutReader {
   private final TransposedTables transposedTables;
   private final LoneLabels loneLabels;
   private final LabelLines labelLines;
+  private final RecordFields recordFields;
   private final Items items;
 
   public LayoutReader(Diagnostics diagnostics) {
@@ -48,6 +49,7 @@ public final class LayoutReader {
     transposedTables = new TransposedTables(outline);
     loneLabels = new LoneLabels(outline);
     labelLines = new LabelLines(outline);
+    recordFields = new RecordFields(outline);
     items = new Items(outline);
   }
 
@@ -93,6 +95,9 @@ public final class LayoutReader {
       }
       if (last < 0) {
         last = loneLabels.read(blocks, i, t);
+      }
+      if (last < 0) {
+        last = recordFields.read(blocks, line, i);
       }
       if (last < 0) {
         last = labelLines.read(blocks, line, i, t);

@@ -52,6 +52,27 @@ final class LineShapes {
   private static final int MAX_BARE_UNITS = 80;
 
   /**
+   * Where a units cell starts that ends a row's line after a space ({@code 1、南京随园大厦 鼓楼区人民政府}: a table's row
+   * copied with its cells apart by spaces, the units last), in {@code [b, e)} of {@code folded}; -1 if the words after
+   * the last space are no bare list of units, or nothing stands before them but a word.
+   */
+  static int trailingUnitsCell(String folded, int b, int e) {
+    int k = e - 1;
+    while (k > b && !Fold.isSpace(folded.charAt(k))) {
+      k--;
+    }
+    int cell = k + 1;
+    int before = Fold.trimEnd(folded, b, k);
+    // (1、组长 县政府, 3、成员 县住建局: a group's roster, its posts no tasks)
+    if (k <= b || before - b < 4 || e - cell > MAX_BARE_UNITS || !isBareUnits(folded.substring(cell, e))) {
+      return -1;
+    }
+    char last = folded.charAt(before - 1);
+    // (…与 县政府: a list or a phrase broken by a space goes on; a name's own part, 县教育局 办公室, is no row's)
+    return "、,;:和与及或(".indexOf(last) >= 0 || isBareUnits(folded.substring(b, before)) ? -1 : cell;
+  }
+
+  /**
    * Whether a line is a list of units and nothing else, read loosely: no sentence's end, its first piece a name by a
    * strong suffix, and most of its pieces names or a level's char that shares the next one's suffix (各县、市、区政府).
    */

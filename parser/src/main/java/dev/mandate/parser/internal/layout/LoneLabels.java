@@ -160,7 +160,7 @@ final class LoneLabels {
   }
 
   /** A task column's name that names the measures taken ({@code 整改措施}, {@code 具体措施}), not a problem or a goal. */
-  private static boolean isMeasuresName(String t) {
+  static boolean isMeasuresName(String t) {
     String w = t.endsWith(":") ? t.substring(0, t.length() - 1) : t;
     return w.endsWith("措施") || w.endsWith("举措");
   }

@@ -271,9 +271,30 @@ final class Outline {
   /** A label line closes the numbered item above: the lines between were the rest of its text. */
   void closeContinuation() {
     if (continuing != null && pendingLines > 0) {
+      if (LineShapes.isTopic(continuing) && pendingKept.size() == pendingLines
+          && LineShapes.isHeadingOver(continuing, Fold.fold(pendingText.toString()), 0, pendingText.length())) {
+        // 五、市容工程 / 第二届…期间,城市市容要达到…。 / 承办:…: a topic's heading over the paragraph the label's units
+        // carry out, no heading wrapped onto a sentence
+        paragraphUnderTopic(false);
+        return;
+      }
       mergeContinuation(null);
     }
     continuing = null;
+  }
+
+  /** The lines held after a topic's heading made one paragraph, the current item: the topic heads it. */
+  private void paragraphUnderTopic(boolean cut) {
+    int line = pendingKept.isEmpty() ? continuing.measure().line : pendingKept.get(0).measure().line;
+    String paragraph = pendingText.toString();
+    removeRecent(pendingKept);
+    endContinuation();
+    Item it = new Item(new RawMeasure(paragraph, line, 1), Numbering.NONE, Fold.trim(paragraph), false);
+    it.cutParagraph = cut;
+    append(it, false);
+    current = it;
+    continuing = null;
+    paragraphsUnderTopics = true;
   }
 
   /**
@@ -283,15 +304,7 @@ final class Outline {
   void endOfText() {
     if (continuing != null && pendingLines > 0 && paragraphsUnderTopics && LineShapes.isTopic(continuing)) {
       // (三)健全支撑体系 / 加强公共卫生体系建设…(cut): a topic over its paragraph, as the ones before, cut short
-      int line = pendingKept.isEmpty() ? continuing.measure().line : pendingKept.get(0).measure().line;
-      String paragraph = pendingText.toString();
-      removeRecent(pendingKept);
-      endContinuation();
-      Item cut = new Item(new RawMeasure(paragraph, line, 1), Numbering.NONE, Fold.trim(paragraph), false);
-      cut.cutParagraph = true;
-      append(cut, false);
-      current = cut;
-      continuing = null;
+      paragraphUnderTopic(true);
       return;
     }
     if (continuing != null && pendingLines > 0) {

@@ -144,7 +144,7 @@ final class RunOnLines {
   }
 
   /** The most chars of a role sentence with its closing time and leaders in charge. */
-  private static final int MAX_ROLE_SPAN = 300;
+  static final int MAX_ROLE_SPAN = 300;
 
   /**
    * Whether the text at {@code b}, up to the next numbered item or the line's end, is one role sentence and nothing
@@ -262,7 +262,10 @@ final class RunOnLines {
       return -1;
     }
     int b = Fold.trimStart(f, stop + 1, n);
-    return b < n && SubjectBounds.isBy(f, b) ? b : -1;
+    if (b < n && SubjectBounds.isBy(f, b)) {
+      return b;
+    }
+    return TopicSubject.bodyByRole(f, first + Numbering.of(f.substring(first, Math.min(n, first + 8))).length, n);
   }
 
   /** Whether an item's numbering starts at {@code b}: 一、 (一) 1. (1) ① Ⅳ before Han text, a small number. */

@@ -47,26 +47,101 @@ final class TopicSubject {
       return afterFrame(text, folded, b, line);
     }
     int stop = b;
+    boolean topic = true;
     while (stop < n && stop - b <= MAX_TOPIC && folded.charAt(stop) != '。') {
       char c = folded.charAt(stop);
       if (c == ',' || c == ';' || c == ':' || c == '(') {
-        return null; // a clause, a list or a label: a sentence of the task's own, no topic's name
+        topic = false; // a clause, a list or a label: a sentence of the task's own, no topic's name
+        break;
       }
       stop++;
     }
-    if (stop >= n || stop - b < 2 || stop - b > MAX_TOPIC) {
-      return null;
+    if (!topic || stop >= n || stop - b < 2 || stop - b > MAX_TOPIC) {
+      return afterSentences(text, folded, b, line);
     }
     int s = Fold.trimStart(folded, stop + 1, n);
     if (s < n && SubjectBounds.isBy(folded, s)) {
-      return byLeadAndPartners(text, folded, s, line);
+      List<Clause> lead = byLeadAndPartners(text, folded, s, line);
+      return lead != null ? lead : byAgent(text, folded, s, line);
     }
     UnitLead unit = s < n ? UnitLead.of(folded, s) : null;
-    if (unit == null || unit.label || unit.nameStart != s) {
+    if (unit == null) {
+      return afterSentences(text, folded, b, line);
+    }
+    if (unit.label || unit.nameStart != s) {
       return null; // (a unit with a colon, or its role clause, is an item by unit: Items reads those)
     }
     return List.of(new Clause(Clause.Kind.GENERIC, text.substring(unit.nameStart, unit.nameEnd), line,
         unit.nameStart + 1));
+  }
+
+  /**
+   * {@code 1.粮食生产。稳定粮食播种面积。由县农业农村局牵头,各乡镇配合,…}: the item's sentences, then the one sentence that
+   * says by whom; null if there is none.
+   */
+  private static List<Clause> afterSentences(String text, String folded, int b, int line) {
+    int by = bodyByRole(folded, b, folded.length());
+    return by < 0 ? null : byLeadAndPartners(text, folded, by, line);
+  }
+
+  /** The most chars of a numbered item's sentences before the one sentence led by 由 that gives its units. */
+  private static final int MAX_BEFORE_BODY = 120;
+
+  /**
+   * Where the one sentence led by 由 of a numbered item starts after sentences that name no unit ({@code 1.粮食生产。
+   * 稳定粮食播种面积。由县农业农村局牵头,各乡镇配合,力争…}), or -1: the item's units, its sentences one task. Where another
+   * sentence led by 由 follows before the next item, each is a part of its own, as before.
+   */
+  static int bodyByRole(String f, int first, int n) {
+    int limit = Math.min(n, first + MAX_BEFORE_BODY);
+    int body = -1;
+    for (int i = first + 1; i < limit; i++) {
+      char c = f.charAt(i);
+      if (c == '由' || c == '(' || c == ':' || f.startsWith("牵头", i) || f.startsWith("负责", i)) {
+        if (c != '由' || f.charAt(i - 1) != '。') {
+          return -1; // a unit or a clause before: the sentences are no topic's
+        }
+        body = i;
+        break;
+      }
+    }
+    if (body < 0 || UnitLead.roleClauseEnd(f, roleWordAt(f, body)) < 0 || opensWithUnit(f, first, body)) {
+      return -1;
+    }
+    // (bounded by a role sentence's reach: the work per line stays linear)
+    int end = Math.min(n, body + RunOnLines.MAX_ROLE_SPAN);
+    for (int i = body + 1; i < end; i++) {
+      char p = f.charAt(i - 1);
+      if ((Fold.isSpace(p) || p == '。' || p == ';') && RunOnLines.isItemStart(f, Fold.trimStart(f, i, n))) {
+        return body;
+      }
+      if (p == '。' && (SubjectBounds.isBy(f, i) || opensWithUnit(f, i, i + 1))) {
+        return -1; // (…。县财政局要做好资金保障。: a sentence of another unit's after it, a task of its own)
+      }
+    }
+    return body;
+  }
+
+  /**
+   * Whether a sentence or clause that starts in {@code [from, to)} opens with a unit as its subject ({@code 各乡镇要…},
+   * {@code ,县教育局要…}): the item names units of its own before or after the sentence led by 由.
+   */
+  private static boolean opensWithUnit(String f, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (i == from || "。,;".indexOf(f.charAt(i - 1)) >= 0) {
+        UnitLead unit = UnitLead.of(f, i);
+        if (unit != null && unit.nameStart == Fold.trimStart(f, i, f.length())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Where the role word of a role clause led by 由 at {@code by} stands (由X牵头,), or -1. */
+  private static int roleWordAt(String f, int by) {
+    UnitLead unit = RunOnLines.unitStart(f, by);
+    return unit == null ? -1 : unit.nameEnd;
   }
 
   /**
@@ -154,6 +229,39 @@ final class TopicSubject {
     return out;
   }
 
+
+  /**
+   * {@code (二)送电影下乡工程。由市影剧总公司采购优秀的片源,…}: the sentence after the topic opens with its agent, 由 and
+   * the units that do what follows (see {@link Agents}); null unless a list of units stands right after the 由.
+   */
+  /** The chars a place's name ends with, no agent's: 县城向乡村, 区街道社区. */
+  private static final String PLACE_ENDS = "省市县区镇乡村";
+  /** The longest agent's name of a weak suffix after 由. */
+  private static final int MAX_AGENT = 16;
+
+  private static List<Clause> byAgent(String text, String folded, int by, int line) {
+    int[] agent = Agents.after(folded.substring(by));
+    if (agent == null && by + 1 < folded.length() && UnitLead.LEVELS.indexOf(folded.charAt(by + 1)) >= 0) {
+      // 由市文化馆创作排练…: after 由, a name of a weak suffix with its level is the agent still (the longest such)
+      int end = by + 1;
+      while (end < folded.length() && end - by - 1 < MAX_AGENT && Fold.isHan(folded.charAt(end))) {
+        end++;
+      }
+      for (int e = end; e > by + 3; e--) {
+        if (AgencyNames.isName(folded.substring(by + 1, e))) {
+          // (由县城向乡村延伸: the longest name ends in a place's char, no agent's)
+          agent = PLACE_ENDS.indexOf(folded.charAt(e - 1)) < 0 ? new int[] {1, e - by} : null;
+          break;
+        }
+      }
+    }
+    // (由区街道社区三级联动: a list of levels and places ends in a place's char, no agent's)
+    if (agent == null || agent[0] != 1 || PLACE_ENDS.indexOf(folded.charAt(by + agent[1] - 1)) >= 0) {
+      return null;
+    }
+    return List.of(new Clause(Clause.Kind.GENERIC, text.substring(by + agent[0], by + agent[1]), line,
+        by + agent[0] + 1));
+  }
 
   /** The longest frame before its comma: 按照县政府统一动员部署和工作要求. */
   private static final int MAX_FRAME = 40;

@@ -30,7 +30,7 @@ final class UnitLead {
 
   /** Verbs that follow a unit leading its sentence. */
   private static final String[] VERBS = {"负责", "牵头", "要", "会同", "应", "须", "必须", "配合", "督促", "组织", "指导",
-      "做好", "抓好", "加强", "落实", "承担", "协调", "主抓", "具体负责", "按照", "结合", "联合", "作为", "根据"};
+      "做好", "抓好", "加强", "落实", "承担", "协调", "主抓", "具体负责", "按照", "结合", "联合", "作为", "根据", "责令"};
 
   /** The first chars of the verbs. */
   private static final String VERB_FIRSTS = verbFirsts();

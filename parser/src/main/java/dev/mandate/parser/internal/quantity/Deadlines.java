@@ -63,7 +63,12 @@ public final class Deadlines {
 
   /** 底前 or 底 right after 年 or 月 at j ends the deadline: its end, or -1. */
   private static int endOfPeriod(String f, int j) {
-    return f.startsWith("底前", j) ? j + 2 : f.startsWith("底", j) ? j + 1 : -1;
+    return f.startsWith("底", j) ? afterBefore(f, j + 1) : -1;
+  }
+
+  /** Past a 前 or 以前 at {@code at} (底前, 底以前, 31日以前): the deadline's word for before; {@code at} if none. */
+  private static int afterBefore(String f, int at) {
+    return f.startsWith("前", at) ? at + 1 : f.startsWith("以前", at) ? at + 2 : at;
   }
 
   /** 2021年12月31日前, 2021年底前, 2021年6月底, 6月底前, 6月前, 12月31日前, 6月下旬: the end, or -1. */
@@ -94,14 +99,14 @@ public final class Deadlines {
     }
     // 6月下旬, 12月中旬前: a third of the month
     if (j + 1 < n && "上中下".indexOf(f.charAt(j)) >= 0 && f.charAt(j + 1) == '旬') {
-      return f.startsWith("前", j + 2) ? j + 3 : j + 2;
+      return afterBefore(f, j + 2);
     }
     int k = digits(f, j);
     if (k > j && k < n && f.charAt(k) == '日') {
-      return f.startsWith("前", k + 1) ? k + 2 : k + 1;
+      return afterBefore(f, k + 1);
     }
-    if (f.startsWith("前", j)) {
-      return j + 1;
+    if (afterBefore(f, j) > j) {
+      return afterBefore(f, j);
     }
     return year ? j : -1;
   }

@@ -38,8 +38,10 @@ public enum LeadConvention {
     while (k < e && folded.charAt(k) == '*') {
       k++;
     }
-    // **市住建局**: Markdown's bold closes after the name; a mask does not
-    return k - b >= 2 && k < e && "省市县区镇乡村州盟旗".indexOf(folded.charAt(k)) >= 0 && folded.indexOf("**", k) < 0;
+    // **市住建局**: Markdown's bold closes after the name; a mask does not (****体育局: three stars or more hide more
+    // than a level's char, no sign marks a lead so)
+    return k < e && (k - b >= 2 && "省市县区镇乡村州盟旗".indexOf(folded.charAt(k)) >= 0 || k - b >= 3)
+        && folded.indexOf("**", k) < 0;
   }
 
   /**
