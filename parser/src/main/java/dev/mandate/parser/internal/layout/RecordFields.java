@@ -16,6 +16,7 @@
 package dev.mandate.parser.internal.layout;
 
 import dev.mandate.parser.internal.responsibility.Clause;
+import dev.mandate.parser.internal.responsibility.LabelShape;
 import dev.mandate.parser.internal.responsibility.Labels;
 import dev.mandate.parser.internal.source.Block;
 import dev.mandate.parser.internal.source.Line;
@@ -35,8 +36,6 @@ final class RecordFields {
   private static final int MAX_FIELDS = 12;
   /** The longest field's name, in chars. */
   private static final int MAX_NAME = 8;
-  /** Heads of a field's name that say it gives the record's time. */
-  private static final String[] TIME_HEADS = {"时间", "时限", "日期", "期限"};
 
   private final Outline outline;
   /** The record whose fields are being read, or null. */
@@ -83,23 +82,29 @@ final class RecordFields {
   private void field(Line l, int colon) {
     String folded = l.folded();
     String text = l.text();
-    int b = Fold.trimStart(folded, Numbering.of(folded).length, colon);
+    int b = nameStart(folded, colon);
     if (Labels.leading(folded.substring(b)) != null) {
       outline.attach(text.substring(b), null, l.number(), b + 1);
       return;
     }
-    String name = Fold.trim(folded.substring(b, colon)).replace(" ", "");
     int v = Fold.trimStart(text, colon + 1, text.length());
     int e = Fold.trimEnd(text, v, text.length());
-    for (String head : TIME_HEADS) {
-      if (name.endsWith(head) && v < e && record.measure().deadline == null) {
-        // (竞赛时间:年初一、初二。: the full stop ends the line, no part of the time)
-        int end = folded.charAt(e - 1) == '。' ? Fold.trimEnd(text, v, e - 1) : e;
-        outline.addClauses(record.measure(), List.of(new Clause(Clause.Kind.DEADLINE, text.substring(v, end),
-            l.number(), v + 1)));
-        return;
-      }
+    if (LabelShape.namesTime(name(folded, b, colon)) && v < e && record.measure().deadline == null) {
+      // (竞赛时间:年初一、初二。: the full stop ends the line, no part of the time)
+      int end = folded.charAt(e - 1) == '。' ? Fold.trimEnd(text, v, e - 1) : e;
+      outline.addClauses(record.measure(), List.of(new Clause(Clause.Kind.DEADLINE, text.substring(v, end),
+          l.number(), v + 1)));
     }
+  }
+
+  /** Where a field's name starts on its line, past its numbering. */
+  private static int nameStart(String folded, int colon) {
+    return Fold.trimStart(folded, Numbering.of(folded).length, colon);
+  }
+
+  /** A field's name, spaces inside left out ({@code 竞 赛 时 间}). */
+  private static String name(String folded, int b, int colon) {
+    return Fold.trim(folded.substring(b, colon)).replace(" ", "");
   }
 
   /** Whether an item is a record's title: numbered, no units, a heading's words, no sentence. */
@@ -128,13 +133,14 @@ final class RecordFields {
       if (c < 0 || Numbering.of(f).style == titleStyle) {
         break;
       }
-      String field = f.substring(Fold.trimStart(f, Numbering.of(f).length, c));
-      if (!units && (LoneLabel.isTaskLabelLine(Fold.trim(field)) || isSentence(f, c) || !isWhenOrWhere(f, c))) {
+      int b = nameStart(f, c);
+      boolean names = Labels.leading(f.substring(b)) != null;
+      if (!units && (LoneLabel.isTaskLabelLine(Fold.trim(f.substring(b))) || isSentence(f, c)
+          || !names && !isWhenOrWhere(name(f, b, c)))) {
         // 一、…项目 / 目标任务:… / 责任单位:…: the title's task in a field before its units, its text; a record's fields
         // before its units say when and where in a few words (建设规模:改造污水管网15公里 is what it does)
         return false;
       }
-      boolean names = Labels.leading(field) != null;
       units |= names;
       other |= !names;
     }
@@ -144,18 +150,14 @@ final class RecordFields {
   /** Heads of a field's name that say where the record takes place. */
   private static final String[] PLACE_HEADS = {"地点", "地址", "场地", "场所", "会场"};
 
-  /** Whether a field names the record's time or place ({@code 竞赛时间:}, {@code 活动地点:}), or its units. */
-  private static boolean isWhenOrWhere(String folded, int colon) {
-    String name = Fold.trim(folded.substring(Fold.trimStart(folded, Numbering.of(folded).length, colon), colon))
-        .replace(" ", "");
-    if (Labels.leading(folded.substring(Fold.trimStart(folded, Numbering.of(folded).length, colon))) != null) {
+  /** Whether a field's name says the record's time or place ({@code 竞赛时间}, {@code 活动地点}). */
+  private static boolean isWhenOrWhere(String name) {
+    if (LabelShape.namesTime(name)) {
       return true;
     }
-    for (String[] heads : new String[][] {TIME_HEADS, PLACE_HEADS}) {
-      for (String h : heads) {
-        if (name.endsWith(h)) {
-          return true;
-        }
+    for (String h : PLACE_HEADS) {
+      if (name.endsWith(h)) {
+        return true;
       }
     }
     return false;

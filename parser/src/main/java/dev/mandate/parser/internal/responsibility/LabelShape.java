@@ -46,6 +46,16 @@ public final class LabelShape {
   private static final String[] REMARK_WORDS = {"实际", "目前", "当前", "截至", "年度", "阶段", "进展", "完成"};
   private static final String[] TIME_HEADS = {"时限", "时间", "期限", "节点", "日期", "时限要求", "时间要求", "时间节点"};
 
+  /** Whether a label's word ends with a head noun of time ({@code 竞赛时间}, {@code 完成时限}): what it gives is a time. */
+  public static boolean namesTime(String word) {
+    for (String h : TIME_HEADS) {
+      if (word.endsWith(h)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static final String[] LEAD_WORDS = {"牵头", "主办", "主责", "主要", "第一", "首要"};
   /** The lead's words that are verbs of the role, not adjectives of rank (主要, 第一, 首要). */
   private static final String[] LEAD_VERBS = {"牵头", "主办", "主责"};
