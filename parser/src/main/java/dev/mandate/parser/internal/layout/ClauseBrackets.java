@@ -40,7 +40,36 @@ final class ClauseBrackets {
   /** Whether a bracket's inner text is a responsibility clause, as {@link #bracketStart} tells one. */
   static boolean isClauseInside(String inner) {
     return inner.length() >= 3 && (!Labels.find(inner).isEmpty() || namesRoles(inner) || Cells.isAgencyList(inner)
-        || AgencyNames.isMostlyStrongList(inner));
+        || AgencyNames.isMostlyStrongList(inner) || isUnitsThenDuty(inner));
+  }
+
+  /**
+   * Verbs that close a bracket of units to say they carry the task out, no role word: (市教育局会同市财政局办理). Not
+   * 实施, which closes how or by whom a task is done as often ((按照省统一部署实施), (第三方机构实施)).
+   */
+  private static final String[] DUTIES = {"办理", "落实", "承办"};
+
+  /**
+   * Whether a bracket's inner text is a list of agency names, then a verb saying they carry the task out: {@code
+   * 市政府法制办会同市有关部门办理}, {@code 市政府法制办、市政府各部门办理} — the lead's list before 会同 and its partners after.
+   */
+  static boolean isUnitsThenDuty(String inner) {
+    String t = Fold.trim(inner);
+    for (String d : DUTIES) {
+      if (t.length() > d.length() + 2 && t.endsWith(d)) {
+        String units = t.substring(0, t.length() - d.length());
+        int with = units.indexOf("会同");
+        String lead = with < 0 ? units : units.substring(0, with);
+        int comma = lead.indexOf('、');
+        // the lead an organ's name by its suffix (市政府法制办, not 按照省统一部署 or 项目业主单位)
+        if (!AgencyNames.isStrongName(comma < 0 ? lead : lead.substring(0, comma))) {
+          return false;
+        }
+        return with < 0 ? Cells.isAgencyList(units) : with > 1 && Cells.isAgencyList(lead)
+            && AgencyNames.isName(units.substring(with + 2));
+      }
+    }
+    return false;
   }
 
   /**

@@ -31,7 +31,10 @@ enum Numbering {
   CHAPTER(0),
   /** {@code 第二条}: a regulation's article that carries its own responsibility clause (see {@code Items}). */
   ARTICLE(1),
-  CN_DUN(1), PAREN_CN(2), ROMAN(3), ARABIC_DOT(3), PAREN_ARABIC(4), CIRCLED(4),
+  CN_DUN(1),
+  /** {@code 第一件:}, {@code 第三项:}: a list's items counted in words, as 实事 lists count theirs. */
+  ORDINAL(1),
+  PAREN_CN(2), ROMAN(3), ARABIC_DOT(3), PAREN_ARABIC(4), CIRCLED(4),
   /** {@code 1.1}, {@code 2.3}: a number of the items under {@code 1.}, known by its sequence (see {@code Items}). */
   SUB_ARABIC(4),
   /**
@@ -144,6 +147,13 @@ enum Numbering {
           if (end < n && folded.charAt(j) == '部' && folded.charAt(end) == '分') {
             end++;
           }
+        } else if (j > i + 1 && j + 1 < n && (folded.charAt(j) == '件' && (folded.charAt(j + 1) == ':'
+            || isDot(folded.charAt(j + 1)) || Fold.isSpace(folded.charAt(j + 1)))
+            || folded.charAt(j) == '项' && folded.charAt(j + 1) == ':')) {
+          // 第一件:淘汰…, 第二项:…; not 第一项工作是…, a sentence that counts, nor 第一项 新建项目60个 or 第一项、第二项由…,
+          // the parts of a count in a task's own text
+          style = ORDINAL;
+          end = Fold.isSpace(folded.charAt(j + 1)) ? j + 1 : j + 2;
         }
       } else if (isCn(c)) {
         int j = i;

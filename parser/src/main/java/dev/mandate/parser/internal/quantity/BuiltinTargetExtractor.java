@@ -353,12 +353,12 @@ public final class BuiltinTargetExtractor implements TargetExtractor {
       return null;
     }
     if (a.chinese && a.singleChineseDigit()) {
-      if (a.value.intValue() == 1 || NOT_AFTER_SINGLE_DIGIT.contains(unit)) {
+      if (a.value.intValue() == 1 || NOT_AFTER_SINGLE_DIGIT.contains(unit) || namesACode(f, start, pos)) {
         return null;
       }
     }
     if (isProgress(f, start) || namesProject(f, start, pos, unit) || isBaseline(f, start, pos)
-        || isEligibility(f, start, pos)) {
+        || isEligibility(f, start, pos) || boundsAClass(f, pos, unit)) {
       return null;
     }
     Found out = new Found();
@@ -522,6 +522,68 @@ public final class BuiltinTargetExtractor implements TargetExtractor {
     String after = f.substring(end, e);
     int project = after.indexOf("项目");
     return project >= 2 || start >= 2 && f.startsWith("年产", start - 2) && (project >= 0 || after.contains("工程"));
+  }
+
+  /** Nouns of a code of conduct or rules that a count in words names ({@code 八项规定}, {@code 六项禁令}). */
+  private static final String[] CODE_NOUNS = {"规定", "禁令", "纪律", "准则", "原则", "注意", "要求"};
+
+  /** Words before a code's name that say it is kept, not made: 落实中央八项规定, 严格执行六项禁令. */
+  private static final String[] KEEPING = {"中央", "落实", "贯彻", "执行", "遵守", "违反", "严守", "恪守", "“"};
+
+  /**
+   * Whether the words after a count in one Han digit make the name of a code that the words before say is kept
+   * ({@code 落实中央八项规定精神}, {@code “六项禁令”}): what is kept, not a number of things to be done ({@code
+   * 制定出台三项规定} is).
+   */
+  private static boolean namesACode(String f, int start, int end) {
+    boolean code = false;
+    for (String noun : CODE_NOUNS) {
+      code |= f.startsWith(noun, end);
+    }
+    if (!code) {
+      return false;
+    }
+    for (String w : KEEPING) {
+      int at = f.lastIndexOf(w, start - w.length());
+      if (at >= 0 && at >= start - w.length() - 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Chars that make the words after a bound a verb's, not a class's name: 以上达到…, 以上用于…, 以上的. */
+  private static final String NOT_A_CLASS = "达到完实使的用投于入向为在其同";
+  /** The most words between a bound and the count of the class it names: 燃煤锅炉, 种养基地. */
+  private static final int MAX_CLASS = 6;
+
+  /**
+   * Whether a size bounded by 以上 or 以下 names the class of things a later figure of its clause counts ({@code
+   * 淘汰10吨以下燃煤锅炉500台}, {@code 50亩以上农业规模化种养面积2000万亩}): which things are meant, no target of its own
+   * (TARGETS.md: qualifiers). A share ({@code 90%以上村庄…}) is a target's, and a bound the clause ends on is the
+   * target's comparator.
+   */
+  private static boolean boundsAClass(String f, int end, String unit) {
+    int k = f.startsWith("及以上", end) ? end + 3 : f.startsWith("以上", end) || f.startsWith("以下", end) ? end + 2 : -1;
+    if (k < 0 || unit.isEmpty() || "%".equals(unit) || k >= f.length() || !isHan(f.charAt(k))) {
+      return false;
+    }
+    for (int e = k; e < f.length() && e - k <= MAX_CLASS; e++) {
+      char c = f.charAt(e);
+      if (c >= '0' && c <= '9') {
+        // the class counted after it: 500台, 20个 (not 2万人次 of another clause, nor 10% of a change)
+        int d = e;
+        while (d < f.length() && (f.charAt(d) >= '0' && f.charAt(d) <= '9' || f.charAt(d) == '.'
+            || "万千百".indexOf(f.charAt(d)) >= 0)) {
+          d++;
+        }
+        return e - k >= 2 && d < f.length() && COUNT_UNITS.indexOf(f.charAt(d)) >= 0;
+      }
+      if (!isHan(c) || isClauseBreak(c) || NOT_A_CLASS.indexOf(c) >= 0) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** The farthest a clause is read for its eligibility frame, either way from a figure. */

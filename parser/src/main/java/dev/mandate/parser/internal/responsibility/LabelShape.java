@@ -64,7 +64,7 @@ public final class LabelShape {
   /** Morphemes of a responsible unit's label that say nothing of its role. */
   private static final String[] NEUTRAL_WORDS = {"责任", "实施", "承办", "落实", "整改", "主管", "具体", "负责", "完成",
       "办结", "工作", "问题", "督办", "包保", "挂钩", "联系", "分管", "执行", "直接", "数据", "办理", "承担", "推进",
-      "建设", "项目", "任务", "截止", "计划", "督导", "部门", "职责"};
+      "建设", "项目", "任务", "截止", "计划", "督导", "部门", "职责", "分工", "包抓", "包联"};
   /** Words that make a modifier an addressee or a place: 各有关单位, 市直单位, 县属部门, 其他单位. */
   private static final String[] PLACE_WORDS = {"各", "有关", "相关", "省", "市", "县", "区", "乡", "镇", "街道", "村", "直属",
       "所属", "成员", "其他", "其余", "下列", "以上", "上述", "全", "该", "本"};

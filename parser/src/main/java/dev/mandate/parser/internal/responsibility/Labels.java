@@ -93,7 +93,7 @@ public final class Labels {
       if (folded.charAt(i) != ':') {
         continue;
       }
-      int end = Fold.trimEnd(folded, 0, i);
+      int end = alternativeStart(folded, Fold.trimEnd(folded, 0, i));
       Found f = vocabularyLabel(folded, end, i);
       if (f == null) {
         f = shapedLabel(folded, end, i);
@@ -106,6 +106,22 @@ public final class Labels {
       }
     }
     return out == null ? List.of() : out;
+  }
+
+  /**
+   * Where a label's words end when a bracket of another head noun follows them ({@code 责任单位(部门):}, {@code
+   * 责任科室(单位):}): at the bracket, which says the same of the list; {@code end} where no such bracket stands.
+   */
+  private static int alternativeStart(String folded, int end) {
+    if (end < 5 || folded.charAt(end - 1) != ')') {
+      return end;
+    }
+    int open = end - 2;
+    while (open > 0 && end - open <= 6 && Fold.isHan(folded.charAt(open))) {
+      open--;
+    }
+    return folded.charAt(open) == '(' && open < end - 2 && open > 0 && Fold.isHan(folded.charAt(open - 1))
+        && LabelShape.kind(folded, open + 1, end - 1, null) != null ? open : end;
   }
 
   private static Found vocabularyLabel(String folded, int end, int colon) {
@@ -241,7 +257,7 @@ public final class Labels {
     if (colon < 0) {
       return null;
     }
-    int end = Fold.trimEnd(folded, b, colon);
+    int end = alternativeStart(folded, Fold.trimEnd(folded, b, colon));
     for (int k = 0; k < KINDS.length; k++) {
       String w = LABELS.get(k).word();
       if (end - b == w.length() && folded.startsWith(w, b)) {

@@ -47,6 +47,11 @@ public final class Fold {
       foldCompatible(c);
     }
     TABLE[0x2236] = ':';
+    // the double prime quotation marks (〝 〞 〟) a converter or an old font writes for “ ”: a quote opened by one
+    // and closed by the other is one quote, so brackets after it are read at their depth
+    TABLE[0x301D] = '“';
+    TABLE[0x301E] = '”';
+    TABLE[0x301F] = '”';
     TABLE[0x3000] = ' ';
     TABLE[0x00A0] = ' ';
     // Traditional → simplified, for the characters of labels, headers, role words, units and numerals.
