@@ -145,7 +145,7 @@ final class Furniture {
     if (partner != null && t.indexOf(partner, 2) > 0) {
       return true; // 主办单位:XX 承办单位:YY
     }
-    if (afterTask(blocks, i) && (!namesSiteOwner(t) || partnersLabelNext(blocks, i))) {
+    if (afterTask(blocks, i) && (!namesSiteOwner(t) || partnersLabelNext(blocks, i) || afterLeadersLabel(blocks, i))) {
       // 1、做好…工作。 / 主办单位:市指挥部办公室: the task's label, whatever site words stand near (a government's
       // office or a site's own name after the last item is the footer's credit still, unless the task's partners are
       // labelled on the next line: 主办单位:县政府办公室 / 参与单位:县司法局)
@@ -212,6 +212,24 @@ final class Furniture {
       }
       Numbering.Prefix p = Numbering.of(o);
       return p.style != Numbering.NONE && o.length() - p.length >= 8 && (o.endsWith("。") || o.endsWith(";"));
+    }
+    return false;
+  }
+
+  /**
+   * Whether the line before line {@code i} with text is a task's leader's label ({@code 牵头领导:李四}): a credit right
+   * under it is the same task's record of labels, not the page's footer.
+   */
+  private static boolean afterLeadersLabel(List<? extends Block> blocks, int i) {
+    for (int k = i - 1; k >= 0 && k >= i - 2; k--) {
+      if (!(blocks.get(k) instanceof Line)) {
+        return false;
+      }
+      String o = Fold.trim(((Line) blocks.get(k)).folded());
+      if (!o.isEmpty()) {
+        int colon = o.indexOf(':');
+        return colon > 1 && colon <= 8 && o.length() <= 40 && isTaskLabel(o.substring(0, colon));
+      }
     }
     return false;
   }

@@ -320,6 +320,10 @@ final class Items {
     int te = Fold.trimEnd(text, b, cell);
     RawMeasure m = new RawMeasure(text.substring(b, te), line.number(), b + 1);
     outline.addClauses(m, List.of(new Clause(Clause.Kind.GENERIC, text.substring(cell, e), line.number(), cell + 1)));
+    // (a row's units cell after its last sub-item, 1、…; / 2、…. 区卫生局: the cell is the row's, as a clause closing
+    // sub-items is theirs)
+    m.closingClause = true;
+    m.closedByRowCell = true;
     outline.addCandidate(new Item(m, prefix.style, Fold.trim(text), false), text, b, te);
     return true;
   }

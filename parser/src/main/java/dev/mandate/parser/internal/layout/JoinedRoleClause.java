@@ -41,8 +41,11 @@ final class JoinedRoleClause {
       "研究", "组织", "等"};
   /** Role words that say the units before them support, or lead: kept with the units for the responsibility stage. */
   private static final String[] ROLE_WORDS = {"牵头", "主办", "主责", "承办", "配合", "协办", "参与", "参加"};
-  /** What the responsible units do, ending a part before a partners' part: 由X负责,Y配合; 由X组织实施,Y配合. */
-  private static final String[] IN_CHARGE = {"具体负责", "负责实施", "组织实施", "负责"};
+  /**
+   * What the responsible units do, ending a part before a partners' part: 由X负责,Y配合; 由X组织实施,Y配合; 由X和Y组织,
+   * Z配合.
+   */
+  private static final String[] IN_CHARGE = {"具体负责", "负责实施", "组织实施", "负责", "组织"};
 
   /** Markers that begin names too (组织部, 政策研究室, 工商联合会, 共同体) where one of {@link #NAME_GOES_ON} follows. */
   private static final java.util.Set<String> PART_OF_NAMES = java.util.Set.of("组织", "研究", "联合", "共同");

@@ -365,6 +365,29 @@ final class OutlineUnits {
         ? RoleWords.mentionsRole(rest) : false;
   }
 
+  /**
+   * Whether items {@code [from, to)} are sub-items a row's units cell after the last of them covers: each ends as a
+   * sentence ({@code 1、LED显示屏中未见公益宣传内容;}) and names no unit after a space of its own.
+   */
+  private static boolean subItemsOfOneRow(List<Item> items, int from, int to) {
+    for (int r = from; r < to; r++) {
+      String t = Fold.trim(Fold.fold(items.get(r).measure().text()));
+      if (t.isEmpty() || "。;.".indexOf(t.charAt(t.length() - 1)) < 0) {
+        return false;
+      }
+      for (int s = t.indexOf(' '); s >= 0; s = t.indexOf(' ', s + 1)) {
+        int e = s + 1;
+        while (e < t.length() && !Fold.isSpace(t.charAt(e)) && "。;,、".indexOf(t.charAt(e)) < 0) {
+          e++;
+        }
+        if (e > s + 2 && AgencyNames.isName(t.substring(s + 1, e))) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
   static void inheritClosingClauses(List<Item> items) {
     for (int k = items.size() - 1; k >= 0; k--) {
       Item it = items.get(k);
@@ -379,6 +402,9 @@ final class OutlineUnits {
       if (j >= 0 && items.get(j).isMeasure && items.get(j).style == it.style && items.get(j).hasClauses()
           && inline(it) && !namesItemsBefore(it)) {
         continue; // 2.…(X负责) / 3.… / 4.…(Y负责): where the items carry their own clauses, one with none has none
+      }
+      if (it.measure().closedByRowCell && !subItemsOfOneRow(items, j + 1, k)) {
+        continue; // 1、新建公路100公里 市交通局 2024年底前 / …: rows of their own cells, read or not, no row's sub-items
       }
       for (int r = k - 1; r > j; r--) {
         Item prev = items.get(r);

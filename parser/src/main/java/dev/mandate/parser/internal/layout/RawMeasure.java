@@ -44,6 +44,11 @@ public final class RawMeasure {
    * 责任单位 line).
    */
   boolean closingClause;
+  /**
+   * Whether that closing clause is a row's units cell after its last sub-item ({@code 2、…. 区卫生局}): it covers the
+   * sub-items before only where each ends as a sentence and names no unit of its own after a space.
+   */
+  boolean closedByRowCell;
 
   RawMeasure(String text, int line, int column) {
     this.text = text;

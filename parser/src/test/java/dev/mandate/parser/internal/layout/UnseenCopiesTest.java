@@ -130,4 +130,46 @@ class UnseenCopiesTest {
         Shown.parsed("1.全年新增城镇就业1.2万人以上\n农村劳动力转移就业2万人次。\n责任单位:市人社局\n"
             + "2.年内制定出台三项规定,营业收入100亿元以上同比增长10%。\n责任单位:市商务局\n"));
   }
+
+  /** wild/w1581: a task's sentence, then 由 the units that organise it (组织) and those who support. */
+  @Test
+  void theUnitsThatOrganiseItAndThoseWhoSupport() {
+    assertEquals(List.of("大型文体表演由市文化出版局和大型活动部组织,市教育局配合。 | 市文化出版局/LF 大型活动部/S 市教育局/S |  | -",
+        "仪仗队由市教育局组织实施。 | 市教育局/LF |  | -"),
+        Shown.parsed("①大型文体表演由市文化出版局和大型活动部组织,市教育局配合。\n②仪仗队由市教育局组织实施。\n"));
+    // places that organise (由各地组织) are no units
+    assertEquals(List.of(), Shown.parsed("①大型文体表演由各地组织,群众参与。\n②加强宣传。\n").stream()
+        .filter(m -> m.contains("各地/")).toList());
+  }
+
+  /**
+   * wild/w1723: a row's sub-items, its units cell after the last of them (2、…. 区卫生局): the cell is every
+   * sub-item's, as a clause closing sub-items is.
+   */
+  @Test
+  void aRowsUnitsCellAfterItsLastSubItem() {
+    assertEquals(List.of("LED显示屏中未见公益宣传内容; | 区卫生局/LF |  | -", "投诉机制未按规定建立. | 区卫生局/LF |  | -",
+        "学校内未设置公益宣传; | 区教育局/LF |  | -", "食堂工作人员健康证未办理. | 区教育局/LF |  | -"),
+        Shown.parsed("3 黎明社区卫生服务中心\n\n1、LED显示屏中未见公益宣传内容;\n\n2、投诉机制未按规定建立. 区卫生局\n\n"
+            + "4 前庄路温州建校\n\n1、学校内未设置公益宣传;\n\n2、食堂工作人员健康证未办理. 区教育局\n"));
+    // rows of their own cells (unit, deadline), read or not, are no sub-items of the last row: its unit is its own
+    List<String> rows = Shown.parsed("1、新建改建农村公路100公里 市交通运输局 2024年底前\n2、改造农村危桥10座;\n"
+        + "3、新建公办幼儿园5所. 区教育局\n");
+    assertEquals(3, rows.size(), rows.toString());
+    assertEquals(List.of(), rows.subList(0, 2).stream().filter(m -> m.contains("区教育局/")).toList());
+  }
+
+  /**
+   * Found by the rendered-gold harness: a task's 主办单位 right under its leader's label, the site's words (ICP备) below,
+   * is the task's label, not the page's credit; the page's credit after its print and close links is the page's still.
+   */
+  @Test
+  void aTasksCreditUnderItsLeadersLabel() {
+    assertEquals(List.of("一、重点任务 / 责令大湖口镇人民政府立即对修建围墙的行为进行制止。 | 大湖口镇人民政府/LM |  | -"),
+        Shown.parsed("网站标识码:1234000001\n一、重点任务\n1．责令大湖口镇人民政府立即对修建围墙的行为进行制止。\n牵头领导：李四\n"
+            + "主办单位:大湖口镇人民政府\n\nICP备12345678号\n"));
+    assertEquals(List.of("一、重点任务 / 加强河道巡查。 | 县水利局/LF |  | -"),
+        Shown.parsed("一、重点任务\n1．加强河道巡查。\n责任单位:县水利局\n牵头领导：李四\n【打印本页】【关闭窗口】\n"
+            + "主办单位:XX县人民政府办公室\nICP备12345678号\n"));
+  }
 }
