@@ -50,8 +50,8 @@ final class GluedNumbers {
         glued++;
       }
     }
-    if (glued == 0) {
-      return blocks; // nearly every document
+    if (glued < 2) {
+      return blocks; // nearly every document: a glued line is read only beside another
     }
     List<Block> out = null;
     for (int i = 0; i < blocks.size(); i++) {

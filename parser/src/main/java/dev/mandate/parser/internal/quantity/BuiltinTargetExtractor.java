@@ -536,16 +536,21 @@ public final class BuiltinTargetExtractor implements TargetExtractor {
    * 制定出台三项规定} is).
    */
   private static boolean namesACode(String f, int start, int end) {
-    boolean code = false;
-    for (String noun : CODE_NOUNS) {
-      code |= f.startsWith(noun, end);
-    }
-    if (!code) {
+    if (!startsWithAny(f, end, CODE_NOUNS)) {
       return false;
     }
     for (String w : KEEPING) {
       int at = f.lastIndexOf(w, start - w.length());
       if (at >= 0 && at >= start - w.length() - 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean startsWithAny(String f, int at, String[] words) {
+    for (String w : words) {
+      if (f.startsWith(w, at)) {
         return true;
       }
     }
