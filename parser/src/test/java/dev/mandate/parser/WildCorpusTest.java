@@ -110,7 +110,11 @@ class WildCorpusTest {
    * number the site stripped, items opening with a bare 、, their units in sentences 由X考評 (w1602); round 39: a
    * spun template whose three tasks share one line `完成时间:…责任单位。` and whose units are handed out in a paragraph of
    * prose after them (w1722), a county's meeting minutes whose decisions name their bureau only inside the sentence
-   * (`议定:…,请县财政局…修改完善`, w1743). (w371, a PDF's
+   * (`议定:…,请县财政局…修改完善`, w1743); round 40: a news report handing out a gas-safety campaign in prose, 由X牵头
+   * mid-sentence and a list of bureaus cut by the page's end (w1765), a newspaper's Q&A whose answers have sectors as
+   * their subjects (`规划、建设等部门负责…`, w1782), a law site's table run into one line, its cells apart by spaces
+   * (w1784), a spam-mirrored report whose units sit in its results cell only (`区政府明确由X、Y负责核查处理`, w1802), a city
+   * council's minutes whose roles stand only inside decisions (`请国土会同发改、财政等部门…`, w1845). (w371, a PDF's
    * columns read side by side, gives tasks now by a rule of round 38: a row's units after a space.) (w1404, a motion's
    * handling plan whose units are named in sentences, gives its second task now, under its heading 三、, by a rule met
    * in round 37: paragraphs under headings of the same numbering named by units.) Any other
@@ -128,7 +132,7 @@ class WildCorpusTest {
       "wild/w626", "wild/w627", "wild/w678", "wild/w680",
       "wild/w698", "wild/w699", "wild/w721", "wild/w722", "wild/w740", "wild/w797", "wild/w862",
       "wild/w1001", "wild/w1303", "wild/w1364", "wild/w1383", "wild/w1441", "wild/w1521", "wild/w1601", "wild/w1602",
-      "wild/w1722", "wild/w1743");
+      "wild/w1722", "wild/w1743", "wild/w1765", "wild/w1782", "wild/w1784", "wild/w1802", "wild/w1845");
 
   private static Document parse(String doc) {
     return PARSER.parse(new ByteArrayInputStream(Resources.bytes(doc + ".txt")), doc.substring(5) + ".txt");
@@ -159,8 +163,11 @@ class WildCorpusTest {
     System.out.println("wild corpus, " + docs + " gold documents: " + all);
     System.out.println("below 0.90 on some figure: " + below.size() + " " + below);
     assertTrue(docs >= 20, "gold documents: " + docs);
-    // bars a little under today's figures over 589 gold documents (measures 0.874, units 0.867, lead 0.775, targets
-    // 0.879; 0.876 / 0.871 / 0.782 / 0.882 over the 574 before round 39, 0.875 / 0.870 / 0.781 / 0.881 before the
+    // bars a little under today's figures over 611 gold documents (measures 0.870, units 0.859, lead 0.771, targets
+    // 0.876; 0.874 / 0.868 / 0.777 / 0.879 over the 591 before round 40, 0.874 / 0.867 / 0.775 / 0.879 before the
+    // twelfth session's rules; round 40, 20 documents, 0.661 / 0.546 / 0.403 / 0.603 as first met, 0.762 / 0.646 /
+    // 0.632 / 0.691 after them; over 589 documents 0.874 / 0.867 / 0.775 / 0.879 at the eleventh session's end;
+    // 0.876 / 0.871 / 0.782 / 0.882 over the 574 before round 39, 0.875 / 0.870 / 0.781 / 0.881 before the
     // session's rules; round 39, 15 documents, came in at 0.734 / 0.614 / 0.492 / 0.333 and reads 0.813 / 0.738 /
     // 0.585 / 0.667 after them; 0.883 / 0.874 / 0.793 / 0.885 over the 561 before round 38, 0.882 / 0.874 / 0.792 / 0.884 before the
     // session's rules; round 38, 13 documents, came in at 0.537 / 0.567 / 0.252 / 0.467 and reads 0.639 / 0.717 /
@@ -177,10 +184,10 @@ class WildCorpusTest {
     // 21 documents, 0.663 / 0.526 / 0.505 / 0.791; round 25, 26 documents, 0.763 / 0.829 / 0.662 / 0.766; round 26,
     // 15 documents, 0.652 / 0.492 / 0.429 / 0.842; round 27, 12 documents, 0.735 / 0.739 / 0.709 / 0.826; round 28,
     // 20 documents, 0.810 / 0.586 / 0.741 / 0.769 (docs/ACCURACY.md): a change that loses what is read fails
-    assertTrue(all.measuresF1() >= 0.871, "measures F1 " + all.measuresF1());
-    assertTrue(all.unitsF1() >= 0.863, "units F1 " + all.unitsF1());
-    assertTrue(all.leadAccuracy() >= 0.771, "lead accuracy " + all.leadAccuracy());
-    assertTrue(all.targetsF1() >= 0.876, "targets F1 " + all.targetsF1());
+    assertTrue(all.measuresF1() >= 0.867, "measures F1 " + all.measuresF1());
+    assertTrue(all.unitsF1() >= 0.855, "units F1 " + all.unitsF1());
+    assertTrue(all.leadAccuracy() >= 0.767, "lead accuracy " + all.leadAccuracy());
+    assertTrue(all.targetsF1() >= 0.872, "targets F1 " + all.targetsF1());
   }
 
   @Test

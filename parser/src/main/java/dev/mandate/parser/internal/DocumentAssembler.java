@@ -27,6 +27,7 @@ import dev.mandate.parser.internal.layout.RawDocument;
 import dev.mandate.parser.internal.layout.RawMeasure;
 import dev.mandate.parser.internal.responsibility.AgencyRegistry;
 import dev.mandate.parser.internal.responsibility.Clause;
+import dev.mandate.parser.internal.responsibility.GluedNames;
 import dev.mandate.parser.internal.responsibility.LeadConvention;
 import dev.mandate.parser.internal.responsibility.ResponsibilityReader;
 import dev.mandate.parser.internal.responsibility.SharedUnits;
@@ -133,6 +134,7 @@ public final class DocumentAssembler {
       }
       measures.add(measure(m, ++id, convention, shared, last, notes, source, diagnostics));
     }
+    measures = GluedNames.split(measures, shared);
     if (measures.isEmpty()) {
       diagnostics.add(Diagnostic.Kind.NO_MEASURES,
           "no measure found: expected labelled rows (具体措施:/责任单位:), a table with 工作任务 and 责任单位 columns, "

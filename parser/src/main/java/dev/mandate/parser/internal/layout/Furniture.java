@@ -145,7 +145,12 @@ final class Furniture {
     if (partner != null && t.indexOf(partner, 2) > 0) {
       return true; // 主办单位:XX 承办单位:YY
     }
-    if (afterTask(blocks, i) && (!namesSiteOwner(t) || partnersLabelNext(blocks, i) || afterLeadersLabel(blocks, i))) {
+    int above = afterTask(blocks, i) ? creditAbove(blocks, i, credit, creditValue(t)) : NO_CREDIT;
+    if (above == SAME_CREDIT) {
+      return true; // 主办单位:XX县人民政府办公室 in the page's header and again in its footer: the site's, both
+    }
+    if (afterTask(blocks, i) && (!namesSiteOwner(t) || partnersLabelNext(blocks, i) || afterLeadersLabel(blocks, i)
+        || above == OTHER_CREDIT)) {
       // 1、做好…工作。 / 主办单位:市指挥部办公室: the task's label, whatever site words stand near (a government's
       // office or a site's own name after the last item is the footer's credit still, unless the task's partners are
       // labelled on the next line: 主办单位:县政府办公室 / 参与单位:县司法局)
@@ -172,6 +177,34 @@ final class Furniture {
       }
     }
     return false;
+  }
+
+  private static final int NO_CREDIT = 0;
+  private static final int SAME_CREDIT = 1;
+  private static final int OTHER_CREDIT = 2;
+
+  /**
+   * What a line above line {@code i} with the same credit, after no task, says: the same body ({@link #SAME_CREDIT}:
+   * the page's header and footer credit the site alike), another ({@link #OTHER_CREDIT}: the site credits once, so this
+   * one, after a task, is the task's label), or nothing ({@link #NO_CREDIT}). Asked only after a task.
+   */
+  private static int creditAbove(List<? extends Block> blocks, int i, String credit, String value) {
+    int found = NO_CREDIT;
+    for (int k = 0; k < i; k++) {
+      if (blocks.get(k) instanceof Line) {
+        String o = Fold.trim(((Line) blocks.get(k)).folded());
+        if (o.length() <= MAX_LINE && credit.equals(credit(o))) {
+          if (afterTask(blocks, k)) {
+            continue; // another task's label (主办单位:县城投公司 under each of its tasks)
+          }
+          if (value.equals(creditValue(o))) {
+            return SAME_CREDIT;
+          }
+          found = OTHER_CREDIT;
+        }
+      }
+    }
+    return found;
   }
 
   /** Whether the next line with text after line {@code i} is a units label no site credits (参与单位:, 配合单位:). */

@@ -59,9 +59,9 @@ final class Items {
     if (prefix.style == Numbering.CHAPTER && LineShapes.isArticle(folded, prefix.length)
         && UnitHeading.of(folded, prefix.length) == null) {
       // 第二条 本办法适用于…: an article of a regulation, no heading or item of a plan, unless it names a unit's
-      // duties (第七条 区科委工作职责:) or carries its own clause (第二条 推进…。(牵头责任单位:…)), an item under its
-      // chapter then
-      prefix = ClauseBrackets.bracketStart(folded, prefix.length) > 0
+      // duties (第七条 区科委工作职责:), carries its own clause (第二条 推进…。(牵头责任单位:…)) or opens with its unit,
+      // an item under its chapter then
+      prefix = ClauseBrackets.bracketStart(folded, prefix.length) > 0 || SubjectBounds.bindsUnit(folded, prefix.length)
           ? new Numbering.Prefix(Numbering.ARTICLE, prefix.length) : Numbering.of("");
     }
     if (bare != null && prefix.style == Numbering.NONE && outline.current() != null

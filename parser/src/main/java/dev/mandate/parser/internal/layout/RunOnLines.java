@@ -16,6 +16,7 @@
 package dev.mandate.parser.internal.layout;
 
 import dev.mandate.parser.internal.responsibility.AgencyNames;
+import dev.mandate.parser.internal.responsibility.Labels;
 import dev.mandate.parser.internal.source.Block;
 import dev.mandate.parser.internal.source.Line;
 import dev.mandate.parser.internal.text.Brackets;
@@ -111,6 +112,13 @@ final class RunOnLines {
     if (enumeratesInside(f, starts)) {
       return List.of(line);
     }
+    return cut(line, starts);
+  }
+
+  /** The line cut at each of {@code starts}, its text before the first a part too where there is any. */
+  private static List<Line> cut(Line line, List<Integer> starts) {
+    String f = line.folded();
+    int n = line.end() - line.start();
     List<Line> parts = new ArrayList<>(starts.size() + 1);
     int from = 0;
     for (int s : starts) {
@@ -121,6 +129,20 @@ final class RunOnLines {
     }
     parts.add(line.part(from, n));
     return parts;
+  }
+
+  /** Whether the next line with text after block {@code i} starts with a label (责任单位:…). */
+  private static boolean labelFollows(List<Block> blocks, int i) {
+    for (int k = i + 1; k < blocks.size(); k++) {
+      Block b = blocks.get(k);
+      if (!(b instanceof Line)) {
+        return false;
+      }
+      if (!((Line) b).isBlank()) {
+        return Labels.leading(((Line) b).folded()) != null;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code at} lies inside a bracket opened before it in the same sentence and not closed by then. */
@@ -340,6 +362,12 @@ final class RunOnLines {
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
       List<Line> parts = b instanceof Line ? split((Line) b) : null;
+      if (parts != null && parts.size() == 1 && !labelFollows(blocks, i)) {
+        // (a chain's line with its label line after it is one task: the label is the whole line's)
+        List<Integer> chain = ((Line) b).foldedContains(';', false)
+            ? SubjectStarts.dutyChain(((Line) b).folded(), ((Line) b).end() - ((Line) b).start()) : null;
+        parts = chain == null ? parts : cut((Line) b, chain);
+      }
       if (parts != null && parts.size() > 1 && out == null) {
         out = new ArrayList<>(blocks.size() + parts.size());
         out.addAll(blocks.subList(0, i));

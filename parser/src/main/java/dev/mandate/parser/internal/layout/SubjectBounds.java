@@ -153,6 +153,63 @@ final class SubjectBounds {
     return LineShapes.startsWithAny(folded, b, FRAMES);
   }
 
+  /**
+   * Where the subject's sentence goes on after its frame and comma ({@code 按照《应急预案》的规定,县卫生局负责…},
+   * {@code 在卫生行政部门的统一领导下,县疾控中心负责…}), or -1: a frame word, or 在 with a clause ending in 下, then a comma
+   * within a clause's reach.
+   */
+  static int afterFrame(String folded, int b, int n) {
+    boolean under = b < n && folded.charAt(b) == '在';
+    if (!under && !opensWithFrame(folded, b)) {
+      return -1;
+    }
+    for (int k = b + 3; k < n && k - b <= 50; k++) {
+      char c = folded.charAt(k);
+      if (c == '。' || c == ';' || c == ':') {
+        return -1;
+      }
+      if (c == ',') {
+        return under && folded.charAt(k - 1) != '下' ? -1 : Fold.trimStart(folded, k + 1, n);
+      }
+    }
+    return -1;
+  }
+
+  /** The ends of a time clause between a subject and its duty ({@code 县经济局在流感期间,负责…}). */
+  private static final String[] TIMES = {"期间", "时期", "时", "中", "前", "后"};
+
+  /**
+   * Whether a time clause with 在 starts at {@code at} and the subject's duty follows its comma ({@code 在流感期间,负责…},
+   * {@code 在汛期,要…}): the name before {@code at} is the sentence's subject.
+   */
+  static boolean timeThenDuty(String folded, int at) {
+    int n = folded.length();
+    if (at >= n || folded.charAt(at) != '在') {
+      return false;
+    }
+    for (int k = at + 2; k < n && k - at <= 30; k++) {
+      char c = folded.charAt(k);
+      if (c == '。' || c == ';' || c == ':') {
+        return false;
+      }
+      if (c == ',') {
+        int d = Fold.trimStart(folded, k + 1, n);
+        return endsWithAny(folded, k, TIMES)
+            && (folded.startsWith("负责", d) || startsWithModal(folded, d) || folded.startsWith("牵头", d));
+      }
+    }
+    return false;
+  }
+
+  private static boolean endsWithAny(String f, int e, String[] words) {
+    for (String w : words) {
+      if (e >= w.length() && f.startsWith(w, e - w.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Verbs of a unit's duty that may follow its name and a comma ({@code 交通部门,负责通村公路建设}). */
   private static final String[] DUTY_VERBS = {"负责", "牵头", "指导", "承担", "组织", "督促", "会同", "协助", "配合"};
 
@@ -169,5 +226,14 @@ final class SubjectBounds {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether an article opens with the unit it binds ({@code 第四条 水务主管部门应当加强…}), an item then; not the units
+   * all articles bind ({@code 第二十六条 各级各有关部门…根据分工认真履行职责}), a rule over the items after it.
+   */
+  static boolean bindsUnit(String folded, int from) {
+    UnitLead unit = UnitLead.of(folded, from);
+    return unit != null && !unit.label && folded.charAt(unit.nameStart) != '各';
   }
 }

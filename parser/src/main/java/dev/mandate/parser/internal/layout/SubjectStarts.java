@@ -16,6 +16,7 @@
 package dev.mandate.parser.internal.layout;
 
 import dev.mandate.parser.internal.responsibility.AgencyNames;
+import dev.mandate.parser.internal.responsibility.Labels;
 import dev.mandate.parser.internal.text.Fold;
 import dev.mandate.parser.internal.text.Residue;
 import java.util.ArrayList;
@@ -86,6 +87,76 @@ final class SubjectStarts {
       starts.remove(0);
     }
     return starts != null && starts.size() >= 2 ? starts : null;
+  }
+
+  /** The fewest clauses of a chain of duties: two may be one task's two halves. */
+  private static final int CHAIN = 3;
+
+  /**
+   * A paragraph that hands out duties clause by clause between semicolons, each led by its units and 负责
+   * ({@code 市发改委负责提出全市节能规划;市经贸委负责全市工业节能;市规划局、市建设局负责建筑节能;…}), a numbered item's body
+   * too: the starts of the clauses, where three at least follow a semicolon (fewer are one task's halves, 做好宣传;县教育局负责学校宣传).
+   * The chain opens the line or follows a title sentence with no figure (明确分工,责任到人。); a line with a label of its
+   * own (牵头单位:…) is one task whose parts the clauses are. Null for any other line.
+   */
+  static List<Integer> dutyChain(String f, int n) {
+    int semicolons = 0;
+    for (int i = f.indexOf(';'); i >= 0 && semicolons < CHAIN; i = f.indexOf(';', i + 1)) {
+      semicolons++;
+    }
+    if (semicolons < CHAIN) {
+      return null; // most lines have no semicolon
+    }
+    List<Integer> starts = new ArrayList<>();
+    int afterSemicolon = 0;
+    for (int i = nextSentenceEnd(f, 0); i >= 0 && i + 1 < n; i = nextSentenceEnd(f, i + 1)) {
+      int b = Fold.trimStart(f, i + 1, n);
+      if (ledByDuty(f, b)) {
+        starts.add(b);
+        afterSemicolon += f.charAt(i) == ';' ? 1 : 0;
+      }
+    }
+    if (afterSemicolon < CHAIN - 1) {
+      return null;
+    }
+    // the chain's first clause follows the item's run-in title (明确分工,责任到人。市发改委负责…) or opens the line
+    int first = Fold.trimStart(f, 0, n);
+    if (ledByDuty(f, first)) {
+      starts.add(0, first);
+    } else {
+      int title = f.lastIndexOf('。', starts.get(0));
+      if (title < 0 || Fold.trimStart(f, title + 1, n) != starts.get(0) || hasFigure(f, 0, title)) {
+        return null; // 开展整治,县城管局负责主次干道;…: the chain is the task's own sentence (or a title's count is a task's)
+      }
+    }
+    return starts.size() >= CHAIN && Labels.find(f).isEmpty() ? starts : null;
+  }
+
+  /**
+   * Whether the clause at {@code b} opens with agency names and 负责 ({@code 市教育局、市卫生局分别负责…},
+   * {@code 市农业局、市林业局等负责…}): every name of the list one by a strong suffix.
+   */
+  private static boolean ledByDuty(String f, int b) {
+    int n = f.length();
+    for (int end = b + 3; end + 1 < n && end - b <= 40; end++) {
+      char c = f.charAt(end);
+      if (c == '负' && f.charAt(end + 1) == '责') {
+        if (end + 2 < n && f.charAt(end + 2) == '人') {
+          return false; // 县教育局负责人为…: a person
+        }
+        int e = end;
+        if (f.startsWith("分别", e - 2) || f.startsWith("共同", e - 2)) {
+          e -= 2;
+        } else if (f.charAt(e - 1) == '等') {
+          e--;
+        }
+        return e - b >= 3 && AgencyNames.isStrictList(f.substring(b, e));
+      }
+      if (!Fold.isHan(c) && c != '、' && c != '(' && c != ')') {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** The next {@code 。} or {@code ;} from {@code from}, or -1. */

@@ -30,7 +30,7 @@ final class UnitLead {
 
   /** Verbs that follow a unit leading its sentence. */
   private static final String[] VERBS = {"负责", "牵头", "要", "会同", "应", "须", "必须", "配合", "督促", "组织", "指导",
-      "做好", "抓好", "加强", "落实", "承担", "协调", "主抓", "具体负责", "按照", "结合", "联合", "作为", "根据", "责令"};
+      "做好", "抓好", "加强", "落实", "承担", "协调", "主抓", "具体负责", "按照", "结合", "联合", "作为", "根据", "责令", "协助", "分别", "履行以下", "履行下列"};
 
   /** The first chars of the verbs. */
   private static final String VERB_FIRSTS = verbFirsts();
@@ -180,6 +180,17 @@ final class UnitLead {
     // 《通知》要求,各县(市、区)供热主管部门要…: what a report says the document asks is the unit's sentence
     b = afterLeadIn(folded, b, n);
     int sentence = b;
+    int framed = SubjectBounds.afterFrame(folded, b, n);
+    if (framed > 0) {
+      // 按照《预案》的规定,县卫生局负责…: the frame is the sentence's, the unit after it its subject (a list of strong names
+      // right after the frame, then its duty or a modal: 根据要求,今年,X要… is a report's sentence, read as one)
+      UnitLead subject = of(folded, framed);
+      return subject != null && !subject.label && subject.supportStart < 0 && subject.nameStart == framed
+          && (folded.startsWith("负责", subject.nameEnd) || SubjectBounds.startsWithModal(folded, subject.nameEnd))
+          && AgencyNames.isStrictList(folded.substring(subject.nameStart, subject.nameEnd))
+          && !otherSubject(folded, subject.nameEnd)
+          ? new UnitLead(subject.nameStart, subject.nameEnd, sentence, false, subject.leads) : null;
+    }
     b = SubjectBounds.afterTime(folded, b, n);
     // 即县水务局牵头,…: a connective before a name with its level is no part of it
     if (b + 2 < n && CONNECTIVES.indexOf(folded.charAt(b)) >= 0 && LEVELS.indexOf(folded.charAt(b + 1)) >= 0) {
@@ -191,6 +202,9 @@ final class UnitLead {
     // the first char is not asked to be a name's (★市教育局), but it may start a bracket or a piece
     int pieceStart = b < n && folded.charAt(b) == '、' ? b + 1 : b;
     boolean bracket = b < n && folded.charAt(b) == '(';
+    if (folded.startsWith("负责", b)) {
+      return null; // 负责张市长见面会和市政府部门负责人专访: a duty with its subject above it, and 负责人 a person
+    }
     if (b < n && !Fold.isHan(folded.charAt(b)) && !AgencyNames.isLeadSign(folded.charAt(b))) {
       return null; // 〔牵头单位:…: a name starts with a Han char or a lead's sign, never a bracket or a digit
     }
@@ -219,7 +233,8 @@ final class UnitLead {
         break;
       }
       if (e >= n || ":。".indexOf(folded.charAt(e)) < 0 && VERB_FIRSTS.indexOf(folded.charAt(e)) < 0
-          && !SubjectBounds.startsWithMonth(folded, e) && !SubjectBounds.dutyAfterComma(folded, e)) {
+          && !SubjectBounds.startsWithMonth(folded, e) && !SubjectBounds.dutyAfterComma(folded, e)
+          && !SubjectBounds.timeThenDuty(folded, e)) {
         continue; // neither a colon nor a verb follows (nor a date, 市机场建管公司12月中旬开工…): no unit ends here
       }
       if (SubjectBounds.dutyAfterComma(folded, e) && (LineShapes.startsWithAny(folded, b, OPENERS) || opensNames(folded, b, e))) {
@@ -241,15 +256,19 @@ final class UnitLead {
           || SubjectBounds.dutyAfterComma(folded, e))
           && AgencyNames.isList(folded.substring(b, e)) && (folded.charAt(e) != '。' && isOrgan(lastPiece(folded, b, e))
           || AgencyNames.isStrongName(lastPiece(folded, b, e)))
-          || e < n && (startsWithVerb(folded, e) || SubjectBounds.startsWithMonth(folded, e))
+          || e < n && (startsWithVerb(folded, e) || SubjectBounds.startsWithMonth(folded, e)
+              || SubjectBounds.timeThenDuty(folded, e))
           && AgencyNames.isStrictList(folded.substring(b, e))
-          || e < n && e - b >= 4 && (folded.startsWith("负责", e) || folded.startsWith("联合", e))
+          || e < n && e - b >= 4 && (folded.startsWith("负责", e) && !folded.startsWith("负责人", e)
+              || folded.startsWith("联合", e))
           && AgencyNames.isList(folded.substring(b, e)) && !AgencyNames.isLeaderTitle(folded.substring(b, e))) {
         // (西安警备区负责…, 区森林防火指挥部、区教育局联合印发…: names of weak suffix before 负责 or 联合, words of a
         // role; a line alone is prose still)
         best = e;
-        if (SubjectBounds.startsWithModal(folded, e)) {
-          break; // 县级人民政府应指导督促乡镇人民政府…: the subject ends at its modal; the unit after is its object
+        if (SubjectBounds.startsWithModal(folded, e) || LineShapes.startsWithAny(folded, e, SubjectBounds.HELPING)) {
+          // 县级人民政府应指导督促乡镇人民政府…, 村民委员会协助乡镇人民政府…: the subject ends at its modal or helping verb;
+          // the unit after is its object
+          break;
         }
       }
     }
@@ -277,6 +296,22 @@ final class UnitLead {
       return text < n ? new UnitLead(b, best, text, true, leads) : null;
     }
     return new UnitLead(b, best, sentence, false, leads);
+  }
+
+  /**
+   * Whether a clause of the sentence after {@code from} has a subject of its own ({@code 根据省政府安排,省发改委负责下达…,
+   * 县发改局要及时分解…}): the frame's sentence is then a report of two bodies' parts, no one unit's task.
+   */
+  private static boolean otherSubject(String folded, int from) {
+    int end = folded.indexOf('。', from);
+    end = end < 0 ? folded.length() : end;
+    for (int k = folded.indexOf(',', from); k >= 0 && k < end; k = folded.indexOf(',', k + 1)) {
+      UnitLead other = of(folded.substring(0, end), k + 1);
+      if (other != null && !other.label) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

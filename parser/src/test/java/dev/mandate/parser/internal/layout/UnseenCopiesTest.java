@@ -171,5 +171,16 @@ class UnseenCopiesTest {
     assertEquals(List.of("一、重点任务 / 加强河道巡查。 | 县水利局/LF |  | -"),
         Shown.parsed("一、重点任务\n1．加强河道巡查。\n责任单位:县水利局\n牵头领导：李四\n【打印本页】【关闭窗口】\n"
             + "主办单位:XX县人民政府办公室\nICP备12345678号\n"));
+    // (twelfth session, the same harness) right under the task, where the page's header credits another body: the
+    // site credits once, so this one is the task's
+    assertEquals(List.of("一、重点任务 / 责令大湖口镇人民政府立即对修建围墙的行为进行制止。 | 大湖口镇人民政府/LM |  | -"),
+        Shown.parsed("网站标识码:1234000001\n主办单位:XX市人民政府办公室\nXX市2024年重点工作任务分解表\n\n一、重点任务\n"
+            + "1．责令大湖口镇人民政府立即对修建围墙的行为进行制止。\n主办单位:大湖口镇人民政府\n\nICP备12345678号\n"
+            + "版权所有:XX市人民政府\n"));
+    // the same task's label under each of its tasks is no page's header: each task keeps its own (dev/doc03's shape)
+    assertEquals(List.of("一、重点任务 / 改造提升816东路。 | 县城投公司/LM 住建局/S |  | -",
+        "一、重点任务 / 新建城区停车场。 | 县城投公司/LM 凤城镇/S |  | -"),
+        Shown.parsed("一、重点任务\n1．改造提升816东路。\n主办单位:县城投公司,协办单位:住建局。\n2．新建城区停车场。\n"
+            + "主办单位:县城投公司,协办单位:凤城镇。\nICP备12345678号\n"));
   }
 }
