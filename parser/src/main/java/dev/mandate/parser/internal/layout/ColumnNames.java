@@ -110,7 +110,7 @@ final class ColumnNames {
       char c = f.charAt(i);
       if (c == '及' || c == '和' || c == '与' || c == '/' || c == '、') {
         Name first = name(f.substring(0, i));
-        if (first == Name.OTHER && f.endsWith("内容") && endsWithAny(f, i, SIZE_WORDS)) {
+        if (first == Name.OTHER && f.endsWith("内容") && LineShapes.endsWithAny(f, i, SIZE_WORDS)) {
           return Name.TASK; // 建设规模及内容: a project's size and what it builds, the task's words (完成情况及内容 no)
         }
         if (first == Name.DEADLINE && f.endsWith("完成情况")) {
@@ -169,15 +169,6 @@ final class ColumnNames {
 
   /** Words of a project's size, kind and place, which a task column's name may give before its contents. */
   private static final String[] SIZE_WORDS = {"规模", "性质", "地点"};
-
-  private static boolean endsWithAny(String f, int end, String[] words) {
-    for (String w : words) {
-      if (end >= w.length() && f.startsWith(w, end - w.length())) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /** A name folded, its spaces left out ({@code 责 任 单 位} is 责任单位). */
   static String compact(String s) {

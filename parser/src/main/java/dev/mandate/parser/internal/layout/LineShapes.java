@@ -306,6 +306,16 @@ final class LineShapes {
         && ClauseBrackets.bracketStart(folded, prefix.length) < 0;
   }
 
+  /** Whether {@code f[0, end)} ends with any of {@code words}. */
+  static boolean endsWithAny(String f, int end, String[] words) {
+    for (String w : words) {
+      if (end >= w.length() && f.startsWith(w, end - w.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether one of {@code words} starts at {@code at} of {@code f}. */
   static boolean startsWithAny(String f, int at, String[] words) {
     for (String w : words) {

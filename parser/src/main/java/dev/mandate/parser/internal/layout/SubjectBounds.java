@@ -144,7 +144,6 @@ final class SubjectBounds {
     return d > at && d < folded.length() && folded.charAt(d) == '月';
   }
 
-
   /** Words a name never starts with: a sentence's frame ({@code 根据省政府要求,县财政局负责…}). */
   private static final String[] FRAMES = {"根据", "按照", "依据", "依照", "遵照"};
 
@@ -194,17 +193,8 @@ final class SubjectBounds {
       }
       if (c == ',') {
         int d = Fold.trimStart(folded, k + 1, n);
-        return endsWithAny(folded, k, TIMES)
+        return LineShapes.endsWithAny(folded, k, TIMES)
             && (folded.startsWith("负责", d) || startsWithModal(folded, d) || folded.startsWith("牵头", d));
-      }
-    }
-    return false;
-  }
-
-  private static boolean endsWithAny(String f, int e, String[] words) {
-    for (String w : words) {
-      if (e >= w.length() && f.startsWith(w, e - w.length())) {
-        return true;
       }
     }
     return false;
