@@ -145,11 +145,12 @@ final class Furniture {
     if (partner != null && t.indexOf(partner, 2) > 0) {
       return true; // 主办单位:XX 承办单位:YY
     }
-    int above = afterTask(blocks, i) ? creditAbove(blocks, i, credit, creditValue(t)) : NO_CREDIT;
+    boolean afterTask = afterTask(blocks, i);
+    int above = afterTask ? creditAbove(blocks, i, credit, creditValue(t)) : NO_CREDIT;
     if (above == SAME_CREDIT) {
       return true; // 主办单位:XX县人民政府办公室 in the page's header and again in its footer: the site's, both
     }
-    if (afterTask(blocks, i) && (!namesSiteOwner(t) || partnersLabelNext(blocks, i) || afterLeadersLabel(blocks, i)
+    if (afterTask && (!namesSiteOwner(t) || partnersLabelNext(blocks, i) || afterLeadersLabel(blocks, i)
         || above == OTHER_CREDIT)) {
       // 1、做好…工作。 / 主办单位:市指挥部办公室: the task's label, whatever site words stand near (a government's
       // office or a site's own name after the last item is the footer's credit still, unless the task's partners are
