@@ -114,7 +114,13 @@ class WildCorpusTest {
    * mid-sentence and a list of bureaus cut by the page's end (w1765), a newspaper's Q&A whose answers have sectors as
    * their subjects (`规划、建设等部门负责…`, w1782), a law site's table run into one line, its cells apart by spaces
    * (w1784), a spam-mirrored report whose units sit in its results cell only (`区政府明确由X、Y负责核查处理`, w1802), a city
-   * council's minutes whose roles stand only inside decisions (`请国土会同发改、财政等部门…`, w1845). (w371, a PDF's
+   * council's minutes whose roles stand only inside decisions (`请国土会同发改、财政等部门…`, w1845); round 41: a PDF
+   * gazette's table whose units stand centred in their duty cells, the cell's lines above and below them (w1861), a
+   * doc-sharing copy of a 工作组 table run into one line with no separator between its cells (w1862), a bureau's opinion
+   * whose units act only inside its prose (`具体实施由办公室、业务股承办`, w1904), a census notice whose duty chain has
+   * sector types as subjects and is cut after two clauses (w1905), a regulation that states roles as copular sentences
+   * (`X是…责任主体`, w1906). (w1885, a traditional page with pinyin residue whose units come in one closing sentence,
+   * and w1882, a pipe table whose header the copy broke over lines, give their tasks now.) (w371, a PDF's
    * columns read side by side, gives tasks now by a rule of round 38: a row's units after a space.) (w1404, a motion's
    * handling plan whose units are named in sentences, gives its second task now, under its heading 三、, by a rule met
    * in round 37: paragraphs under headings of the same numbering named by units.) Any other
@@ -132,7 +138,8 @@ class WildCorpusTest {
       "wild/w626", "wild/w627", "wild/w678", "wild/w680",
       "wild/w698", "wild/w699", "wild/w721", "wild/w722", "wild/w740", "wild/w797", "wild/w862",
       "wild/w1001", "wild/w1303", "wild/w1364", "wild/w1383", "wild/w1441", "wild/w1521", "wild/w1601", "wild/w1602",
-      "wild/w1722", "wild/w1743", "wild/w1765", "wild/w1782", "wild/w1784", "wild/w1802", "wild/w1845");
+      "wild/w1722", "wild/w1743", "wild/w1765", "wild/w1782", "wild/w1784", "wild/w1802", "wild/w1845",
+      "wild/w1861", "wild/w1862", "wild/w1904", "wild/w1905", "wild/w1906");
 
   private static Document parse(String doc) {
     return PARSER.parse(new ByteArrayInputStream(Resources.bytes(doc + ".txt")), doc.substring(5) + ".txt");
@@ -163,8 +170,10 @@ class WildCorpusTest {
     System.out.println("wild corpus, " + docs + " gold documents: " + all);
     System.out.println("below 0.90 on some figure: " + below.size() + " " + below);
     assertTrue(docs >= 20, "gold documents: " + docs);
-    // bars a little under today's figures over 609 gold documents (measures 0.870, units 0.859, lead 0.771, targets
-    // 0.876; 0.874 / 0.868 / 0.777 / 0.879 over the 589 before round 40, 0.874 / 0.867 / 0.775 / 0.879 before the
+    // bars a little under today's figures over 629 gold documents (measures 0.867, units 0.858, lead 0.768, targets
+    // 0.873; 0.872 / 0.859 / 0.774 / 0.876 over the 609 before round 41, 0.870 / 0.859 / 0.771 / 0.876 before the
+    // thirteenth session's rules; round 41, 20 documents, 0.701 / 0.807 / 0.578 / 0.724 as first met, 0.733 / 0.824 /
+    // 0.625 / 0.790 after them; 0.874 / 0.868 / 0.777 / 0.879 over the 589 before round 40, 0.874 / 0.867 / 0.775 / 0.879 before the
     // twelfth session's rules; round 40, 20 documents, 0.661 / 0.546 / 0.403 / 0.603 as first met, 0.762 / 0.646 /
     // 0.632 / 0.691 after them; over 589 documents 0.874 / 0.867 / 0.775 / 0.879 at the eleventh session's end;
     // 0.876 / 0.871 / 0.782 / 0.882 over the 574 before round 39, 0.875 / 0.870 / 0.781 / 0.881 before the
@@ -184,10 +193,10 @@ class WildCorpusTest {
     // 21 documents, 0.663 / 0.526 / 0.505 / 0.791; round 25, 26 documents, 0.763 / 0.829 / 0.662 / 0.766; round 26,
     // 15 documents, 0.652 / 0.492 / 0.429 / 0.842; round 27, 12 documents, 0.735 / 0.739 / 0.709 / 0.826; round 28,
     // 20 documents, 0.810 / 0.586 / 0.741 / 0.769 (docs/ACCURACY.md): a change that loses what is read fails
-    assertTrue(all.measuresF1() >= 0.867, "measures F1 " + all.measuresF1());
+    assertTrue(all.measuresF1() >= 0.864, "measures F1 " + all.measuresF1());
     assertTrue(all.unitsF1() >= 0.855, "units F1 " + all.unitsF1());
-    assertTrue(all.leadAccuracy() >= 0.767, "lead accuracy " + all.leadAccuracy());
-    assertTrue(all.targetsF1() >= 0.872, "targets F1 " + all.targetsF1());
+    assertTrue(all.leadAccuracy() >= 0.765, "lead accuracy " + all.leadAccuracy());
+    assertTrue(all.targetsF1() >= 0.869, "targets F1 " + all.targetsF1());
   }
 
   @Test
@@ -211,7 +220,7 @@ class WildCorpusTest {
     empty.removeAll(UNREADABLE);
     empty.removeAll(NOT_READ_YET);
     assertTrue(empty.isEmpty(), "documents with no measure: " + empty);
-    // 33 today: w502's two headings naming the bodies of a command structure, w514's ten 考核责任单位 cells its rows
+    // 28 before round 41: w502's two headings naming the bodies of a command structure, w514's ten 考核责任单位 cells its rows
     // lose to merged cells (round 21), w532's signature (高庄镇人民政府) above its lists, and, each named in wild/NOTES.md, w09's places, w131's and w25's label words,
     // and w407's, w131's page in a traditional mirror, w175's units in a row broken
     // by spaces, w186's notice, w81's wrapped list, w173's lead unit of a group of rows: its rows are read now, by
@@ -233,7 +242,10 @@ class WildCorpusTest {
     // for the first time
     // round 37 (28, from 30): two of w1047's unit headings give their duty paragraphs now, read as a document that
     // gives its tasks unit by unit (Items.byUnitHeadings)
-    assertTrue(lost.size() <= 28, "agency lines in no measure: " + lost);
+    // round 41 (33, from 28): lines met for the first time — the 责任单位 header cells of w1883's and w1884's tables
+    // flattened one cell a line, w1884's 职业学校 in a table's second copy, w1885's signature (牟定縣民族宗教事務局)
+    // and w1922's label cut by the page's end
+    assertTrue(lost.size() <= 33, "agency lines in no measure: " + lost);
   }
 
   /**

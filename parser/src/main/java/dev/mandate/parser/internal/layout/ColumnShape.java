@@ -50,8 +50,11 @@ final class ColumnShape {
   /** Unit heads a column may have beyond a label's: 责任街镇 lists the towns that carry the task. */
   private static final String[] UNIT_COLUMN_HEADS = {"街镇", "镇街", "乡镇", "区县", "县区", "县市区", "责任方", "主体"};
 
-  /** Words before a units column's name that make its units the others the row names: 相关, 其他. */
-  private static final String[] OTHER_UNITS = {"相关", "有关", "其他", "其它", "其余"};
+  /**
+   * Words before a units column's name that make its units the others the row names (相关, 其他) or the members of a
+   * group the table hands duties to (成员单位 beside 应急职责).
+   */
+  private static final String[] OTHER_UNITS = {"相关", "有关", "其他", "其它", "其余", "成员"};
 
   private ColumnShape() {}
 

@@ -108,6 +108,17 @@ final class Items {
       // 一、三义街社区(责任单位:…) would be, not an item of its own or the last line of the item above
       prefix = new Numbering.Prefix(Numbering.NAMED_GROUP, 0);
     }
+    if (clauseStart < 0 && prefix.style == Numbering.NONE && LineShapes.opensFirstItem(FlatCells.nthText(blocks,
+        index + 1, 1))) {
+      UnitLead heads = UnitHeading.unnumbered(folded);
+      // (a name and its colon is no heading's wrapped rest, as its duties' words may be: 一、…部门的 / 主要职责)
+      if (heads != null && (folded.charAt(Fold.trimEnd(folded, 0, folded.length()) - 1) == ':'
+          || !mayWrapItemAbove(blocks, index))) {
+        // 防汛办主要职责 / 1、贯彻… / 2、制定…: a unit's duties heading, unnumbered, over the list numbered from 1 below it
+        UnitLedLines.unitHeading(outline, line, text, new Numbering.Prefix(Numbering.NAMED_GROUP, 0), heads);
+        return;
+      }
+    }
     if (clauseStart < 0 && prefix.style != Numbering.NONE && folded.indexOf(':') < 0
         && rowFollows(blocks, index) && rowWithUnitsLast(line, text, folded, prefix)) {
       return;
@@ -132,6 +143,16 @@ final class Items {
           outline.closeContinuation();
           outline.addClauses(above.measure(), List.of(new Clause(unit.leads ? Clause.Kind.LEAD : Clause.Kind.GENERIC,
               text.substring(unit.nameStart, unit.nameEnd), line.number(), unit.nameStart + 1)));
+          return;
+        }
+        int first = prefix.style == Numbering.NONE && unit.label && unit.supportStart < 0
+            ? Fold.trimStart(folded, unit.textStart, folded.length()) : -1;
+        if (first > 0 && first < folded.length() && RunOnLines.isItemStart(folded, first)
+            && Numbering.valueAt(folded, first) == 1) {
+          // 交通部门:一是负责…。 / 二是制订…: the unit's label over its list, whose first item goes on after its colon
+          UnitLedLines.unitHeading(outline, line.part(0, unit.textStart), text.substring(0, unit.textStart),
+              new Numbering.Prefix(Numbering.NAMED_GROUP, 0), unit);
+          read(line.part(first, folded.length()), lastOfText, blocks, index);
           return;
         }
         UnitLedLines.unitLed(outline, line, text, prefix, unit);

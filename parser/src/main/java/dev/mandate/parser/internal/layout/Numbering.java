@@ -281,6 +281,24 @@ enum Numbering {
     }
   }
 
+  /** The value of the numbering that starts at {@code at} ({@code 1.} 1, {@code (二)} 2, {@code ③} 3), or -1. */
+  static int valueAt(String folded, int at) {
+    Prefix prefix = of(folded.substring(at, Math.min(folded.length(), at + 8)));
+    if (prefix.style == NONE) {
+      return -1;
+    }
+    StringBuilder numeral = new StringBuilder(3);
+    for (int k = at; k < at + prefix.length && k < folded.length(); k++) {
+      char c = folded.charAt(k);
+      if (Character.isDigit(c) || CN_DIGITS.indexOf(c) >= 0) {
+        numeral.append(c);
+      } else if (ENCLOSED[c] != null) {
+        return Character.getNumericValue(c) > 0 ? Character.getNumericValue(c) : -1;
+      }
+    }
+    return numeral.length() == 0 ? -1 : smallNumber(numeral.toString());
+  }
+
   /** The value of a small number written in digits or Han numerals (4, 十二, 两, 二十), or -1. */
   static int smallNumber(String s) {
     if (Character.isDigit(s.charAt(0))) {

@@ -67,7 +67,8 @@ final class OutlineResolver {
     // name between them, 1、在兰州设立…事宜 / 由…市发改委牵头,…): alone it is prose
     for (int k = 0; k < items.size(); k++) {
       Item it = items.get(k);
-      if (it.unitLed && !it.assignedBy && !(unitLedBeside(items, k, -1) || unitLedBeside(items, k, 1))) {
+      if (it.unitLed && !it.assignedBy && !(unitLedBeside(items, k, -1) || unitLedBeside(items, k, 1)
+          || afterUnitsItems(items, k))) {
         it.isMeasure = false;
       }
     }
@@ -170,6 +171,26 @@ final class OutlineResolver {
   static boolean leadsIn(Item it) {
     String t = Fold.trim(Fold.fold(it.measure().text()));
     return t.endsWith(":");
+  }
+
+  /** How far back the heading of a unit's numbered items is looked for. */
+  private static final int MAX_UNITS_ITEMS = 40;
+
+  /**
+   * Whether the items right before {@code k} are a unit's numbered items under its name ({@code 交通部门:} / {@code 1.…}
+   * / {@code 2.…}, then {@code 宣传部门:负责…}): a list by unit, whose next unit's duty is a task on one line.
+   */
+  private static boolean afterUnitsItems(List<Item> items, int k) {
+    for (int j = k - 1; j >= 0 && k - j <= MAX_UNITS_ITEMS; j--) {
+      Item other = items.get(j);
+      if (other.headingIsName && other.headingUnits != null && !other.weakName) {
+        return j < k - 1;
+      }
+      if (other.style == Numbering.NONE || other.direct) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Whether the item next to {@code k} in direction {@code step}, past numbered items with no units, is unit-led. */

@@ -171,14 +171,16 @@ final class OutlineUnits {
     // 2.市指挥部办公室职责 / (1)负责…), and a heading that names a unit takes none from the one above it
     for (int k = items.size() - 1; k >= 0; k--) {
       Item h = items.get(k);
-      if (h.headingUnits == null || h.headingIsName && objectStyles.contains(h.style)
+      if (h.headingUnits == null || h.headingIsName && objectStyles.contains(h.style) && !namesCarrier(h)
           || h.weakName && !weakNamesCarry.contains(h)) {
         continue;
       }
       for (int j = k + 1; j < items.size(); j++) {
         Item it = items.get(j);
-        if (it.style == h.style || it.style != Numbering.NONE && rank[it.style.ordinal()] < rank[h.style.ordinal()]) {
-          break; // (the next of its numbering, or a heading above it: 七、工作步骤 after (十四)广电局主要工作任务:)
+        if (it.style == h.style || it.style != Numbering.NONE && rank[it.style.ordinal()] < rank[h.style.ordinal()]
+            || h.headingIsName && isUnitsOwnLine(it)) {
+          break; // (the next of its numbering, or a heading above it: 七、工作步骤 after (十四)广电局主要工作任务:; the next
+          // unit's own line after a unit's name heading)
         }
         if (!it.direct && it.style != Numbering.NONE && !(it.headingIsName && !it.weakName)
             && (!it.hasClauses() || onlySupport(it) && (leads(h) || h.headingIsName))
@@ -311,13 +313,29 @@ final class OutlineUnits {
     return AgencyNames.isStrongName(name) ? name : null;
   }
 
+  /**
+   * Whether a unit's name heading says the unit carries the items under it: its colon ({@code 交通部门:}) or its duties'
+   * words ({@code 防汛办主要职责}) after the name, where a name alone may be of whom the items speak.
+   */
+  private static boolean namesCarrier(Item h) {
+    String t = Fold.trim(Fold.fold(h.fullTextOnce()));
+    // (成员单位职责: the members' duties, a label's words and no unit's name)
+    return !t.isEmpty() && (t.charAt(t.length() - 1) == ':' || UnitHeading.dutiesStart(t, 0, t.length()) < t.length())
+        && !UnitLead.isUnitsLabel(Fold.trim(Fold.fold(h.headingUnits.text())));
+  }
+
+  /** Whether an item is an unnumbered line led by its unit's label ({@code 宣传部门:负责…}): that unit's duty. */
+  private static boolean isUnitsOwnLine(Item it) {
+    return it.unitLed && it.style == Numbering.NONE && !it.measure().unitsFromSubject;
+  }
+
   /** Whether an item under heading {@code k} (down to the next of its numbering) has units of its own. */
   private static boolean statesOwnUnits(List<Item> items, int k) {
     Item h = items.get(k);
     for (int j = k + 1; j < items.size(); j++) {
       Item it = items.get(j);
-      if (it.style == h.style) {
-        break;
+      if (it.style == h.style || isUnitsOwnLine(it)) {
+        break; // (宣传部门:负责… after the items: the next unit's duty, the list by unit going on unnumbered)
       }
       if (it.hasClauses() && !onlySupport(it) && !it.unitsFromHeading
           && (h.headingIsName || !it.unitLed && !it.measure().unitsFromSubject)) {

@@ -45,11 +45,23 @@ final class ProseAssignment {
     this.listEnd = listEnd;
   }
 
-  /** The assignment a folded line states, or null. Looks only at lines under 120 chars. */
+  /** The longest line read whole; of a longer one, only a first sentence that opens with 以上 or 上述. */
+  private static final int MAX_LINE = 120;
+
+  /** The assignment a folded line states, or null. Looks only at lines under 120 chars, or such a first sentence. */
   static ProseAssignment of(String folded) {
     int n = folded.length();
     int b = Fold.trimStart(folded, 0, n);
-    if (n - b > 120 || n - b < 8) {
+    if (n - b > MAX_LINE) {
+      // 以上项目由凤屯镇人民政府组织实施,…完工。欢迎…监督。: the statement is the line's first sentence, what follows it the
+      // notice's other words
+      int stop = folded.indexOf('。', b);
+      if (stop < 0 || stop - b >= MAX_LINE || !(folded.startsWith("以上", b) || folded.startsWith("上述", b))) {
+        return null;
+      }
+      n = stop + 1;
+    }
+    if (n - b < 8) {
       return null;
     }
     int i = b;
@@ -140,8 +152,11 @@ final class ProseAssignment {
     int comma = folded.indexOf(',', listStart);
     if (comma > listStart && comma < end) {
       // 以上工作由市交通局负责,各有关部门配合。: parts of units and their role words, the responsibility stage's to read
-      return partsWithRoles(folded, listStart, end) ? new ProseAssignment(ALL, Clause.Kind.GENERIC, listStart, end)
-          : null;
+      if (partsWithRoles(folded, listStart, end)) {
+        return new ProseAssignment(ALL, Clause.Kind.GENERIC, listStart, end);
+      }
+      // 以上项目由凤屯镇人民政府组织实施,2018年2月开工建设。: the units and their verb, then when or how they do it
+      end = comma;
     }
     int listEnd = end;
     for (String tail : new String[] {"负责落实", "负责实施", "组织实施", "具体负责", "负责", "落实", "实施"}) {
@@ -149,6 +164,9 @@ final class ProseAssignment {
         listEnd -= tail.length();
         break;
       }
+    }
+    if (listEnd == end && end == comma) {
+      return null; // (before a comma, the units' verb says the part is theirs)
     }
     boolean leads = listEnd - listStart > 2 && folded.startsWith("牵头", listEnd - 2);
     int namesEnd = leads ? listEnd - 2 : listEnd;

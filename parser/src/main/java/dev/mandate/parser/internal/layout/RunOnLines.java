@@ -16,6 +16,7 @@
 package dev.mandate.parser.internal.layout;
 
 import dev.mandate.parser.internal.responsibility.AgencyNames;
+import dev.mandate.parser.internal.responsibility.Clause;
 import dev.mandate.parser.internal.responsibility.Labels;
 import dev.mandate.parser.internal.source.Block;
 import dev.mandate.parser.internal.source.Line;
@@ -56,6 +57,25 @@ final class RunOnLines {
       // ,由县发展和改革局牵头,…: a task assigned by a role clause inside a sentence starts at its 由
       boolean byRole = p == ',' && f.charAt(i) == '由' && i + 1 < n && byRoleClause(f, i + 1);
       if (!(Fold.isSpace(p) || "。;!?:)]】〕".indexOf(p) >= 0 || byRole)) {
+        // 责任科室:县总医院、县妇幼保健院2.针对…: a label's value with the next item glued to its end
+        if (Fold.isHan(p) && isItemStart(f, i) && endsLabelledValue(f, i)) {
+          starts = starts == null ? new ArrayList<>() : starts;
+          starts.add(i);
+        } else if (Fold.isHan(p) && isItemStart(f, i)) {
+          // 。防汛办主要职责1、贯彻…: a short heading glued to its list's first item, after a sentence's end
+          int heading = gluedHeadingStart(f, i);
+          if (heading >= 0) {
+            starts = starts == null ? new ArrayList<>() : starts;
+            if (starts.isEmpty() || starts.get(starts.size() - 1) < heading) {
+              starts.add(heading);
+            }
+            starts.add(i);
+          }
+        } else if (p == '.' && i >= 2 && Fold.isHan(f.charAt(i - 2)) && isItemStart(f, i)) {
+          // 修复水毁工程.6、重大…: a sentence ended by an ASCII full stop before the next item
+          starts = starts == null ? new ArrayList<>() : starts;
+          starts.add(i);
+        }
         continue;
       }
       int b = Fold.trimStart(f, i, n);
@@ -67,7 +87,8 @@ final class RunOnLines {
       closed |= afterClause;
       // 。 教育部门,负责…: the spaces after a sentence's end leave it the end still
       char stop = Fold.isSpace(p) ? lastBefore(f, i - 1) : p;
-      if (byRole || isItemStart(f, b) || afterClause || "。:;".indexOf(stop) >= 0 && (unit = unitStart(f, b)) != null
+      if (byRole || isItemStart(f, b) || afterClause
+          || ("。:;".indexOf(stop) >= 0 || Fold.isSpace(p) && headingBefore(f, i - 1)) && (unit = unitStart(f, b)) != null
           && (stop != ';' || UnitLead.roleClauseEnd(f, unit.nameEnd) > 0) && !closesTheTaskBefore(f, b)
           && !(stop != '。' && insideBracket(f, i - 1))) {
         // ((责任单位:市教育局牵头,…): units after a label's colon inside a task's bracket are its clause's, no new part)
@@ -143,6 +164,96 @@ final class RunOnLines {
       }
     }
     return false;
+  }
+
+  /** The most chars a label's value glued to the next item may span. */
+  private static final int MAX_GLUED_VALUE = 60;
+
+  /**
+   * Whether the text before {@code at} is a label's value and nothing more, back to the label's colon: a units label's
+   * list of agencies ({@code 责任科室(单位):县总医院、县妇幼保健院}) or a time label's date ({@code 完成时间:5月10日前}).
+   * Where numbering follows such a value with no separator, the value has ended and the next item starts.
+   */
+  private static boolean endsLabelledValue(String f, int at) {
+    int colon = -1;
+    boolean digits = false;
+    for (int k = at - 1; k >= 0 && at - k <= MAX_GLUED_VALUE; k--) {
+      char c = f.charAt(k);
+      if (c == ':') {
+        colon = k;
+        break;
+      }
+      digits |= c >= '0' && c <= '9';
+      if (!(Fold.isHan(c) || c == '、' || c == '(' || c == ')' || c >= '0' && c <= '9')) {
+        return false; // a sentence's punctuation: the numbering is inside a task's text
+      }
+    }
+    if (colon < 0) {
+      return false;
+    }
+    String value = f.substring(colon + 1, at);
+    boolean units = !digits && AgencyNames.isList(value);
+    boolean date = !units && Cells.isDeadline(value) && "前底末内日月".indexOf(f.charAt(at - 1)) >= 0;
+    if (!units && !date) {
+      return false;
+    }
+    int from = Math.max(0, colon - 12);
+    for (Labels.Found label : Labels.find(f.substring(from, colon + 1))) {
+      if (units ? label.kind().namesUnits() : label.kind() == Clause.Kind.DEADLINE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The most chars of a numbered heading that opens a line before a space (五、责任分工 交通部门:…). */
+  private static final int MAX_HEADING = 20;
+
+  /**
+   * Whether the words before the space at {@code space}, back to the space or line start before them, are a numbered
+   * heading ({@code [接上页] 五、责任分工 交通部门:一是…}): the heading ends at the space, and a unit's duties may start
+   * after it.
+   */
+  private static boolean headingBefore(String f, int space) {
+    int e = Fold.trimEnd(f, 0, space);
+    int first = e;
+    while (first > 0 && e - first <= MAX_HEADING && !Fold.isSpace(f.charAt(first - 1))) {
+      char c = f.charAt(first - 1);
+      if (c == '。' || c == ',' || c == ':' || c == ';') {
+        return false;
+      }
+      first--;
+    }
+    if (e <= first || e - first > MAX_HEADING || first > 0 && !Fold.isSpace(f.charAt(first - 1))
+        || !isItemStart(f, first)) {
+      return false;
+    }
+    // (the heading's words after its number: 1. 县水利局:负责… is an item whose number a space parts from its unit)
+    int words = first + Numbering.of(f.substring(first, e)).length;
+    return e - words >= 2;
+  }
+
+  /** The most chars of a heading glued between a sentence's end and its list's first item. */
+  private static final int MAX_GLUED_TITLE = 16;
+
+  /**
+   * Where a short heading starts that is glued to the first item of its list at {@code at} ({@code …报告。防汛办主要职责1、
+   * 贯彻…}): Han only back to a sentence's end, and the number one, a list that starts again; -1 where there is none.
+   */
+  private static int gluedHeadingStart(String f, int at) {
+    if (Numbering.valueAt(f, at) != 1) {
+      return -1;
+    }
+    for (int k = at - 1; k >= 0 && at - k <= MAX_GLUED_TITLE + 1; k--) {
+      char c = f.charAt(k);
+      if (c == '。' || c == '.' && k > 0 && Fold.isHan(f.charAt(k - 1))) {
+        return at - k - 1 >= 4 ? k + 1 : -1;
+      }
+      if (!Fold.isHan(c)) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** Whether {@code at} lies inside a bracket opened before it in the same sentence and not closed by then. */

@@ -15,6 +15,7 @@
  */
 package dev.mandate.parser.internal.layout;
 
+import dev.mandate.parser.internal.responsibility.AgencyNames;
 import dev.mandate.parser.internal.source.Cell;
 import dev.mandate.parser.internal.source.Line;
 import dev.mandate.parser.internal.text.Fold;
@@ -301,6 +302,35 @@ final class TableShapes {
       names++;
     }
     return names >= 2;
+  }
+
+  /** The longest name of a column under one that spans several ({@code 中央}, {@code 省级}, {@code 完成投资}). */
+  private static final int MAX_LEVEL_NAME = 6;
+
+  /**
+   * Whether a row is a header's second level of any names ({@code 中央 | 省级 | 市级 | 县级 | | |}): two short words at
+   * least, each read as a name or a word of no known name, no figure, no serial, and fewer than the header's {@code
+   * width} (the first level's other columns stand empty).
+   */
+  static boolean levelBelow(List<String> texts, int width) {
+    int names = 0;
+    for (int i = 0; i < texts.size(); i++) {
+      String f = Fold.trim(Fold.fold(texts.get(i)));
+      if (f.isEmpty()) {
+        continue;
+      }
+      if (f.length() > MAX_LEVEL_NAME || ColumnNames.name(f) == null || Cells.isSerial(f)
+          || AgencyNames.isName(f)) {
+        return false; // (a unit's name is a row's cell)
+      }
+      for (int k = 0; k < f.length(); k++) {
+        if (Character.isDigit(f.charAt(k))) {
+          return false;
+        }
+      }
+      names++;
+    }
+    return names >= 2 && names < width - 1;
   }
 
   /**

@@ -281,6 +281,10 @@ final class Tables {
         return;
       }
     }
+    if (header != null && headerNames != null && pipeLine != null && TableShapes.levelBelow(texts, header.size())) {
+      // 中央 | 省级 | 市级 | 县级 | | |: short words under a column that spans several (本批资金安排情况), no row
+      return;
+    }
     if (header != null && headerNames != null && pipeLine != null && TableShapes.namesOnly(texts)) {
       // 投資 | 工程主要形象進度 | 完成投資 | % | 主要形象進度 |: the header's second level, names under columns that span
       // several (their rows wider than the first level); its names are no row's cells, and the rows are read by theirs

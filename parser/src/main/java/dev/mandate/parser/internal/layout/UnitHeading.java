@@ -65,6 +65,24 @@ final class UnitHeading {
     return new UnitLead(b, e, n, true, false);
   }
 
+  /**
+   * The unit an unnumbered line is made of, where the line says it heads that unit's items — its duties' words after the
+   * name ({@code 防汛办主要职责}, {@code 县水利局职责:}); null for any other line, a name alone or with its colon (a
+   * signature, a report's addressee) among them.
+   */
+  static UnitLead unnumbered(String folded) {
+    int n = folded.length();
+    int b = Fold.trimStart(folded, 0, n);
+    int e = Fold.trimEnd(folded, b, n);
+    int words = e > b && folded.charAt(e - 1) == ':' ? Fold.trimEnd(folded, b, e - 1) : e;
+    if (e - b < 3 || dutiesStart(folded, b, words) == words) {
+      return null; // (a name and its colon alone may be a report's addressee over what was done: 市水利局: / 1.我县…)
+    }
+    UnitLead unit = of(folded, 0);
+    // (成员单位职责: the members' duties, a label's words and no unit's name)
+    return unit == null || UnitLead.isUnitsLabel(folded.substring(unit.nameStart, unit.nameEnd)) ? null : unit;
+  }
+
   /** The longest name read by a weak suffix alone: an office's short name ({@code 教务处}, {@code 学院}). */
   private static final int MAX_WEAK = 8;
 

@@ -106,7 +106,7 @@ final class UnitLead {
    * Whether a short word names units by their part, no unit ({@code 成员单位}, {@code 参与部门}): 单位 after a word of
    * two chars, or 部门 after a role's or a membership's word (水利部门 is a sector's units, a name).
    */
-  private static boolean isUnitsLabel(String word) {
+  static boolean isUnitsLabel(String word) {
     if (word.length() > 6 || word.startsWith("各")) {
       return false; // 各有关单位, 各供暖单位: the units addressed, as a sentence's subject
     }

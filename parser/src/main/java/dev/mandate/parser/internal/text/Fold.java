@@ -52,6 +52,13 @@ public final class Fold {
     TABLE[0x301D] = '“';
     TABLE[0x301E] = '”';
     TABLE[0x301F] = '”';
+    // a PDF's CJK punctuation extracted through a font that maps it into the Yi syllables (ꎬ ꎮ ꎻ for , 。 ;) and its
+    // book-title marks as guillemets («…» for 《…》): what the text's sentences and titles are written with
+    TABLE[0xA3AC] = ',';
+    TABLE[0xA3AE] = '。';
+    TABLE[0xA3BB] = ';';
+    TABLE[0x00AB] = '《';
+    TABLE[0x00BB] = '》';
     TABLE[0x3000] = ' ';
     TABLE[0x00A0] = ' ';
     // Traditional → simplified, for the characters of labels, headers, role words, units and numerals.
