@@ -57,24 +57,19 @@ final class RunOnLines {
       // ,由县发展和改革局牵头,…: a task assigned by a role clause inside a sentence starts at its 由
       boolean byRole = p == ',' && f.charAt(i) == '由' && i + 1 < n && byRoleClause(f, i + 1);
       if (!(Fold.isSpace(p) || "。;!?:)]】〕".indexOf(p) >= 0 || byRole)) {
-        // 责任科室:县总医院、县妇幼保健院2.针对…: a label's value with the next item glued to its end
-        if (Fold.isHan(p) && isItemStart(f, i) && endsLabelledValue(f, i)) {
-          starts = starts == null ? new ArrayList<>() : starts;
-          starts.add(i);
-        } else if (Fold.isHan(p) && isItemStart(f, i)) {
-          // 。防汛办主要职责1、贯彻…: a short heading glued to its list's first item, after a sentence's end
-          int heading = gluedHeadingStart(f, i);
-          if (heading >= 0) {
+        // a number glued to the text before it starts an item after a label's value (责任科室:县总医院、县妇幼保健院2.针对…),
+        // after a short heading over its list (。防汛办主要职责1、贯彻…: the heading a part too), or after a sentence an
+        // ASCII full stop ends (修复水毁工程.6、重大…); asked only where a numeral follows a Han char or such a stop
+        boolean afterHan = Fold.isHan(p);
+        if ((afterHan || p == '.' && i >= 2 && Fold.isHan(f.charAt(i - 2))) && isItemStart(f, i)) {
+          int from = !afterHan || endsLabelledValue(f, i) ? i : gluedHeadingStart(f, i);
+          if (from >= 0) {
             starts = starts == null ? new ArrayList<>() : starts;
-            if (starts.isEmpty() || starts.get(starts.size() - 1) < heading) {
-              starts.add(heading);
+            if (from < i && (starts.isEmpty() || starts.get(starts.size() - 1) < from)) {
+              starts.add(from);
             }
             starts.add(i);
           }
-        } else if (p == '.' && i >= 2 && Fold.isHan(f.charAt(i - 2)) && isItemStart(f, i)) {
-          // 修复水毁工程.6、重大…: a sentence ended by an ASCII full stop before the next item
-          starts = starts == null ? new ArrayList<>() : starts;
-          starts.add(i);
         }
         continue;
       }
