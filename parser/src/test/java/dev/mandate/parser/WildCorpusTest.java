@@ -119,7 +119,12 @@ class WildCorpusTest {
    * doc-sharing copy of a 工作组 table run into one line with no separator between its cells (w1862), a bureau's opinion
    * whose units act only inside its prose (`具体实施由办公室、业务股承办`, w1904), a census notice whose duty chain has
    * sector types as subjects and is cut after two clauses (w1905), a regulation that states roles as copular sentences
-   * (`X是…责任主体`, w1906). (w1885, a traditional page with pinyin residue whose units come in one closing sentence,
+   * (`X是…责任主体`, w1906); round 42: a hospital's holiday notice whose departments (weak names: 门诊部, 保卫科) carry
+   * its duties between semicolons (w1983), a doc-share progress table run into one line, its cells apart by spaces
+   * (w2003), supervision notices and news that name units inside their sentences (`X负责的“…”`, w2021; `由X牵头负责,Y配合`,
+   * w2025), two Taiwanese meeting records whose units act only inside requests (`請三科派員協同五科出席`, w2022;
+   * `警察局與交旅局研究改進方案`, w2023). (w2002, whose items close with `由X、Y共同组织实施`, and w2026, problems under
+   * `一、属住建局职责范围:`, give their tasks now.) (w1885, a traditional page with pinyin residue whose units come in one closing sentence,
    * and w1882, a pipe table whose header the copy broke over lines, give their tasks now.) (w371, a PDF's
    * columns read side by side, gives tasks now by a rule of round 38: a row's units after a space.) (w1404, a motion's
    * handling plan whose units are named in sentences, gives its second task now, under its heading 三、, by a rule met
@@ -139,7 +144,8 @@ class WildCorpusTest {
       "wild/w698", "wild/w699", "wild/w721", "wild/w722", "wild/w740", "wild/w797", "wild/w862",
       "wild/w1001", "wild/w1303", "wild/w1364", "wild/w1383", "wild/w1441", "wild/w1521", "wild/w1601", "wild/w1602",
       "wild/w1722", "wild/w1743", "wild/w1765", "wild/w1782", "wild/w1784", "wild/w1802", "wild/w1845",
-      "wild/w1861", "wild/w1862", "wild/w1904", "wild/w1905", "wild/w1906");
+      "wild/w1861", "wild/w1862", "wild/w1904", "wild/w1905", "wild/w1906",
+      "wild/w1983", "wild/w2003", "wild/w2021", "wild/w2022", "wild/w2023", "wild/w2025");
 
   private static Document parse(String doc) {
     return PARSER.parse(new ByteArrayInputStream(Resources.bytes(doc + ".txt")), doc.substring(5) + ".txt");
@@ -170,8 +176,10 @@ class WildCorpusTest {
     System.out.println("wild corpus, " + docs + " gold documents: " + all);
     System.out.println("below 0.90 on some figure: " + below.size() + " " + below);
     assertTrue(docs >= 20, "gold documents: " + docs);
-    // bars a little under today's figures over 629 gold documents (measures 0.867, units 0.858, lead 0.768, targets
-    // 0.873; 0.872 / 0.859 / 0.774 / 0.876 over the 609 before round 41, 0.870 / 0.859 / 0.771 / 0.876 before the
+    // bars a little under today's figures over 646 gold documents (measures 0.863, units 0.851, lead 0.759, targets
+    // 0.873; 0.869 / 0.859 / 0.771 / 0.873 over the 629 before round 42, 0.867 / 0.858 / 0.768 / 0.873 before the
+    // fourteenth session's rules; round 42, 17 documents, 0.541 / 0.318 / 0.277 / 0.077 as first met, 0.670 / 0.467 / 0.431 / 0.889 after
+    // them; 0.867 / 0.858 / 0.768 / 0.873 over 629 documents at the thirteenth session's end; 0.872 / 0.859 / 0.774 / 0.876 over the 609 before round 41, 0.870 / 0.859 / 0.771 / 0.876 before the
     // thirteenth session's rules; round 41, 20 documents, 0.701 / 0.807 / 0.578 / 0.724 as first met, 0.733 / 0.824 /
     // 0.625 / 0.790 after them; 0.874 / 0.868 / 0.777 / 0.879 over the 589 before round 40, 0.874 / 0.867 / 0.775 / 0.879 before the
     // twelfth session's rules; round 40, 20 documents, 0.661 / 0.546 / 0.403 / 0.603 as first met, 0.762 / 0.646 /
@@ -193,9 +201,9 @@ class WildCorpusTest {
     // 21 documents, 0.663 / 0.526 / 0.505 / 0.791; round 25, 26 documents, 0.763 / 0.829 / 0.662 / 0.766; round 26,
     // 15 documents, 0.652 / 0.492 / 0.429 / 0.842; round 27, 12 documents, 0.735 / 0.739 / 0.709 / 0.826; round 28,
     // 20 documents, 0.810 / 0.586 / 0.741 / 0.769 (docs/ACCURACY.md): a change that loses what is read fails
-    assertTrue(all.measuresF1() >= 0.864, "measures F1 " + all.measuresF1());
-    assertTrue(all.unitsF1() >= 0.855, "units F1 " + all.unitsF1());
-    assertTrue(all.leadAccuracy() >= 0.765, "lead accuracy " + all.leadAccuracy());
+    assertTrue(all.measuresF1() >= 0.861, "measures F1 " + all.measuresF1());
+    assertTrue(all.unitsF1() >= 0.850, "units F1 " + all.unitsF1());
+    assertTrue(all.leadAccuracy() >= 0.757, "lead accuracy " + all.leadAccuracy());
     assertTrue(all.targetsF1() >= 0.869, "targets F1 " + all.targetsF1());
   }
 

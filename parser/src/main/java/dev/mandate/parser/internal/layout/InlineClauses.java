@@ -55,6 +55,10 @@ final class InlineClauses {
       }
     }
     if (e - from > 6 && !endsWithRoleWord(folded, e)) {
+      int implementing = byUnitsImplementing(folded, from, e);
+      if (implementing >= 0) {
+        return implementing;
+      }
       e = byUnitsResponsibleFor(folded, from, e);
     }
     if (e - from < 4 || !endsWithRoleWord(folded, e) && !endsWithUnitsLabel(folded, e)
@@ -293,6 +297,42 @@ final class InlineClauses {
   /** As {@link #roleSentenceEnd(String, int)}, where the units' words are known to end at {@code e}. */
   static int roleSentenceEnd(String folded, int from, int e) {
     return endsWithRoleWord(folded, e) ? e : byUnitsResponsibleFor(folded, from, e);
+  }
+
+  /** What the units after 由 do to a project, ending its sentence: 由县民族局、交通局共同组织实施. */
+  private static final String[] IMPLEMENT = {"组织实施", "负责实施", "组织落实", "实施"};
+  /** How they do it, between their names and {@link #IMPLEMENT}: 共同, 牵头 (the lead's), 负责. */
+  private static final String[] IMPLEMENT_MANNERS = {"共同", "牵头", "负责", "具体", "统一"};
+
+  /**
+   * Where the last sentence starts if it is {@code 由} and a list of agencies' names that carry out the task before it
+   * ({@code 由县民族局、交通局共同组织实施。}, {@code 由县民族局牵头组织实施}), -1 otherwise. A population or a place after
+   * 由 (由各地组织实施, 由企业自主实施) is no list of names and gives -1.
+   */
+  private static int byUnitsImplementing(String folded, int from, int e) {
+    int k = -1;
+    for (String w : IMPLEMENT) {
+      if (e - from > w.length() + 3 && folded.startsWith(w, e - w.length())) {
+        k = e - w.length();
+        break;
+      }
+    }
+    if (k < 0) {
+      return -1;
+    }
+    for (String w : IMPLEMENT_MANNERS) {
+      if (k - from > w.length() + 2 && folded.startsWith(w, k - w.length())) {
+        k -= w.length();
+        break;
+      }
+    }
+    int s = k;
+    while (s > from && "。;；!".indexOf(folded.charAt(s - 1)) < 0 && k - s <= 80) {
+      s--;
+    }
+    s = Fold.trimStart(folded, s, k);
+    return s + 2 < k && folded.charAt(s) == '由' && folded.charAt(s + 1) != '各'
+        && AgencyNames.isList(folded.substring(s + 1, k)) ? s : -1;
   }
 
   /** The most Han chars of what units are to do after 由…负责 ({@code 协调调度}). */

@@ -37,9 +37,60 @@ final class Items {
   private RawMeasure bareUnitsOf;
   /** The numbers of the lines read so far, that tell an item's number from a decimal. */
   private final NumberSequence numbers = new NumberSequence();
+  /** The blocks {@link #namedWithColon} counts lines of: a document's, read once. */
+  private List<? extends Block> namedWithColonOf;
+  private int namedWithColon;
+  /** The blocks {@link #countedLabels} counts lines of: a document's, read once. */
+  private List<? extends Block> countedLabelsOf;
+  private int countedLabels;
 
   Items(Outline outline) {
     this.outline = outline;
+  }
+
+  /**
+   * How many lines of {@code blocks} hold a unit's name and its colon alone over a list numbered from 1 ({@code 交通部门:}
+   * / {@code 1.负责…}): two or more head each its unit's list. Counted once a document, when first asked.
+   */
+  private int namedWithColonLines(List<? extends Block> blocks) {
+    if (namedWithColonOf != blocks) {
+      namedWithColonOf = blocks;
+      namedWithColon = 0;
+      for (int k = 0; k < blocks.size() && namedWithColon < 2; k++) {
+        if (blocks.get(k) instanceof Line l && UnitHeading.namedWithColon(l.folded()) != null
+            && opensDuties(FlatCells.nthText(blocks, k + 1, 1))) {
+          namedWithColon++;
+        }
+      }
+    }
+    return namedWithColon;
+  }
+
+  /**
+   * Whether a line opens a list numbered from 1 that is no report in the first person ({@code 1.我县已完成…}: what was
+   * done, told to the name above it, its addressee).
+   */
+  private static boolean opensDuties(String folded) {
+    return LineShapes.opensFirstItem(folded) && !folded.startsWith("我", Numbering.of(folded).length);
+  }
+
+  /**
+   * How many lines of {@code blocks} are a unit's label whose text is counted in words ({@code 交通部门:一是负责…}):
+   * two or more hand out duties unit by unit, each counted one a task; one alone counts one task's steps. Counted once
+   * a document, when first asked.
+   */
+  private int countedLabelLines(List<? extends Block> blocks) {
+    if (countedLabelsOf != blocks) {
+      countedLabelsOf = blocks;
+      countedLabels = 0;
+      for (int k = 0; k < blocks.size() && countedLabels < 2; k++) {
+        if (blocks.get(k) instanceof Line l && l.folded().contains(":一是")) {
+          UnitLead unit = UnitLead.of(l.folded(), Numbering.of(l.folded()).length);
+          countedLabels += unit != null && unit.label && l.folded().startsWith("一是", unit.textStart) ? 1 : 0;
+        }
+      }
+    }
+    return countedLabels;
   }
 
   void read(Line line) {
@@ -111,6 +162,9 @@ final class Items {
     if (clauseStart < 0 && prefix.style == Numbering.NONE && LineShapes.opensFirstItem(FlatCells.nthText(blocks,
         index + 1, 1))) {
       UnitLead heads = UnitHeading.unnumbered(folded);
+      if (heads == null && (heads = UnitHeading.namedWithColon(folded)) != null && namedWithColonLines(blocks) < 2) {
+        heads = null; // (市水利局: / 1.我县已完成…: a name and its colon alone, once, may be a report's addressee)
+      }
       // (a name and its colon is no heading's wrapped rest, as its duties' words may be: 一、…部门的 / 主要职责)
       if (heads != null && (folded.charAt(Fold.trimEnd(folded, 0, folded.length()) - 1) == ':'
           || !mayWrapItemAbove(blocks, index))) {
@@ -155,7 +209,7 @@ final class Items {
           read(line.part(first, folded.length()), lastOfText, blocks, index);
           return;
         }
-        UnitLedLines.unitLed(outline, line, text, prefix, unit);
+        UnitLedLines.unitLed(outline, line, text, prefix, unit, countedLabelLines(blocks) >= 2);
         return;
       }
       UnitLead named = prefix.style == Numbering.NONE ? null : UnitHeading.of(folded, prefix.length);

@@ -124,13 +124,24 @@ final class LoneLabel {
   /** {@code 具体措施:根据…} on a line of its own. */
   static boolean isTaskLabelLine(String foldedTrimmed) {
     int colon = foldedTrimmed.indexOf(':');
-    return colon > 1 && colon <= 8 && Columns.kind(foldedTrimmed.substring(0, colon)) == Columns.Kind.TASK;
+    return colon > 1 && colon <= 8 && Columns.kind(foldedTrimmed.substring(0, colon)) == Columns.Kind.TASK
+        && !namesAUnit(foldedTrimmed, colon);
+  }
+
+  /**
+   * Whether a task label's words before its colon are a unit's name and its duties' words ({@code 县水利局职责:}): a
+   * heading over that unit's duties, or the unit of the duty after it, no task's label. (A table's column of that name,
+   * 县直部门职责, stays the task's.)
+   */
+  private static boolean namesAUnit(String folded, int colon) {
+    return UnitHeading.unnumbered(folded.substring(0, colon)) != null;
   }
 
   /** The colon of a task label ({@code 具体措施:}) starting a folded, trimmed cell, or -1. */
   static int taskColon(String first) {
     int colon = first.indexOf(':');
-    return colon > 0 && colon <= 8 && Columns.kind(first.substring(0, colon)) == Columns.Kind.TASK ? colon : -1;
+    return colon > 0 && colon <= 8 && Columns.kind(first.substring(0, colon)) == Columns.Kind.TASK
+        && !namesAUnit(first, colon) ? colon : -1;
   }
 
   /** Whether a line is a label with its text ({@code 牵头单位:X}, {@code 具体措施:X}) or a column's name. */

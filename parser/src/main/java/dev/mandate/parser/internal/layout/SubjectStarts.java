@@ -134,7 +134,8 @@ final class SubjectStarts {
 
   /**
    * Whether the clause at {@code b} opens with agency names and 负责 ({@code 市教育局、市卫生局分别负责…},
-   * {@code 市农业局、市林业局等负责…}): every name of the list one by a strong suffix.
+   * {@code 市农业局、市林业局等负责…}) or what they must do ({@code 县公安局要…}, {@code 县卫健局应…}): every name of the
+   * list one by a strong suffix.
    */
   private static boolean ledByDuty(String f, int b) {
     int n = f.length();
@@ -151,6 +152,14 @@ final class SubjectStarts {
           e--;
         }
         return e - b >= 3 && AgencyNames.isStrictList(f.substring(b, e));
+      }
+      if (c == '要' || c == '应' && f.charAt(end + 1) != '急' || c == '须') {
+        // 县公安局要加强…, 县卫健局应做好…: the units and what they must do, a duty as 负责 gives it
+        int e = f.charAt(end - 1) != '必' ? end : f.charAt(end - 2) == '务' ? end - 2 : end - 1;
+        if (e - b >= 3 && AgencyNames.isStrictList(f.substring(b, e))) {
+          return true;
+        }
+        continue; // (县物资供应站负责…: a name's own char, the name goes on)
       }
       if (!Fold.isHan(c) && c != '、' && c != '(' && c != ')') {
         return false;

@@ -43,7 +43,11 @@ final class UnitHeading {
       e = Fold.trimEnd(folded, b, e - 1);
     }
     // (二)公安部门职责:, (七)卫生部门职责、任务: the unit's duties follow, as its items
+    int words = e;
     e = dutiesStart(folded, b, e);
+    if (e < words && folded.charAt(b) == '属') {
+      b += folded.startsWith("属于", b) ? 2 : 1; // 一、属住建局职责范围: (problems found) within the unit's duties
+    }
     if (e > b && folded.charAt(e - 1) == ')') {
       int open = folded.lastIndexOf('(', e - 1);
       if (open > b && (folded.startsWith("以下简称", open + 1) || folded.startsWith("简称", open + 1)
@@ -83,6 +87,21 @@ final class UnitHeading {
     return unit == null || UnitLead.isUnitsLabel(folded.substring(unit.nameStart, unit.nameEnd)) ? null : unit;
   }
 
+  /**
+   * The unit a line holds with its colon alone ({@code 交通部门:}); null for any other line. Such a line heads a list only
+   * where its document has another like it (see {@link Items}): alone, it may be a report's addressee.
+   */
+  static UnitLead namedWithColon(String folded) {
+    int n = folded.length();
+    int b = Fold.trimStart(folded, 0, n);
+    int e = Fold.trimEnd(folded, b, n);
+    if (e - b < 4 || e - b > 31 || folded.charAt(e - 1) != ':') {
+      return null;
+    }
+    UnitLead unit = of(folded, 0);
+    return unit == null || UnitLead.isUnitsLabel(folded.substring(unit.nameStart, unit.nameEnd)) ? null : unit;
+  }
+
   /** The longest name read by a weak suffix alone: an office's short name ({@code 教务处}, {@code 学院}). */
   private static final int MAX_WEAK = 8;
 
@@ -117,7 +136,8 @@ final class UnitHeading {
   }
 
   /** Words after a unit's name that say its duties follow. */
-  private static final String[] DUTIES = {"的主要职责", "的工作职责", "的职责", "主要职责", "工作职责", "职责、任务", "职责和任务",
+  private static final String[] DUTIES = {"的职责范围", "职责范围", "的主要职责", "的工作职责", "的职责", "主要职责", "工作职责",
+      "职责、任务", "职责和任务",
       "职责任务", "职责", "的主要工作任务", "主要工作任务", "的工作任务", "工作任务", "的主要任务", "主要任务"};
 
   /** Where the words of {@link #DUTIES} that end {@code f[b, e)} start, or {@code e}: the name's end before them. */

@@ -32,9 +32,11 @@ final class UnitLedLines {
   /**
    * A line led by its unit: under numbering a heading whose items are the unit's ({@code 一、县示范区管委会牵头工作}), else
    * a task of the unit's ({@code 区委宣传部:制订…}, {@code 区住建局负责…}) — its text after the colon, or the whole
-   * sentence where the unit is its subject.
+   * sentence where the unit is its subject. {@code countedByUnit}: the document counts units' duties in words under two
+   * labels at least ({@code 交通部门:一是…二是…}), a task each.
    */
-  static void unitLed(Outline outline, Line line, String text, Numbering.Prefix prefix, UnitLead unit) {
+  static void unitLed(Outline outline, Line line, String text, Numbering.Prefix prefix, UnitLead unit,
+      boolean countedByUnit) {
     Clause clause = new Clause(unit.leads ? Clause.Kind.LEAD : Clause.Kind.GENERIC,
         text.substring(unit.nameStart, unit.nameEnd), line.number(), unit.nameStart + 1);
     List<Clause> clauses = unit.supportStart < 0 ? List.of(clause) : List.of(clause, new Clause(Clause.Kind.SUPPORT,
@@ -58,6 +60,19 @@ final class UnitLedLines {
       outline.addCandidate(new Item(m, prefix.style, Fold.trim(text), false), text, b, e);
       return;
     }
+    List<int[]> duties = unit.label && countedByUnit ? counted(line.folded(), b, e) : null;
+    if (duties != null) {
+      // 交通部门:一是负责…。二是制订…。: the unit's duties counted in words, a task each, their words dropped as a
+      // number is
+      for (int[] duty : duties) {
+        RawMeasure m = new RawMeasure(text.substring(duty[0], duty[1]), line.number(), duty[0] + 1);
+        outline.addClauses(m, clauses);
+        Item it = new Item(m, Numbering.NONE, Fold.trim(text), false);
+        it.unitLed = true;
+        outline.addCandidate(it, text, duty[0], duty[1]);
+      }
+      return;
+    }
     RawMeasure m = new RawMeasure(text.substring(b, e), line.number(), b + 1);
     outline.addClauses(m, clauses);
     Item it = new Item(m, Numbering.NONE, Fold.trim(text), false);
@@ -69,6 +84,39 @@ final class UnitLedLines {
         || unit.nameStart > 0 && text.charAt(unit.nameStart - 1) == '由') && !after.startsWith("会同")
         && !AgencyNames.startsWithName(after);
     outline.addCandidate(it, text, b, e);
+  }
+
+  /** The numerals duties are counted by, in order: 一是, 二是, … 十是. */
+  private static final String COUNT = "一二三四五六七八九十";
+
+  /**
+   * The duties a unit's label gives where they are counted in words from its colon ({@code 一是负责…。二是制订…。}):
+   * each duty's text, its count's words left out, from {@code f[b, e)}; null unless two or more follow one another,
+   * each after a sentence's end. Asked of a label's text only: elsewhere 一是… counts a task's parts, no tasks.
+   */
+  static List<int[]> counted(String f, int b, int e) {
+    if (e - b < 6 || f.charAt(b) != '一' || f.charAt(b + 1) != '是') {
+      return null;
+    }
+    List<int[]> duties = new java.util.ArrayList<>();
+    int start = b + 2;
+    for (int k = 1; k < COUNT.length(); k++) {
+      String next = COUNT.charAt(k) + "是";
+      int at = f.indexOf(next, start);
+      while (at > 0 && at < e && "。;!".indexOf(f.charAt(at - 1)) < 0) {
+        at = f.indexOf(next, at + 2);
+      }
+      if (at < 0 || at >= e) {
+        break;
+      }
+      duties.add(new int[] {start, Fold.trimEnd(f, start, at)});
+      start = at + 2;
+    }
+    if (duties.isEmpty()) {
+      return null;
+    }
+    duties.add(new int[] {start, e});
+    return duties;
   }
 
   /** A numbered line that is a unit's name alone ({@code (一)市教育局:}): a heading whose items are the unit's. */
