@@ -37,33 +37,51 @@ final class Items {
   private RawMeasure bareUnitsOf;
   /** The numbers of the lines read so far, that tell an item's number from a decimal. */
   private final NumberSequence numbers = new NumberSequence();
-  /** The blocks {@link #namedWithColon} counts lines of: a document's, read once. */
-  private List<? extends Block> namedWithColonOf;
-  private int namedWithColon;
-  /** The blocks {@link #countedLabels} counts lines of: a document's, read once. */
-  private List<? extends Block> countedLabelsOf;
-  private int countedLabels;
+  /** Whether the document has two lines at least of a unit's name and its colon alone over its duties. */
+  private final TwoLines namesWithColons = new TwoLines((blocks, k, l) -> UnitHeading.namedWithColon(l.folded()) != null
+      && opensDuties(FlatCells.nthText(blocks, k + 1, 1)));
+  /** Whether the document has two lines at least of a unit's label whose duties are counted in words. */
+  private final TwoLines countedLabels = new TwoLines((blocks, k, l) -> isCountedLabel(l.folded()));
 
   Items(Outline outline) {
     this.outline = outline;
   }
 
   /**
-   * How many lines of {@code blocks} hold a unit's name and its colon alone over a list numbered from 1 ({@code 交通部门:}
-   * / {@code 1.负责…}): two or more head each its unit's list. Counted once a document, when first asked.
+   * Whether a document has two lines at least of one shape, asked once a document: two units' names with their colons
+   * alone over their lists ({@code 交通部门:} / {@code 1.负责…}) head each its unit's list, where one alone may be a report's
+   * addressee; two units' labels whose duties are counted in words ({@code 交通部门:一是负责…}) hand out duties unit by
+   * unit, where one alone counts one task's steps.
    */
-  private int namedWithColonLines(List<? extends Block> blocks) {
-    if (namedWithColonOf != blocks) {
-      namedWithColonOf = blocks;
-      namedWithColon = 0;
-      for (int k = 0; k < blocks.size() && namedWithColon < 2; k++) {
-        if (blocks.get(k) instanceof Line l && UnitHeading.namedWithColon(l.folded()) != null
-            && opensDuties(FlatCells.nthText(blocks, k + 1, 1))) {
-          namedWithColon++;
-        }
-      }
+  private static final class TwoLines {
+
+    /** Whether line {@code l}, block {@code k} of {@code blocks}, has the shape. */
+    interface Shape {
+      boolean test(List<? extends Block> blocks, int k, Line l);
     }
-    return namedWithColon;
+
+    private final Shape shape;
+    /** The blocks {@link #found} answers for: a document's. */
+    private List<? extends Block> of;
+    private boolean found;
+
+    TwoLines(Shape shape) {
+      this.shape = shape;
+    }
+
+    boolean in(List<? extends Block> blocks) {
+      if (of != blocks) {
+        of = blocks;
+        int seen = 0;
+        for (int k = 0; k < blocks.size() && seen < 2; k++) {
+          if (blocks.get(k) instanceof Line l && shape.test(blocks, k, l)) {
+            seen++;
+          }
+        }
+        found = seen >= 2;
+      }
+      return found;
+    }
   }
 
   /**
@@ -74,23 +92,13 @@ final class Items {
     return LineShapes.opensFirstItem(folded) && !folded.startsWith("我", Numbering.of(folded).length);
   }
 
-  /**
-   * How many lines of {@code blocks} are a unit's label whose text is counted in words ({@code 交通部门:一是负责…}):
-   * two or more hand out duties unit by unit, each counted one a task; one alone counts one task's steps. Counted once
-   * a document, when first asked.
-   */
-  private int countedLabelLines(List<? extends Block> blocks) {
-    if (countedLabelsOf != blocks) {
-      countedLabelsOf = blocks;
-      countedLabels = 0;
-      for (int k = 0; k < blocks.size() && countedLabels < 2; k++) {
-        if (blocks.get(k) instanceof Line l && l.folded().contains(":一是")) {
-          UnitLead unit = UnitLead.of(l.folded(), Numbering.of(l.folded()).length);
-          countedLabels += unit != null && unit.label && l.folded().startsWith("一是", unit.textStart) ? 1 : 0;
-        }
-      }
+  /** Whether a line is a unit's label whose text is counted in words ({@code 交通部门:一是负责…}). */
+  private static boolean isCountedLabel(String folded) {
+    if (!folded.contains(":一是")) {
+      return false; // most lines
     }
-    return countedLabels;
+    UnitLead unit = UnitLead.of(folded, Numbering.of(folded).length);
+    return unit != null && unit.label && folded.startsWith("一是", unit.textStart);
   }
 
   void read(Line line) {
@@ -162,7 +170,7 @@ final class Items {
     if (clauseStart < 0 && prefix.style == Numbering.NONE && LineShapes.opensFirstItem(FlatCells.nthText(blocks,
         index + 1, 1))) {
       UnitLead heads = UnitHeading.unnumbered(folded);
-      if (heads == null && (heads = UnitHeading.namedWithColon(folded)) != null && namedWithColonLines(blocks) < 2) {
+      if (heads == null && (heads = UnitHeading.namedWithColon(folded)) != null && !namesWithColons.in(blocks)) {
         heads = null; // (市水利局: / 1.我县已完成…: a name and its colon alone, once, may be a report's addressee)
       }
       // (a name and its colon is no heading's wrapped rest, as its duties' words may be: 一、…部门的 / 主要职责)
@@ -209,7 +217,7 @@ final class Items {
           read(line.part(first, folded.length()), lastOfText, blocks, index);
           return;
         }
-        UnitLedLines.unitLed(outline, line, text, prefix, unit, countedLabelLines(blocks) >= 2);
+        UnitLedLines.unitLed(outline, line, text, prefix, unit, countedLabels.in(blocks));
         return;
       }
       UnitLead named = prefix.style == Numbering.NONE ? null : UnitHeading.of(folded, prefix.length);

@@ -82,8 +82,12 @@ final class UnitHeading {
     if (e - b < 3 || dutiesStart(folded, b, words) == words) {
       return null; // (a name and its colon alone may be a report's addressee over what was done: 市水利局: / 1.我县…)
     }
+    return unitOf(folded);
+  }
+
+  /** The unit the whole line is made of, but a label's words ({@code 成员单位职责}: the members', no unit's name). */
+  private static UnitLead unitOf(String folded) {
     UnitLead unit = of(folded, 0);
-    // (成员单位职责: the members' duties, a label's words and no unit's name)
     return unit == null || UnitLead.isUnitsLabel(folded.substring(unit.nameStart, unit.nameEnd)) ? null : unit;
   }
 
@@ -98,8 +102,7 @@ final class UnitHeading {
     if (e - b < 4 || e - b > 31 || folded.charAt(e - 1) != ':') {
       return null;
     }
-    UnitLead unit = of(folded, 0);
-    return unit == null || UnitLead.isUnitsLabel(folded.substring(unit.nameStart, unit.nameEnd)) ? null : unit;
+    return unitOf(folded);
   }
 
   /** The longest name read by a weak suffix alone: an office's short name ({@code 教务处}, {@code 学院}). */
