@@ -176,8 +176,10 @@ class WildCorpusTest {
     System.out.println("wild corpus, " + docs + " gold documents: " + all);
     System.out.println("below 0.90 on some figure: " + below.size() + " " + below);
     assertTrue(docs >= 20, "gold documents: " + docs);
-    // bars a little under today's figures over 646 gold documents (measures 0.863, units 0.851, lead 0.759, targets
-    // 0.873; 0.869 / 0.859 / 0.771 / 0.873 over the 629 before round 42, 0.867 / 0.858 / 0.768 / 0.873 before the
+    // bars a little under today's figures over 658 gold documents (measures 0.862, units 0.852, lead 0.760, targets
+    // 0.872; 0.863 / 0.851 / 0.759 / 0.873 over the 646 before round 43, unchanged by the fifteenth session's rules;
+    // round 43, 12 documents, 0.755 / 0.647 / 0.592 / 0.545 as first met, 0.810 / 0.863 / 0.789 / 0.600 after them;
+    // 0.863 / 0.851 / 0.759 / 0.873 over 646 documents at the fourteenth session's end; 0.869 / 0.859 / 0.771 / 0.873 over the 629 before round 42, 0.867 / 0.858 / 0.768 / 0.873 before the
     // fourteenth session's rules; round 42, 17 documents, 0.541 / 0.318 / 0.277 / 0.077 as first met, 0.670 / 0.467 / 0.431 / 0.889 after
     // them; 0.867 / 0.858 / 0.768 / 0.873 over 629 documents at the thirteenth session's end; 0.872 / 0.859 / 0.774 / 0.876 over the 609 before round 41, 0.870 / 0.859 / 0.771 / 0.876 before the
     // thirteenth session's rules; round 41, 20 documents, 0.701 / 0.807 / 0.578 / 0.724 as first met, 0.733 / 0.824 /
@@ -203,7 +205,7 @@ class WildCorpusTest {
     // 20 documents, 0.810 / 0.586 / 0.741 / 0.769 (docs/ACCURACY.md): a change that loses what is read fails
     assertTrue(all.measuresF1() >= 0.861, "measures F1 " + all.measuresF1());
     assertTrue(all.unitsF1() >= 0.850, "units F1 " + all.unitsF1());
-    assertTrue(all.leadAccuracy() >= 0.757, "lead accuracy " + all.leadAccuracy());
+    assertTrue(all.leadAccuracy() >= 0.758, "lead accuracy " + all.leadAccuracy());
     assertTrue(all.targetsF1() >= 0.869, "targets F1 " + all.targetsF1());
   }
 

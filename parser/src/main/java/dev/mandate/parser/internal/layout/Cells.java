@@ -93,6 +93,25 @@ final class Cells {
     return i == 0 ? -1 : v;
   }
 
+  /** The units of time a period of reporting counts in: 每月, 季度, 半年度. */
+  private static final String PERIOD_UNITS = "年季月周旬日天";
+
+  /**
+   * {@code 季度}, {@code 月度}, {@code 每月}, {@code 每季度}, {@code 半年度}: how often a task is reported or done, no date
+   * and no unit's name.
+   */
+  static boolean isPeriod(String folded) {
+    String t = Fold.trim(folded);
+    boolean every = t.startsWith("每");
+    int b = every ? 1 : 0;
+    if (t.startsWith("半", b)) {
+      b++;
+    }
+    int e = t.endsWith("度") ? t.length() - 1 : t.length();
+    // one unit of time, with 每 before it or 度 after it (年度, 季度; a bare 月 or 年 is no period)
+    return e - b == 1 && PERIOD_UNITS.indexOf(t.charAt(b)) >= 0 && (every || e < t.length() || t.charAt(b) == '季');
+  }
+
   /** Time words that make a cell a deadline without a date: 年底, 年内, 长期, 持续推进. */
   private static final String[] TIME_WORDS = {"年底", "年内", "季度", "长期", "持续", "常态", "全年", "半年", "月底", "年末",
       "上半年", "下半年"};

@@ -55,14 +55,24 @@ final class ClauseBrackets {
    */
   static boolean isUnitsThenDuty(String inner) {
     String t = Fold.trim(inner);
+    int comma = t.indexOf(',');
+    if (comma > 0 && Cells.isPeriod(t.substring(0, comma))) {
+      t = Fold.trim(t.substring(comma + 1)); // 季度,由市统计局为主落实: the period it is reported in, then its units
+    }
+    if (t.startsWith("由")) {
+      t = t.substring(1);
+    }
     for (String d : DUTIES) {
       if (t.length() > d.length() + 2 && t.endsWith(d)) {
         String units = t.substring(0, t.length() - d.length());
+        if (units.endsWith("为主")) {
+          units = units.substring(0, units.length() - 2); // 由市统计局为主落实: mainly by it, as 由市统计局落实
+        }
         int with = units.indexOf("会同");
         String lead = with < 0 ? units : units.substring(0, with);
-        int comma = lead.indexOf('、');
+        int pause = lead.indexOf('、');
         // the lead an organ's name by its suffix (市政府法制办, not 按照省统一部署 or 项目业主单位)
-        if (!AgencyNames.isStrongName(comma < 0 ? lead : lead.substring(0, comma))) {
+        if (!AgencyNames.isStrongName(pause < 0 ? lead : lead.substring(0, pause))) {
           return false;
         }
         return with < 0 ? Cells.isAgencyList(units) : with > 1 && Cells.isAgencyList(lead)

@@ -61,10 +61,15 @@ final class ClauseText {
   }
 
   /**
-   * A unit list without the deadline it ends with ({@code 市卫生健康委牵头，市妇联配合；2023年12月底前完成}): the deadline
+   * A unit list without the deadline it ends with ({@code 市卫生健康委牵头，市妇联配合；2023年12月底前完成}) or opens
+   * with ({@code 2023年底前,由市经委牵头}), or the period it is reported in ({@code 季度,由市统计局为主落实}): the deadline
    * goes to the measure, where it has none yet; null if nothing but the deadline was there.
    */
   static Clause withoutTrailingDeadline(Clause c, RawMeasure m) {
+    c = withoutLeadingTime(c, m);
+    if (c == null) {
+      return null;
+    }
     String text = c.text();
     String f = Fold.fold(text);
     int cut = Fold.trimEnd(f, 0, f.length());
@@ -98,4 +103,48 @@ final class ClauseText {
     return new Clause(c.kind(), text.substring(0, keep), bold, c.line(), c.column());
   }
 
+  /**
+   * The list without a first part, before its comma or semicolon, that is a date or a time ({@code 2023年底前,}) or a
+   * period of reporting ({@code 季度,}, {@code 每月,}): no unit's name, though it stands where the list starts. A date
+   * goes to the measure as its deadline where it has none yet; a period is how often, and a start ({@code 自2024年3月起,})
+   * when the work begins: no deadline either.
+   */
+  private static Clause withoutLeadingTime(Clause c, RawMeasure m) {
+    String text = c.text();
+    String f = Fold.fold(text);
+    int sep = -1;
+    for (int i = 0; i < f.length() && sep < 0; i++) {
+      char ch = f.charAt(i);
+      if (ch == ',' || ch == ';') {
+        sep = i;
+      } else if (i > 20) {
+        return c; // a date or a period is short: most lists end their first part later or never
+      }
+    }
+    if (sep <= 0) {
+      return c;
+    }
+    String first = Fold.trim(f.substring(0, sep));
+    boolean period = Cells.isPeriod(first);
+    if (first.isEmpty() || !period && (!Cells.isDeadline(first) || Cells.startsWithUnit(first))) {
+      return c;
+    }
+    int rest = Fold.trimStart(text, sep + 1, text.length());
+    if (rest >= text.length()) {
+      return c;
+    }
+    // (自2024年3月起: when the task starts, no deadline, and no unit either)
+    boolean start = first.startsWith("自") || first.startsWith("从") || first.endsWith("起") || first.endsWith("开始");
+    if (!period && !start && m.deadline == null) {
+      m.deadline = Fold.trim(text.substring(0, sep));
+    }
+    boolean[] bold = null;
+    if (c.hasType()) {
+      bold = new boolean[text.length() - rest];
+      for (int i = rest; i < text.length(); i++) {
+        bold[i - rest] = c.bold(i);
+      }
+    }
+    return new Clause(c.kind(), text.substring(rest), bold, c.line(), c.column() + rest);
+  }
 }

@@ -84,8 +84,10 @@ final class InlineClauses {
     // a role sentence of two parts at least (审批处牵头,人事处协助; 。纪检组牵头,各科室配合), every part of it a list and its
     // role word: the frame says they are units, as 由 does (not a whole population, 全社会参与)
     boolean alone = folded.indexOf(',', s) >= 0 && folded.indexOf(',', s) < e;
-    boolean by = s < e && folded.charAt(s) == '由';
-    int b = by ? s + 1 : s;
+    // (此项工作由市教育局牵头,…参加: the task named as the sentence's subject before its 由)
+    int subject = thisTaskBy(folded, s);
+    boolean by = s < e && folded.charAt(s) == '由' || subject >= 0 && subject < e;
+    int b = subject >= 0 && subject < e ? subject + 1 : by ? s + 1 : s;
     boolean lead = false;
     // 由市财政局、农业局,各县(市)、区人民政府负责: groups before the last share its role word
     boolean shared = false;
@@ -188,15 +190,8 @@ final class InlineClauses {
     int n = folded.length();
     for (int i = folded.indexOf('。', from); i >= 0 && i + 4 < n; i = folded.indexOf('。', i + 1)) {
       int s = Fold.trimStart(folded, i + 1, n);
-      if (s + 3 >= n || "这该此本".indexOf(folded.charAt(s)) < 0 || folded.charAt(s + 1) != '项') {
-        continue;
-      }
-      int k = s + 2;
-      if (folded.startsWith("工作", k) || folded.startsWith("任务", k) || folded.startsWith("指标", k)
-          || folded.startsWith("目标", k)) {
-        k += 2;
-      }
-      if (k >= n || folded.charAt(k) != '由') {
+      int k = thisTaskBy(folded, s);
+      if (k < 0) {
         continue;
       }
       int e = k + 1;
@@ -208,6 +203,23 @@ final class InlineClauses {
       }
     }
     return null;
+  }
+
+  /**
+   * Where the 由 stands in a sentence at {@code s} that opens with the task it speaks of as its subject ({@code
+   * 此项工作由市教育局牵头}; 这项, 该项, 本项; 工作, 任务, 指标, 目标); -1 if it opens otherwise.
+   */
+  static int thisTaskBy(String folded, int s) {
+    int n = folded.length();
+    if (s + 3 >= n || "这该此本".indexOf(folded.charAt(s)) < 0 || folded.charAt(s + 1) != '项') {
+      return -1;
+    }
+    int k = s + 2;
+    if (folded.startsWith("工作", k) || folded.startsWith("任务", k) || folded.startsWith("指标", k)
+        || folded.startsWith("目标", k)) {
+      k += 2;
+    }
+    return k < n && folded.charAt(k) == '由' ? k : -1;
   }
 
   static List<Clause> roleSentenceClauses(String text, String folded, int b, int e, int line) {

@@ -37,68 +37,12 @@ final class Items {
   private RawMeasure bareUnitsOf;
   /** The numbers of the lines read so far, that tell an item's number from a decimal. */
   private final NumberSequence numbers = new NumberSequence();
-  /** Whether the document has two lines at least of a unit's name and its colon alone over its duties. */
-  private final TwoLines namesWithColons = new TwoLines((blocks, k, l) -> UnitHeading.namedWithColon(l.folded()) != null
-      && opensDuties(FlatCells.nthText(blocks, k + 1, 1)));
-  /** Whether the document has two lines at least of a unit's label whose duties are counted in words. */
-  private final TwoLines countedLabels = new TwoLines((blocks, k, l) -> isCountedLabel(l.folded()));
+  /** The lines an item's units lead or head. */
+  private final UnitLines units;
 
   Items(Outline outline) {
     this.outline = outline;
-  }
-
-  /**
-   * Whether a document has two lines at least of one shape, asked once a document: two units' names with their colons
-   * alone over their lists ({@code 交通部门:} / {@code 1.负责…}) head each its unit's list, where one alone may be a report's
-   * addressee; two units' labels whose duties are counted in words ({@code 交通部门:一是负责…}) hand out duties unit by
-   * unit, where one alone counts one task's steps.
-   */
-  private static final class TwoLines {
-
-    /** Whether line {@code l}, block {@code k} of {@code blocks}, has the shape. */
-    interface Shape {
-      boolean test(List<? extends Block> blocks, int k, Line l);
-    }
-
-    private final Shape shape;
-    /** The blocks {@link #found} answers for: a document's. */
-    private List<? extends Block> of;
-    private boolean found;
-
-    TwoLines(Shape shape) {
-      this.shape = shape;
-    }
-
-    boolean in(List<? extends Block> blocks) {
-      if (of != blocks) {
-        of = blocks;
-        int seen = 0;
-        for (int k = 0; k < blocks.size() && seen < 2; k++) {
-          if (blocks.get(k) instanceof Line l && shape.test(blocks, k, l)) {
-            seen++;
-          }
-        }
-        found = seen >= 2;
-      }
-      return found;
-    }
-  }
-
-  /**
-   * Whether a line opens a list numbered from 1 that is no report in the first person ({@code 1.我县已完成…}: what was
-   * done, told to the name above it, its addressee).
-   */
-  private static boolean opensDuties(String folded) {
-    return LineShapes.opensFirstItem(folded) && !folded.startsWith("我", Numbering.of(folded).length);
-  }
-
-  /** Whether a line is a unit's label whose text is counted in words ({@code 交通部门:一是负责…}). */
-  private static boolean isCountedLabel(String folded) {
-    if (!folded.contains(":一是")) {
-      return false; // most lines
-    }
-    UnitLead unit = UnitLead.of(folded, Numbering.of(folded).length);
-    return unit != null && unit.label && folded.startsWith("一是", unit.textStart);
+    this.units = new UnitLines(outline);
   }
 
   void read(Line line) {
@@ -162,82 +106,21 @@ final class Items {
       clauseStart = ClauseBrackets.cutBracketStart(folded, prefix.length);
     }
     if (prefix.style == Numbering.NONE && clauseStart > 0 && LineShapes.namesAGroup(folded, clauseStart)
-        && !mayWrapItemAbove(blocks, index) && LineShapes.opensFirstItem(FlatCells.nthText(blocks, index + 1, 1))) {
+        && !mayWrapItemAbove(outline, blocks, index) && LineShapes.opensFirstItem(FlatCells.nthText(blocks, index + 1, 1))) {
       // 三义街社区(责任单位:…) / 1、… / 2、…: a group's name and its units over the items numbered from 1 below it, as
       // 一、三义街社区(责任单位:…) would be, not an item of its own or the last line of the item above
       prefix = new Numbering.Prefix(Numbering.NAMED_GROUP, 0);
     }
-    if (clauseStart < 0 && prefix.style == Numbering.NONE && LineShapes.opensFirstItem(FlatCells.nthText(blocks,
-        index + 1, 1))) {
-      UnitLead heads = UnitHeading.unnumbered(folded);
-      if (heads == null && (heads = UnitHeading.namedWithColon(folded)) != null && !namesWithColons.in(blocks)) {
-        heads = null; // (市水利局: / 1.我县已完成…: a name and its colon alone, once, may be a report's addressee)
-      }
-      // (a name and its colon is no heading's wrapped rest, as its duties' words may be: 一、…部门的 / 主要职责)
-      if (heads != null && (folded.charAt(Fold.trimEnd(folded, 0, folded.length()) - 1) == ':'
-          || !mayWrapItemAbove(blocks, index))) {
-        // 防汛办主要职责 / 1、贯彻… / 2、制定…: a unit's duties heading, unnumbered, over the list numbered from 1 below it
-        UnitLedLines.unitHeading(outline, line, text, new Numbering.Prefix(Numbering.NAMED_GROUP, 0), heads);
-        return;
-      }
+    if (clauseStart < 0 && prefix.style == Numbering.NONE && units.headsListBelow(line, text, folded, blocks, index)) {
+      return;
     }
     if (clauseStart < 0 && prefix.style != Numbering.NONE && folded.indexOf(':') < 0
         && rowFollows(blocks, index) && rowWithUnitsLast(line, text, folded, prefix)) {
       return;
     }
-    if (clauseStart < 0) {
-      UnitLead unit = UnitLead.of(folded, prefix.length);
-      if (unit == null && prefix.style != Numbering.NONE) {
-        UnitLead named = UnitLead.nameSentence(folded, prefix.length);
-        unit = named != null && UnitSections.siblingNamed(blocks, index, prefix.style)
-            && !UnitSections.unitsGivenBefore(outline, prefix.style) ? named
-            : null;
-      }
-      if (unit != null && InlineClauses.roleSentenceStart(folded, prefix.length) < 0) {
-        if (prefix.style == Numbering.NONE && RoleLines.attachToItemAbove(outline, line, text, folded, unit)) {
-          return;
-        }
-        Item above = outline.current();
-        if (prefix.style == Numbering.NONE && unit.nameStart > unit.textStart && folded.charAt(unit.nameStart - 1) == '由'
-            && above != null && !above.direct
-            && above.style != Numbering.NONE && !above.hasClauses() && !outline.hasPending()) {
-          // 1.加强汛期巡查… / 防汛物资储备由县应急局负责。: a line that says by whom, under an item that names no unit
-          outline.closeContinuation();
-          outline.addClauses(above.measure(), List.of(new Clause(unit.leads ? Clause.Kind.LEAD : Clause.Kind.GENERIC,
-              text.substring(unit.nameStart, unit.nameEnd), line.number(), unit.nameStart + 1)));
-          return;
-        }
-        int first = prefix.style == Numbering.NONE && unit.label && unit.supportStart < 0
-            ? Fold.trimStart(folded, unit.textStart, folded.length()) : -1;
-        if (first > 0 && first < folded.length() && RunOnLines.isItemStart(folded, first)
-            && Numbering.valueAt(folded, first) == 1) {
-          // 交通部门:一是负责…。 / 二是制订…: the unit's label over its list, whose first item goes on after its colon
-          UnitLedLines.unitHeading(outline, line.part(0, unit.textStart), text.substring(0, unit.textStart),
-              new Numbering.Prefix(Numbering.NAMED_GROUP, 0), unit);
-          read(line.part(first, folded.length()), lastOfText, blocks, index);
-          return;
-        }
-        UnitLedLines.unitLed(outline, line, text, prefix, unit, countedLabels.in(blocks));
-        return;
-      }
-      UnitLead named = prefix.style == Numbering.NONE ? null : UnitHeading.of(folded, prefix.length);
-      if (named != null) {
-        UnitLedLines.unitHeading(outline, line, text, prefix, named);
-        return;
-      }
-      UnitLead weak = prefix.style == Numbering.NONE ? null : UnitHeading.weak(folded, prefix.length);
-      if (weak != null) {
-        UnitLedLines.unitHeading(outline, line, text, prefix, weak).weakName = true;
-        return;
-      }
-    }
-    if (clauseStart >= 0 && prefix.style != Numbering.NONE) {
-      UnitLead office = UnitHeading.of(folded, prefix.length);
-      if (office != null && office.nameEnd <= clauseStart) {
-        // (二)招商合作局(行政审批局、政务服务中心): an office heading with its other names, over its items
-        UnitLedLines.unitHeading(outline, line, text, prefix, office);
-        return;
-      }
+    if (units.read(line, text, folded, prefix, clauseStart, blocks, index,
+        rest -> read(rest, lastOfText, blocks, index))) {
+      return;
     }
     if (clauseStart >= 0 && tasksEachWithItsClause(line, text, folded, prefix, clauseStart)) {
       return;
@@ -459,7 +342,7 @@ final class Items {
    * Whether line {@code index} may be the last line of the numbered item above, wrapped: it follows that item's text
    * with no blank line between, and the text does not end a sentence ({@code 1、…全面完成今年老旧小区} / {@code 改造任务(责任单位:…)}).
    */
-  private boolean mayWrapItemAbove(List<? extends Block> blocks, int index) {
+  static boolean mayWrapItemAbove(Outline outline, List<? extends Block> blocks, int index) {
     Item above = outline.continuing();
     if (above == null || index == 0 || !(blocks.get(index - 1) instanceof Line) || ((Line) blocks.get(index - 1)).isBlank()) {
       return false;
@@ -488,7 +371,8 @@ final class Items {
       column = clauseStart + 2;
     } else {
       // 由X牵头，Y配合。 or 市教育局为牵头单位，市财政局为配合单位。 — a role sentence with no bracket
-      int b = folded.charAt(clauseStart) == '由' ? clauseStart + 1 : clauseStart;
+      int subject = InlineClauses.thisTaskBy(folded, clauseStart);
+      int b = subject >= 0 ? subject + 1 : folded.charAt(clauseStart) == '由' ? clauseStart + 1 : clauseStart;
       int[] closing = RoleSentenceParts.closingWords(folded, clauseStart, InlineClauses.sentenceEnd(folded, clauseStart));
       int e = InlineClauses.roleSentenceEnd(folded, clauseStart, closing[0]);
       if (closing[1] >= 0) {

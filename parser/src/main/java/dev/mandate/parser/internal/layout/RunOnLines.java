@@ -16,7 +16,6 @@
 package dev.mandate.parser.internal.layout;
 
 import dev.mandate.parser.internal.responsibility.AgencyNames;
-import dev.mandate.parser.internal.responsibility.Clause;
 import dev.mandate.parser.internal.responsibility.Labels;
 import dev.mandate.parser.internal.source.Block;
 import dev.mandate.parser.internal.source.Line;
@@ -62,7 +61,7 @@ final class RunOnLines {
         // ASCII full stop ends (修复水毁工程.6、重大…); asked only where a numeral follows a Han char or such a stop
         boolean afterHan = Fold.isHan(p);
         if ((afterHan || p == '.' && i >= 2 && Fold.isHan(f.charAt(i - 2))) && isItemStart(f, i)) {
-          int from = !afterHan || endsLabelledValue(f, i) ? i : gluedHeadingStart(f, i);
+          int from = !afterHan || GluedStarts.endsLabelledValue(f, i) ? i : GluedStarts.gluedHeadingStart(f, i);
           if (from >= 0) {
             starts = starts == null ? new ArrayList<>() : starts;
             if (from < i && (starts.isEmpty() || starts.get(starts.size() - 1) < from)) {
@@ -82,8 +81,8 @@ final class RunOnLines {
       closed |= afterClause;
       // 。 教育部门,负责…: the spaces after a sentence's end leave it the end still
       char stop = Fold.isSpace(p) ? lastBefore(f, i - 1) : p;
-      if (byRole || isItemStart(f, b) || afterClause
-          || ("。:;".indexOf(stop) >= 0 || Fold.isSpace(p) && headingBefore(f, i - 1)) && (unit = unitStart(f, b)) != null
+      if (byRole || isItemStart(f, b) || Fold.isSpace(p) && countedItemStart(f, b) || afterClause
+          || ("。:;".indexOf(stop) >= 0 || Fold.isSpace(p) && GluedStarts.headingBefore(f, i - 1)) && (unit = unitStart(f, b)) != null
           && (stop != ';' || UnitLead.roleClauseEnd(f, unit.nameEnd) > 0) && !closesTheTaskBefore(f, b)
           && !(stop != '。' && insideBracket(f, i - 1))) {
         // ((责任单位:市教育局牵头,…): units after a label's colon inside a task's bracket are its clause's, no new part)
@@ -159,96 +158,6 @@ final class RunOnLines {
       }
     }
     return false;
-  }
-
-  /** The most chars a label's value glued to the next item may span. */
-  private static final int MAX_GLUED_VALUE = 60;
-
-  /**
-   * Whether the text before {@code at} is a label's value and nothing more, back to the label's colon: a units label's
-   * list of agencies ({@code 责任科室(单位):县总医院、县妇幼保健院}) or a time label's date ({@code 完成时间:5月10日前}).
-   * Where numbering follows such a value with no separator, the value has ended and the next item starts.
-   */
-  private static boolean endsLabelledValue(String f, int at) {
-    int colon = -1;
-    boolean digits = false;
-    for (int k = at - 1; k >= 0 && at - k <= MAX_GLUED_VALUE; k--) {
-      char c = f.charAt(k);
-      if (c == ':') {
-        colon = k;
-        break;
-      }
-      digits |= c >= '0' && c <= '9';
-      if (!(Fold.isHan(c) || c == '、' || c == '(' || c == ')' || c >= '0' && c <= '9')) {
-        return false; // a sentence's punctuation: the numbering is inside a task's text
-      }
-    }
-    if (colon < 0) {
-      return false;
-    }
-    String value = f.substring(colon + 1, at);
-    boolean units = !digits && AgencyNames.isList(value);
-    boolean date = !units && Cells.isDeadline(value) && "前底末内日月".indexOf(f.charAt(at - 1)) >= 0;
-    if (!units && !date) {
-      return false;
-    }
-    int from = Math.max(0, colon - 12);
-    for (Labels.Found label : Labels.find(f.substring(from, colon + 1))) {
-      if (units ? label.kind().namesUnits() : label.kind() == Clause.Kind.DEADLINE) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The most chars of a numbered heading that opens a line before a space (五、责任分工 交通部门:…). */
-  private static final int MAX_HEADING = 20;
-
-  /**
-   * Whether the words before the space at {@code space}, back to the space or line start before them, are a numbered
-   * heading ({@code [接上页] 五、责任分工 交通部门:一是…}): the heading ends at the space, and a unit's duties may start
-   * after it.
-   */
-  private static boolean headingBefore(String f, int space) {
-    int e = Fold.trimEnd(f, 0, space);
-    int first = e;
-    while (first > 0 && e - first <= MAX_HEADING && !Fold.isSpace(f.charAt(first - 1))) {
-      char c = f.charAt(first - 1);
-      if (c == '。' || c == ',' || c == ':' || c == ';') {
-        return false;
-      }
-      first--;
-    }
-    if (e <= first || e - first > MAX_HEADING || first > 0 && !Fold.isSpace(f.charAt(first - 1))
-        || !isItemStart(f, first)) {
-      return false;
-    }
-    // (the heading's words after its number: 1. 县水利局:负责… is an item whose number a space parts from its unit)
-    int words = first + Numbering.of(f.substring(first, e)).length;
-    return e - words >= 2;
-  }
-
-  /** The most chars of a heading glued between a sentence's end and its list's first item. */
-  private static final int MAX_GLUED_TITLE = 16;
-
-  /**
-   * Where a short heading starts that is glued to the first item of its list at {@code at} ({@code …报告。防汛办主要职责1、
-   * 贯彻…}): Han only back to a sentence's end, and the number one, a list that starts again; -1 where there is none.
-   */
-  private static int gluedHeadingStart(String f, int at) {
-    if (Numbering.valueAt(f, at) != 1) {
-      return -1;
-    }
-    for (int k = at - 1; k >= 0 && at - k <= MAX_GLUED_TITLE + 1; k--) {
-      char c = f.charAt(k);
-      if (c == '。' || c == '.' && k > 0 && Fold.isHan(f.charAt(k - 1))) {
-        return at - k - 1 >= 4 ? k + 1 : -1;
-      }
-      if (!Fold.isHan(c)) {
-        return -1;
-      }
-    }
-    return -1;
   }
 
   /** Whether {@code at} lies inside a bracket opened before it in the same sentence and not closed by then. */
@@ -386,6 +295,10 @@ final class RunOnLines {
       return -1;
     }
     int stop = f.indexOf('。', first);
+    int colon = f.indexOf(':', first);
+    if (colon > first && (stop < 0 || colon < stop)) {
+      stop = colon; // 1.“农村居民人均纯收入”:由市农林局牵头,…: the topic closed by its colon, as by a full stop
+    }
     if (stop < 0 || stop - first > MAX_TOPIC + 4 || f.lastIndexOf(',', stop) > first) {
       return -1;
     }
@@ -397,6 +310,20 @@ final class RunOnLines {
   }
 
   /** Whether an item's numbering starts at {@code b}: 一、 (一) 1. (1) ① Ⅳ before Han text, a small number. */
+  /**
+   * {@code (二)3件州政协委员提案分别是:} after a space: a Chinese numeral's numbering before a count, which no decimal point
+   * makes, starts an item where a line broke before it; glued to the words before it ({@code 分两个阶段(一)3月底前…}) it
+   * counts a sentence's steps.
+   */
+  private static boolean countedItemStart(String f, int b) {
+    if (b + 4 >= f.length() || f.charAt(b) != '(') {
+      return false;
+    }
+    Numbering.Prefix prefix = Numbering.of(f.substring(b, Math.min(f.length(), b + 8)));
+    int after = b + prefix.length;
+    return prefix.style == Numbering.PAREN_CN && after < f.length() && Character.isDigit(f.charAt(after));
+  }
+
   static boolean isItemStart(String f, int b) {
     if (b >= f.length() || !Numbering.mayStart(f.charAt(b))) {
       return false; // most sentences start with no numeral

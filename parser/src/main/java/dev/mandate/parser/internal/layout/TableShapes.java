@@ -172,9 +172,17 @@ final class TableShapes {
     // what each cell is, read once: the placing below asks of every cell in every column
     Holds[] cells = new Holds[n];
     boolean misplaced = false;
+    int task = header.indexOf(Columns.Kind.TASK);
+    // (words in the units column move only a row whose cells fall short of the task's column: | 2 | 业务流程风险 | 高 |
+    // 加强… |; a row with its task in place and 同上 or 全体干部职工 for units keeps its cells)
+    boolean shortOfTask = task >= n;
     for (int i = 0; i < n; i++) {
       cells[i] = Holds.of(texts.get(i));
-      misplaced |= cells[i] == Holds.UNITS && !header.get(i).holdsUnits();
+      // (or words where the units column is: 2 | 业务流程风险 | …, its merged units cell left out before them; not a
+      // list the page's end cut, 区财政局、区)
+      misplaced |= cells[i] == Holds.UNITS && !header.get(i).holdsUnits()
+          || shortOfTask && cells[i] == Holds.WORDS && header.get(i).holdsUnits()
+              && !Cells.startsWithUnit(Fold.fold(texts.get(i)));
     }
     if (!misplaced) {
       return null;

@@ -48,8 +48,14 @@ final class TopicSubject {
     }
     int stop = b;
     boolean topic = true;
+    boolean colon = false;
     while (stop < n && stop - b <= MAX_TOPIC && folded.charAt(stop) != '。') {
       char c = folded.charAt(stop);
+      if (c == ':' && stop - b >= 2 && Fold.trimStart(folded, stop + 1, n) < n
+          && SubjectBounds.isBy(folded, Fold.trimStart(folded, stop + 1, n))) {
+        colon = true; // 1.“森林覆盖率”:由市农林局牵头,…: the topic closed by its colon, its body led by 由
+        break;
+      }
       if (c == ',' || c == ';' || c == ':' || c == '(') {
         topic = false; // a clause, a list or a label: a sentence of the task's own, no topic's name
         break;
@@ -62,7 +68,8 @@ final class TopicSubject {
     int s = Fold.trimStart(folded, stop + 1, n);
     if (s < n && SubjectBounds.isBy(folded, s)) {
       List<Clause> lead = byLeadAndPartners(text, folded, s, line);
-      return lead != null ? lead : byAgent(text, folded, s, line);
+      // (after a colon only a lead's role word names units: 检查方式:由各县区自查,… says how, no agent)
+      return lead != null || colon ? lead : byAgent(text, folded, s, line);
     }
     UnitLead unit = s < n ? UnitLead.of(folded, s) : null;
     if (unit == null) {
@@ -200,15 +207,27 @@ final class TopicSubject {
       return out; // (由区农业局牵头引进…: the lead's own task follows its role word, no partners gathered)
     }
     int p = Fold.trimStart(folded, comma + 1, n);
-    int next = folded.indexOf(',', p);
-    int stop = next < 0 ? Math.min(n, p + MAX_UNITS) : next;
+    int stop = Math.min(n, p + MAX_UNITS);
+    for (int k = p; k < stop; k++) {
+      if (",。;".indexOf(folded.charAt(k)) >= 0) {
+        stop = k; // (the partners' clause ends at a comma, or with the sentence: …,市统计局配合。制订…)
+      }
+    }
     for (String r : RoleWords.SUPPORT) {
       // 由县政务服务中心牵头,县大数据中心、县司法局配合,…: the partners and their role word up to the next comma
       int end = Fold.trimEnd(folded, p, stop);
-      if (end - p > r.length() + 1 && folded.startsWith(r, end - r.length())
-          && AgencyNames.isList(folded.substring(p, end - r.length()))) {
-        out.add(new Clause(Clause.Kind.SUPPORT, text.substring(p, end - r.length()), line, p + 1));
-        return out;
+      int names = end - r.length();
+      if (end - p > r.length() + 1 && folded.startsWith(r, names)) {
+        for (String o : OTHERS) {
+          if (names - o.length() > p + 1 && folded.startsWith(o, names - o.length())) {
+            names -= o.length(); // 市统计局、市财政局等部门配合: the list's others, no name
+            break;
+          }
+        }
+        if (AgencyNames.isList(folded.substring(p, names))) {
+          out.add(new Clause(Clause.Kind.SUPPORT, text.substring(p, names), line, p + 1));
+          return out;
+        }
       }
     }
     for (String w : WITH) {

@@ -45,10 +45,10 @@ public final class ResponsibilityReader {
   private static final String[] SUPPORT_WORDS = {"共同参与", "配合", "参与", "参加", "协助", "协办", "协作", "协同"};
   private static final String[] NEUTRAL_WORDS = {"按职责分工负责", "按照职责分工负责", "按职责负责", "分工负责", "分别负责",
       "共同负责", "具体负责", "负责落实", "抓好落实", "具体落实", "组织实施", "负责", "承办", "办理", "落实", "督导", "督促",
-      // what is left once 分别负责 is taken: 乡镇人民政府按职责分工分别负责
-      "按职责分工", "按照职责分工", "分工",
-      // adverbs left before a role word once it is taken away: A、B分别牵头, A、B共同负责
-      "分别", "共同", "各自"};
+      // what is left once 分别负责 is taken: 乡镇人民政府按职责分工分别负责 (or 牵头负责: 环保局按照职责牵头负责)
+      "按职责分工", "按照职责分工", "分工", "按照职责", "按职责", "根据职责", "依职责",
+      // adverbs left before a role word once it is taken away: A、B分别牵头, A、B共同负责, 由A为主落实
+      "分别", "共同", "各自", "为主"};
   /** The role and neutral words by their last char: a name's last char is looked up, not tried against each word. */
   private static final WordIndex SUPPORT_BY_LAST = WordIndex.byLast(SUPPORT_WORDS);
   private static final WordIndex NEUTRAL_BY_LAST = WordIndex.byLast(NEUTRAL_WORDS);
@@ -94,6 +94,8 @@ public final class ResponsibilityReader {
     boolean awaitsBody;
     /** Joined to the name before it by 及 or 和: the names before that share no body with it (see distributeSuffixes). */
     boolean afterConjunction;
+    /** Written after 由 ({@code 由我局主办}): the clause says here who carries the task out. */
+    boolean by;
   }
 
   /** Notes found in a unit list without reading its units: for conventions stated before any measure. */
@@ -182,6 +184,7 @@ public final class ResponsibilityReader {
       if (!endsWithKindOfBodies(folded)) {
         dropTrailingNonNames(clauseDrafts); // (县住建局、公安、工商等部门: 等部门 says the short names are bodies)
       }
+      dropDescriptionsBeforeBy(clauseDrafts);
       spreadGroupRoles(clauseDrafts);
       distributeSuffixes(clauseDrafts);
       clauseDrafts.removeIf(d -> d.awaitsBody && d.name.length() == 1); // (a level's char whose body never came)
@@ -452,6 +455,7 @@ public final class ResponsibilityReader {
     // 由X牵头: the 由 is grammar, not name
     if (s0.startsWith("由", b) && e - b > 2) {
       b++;
+      d.by = true;
     }
     boolean changed = true;
     while (changed && b < e) {
@@ -593,6 +597,41 @@ public final class ResponsibilityReader {
   }
 
   /** Whether a list ends with 等 and the kind of bodies its names are ({@code 等部门}, {@code 等有关单位}). */
+  /**
+   * {@code (州人大第214号建议,县环卫所李燕芹等11人,由我局主办)}: where a part after 由 says who carries the task out with
+   * its role word and a part before it holds a number (the suggestion's, the proposers' count), the parts before it
+   * with no role word of their own and no agency's name are what the bracket describes, no units.
+   */
+  private static void dropDescriptionsBeforeBy(List<Draft> drafts) {
+    int by = -1;
+    for (int i = 1; i < drafts.size() && by < 0; i++) {
+      Draft d = drafts.get(i);
+      by = d.by && (d.markedLead || d.markedSupport) ? i : -1;
+    }
+    boolean numbered = false;
+    for (int i = 0; i < by && !numbered; i++) {
+      numbered = hasDigit(drafts.get(i).name);
+    }
+    if (!numbered) {
+      return; // (县一中、实验小学,由县教育局配合: short names the 由 part adds to, units still)
+    }
+    for (int i = by - 1; i >= 0; i--) {
+      Draft d = drafts.get(i);
+      if (!d.markedLead && !d.markedSupport && !AgencyNames.isName(Fold.fold(d.name))) {
+        drafts.remove(i);
+      }
+    }
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean endsWithKindOfBodies(String folded) {
     int e = Fold.trimEnd(folded, 0, folded.length());
     while (e > 0 && "。;,".indexOf(folded.charAt(e - 1)) >= 0) {
