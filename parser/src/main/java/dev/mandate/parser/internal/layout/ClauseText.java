@@ -93,14 +93,7 @@ final class ClauseText {
     if (keep == 0) {
       return null;
     }
-    boolean[] bold = null;
-    if (c.hasType()) {
-      bold = new boolean[keep];
-      for (int i = 0; i < keep; i++) {
-        bold[i] = c.bold(i);
-      }
-    }
-    return new Clause(c.kind(), text.substring(0, keep), bold, c.line(), c.column());
+    return new Clause(c.kind(), text.substring(0, keep), boldOf(c, 0, keep), c.line(), c.column());
   }
 
   /**
@@ -138,13 +131,18 @@ final class ClauseText {
     if (!period && !start && m.deadline == null) {
       m.deadline = Fold.trim(text.substring(0, sep));
     }
-    boolean[] bold = null;
-    if (c.hasType()) {
-      bold = new boolean[text.length() - rest];
-      for (int i = rest; i < text.length(); i++) {
-        bold[i - rest] = c.bold(i);
-      }
+    return new Clause(c.kind(), text.substring(rest), boldOf(c, rest, text.length()), c.line(), c.column() + rest);
+  }
+
+  /** The bold of {@code c}'s chars {@code [from, to)}, for the part of it kept; null where its source shows no type. */
+  private static boolean[] boldOf(Clause c, int from, int to) {
+    if (!c.hasType()) {
+      return null;
     }
-    return new Clause(c.kind(), text.substring(rest), bold, c.line(), c.column() + rest);
+    boolean[] bold = new boolean[to - from];
+    for (int i = from; i < to; i++) {
+      bold[i - from] = c.bold(i);
+    }
+    return bold;
   }
 }
