@@ -22,7 +22,6 @@ import static dev.mandate.parser.internal.layout.FlatCells.isSectionCell;
 import static dev.mandate.parser.internal.layout.FlatCells.nextCanBeTask;
 import static dev.mandate.parser.internal.layout.FlatCells.nextIsSerial;
 import static dev.mandate.parser.internal.layout.FlatCells.nextIsWords;
-import static dev.mandate.parser.internal.layout.FlatCells.unitsNext;
 import static dev.mandate.parser.internal.layout.FlatHeadings.isSectionRow;
 
 import dev.mandate.parser.internal.responsibility.AgencyNames;
@@ -142,23 +141,12 @@ final class FlatTable {
         lastPlaced = -1;
         continue;
       }
-      if (serial > 0 && (cells == null || ptr >= columns.size()) && isSectionCell(f) && nextIsSerial(lines, i + 1)) {
-        // a category cell before a row's serial (分类 | 序号 | …): it opens the row; merged, it is only in the first
+      if (FlatRowStarts.categoryFirst(columns, cells, ptr, hasSerial, taskColumn, serial, lines, i, f)) {
         openAtFirstCell(line.number(), t);
         ptr = 1;
         continue;
       }
-      if (!hasSerial && taskColumn == 1 && columns.get(0) == Columns.Kind.SECTION && columns.size() >= 4
-          && !columns.get(2).holdsUnits() && (cells == null || rowHasUnits())
-          && isSectionCell(f) && Numbering.of(f).style == Numbering.NONE && FlatCells.nextIsNumberedTask(lines, i + 1)) {
-        // 类别 | 指标名称 | 年度目标 | … with no serial column: 高品质生活 / 9、城乡登记失业人数 — a category cell before a
-        // row's numbered task, whose own cells follow it, opens the row; merged, it is only in the first of its rows
-        // (where the units follow the task at once, several numbered tasks may share one units cell after them)
-        openAtFirstCell(line.number(), t);
-        ptr = 1;
-        continue;
-      }
-      if (!hasSerial && Cells.isSerial(f) && cells != null && nextCanBeTask(lines, i) && unnamedSerial()) {
+      if (FlatRowStarts.atUnnamedSerial(columns, cells, hasSerial, taskColumn, lastPlaced, lines, i, f)) {
         // 强化…公开 / 1 / 对行政规范性文件…: a serial the header names no column for; the line before it, if the row
         // has no more, was the row's category (a merged one is missing from later rows, which the serial opens)
         if (rowHasUnits()) {
@@ -173,33 +161,22 @@ final class FlatTable {
         lastPlaced = -1;
         continue;
       }
-      if (!hasSerial && columns.get(0).holdsUnits() && Cells.isUnits(f) && taskColumn > 0
-          && (cells == null || cells.get(taskColumn).length() > 0
-              && (ptr > Math.max(taskColumn, FlatCells.lastUnitsColumn(columns)) || ptr > taskColumn && nextCanBeTask(lines, i)))) {
-        // 区公安分局 / 维护考点周边安全…: a table whose rows open with their units, no serial: a units line after a row's
-        // task opens the next row, past any units column after it (牵头单位 / 工作任务 / 配合单位), or where a task's
-        // line follows it (an empty 配合单位 cell)
+      if (FlatRowStarts.unitsFirst(columns, cells, ptr, hasSerial, taskColumn, lines, i, f)) {
         openAtFirstCell(line.number(), t);
         ptr = 1;
         continue;
       }
       int unitsFirst = FlatCells.firstUnitsColumn(columns);
-      if (hasSerial && cells != null && unitsFirst > 0 && FlatCells.lastUnitsColumn(columns) < taskColumn && ptr > taskColumn
-          && cells.get(taskColumn).length() > 0 && FlatRows.hasUnits(cells, columns)) {
-        // 區住建局 / 實施…工程。 / 1000 / …: a task of the row's under its merged serial and category, its units
-        // before it as the header's are (a name broken over two lines joined)
-        int end = Cells.isUnits(f) ? i : FlatCells.nameBrokenOn(lines, i, f);
-        if (end >= i && (nextCanBeTask(lines, end) || unitsNext(lines, end))) {
-          // (區綜合行政 / 執法局 / 區公建中心 / 實施…: more units of the cell may follow, one a line)
-          String name = end == i ? t : t + Fold.trim(((Line) lines.get(end)).text());
-          flush();
-          open(line.number());
-          set(unitsFirst, name);
-          ptr = unitsFirst;
-          lastPlaced = unitsFirst;
-          i = end;
-          continue;
-        }
+      int end = FlatRowStarts.unitsUnderMergedSerial(columns, cells, ptr, hasSerial, taskColumn, unitsFirst, lines, i, f);
+      if (end >= i) {
+        String name = end == i ? t : t + Fold.trim(((Line) lines.get(end)).text());
+        flush();
+        open(line.number());
+        set(unitsFirst, name);
+        ptr = unitsFirst;
+        lastPlaced = unitsFirst;
+        i = end;
+        continue;
       }
       if (cells == null) {
         int section = taskColumn < 0 ? -1 : columns.subList(0, taskColumn).lastIndexOf(Columns.Kind.SECTION);
@@ -218,10 +195,7 @@ final class FlatTable {
           break;
         }
       }
-      if (taskColumn >= 0 && ptr > taskColumn && cells.get(taskColumn).length() > 0 && rowHasUnits()
-          && FlatCells.sameNumbering(cells.get(taskColumn), f)) {
-        // 56.做好… / progress / 90% / 86.深入推进…: a task numbered as the row's is the next row's, its merged cells
-        // (serial, units) missing, not a later column's cell
+      if (FlatRowStarts.numberedAsRow(columns, cells, ptr, taskColumn, f)) {
         flush();
         open(line.number());
         set(taskColumn, t);
@@ -356,11 +330,6 @@ final class FlatTable {
   /** Whether the last cell placed in the row is a figure (1100 before 1063: a figure beside a figure). */
   private boolean lastIsFigure() {
     return FlatRows.lastIsFigure(cells, lastPlaced);
-  }
-
-  /** Whether the row read so far can take a serial its header does not name (see {@link FlatRows#unnamedSerial}). */
-  private boolean unnamedSerial() {
-    return FlatRows.unnamedSerial(cells, columns, taskColumn, lastPlaced);
   }
 
   /** Whether the row being read has a units cell filled (a row that may be complete). */

@@ -18,15 +18,14 @@ package dev.mandate.parser.internal.layout;
 import dev.mandate.parser.internal.responsibility.AgencyNames;
 import dev.mandate.parser.internal.responsibility.Clause;
 import dev.mandate.parser.internal.responsibility.LabelShape;
-import dev.mandate.parser.internal.responsibility.Labels;
 import dev.mandate.parser.internal.text.Fold;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Where a responsibility clause sits inside an item's line, other than in a bracket at its end ({@link ClauseBrackets}):
- * a role sentence with no bracket as its last sentence ({@code 由市教育局牵头，市财政局配合。}), or labels after a
- * sentence end ({@code 1.任务。牵头单位:X}).
+ * Where a responsibility clause sits inside an item's line, other than in a bracket at its end ({@link ClauseBrackets})
+ * or in labels after a sentence end ({@link InlineLabels}): a role sentence with no bracket as its last sentence
+ * ({@code 由市教育局牵头，市财政局配合。}), or a sentence after the task's that says whose the task is.
  */
 final class InlineClauses {
 
@@ -371,54 +370,5 @@ final class InlineClauses {
     // the units named by a suffix, not an addressee's word (由各地负责组织实施: 各地 says where, not who)
     return folded.charAt(s) == '由' && s + 1 < k - 1 && folded.charAt(s + 1) != '各'
         && dev.mandate.parser.internal.responsibility.AgencyNames.isList(folded.substring(s + 1, k - 1)) ? k + 1 : e;
-  }
-
-  /**
-   * Where labels start in the middle of an item line ({@code 1.任务。牵头单位:X;责任单位:Y}): the first label after a
-   * sentence end, semicolon or space. -1 if none.
-   */
-  /** Whether the label's colon is followed by a list of agencies' names up to the sentence's end. */
-  private static boolean namesFollow(String folded, Labels.Found f) {
-    int colon = folded.indexOf(':', f.start());
-    if (colon < 0 || colon > f.start() + 12) {
-      return false;
-    }
-    int end = colon + 1;
-    while (end < folded.length() && "。;".indexOf(folded.charAt(end)) < 0 && end - colon <= 80) {
-      end++;
-    }
-    String list = Fold.trim(folded.substring(colon + 1, end));
-    return !list.isEmpty() && AgencyNames.isList(list);
-  }
-
-  static int labelStart(String folded, int from) {
-    for (Labels.Found f : Labels.find(folded)) {
-      if (f.start() > from) {
-        char p = folded.charAt(f.start() - 1);
-        if (p == '。' || p == ';' || p == '.' || Fold.isSpace(p)) {
-          return f.start();
-        }
-        // 1、农村道路畅通工程,牵头部门:市交通局。…: a units label after a comma or a bracket's close (投资:167万元(少数
-        // 民族发展资金)实施单位:…), the names of agencies after it
-        if ((p == ',' || p == ')') && f.kind().namesUnits() && namesFollow(folded, f)) {
-          return f.start();
-        }
-      }
-    }
-    return -1;
-  }
-
-  /**
-   * Where the labels from {@code start} end: at the end of the sentence the last of them is in, where a sentence with
-   * no label follows ({@code 牵头部门:市交通局。建设进度相对较慢的…}: progress, no units); else the line's end.
-   */
-  static int labelsEnd(String folded, int start) {
-    // the sentence the last label is in ends the labels: a later sentence has no label (found once, in one pass)
-    int last = start;
-    for (Labels.Found f : Labels.find(folded)) {
-      last = Math.max(last, f.start());
-    }
-    int stop = folded.indexOf('。', last);
-    return stop < 0 || Fold.trim(folded.substring(stop + 1)).isEmpty() ? folded.length() : stop;
   }
 }

@@ -166,7 +166,7 @@ final class Items {
       // last with none (or cut short by the page)
       return;
     }
-    int labelStart = clauseStart < 0 ? InlineClauses.labelStart(folded, prefix.length) : -1;
+    int labelStart = clauseStart < 0 ? InlineLabels.labelStart(folded, prefix.length) : -1;
     int end = clauseStart >= 0 ? clauseStart : labelStart >= 0 ? labelStart : text.length();
     // the body, the line's text after its numbering and before its clause, is [b, e) of the line
     int b = Fold.trimStart(text, prefix.length, end);
@@ -252,7 +252,7 @@ final class Items {
     if (clauseStart >= 0) {
       readClause(text, folded, clauseStart, line, m);
     } else {
-      outline.addClauses(m, Labels.clauses(text.substring(labelStart, InlineClauses.labelsEnd(folded, labelStart)),
+      outline.addClauses(m, Labels.clauses(text.substring(labelStart, InlineLabels.labelsEnd(folded, labelStart)),
           Clause.Kind.GENERIC, line.number(), labelStart + 1));
     }
     outline.addCandidate(new Item(m, prefix.style, Fold.trim(text), false), text, b, e);

@@ -112,7 +112,7 @@ final class OutlineResolver {
     }
     longHeadingsOfAHeadingStyle(items, measureStyles, lastMeasure);
     leaveOutTheLetter(items);
-    OutlineUnits.inheritClosingClauses(items);
+    ClosingClauses.inheritClosingClauses(items);
     return sections(outline, rank);
   }
 

@@ -15,7 +15,10 @@
  */
 package dev.mandate.parser.internal.layout;
 
-import dev.mandate.parser.internal.responsibility.AgencyNames;
+import static dev.mandate.parser.internal.layout.UnitStarts.byRoleClause;
+import static dev.mandate.parser.internal.layout.UnitStarts.startsWithDutyAfterComma;
+import static dev.mandate.parser.internal.layout.UnitStarts.unitStart;
+
 import dev.mandate.parser.internal.responsibility.Labels;
 import dev.mandate.parser.internal.source.Block;
 import dev.mandate.parser.internal.source.Line;
@@ -27,8 +30,8 @@ import java.util.List;
 /**
  * A document copied as one long line, its paragraphs run together ({@code …如下: 一、重点督办事项 1.加快推进…。(责任单位:…)
  * 2.全面开展…}): the numbering is still there to be found inside the line, after a space, a sentence's end or a
- * closing bracket, as are the units that lead their paragraphs ({@code 。县环保局。负责…}). Such a line is read as the
- * lines it was, each a view of its part.
+ * closing bracket, as are the units that lead their paragraphs ({@code 。县环保局。负责…}, found by {@link UnitStarts}).
+ * Such a line is read as the lines it was, each a view of its part.
  */
 final class RunOnLines {
 
@@ -205,12 +208,6 @@ final class RunOnLines {
     return InlineClauses.roleSentenceStart(f.substring(b, end), 0) == 0;
   }
 
-  /** Whether a unit's name and a comma before its duty's verb start {@code f} at {@code b} (交通部门,负责…). */
-  private static boolean startsWithDutyAfterComma(String f, int b) {
-    UnitLead unit = unitStart(f, b);
-    return unit != null && SubjectBounds.dutyAfterComma(f, unit.nameEnd);
-  }
-
   /** The last char before {@code at} that is no space, or a space if there is none. */
   private static char lastBefore(String f, int at) {
     int k = at;
@@ -237,15 +234,6 @@ final class RunOnLines {
       }
     }
     return false;
-  }
-
-  /** Whether a leading unit's role clause with a supporting one starts at {@code b}: {@code 县X局牵头,县Y局配合,…}. */
-  private static boolean byRoleClause(String f, int b) {
-    if (!labelEndsNear(f, b)) {
-      return false;
-    }
-    UnitLead lead = UnitLead.of(f, b);
-    return lead != null && lead.leads && lead.supportStart >= 0;
   }
 
   /**
@@ -344,46 +332,6 @@ final class RunOnLines {
       return digits <= 2; // 1. to 99., not 2022.
     }
     return true;
-  }
-
-  /**
-   * The unit whose paragraph starts at {@code b} ({@code 县环保局。负责…}, {@code 区委宣传部:制订…}, {@code 县水务局牵头,组织…};
-   * see {@link UnitLead}), or null.
-   */
-  static UnitLead unitStart(String f, int b) {
-    if (!labelEndsNear(f, b)) {
-      return null; // asked after every full stop: most sentences start with no name and its colon or full stop
-    }
-    UnitLead lead = UnitLead.of(f, b);
-    return lead != null && lead.label ? lead : null;
-  }
-
-  /**
-   * Whether a colon or full stop comes within a unit list's reach of {@code b}, after name chars only and right after a
-   * char a name may end with: what a unit standing as a label needs, found without reading any list.
-   */
-  private static boolean labelEndsNear(String f, int b) {
-    int limit = Math.min(f.length(), b + 41);
-    int pieceStart = b;
-    boolean bracket = false;
-    for (int e = b; e < limit; e++) {
-      char c = f.charAt(e);
-      if (c == ':' || c == '。' || SubjectBounds.dutyAfterComma(f, e)) {
-        return e - b >= 2 && (bracket || AgencyNames.mayEndList(f, pieceStart, e));
-      }
-      if ((c == ',' || c == ';') && e - b >= 4) {
-        // 县水务局牵头,: a role clause, a role word of two or four chars before the comma
-        int w = f.charAt(e - 2) == '负' || f.charAt(e - 2) == '牵' || f.charAt(e - 2) == '主' ? e - 2 : e - 4;
-        return w > b && UnitLead.roleClauseEnd(f, w) == e + 1 && (bracket || AgencyNames.mayEndList(f, pieceStart, w));
-      }
-      pieceStart = c == '、' ? e + 1 : pieceStart;
-      bracket |= c == '(';
-      if (!(Fold.isHan(c) || c == '、' || c == '(' || c == ')' || Fold.isSpace(c))
-          && !(e == b && AgencyNames.isLeadSign(c))) {
-        return false;
-      }
-    }
-    return false;
   }
 
   /**

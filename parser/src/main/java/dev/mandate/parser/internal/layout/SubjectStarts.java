@@ -80,7 +80,7 @@ final class SubjectStarts {
       Collections.sort(starts);
       byRole = true;
     }
-    if (byRole && starts.size() >= 2 && RunOnLines.unitStart(f, Fold.trimStart(f, 0, n)) == null
+    if (byRole && starts.size() >= 2 && UnitStarts.unitStart(f, Fold.trimStart(f, 0, n)) == null
         && !startsWithSubject(f, Fold.trimStart(f, 0, n)) && hasFigure(f, 0, starts.get(0))) {
       // 加强食品安全监管,全年抽检…5000批次。市市场监管局负责…。市卫健委负责…: a first sentence led by no unit, with its
       // figure, is the first unit's task's start, not prose to drop (各部门要…抓好落实。, with none, is the preamble)

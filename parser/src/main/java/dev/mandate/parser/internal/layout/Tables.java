@@ -312,7 +312,7 @@ final class Tables {
       } else if (pipeLine != null && !Cells.isSerial(Fold.fold(aligned.get(0).text()))) {
         // merged leading cells (序号, a 重点任务 category) were left out of the text: shift the row right by the number
         // of cells that puts a task in the task column and units in the unit column
-        int shift = TableShapes.bestShift(header, texts);
+        int shift = ShortRows.bestShift(header, texts);
         for (int k = 0; k < shift; k++) {
           aligned.add(0, Cell.plain(""));
         }
@@ -321,7 +321,7 @@ final class Tables {
         // category its task sits under): the cells after the serial move right as far as fits them to their columns
         // (only where the cells as they stand put units where no units column is: a row cut short keeps its cells;
         // 2 | 开展农村厕所改造 | 县农业农村局 | 2023年10月 |, short of a merged target cell, moves its units and date)
-        int[] at = TableShapes.alignByCells(header, texts.subList(0, TableShapes.filled(texts)));
+        int[] at = ShortRows.alignByCells(header, texts.subList(0, TableShapes.filled(texts)));
         if (at != null) {
           List<Cell> placed = new ArrayList<>(header.size());
           for (int c = 0; c < header.size(); c++) {

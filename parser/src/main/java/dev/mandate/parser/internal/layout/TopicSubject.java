@@ -147,7 +147,7 @@ final class TopicSubject {
 
   /** Where the role word of a role clause led by 由 at {@code by} stands (由X牵头,), or -1. */
   private static int roleWordAt(String f, int by) {
-    UnitLead unit = RunOnLines.unitStart(f, by);
+    UnitLead unit = UnitStarts.unitStart(f, by);
     return unit == null ? -1 : unit.nameEnd;
   }
 

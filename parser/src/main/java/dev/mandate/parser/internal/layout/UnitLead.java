@@ -125,31 +125,6 @@ final class UnitLead {
     return false;
   }
 
-  /** Verbs of a short lead-in that reports what a document or meeting asks ({@code 《通知》要求,}). */
-  private static final String[] LEAD_IN_VERBS = {"要求", "强调", "指出", "明确", "提出", "规定"};
-
-  /** Where the text goes on after a short lead-in that ends with a reporting verb and a comma; {@code b} if none. */
-  private static int afterLeadIn(String folded, int b, int n) {
-    for (int k = b + 2; k < n && k - b <= 12; k++) {
-      char c = folded.charAt(k);
-      if (c == '。' || c == ';' || c == ':') {
-        return b;
-      }
-      if (c == ',') {
-        for (String v : LEAD_IN_VERBS) {
-          // 《通知》要求, 会议强调, 通知指出: what a document or meeting says (严格执行有关规定, is a task's words)
-          String who = folded.substring(b, k - v.length());
-          if (folded.startsWith(v, k - v.length()) && k - v.length() > b && (who.startsWith("《")
-              || who.endsWith("会议") || who.endsWith("通知") || who.endsWith("意见") || who.endsWith("方案"))) {
-            return Fold.trimStart(folded, k + 1, n);
-          }
-        }
-        return b;
-      }
-    }
-    return b;
-  }
-
   /**
    * {@code 1、区住建局。排查生活污水直排污染源…}: a numbered item's first sentence a unit's name alone, its duty after it
    * ({@code folded} from {@code from}, after the numbering), or null. The duty need start with no verb of {@link #VERBS};
@@ -176,9 +151,9 @@ final class UnitLead {
     int n = folded.length();
     int b = Fold.trimStart(folded, from, n);
     // 由杨志武副市长负责,市发改委牵头,…: the leader in charge comes first, a person, no unit; the units follow
-    b = afterLeadersClause(folded, b, n);
+    b = LeadIns.afterLeadersClause(folded, b, n);
     // 《通知》要求,各县(市、区)供热主管部门要…: what a report says the document asks is the unit's sentence
-    b = afterLeadIn(folded, b, n);
+    b = LeadIns.afterLeadIn(folded, b, n);
     int sentence = b;
     int framed = SubjectBounds.afterFrame(folded, b, n);
     if (framed > 0) {
@@ -312,34 +287,6 @@ final class UnitLead {
       }
     }
     return false;
-  }
-
-  /**
-   * Where the text goes on after a leader's clause that opens it ({@code 由杨志武副市长负责,}): a person with a title
-   * and a role word, then a comma; {@code b} itself if there is none.
-   */
-  private static int afterLeadersClause(String folded, int b, int n) {
-    int i = b < n && folded.charAt(b) == '由' ? b + 1 : b;
-    int comma = -1;
-    for (int k = i; k < n && k - i <= 16; k++) {
-      if (folded.charAt(k) == ',') {
-        comma = k;
-        break;
-      }
-    }
-    if (comma < 0) {
-      return b;
-    }
-    String clause = folded.substring(i, comma);
-    for (String role : new String[] {"负责", "牵头", "分管", "主抓", "领衔"}) {
-      if (clause.endsWith(role)) {
-        String who = clause.substring(0, clause.length() - role.length());
-        if (AgencyNames.isLeaderTitle(who)) {
-          return Fold.trimStart(folded, comma + 1, n);
-        }
-      }
-    }
-    return b;
   }
 
   /** Words that join a sentence to the one before it and may stand before a unit's name. */
