@@ -145,6 +145,11 @@ final class Furniture {
     if (partner != null && t.indexOf(partner, 2) > 0) {
       return true; // 主办单位:XX 承办单位:YY
     }
+    if (underItem(blocks, i) && creditUnderOtherItem(blocks, i, credit) && !namesSiteOwner(t)) {
+      // 4.灯谜晚会 / 主办:县统计局 / 承办:县灯谜协会 at the page's end: the other items carry the same credits under
+      // their numbered titles, a record of labels each item keeps (a site credits once, under no item)
+      return false;
+    }
     boolean afterTask = afterTask(blocks, i);
     int above = afterTask ? creditAbove(blocks, i, credit, creditValue(t)) : NO_CREDIT;
     if (above == SAME_CREDIT) {
@@ -206,6 +211,42 @@ final class Furniture {
       }
     }
     return found;
+  }
+
+  /**
+   * Whether the first line with text above line {@code i}, past short label lines ({@code 时间:2月15日}), is numbered:
+   * the line stands in an item's record of labels.
+   */
+  private static boolean underItem(List<? extends Block> blocks, int i) {
+    String credit = credit(Fold.trim(((Line) blocks.get(i)).folded()));
+    for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
+      if (!(blocks.get(k) instanceof Line)) {
+        return false;
+      }
+      String o = Fold.trim(((Line) blocks.get(k)).folded());
+      int colon = o.indexOf(':');
+      if (credit != null && credit.equals(credit(o))) {
+        return false; // the item's record has this credit already: a second one after it is the page's footer
+      }
+      if (o.isEmpty() || colon > 1 && colon <= 8 && o.length() <= 40) {
+        continue;
+      }
+      return Numbering.of(o).style != Numbering.NONE;
+    }
+    return false;
+  }
+
+  /** Whether a line other than line {@code i} gives the same credit in another item's record of labels. */
+  private static boolean creditUnderOtherItem(List<? extends Block> blocks, int i, String credit) {
+    for (int k = 0; k < blocks.size(); k++) {
+      if (k != i && blocks.get(k) instanceof Line) {
+        String o = Fold.trim(((Line) blocks.get(k)).folded());
+        if (o.length() <= MAX_LINE && credit.equals(credit(o)) && underItem(blocks, k)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether the next line with text after line {@code i} is a units label no site credits (参与单位:, 配合单位:). */

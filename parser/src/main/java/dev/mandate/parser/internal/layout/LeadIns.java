@@ -20,8 +20,9 @@ import dev.mandate.parser.internal.text.Fold;
 
 /**
  * What may open a unit's sentence before the unit that leads it, passed over by {@link UnitLead#of}: the leader in
- * charge's clause ({@code 由杨志武副市长负责,市发改委牵头,…}: a person, no unit) and a report's lead-in ({@code 《通知》要求,
- * 各县(市、区)供热主管部门要…}: what a document or meeting asks). Each says where the text goes on after it.
+ * charge's clause ({@code 由杨志武副市长负责,市发改委牵头,…}: a person, no unit), a report's lead-in ({@code 《通知》要求,
+ * 各县(市、区)供热主管部门要…}: what a document or meeting asks) and a step's count in words ({@code 一是县财政局要…}).
+ * Each says where the text goes on after it.
  */
 final class LeadIns {
 
@@ -53,6 +54,16 @@ final class LeadIns {
       }
     }
     return b;
+  }
+
+  /**
+   * Where the text goes on after a step counted in words that opens it ({@code 一是县财政局要…}: the count is the
+   * step's numbering, no part of the unit's name or of its task); {@code b} if there is none. A step that hands its
+   * part on ({@code 三是由市交巡警总队负责,…}, among the duties a unit's label counts) stays one of that unit's steps.
+   */
+  static int afterCountedStep(String folded, int b, int n) {
+    return b + 2 < n && "一二三四五六七八九十".indexOf(folded.charAt(b)) >= 0 && folded.charAt(b + 1) == '是'
+        && Fold.isHan(folded.charAt(b + 2)) && folded.charAt(b + 2) != '由' ? b + 2 : b;
   }
 
   /** Verbs of a short lead-in that reports what a document or meeting asks ({@code 《通知》要求,}). */

@@ -75,7 +75,7 @@ final class TopicSubject {
     if (unit == null) {
       return afterSentences(text, folded, b, line);
     }
-    if (unit.label || unit.nameStart != s) {
+    if (unit.label || unit.nameStart != UnitLead.subjectStart(folded, s)) {
       return null; // (a unit with a colon, or its role clause, is an item by unit: Items reads those)
     }
     return List.of(new Clause(Clause.Kind.GENERIC, text.substring(unit.nameStart, unit.nameEnd), line,
@@ -137,7 +137,7 @@ final class TopicSubject {
     for (int i = from; i < to; i++) {
       if (i == from || "。,;".indexOf(f.charAt(i - 1)) >= 0) {
         UnitLead unit = UnitLead.of(f, i);
-        if (unit != null && unit.nameStart == Fold.trimStart(f, i, f.length())) {
+        if (unit != null && unit.nameStart == UnitLead.subjectStart(f, Fold.trimStart(f, i, f.length()))) {
           return true;
         }
       }
@@ -162,7 +162,7 @@ final class TopicSubject {
       if (folded.charAt(i) == ',') {
         int s = Fold.trimStart(folded, i + 1, n);
         UnitLead other = s < n ? UnitLead.of(folded, s) : null;
-        if (other != null && other.nameStart == s && !other.label && folded.charAt(s) != level) {
+        if (other != null && other.nameStart == UnitLead.subjectStart(folded, s) && !other.label && folded.charAt(s) != level) {
           return true;
         }
       }
@@ -303,7 +303,7 @@ final class TopicSubject {
     }
     int s = Fold.trimStart(folded, comma + 1, n);
     UnitLead unit = s < n ? UnitLead.of(folded, s) : null;
-    if (unit == null || unit.label || unit.nameStart != s || otherLevelAfter(folded, unit)) {
+    if (unit == null || unit.label || unit.nameStart != UnitLead.subjectStart(folded, s) || otherLevelAfter(folded, unit)) {
       // (根据省政府安排,省发改委负责下达计划,县发改局要及时分解: a body of another level sets the frame, another carries
       // the task; which is the document's is not in the words; 县发改局牵头…,县财政局做好… are of one level)
       return null;

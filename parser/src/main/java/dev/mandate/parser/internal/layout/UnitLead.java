@@ -146,6 +146,14 @@ final class UnitLead {
     return new UnitLead(b, stop, text, true, false);
   }
 
+  /**
+   * Where the name of a unit leading the sentence at {@code s} starts when nothing but a step's count stands before it
+   * ({@code 一是县财政局要…}: after the count), for callers that ask the unit to open the sentence.
+   */
+  static int subjectStart(String folded, int s) {
+    return LeadIns.afterCountedStep(folded, s, folded.length());
+  }
+
   /** The unit that leads {@code folded} from {@code from} (after numbering), or null. */
   static UnitLead of(String folded, int from) {
     int n = folded.length();
@@ -154,6 +162,8 @@ final class UnitLead {
     b = LeadIns.afterLeadersClause(folded, b, n);
     // 《通知》要求,各县(市、区)供热主管部门要…: what a report says the document asks is the unit's sentence
     b = LeadIns.afterLeadIn(folded, b, n);
+    // 一是县财政局要…: the step's count in words opens the sentence, before its unit
+    b = LeadIns.afterCountedStep(folded, b, n);
     int sentence = b;
     int framed = SubjectBounds.afterFrame(folded, b, n);
     if (framed > 0) {
