@@ -236,9 +236,15 @@ final class Furniture {
     return false;
   }
 
-  /** Whether a line other than line {@code i} gives the same credit in another item's record of labels. */
+  /** How far from a credit line another item's record of labels is looked for: a few records of four lines. */
+  private static final int RECORD_REACH = 16;
+
+  /**
+   * Whether a line near line {@code i} (within {@link #RECORD_REACH}, so that a page of many credits is read in linear
+   * time) gives the same credit in another item's record of labels.
+   */
   private static boolean creditUnderOtherItem(List<? extends Block> blocks, int i, String credit) {
-    for (int k = 0; k < blocks.size(); k++) {
+    for (int k = Math.max(0, i - RECORD_REACH); k < blocks.size() && k <= i + RECORD_REACH; k++) {
       if (k != i && blocks.get(k) instanceof Line) {
         String o = Fold.trim(((Line) blocks.get(k)).folded());
         if (o.length() <= MAX_LINE && credit.equals(credit(o)) && underItem(blocks, k)) {

@@ -24,6 +24,7 @@ import dev.mandate.parser.internal.text.Brackets;
 import dev.mandate.parser.internal.text.Fold;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Turns table rows (cells aligned to a header) into raw measures. A merged cell reaches only its first row, so an
@@ -112,18 +113,22 @@ final class TableRows {
         }
         continue;
       }
-      if (inheritEmpty && kind.holdsUnits() && (cells.size() < columns.size() || saysAsAbove(Fold.fold(cell)))
-          && namesNoUnit(Fold.fold(cell))) {
-        // 已完成。完成筛查人数3495人: in text, a row whose merged units cell was left out slides its progress into the
-        // units column; what names no unit is no units cell, and the units are the row above's. A row with all its
-        // cells lost none: only a ditto mark (同上) takes the row above's units there
-        continue;
-      }
-      if (inheritEmpty && kind.holdsUnits() && namesNoUnit(Fold.fold(cell)) && saysNone(Fold.fold(cell))) {
-        // | 3 | … | 待定 | … |, | 9 | … | 已完成60% | … |: a row with all its cells whose units cell holds a placeholder
-        // or progress names no units of its own, and takes none from the row above
-        ownNone = true;
-        continue;
+      if (inheritEmpty && kind.holdsUnits()) {
+        String folded = Fold.trim(Fold.fold(cell));
+        if (namesNoUnit(folded)) {
+          if (cells.size() < columns.size() || AS_ABOVE.contains(folded)) {
+            // 已完成。完成筛查人数3495人: in text, a row whose merged units cell was left out slides its progress into
+            // the units column; what names no unit is no units cell, and the units are the row above's. A row with
+            // all its cells lost none: only a ditto mark (同上) takes the row above's units there
+            continue;
+          }
+          if (saysNone(folded)) {
+            // | 3 | … | 待定 | … |, | 9 | … | 已完成60% | … |: a row with all its cells whose units cell holds a
+            // placeholder or progress names no units of its own, and takes none from the row above
+            ownNone = true;
+            continue;
+          }
+        }
       }
       int lead = raw.text().indexOf(cell);
       boolean[] bold = raw.bold(lead, lead + cell.length());
@@ -305,42 +310,20 @@ final class TableRows {
   private static final int MIN_TASK_SENTENCE = 8;
 
   /** Ditto marks a units cell may hold ({@code 同上}: the units are the row above's). */
-  private static final String[] AS_ABOVE = {"同上", "上同", "同前", "〃", "\""};
-
-  /** Whether a cell says its units are the row above's ({@code 同上}). */
-  private static boolean saysAsAbove(String folded) {
-    String t = Fold.trim(folded);
-    for (String a : AS_ABOVE) {
-      if (t.equals(a)) {
-        return true;
-      }
-    }
-    return false;
-  }
+  private static final Set<String> AS_ABOVE = Set.of("同上", "上同", "同前", "〃", "\"");
 
   /** What a units cell holds where no unit is named yet (未来科技城 starts with 未, so only whole cells). */
-  private static final String[] PLACEHOLDERS = {"无", "暂无", "待定", "未定", "另定", "另行确定"};
+  private static final Set<String> PLACEHOLDERS = Set.of("无", "暂无", "待定", "未定", "另定", "另行确定");
 
   /**
-   * Whether a units cell that names no unit says there is none: a placeholder (待定, 无, 暂无) or progress (已完成60%,
-   * a figure), not words that may be a weak unit's name (村(社区), 临平新城).
+   * Whether a units cell (folded, trimmed) that names no unit says there is none: a placeholder (待定, 无, 暂无), a dash,
+   * or progress (已完成60%, a figure); not words that may be a weak unit's name (村(社区), 临平新城).
    */
-  private static boolean saysNone(String folded) {
-    String t = Fold.trim(folded);
-    if (t.isEmpty() || t.startsWith("已") || t.chars().allMatch(c -> "—-/".indexOf(c) >= 0)) {
+  private static boolean saysNone(String t) {
+    if (t.startsWith("已") || PLACEHOLDERS.contains(t) || t.chars().allMatch(c -> "—-/".indexOf(c) >= 0)) {
       return true;
     }
-    for (String p : PLACEHOLDERS) {
-      if (t.equals(p)) {
-        return true;
-      }
-    }
-    for (int i = 0; i < t.length(); i++) {
-      if (t.charAt(i) >= '0' && t.charAt(i) <= '9' || t.charAt(i) == '%') {
-        return true;
-      }
-    }
-    return false;
+    return t.chars().anyMatch(c -> c >= '0' && c <= '9' || c == '%');
   }
 
   private static boolean namesNoUnit(String folded) {

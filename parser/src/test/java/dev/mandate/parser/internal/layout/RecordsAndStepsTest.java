@@ -27,6 +27,10 @@ import org.junit.jupiter.api.Test;
  */
 class RecordsAndStepsTest {
 
+  /** A task table's title, header and first row, which the rows of each case follow. */
+  private static final String TABLE_HEAD = "2024年重点工作任务分解表\n\n| 序号 | 工作任务 | 责任单位 | 完成时限 |\n"
+      + "| --- | --- | --- | --- |\n| 1 | 推进城区道路改造 | 县住建局 | 2024年10月底前 |\n";
+
   /**
    * The seventeenth blind review: a pipe row with all its cells whose units cell names no unit ({@code 按职责分工负责},
    * {@code 待定}, progress) took the units of the row above, as a row that lost its merged units cell does; {@code 同上}
@@ -38,33 +42,21 @@ class RecordsAndStepsTest {
         "推进背街小巷整治 | 县住建局/LF |  | 2024年11月底前",
         "推进公厕提标改造 |  |  | 2024年12月底前",
         "推进智慧停车建设 | 县交通局/LF |  | 2024年12月底前"),
-        Shown.parsed("2024年重点工作任务分解表\n"
-            + "\n"
-            + "| 序号 | 工作任务 | 责任单位 | 完成时限 |\n"
-            + "| --- | --- | --- | --- |\n"
-            + "| 1 | 推进城区道路改造 | 县住建局 | 2024年10月底前 |\n"
+        Shown.parsed(TABLE_HEAD
             + "| 2 | 推进背街小巷整治 | 同上 | 2024年11月底前 |\n"
             + "| 3 | 推进公厕提标改造 | 按职责分工负责 | 2024年12月底前 |\n"
             + "| 4 | 推进智慧停车建设 | 县交通局 | 2024年12月底前 |\n"));
     assertEquals(List.of("推进城区道路改造 | 县住建局/LF |  | 2024年10月底前",
         "推进智慧停车建设 |  |  | 2024年12月底前",
         "新增停车位500个 |  | 500个 | 2024年12月底前"),
-        Shown.parsed("2024年重点工作任务分解表\n"
-            + "\n"
-            + "| 序号 | 工作任务 | 责任单位 | 完成时限 |\n"
-            + "| --- | --- | --- | --- |\n"
-            + "| 1 | 推进城区道路改造 | 县住建局 | 2024年10月底前 |\n"
+        Shown.parsed(TABLE_HEAD
             + "| 2 | 推进智慧停车建设 | 待定 | 2024年12月底前 |\n"
             + "| 3 | 新增停车位500个 | 已完成60% | 2024年12月底前 |\n"));
     // (a row short of the header whose units cell holds progress lost its merged units cell: the units are the row above's)
     assertEquals(List.of("推进城区道路改造 | 县住建局/LF |  | 2024年10月底前",
         "推进背街小巷整治 | 县住建局/LF |  | 2024年10月底前",
         "推进智慧停车建设 | 县交通局/LF |  | 2024年12月底前"),
-        Shown.parsed("2024年重点工作任务分解表\n"
-            + "\n"
-            + "| 序号 | 工作任务 | 责任单位 | 完成时限 |\n"
-            + "| --- | --- | --- | --- |\n"
-            + "| 1 | 推进城区道路改造 | 县住建局 | 2024年10月底前 |\n"
+        Shown.parsed(TABLE_HEAD
             + "| 2 | 推进背街小巷整治 | 已完成摸排 |\n"
             + "| 3 | 推进智慧停车建设 | 县交通局 | 2024年12月底前 |\n"));
   }
