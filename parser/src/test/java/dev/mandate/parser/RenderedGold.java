@@ -17,6 +17,7 @@ package dev.mandate.parser;
 
 import dev.mandate.parser.eval.JsonTree;
 import dev.mandate.parser.internal.responsibility.AgencyNames;
+import dev.mandate.parser.internal.responsibility.Labels;
 import dev.mandate.parser.internal.text.Fold;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,8 +87,9 @@ final class RenderedGold {
           Map<String, Object> resp = (Map<String, Object>) r;
           String unit = (String) resp.get("unit");
           // (a name broken by a PDF's space, 发改 委, is two words in a layout that parts names by spaces)
+          // (a placeholder written as a label's word, 责任单位 in w2263's 各乡镇和责任单位, is a label in a layout of labels)
           usable &= AgencyNames.isStrongName(Fold.fold(unit)) && !unit.contains("(") && !unit.contains("、")
-              && unit.chars().noneMatch(Character::isWhitespace);
+              && unit.chars().noneMatch(Character::isWhitespace) && Labels.named(Fold.fold(unit)) == null;
           ("LEAD".equals(resp.get("role")) ? leads : supports).add(unit);
         }
         if (usable && leads.size() == 1 && supports.size() <= 4) {

@@ -127,7 +127,12 @@ class WildCorpusTest {
    * style (`…总牵头,…密切配合`, w2142), a delegation's plan whose one unit stands in a closing sentence (`由市招商局负责…`,
    * w2146), a poverty plan's numbered scale items with no unit and six stages counted in words inside one paragraph
    * (w2162), meeting decisions each led by a person (`由王光玲牵头,九重镇落实`, w2181), and two sets of meeting minutes
-   * whose decisions name only the unit whose plan the meeting approved (`會議原則同意縣財政局關于…的意見`, w2183, w2184). (w2002, whose items close with `由X、Y共同组织实施`, and w2026, problems under
+   * whose decisions name only the unit whose plan the meeting approved (`會議原則同意縣財政局關于…的意見`, w2183, w2184); round
+   * 45: a forwarded campaign plan whose units act only inside sentences (`区环保局会同区经委对…`, w2224; the forwarding
+   * office's name, given before, carried none of its tasks), a district office's Q&A that hands out ditches by road width
+   * in one sentence (`由市府水利局維護`, w2245), and a traditional page with pinyin residue whose roles sit in prose
+   * (`由我局牽頭`) and whose heading was lost to mojibake (w2264). (w1905, a census notice whose duty chain has sector
+   * types as subjects, gives its tasks now.) (w2002, whose items close with `由X、Y共同组织实施`, and w2026, problems under
    * `一、属住建局职责范围:`, give their tasks now.) (w1885, a traditional page with pinyin residue whose units come in one closing sentence,
    * and w1882, a pipe table whose header the copy broke over lines, give their tasks now.) (w371, a PDF's
    * columns read side by side, gives tasks now by a rule of round 38: a row's units after a space.) (w1404, a motion's
@@ -148,9 +153,10 @@ class WildCorpusTest {
       "wild/w698", "wild/w699", "wild/w721", "wild/w722", "wild/w740", "wild/w797", "wild/w862",
       "wild/w1001", "wild/w1303", "wild/w1364", "wild/w1383", "wild/w1441", "wild/w1521", "wild/w1601", "wild/w1602",
       "wild/w1722", "wild/w1743", "wild/w1765", "wild/w1782", "wild/w1784", "wild/w1802", "wild/w1845",
-      "wild/w1861", "wild/w1862", "wild/w1904", "wild/w1905", "wild/w1906",
+      "wild/w1861", "wild/w1862", "wild/w1904", "wild/w1906",
       "wild/w1983", "wild/w2003", "wild/w2021", "wild/w2022", "wild/w2023", "wild/w2025",
-      "wild/w2142", "wild/w2146", "wild/w2162", "wild/w2181", "wild/w2183", "wild/w2184");
+      "wild/w2142", "wild/w2146", "wild/w2162", "wild/w2181", "wild/w2183", "wild/w2184",
+      "wild/w2224", "wild/w2245", "wild/w2264");
 
   private static Document parse(String doc) {
     return PARSER.parse(new ByteArrayInputStream(Resources.bytes(doc + ".txt")), doc.substring(5) + ".txt");
@@ -181,9 +187,12 @@ class WildCorpusTest {
     System.out.println("wild corpus, " + docs + " gold documents: " + all);
     System.out.println("below 0.90 on some figure: " + below.size() + " " + below);
     assertTrue(docs >= 20, "gold documents: " + docs);
-    // bars a little under today's figures over 680 gold documents (measures 0.852, units 0.843, lead 0.743, targets
-    // 0.868; 0.862 / 0.852 / 0.760 / 0.872 over the 658 before round 44, the same to three places after the sixteenth
-    // session's rules; round 44, 22 documents, 0.520 / 0.366 / 0.277 / 0 as first met, 0.546 / 0.455 / 0.327 / 0 after them;
+    // bars a little under today's figures over 697 gold documents (measures 0.853, units 0.842, lead 0.744, targets
+    // 0.866; 0.854 / 0.846 / 0.748 / 0.868 over the 680 before round 45, from 0.852 / 0.843 / 0.743 / 0.868 before the
+    // seventeenth session's rules; round 45, 17 documents, 0.748 / 0.462 / 0.464 / 0.703 as first met, 0.816 / 0.656 /
+    // 0.616 / 0.750 after them; 0.862 / 0.852 / 0.760 / 0.872 over the 658 before round 44, the same to three places
+    // after the sixteenth session's rules; round 44, 22 documents, 0.520 / 0.366 / 0.277 / 0 as first met, 0.546 / 0.455
+    // / 0.327 / 0 after them;
     // 0.862 / 0.852 / 0.760 / 0.872 over 658 documents at the fifteenth session's end;
     // 0.863 / 0.851 / 0.759 / 0.873 over the 646 before round 43, unchanged by the fifteenth session's rules;
     // round 43, 12 documents, 0.755 / 0.647 / 0.592 / 0.545 as first met, 0.810 / 0.863 / 0.789 / 0.600 after them;
@@ -211,10 +220,10 @@ class WildCorpusTest {
     // 21 documents, 0.663 / 0.526 / 0.505 / 0.791; round 25, 26 documents, 0.763 / 0.829 / 0.662 / 0.766; round 26,
     // 15 documents, 0.652 / 0.492 / 0.429 / 0.842; round 27, 12 documents, 0.735 / 0.739 / 0.709 / 0.826; round 28,
     // 20 documents, 0.810 / 0.586 / 0.741 / 0.769 (docs/ACCURACY.md): a change that loses what is read fails
-    assertTrue(all.measuresF1() >= 0.851, "measures F1 " + all.measuresF1());
-    assertTrue(all.unitsF1() >= 0.842, "units F1 " + all.unitsF1());
-    assertTrue(all.leadAccuracy() >= 0.741, "lead accuracy " + all.leadAccuracy());
-    assertTrue(all.targetsF1() >= 0.866, "targets F1 " + all.targetsF1());
+    assertTrue(all.measuresF1() >= 0.852, "measures F1 " + all.measuresF1());
+    assertTrue(all.unitsF1() >= 0.841, "units F1 " + all.unitsF1());
+    assertTrue(all.leadAccuracy() >= 0.742, "lead accuracy " + all.leadAccuracy());
+    assertTrue(all.targetsF1() >= 0.865, "targets F1 " + all.targetsF1());
   }
 
   @Test
@@ -263,7 +272,9 @@ class WildCorpusTest {
     // round 41 (33, from 28): lines met for the first time — the 责任单位 header cells of w1883's and w1884's tables
     // flattened one cell a line, w1884's 职业学校 in a table's second copy, w1885's signature (牟定縣民族宗教事務局)
     // and w1922's label cut by the page's end
-    assertTrue(lost.size() <= 33, "agency lines in no measure: " + lost);
+    // round 45 (34, from 33): w2241's 地區事項統籌工作組, an unnumbered working group's line over numbered indicators
+    // whose bureaus close each, a line met for the first time
+    assertTrue(lost.size() <= 34, "agency lines in no measure: " + lost);
   }
 
   /**

@@ -58,7 +58,7 @@ public final class LayoutReader {
     // lines stand at their columns, which joining would lose
     List<Block> blocks = RunOnLines.of(GluedTables.of(TrailingHeaders.of(PageChunks.join(OpenClauses.join(
         WrappedLines.join(LaidOutColumns.of(GluedNumbers.of(cellLines(BrokenHeaders.join(PipeLedRows.join(
-        CopyJunk.of(source))))))))))));
+        PipeTrailedRows.join(CopyJunk.of(source)))))))))))));
     int lastText = blocks.size() - 1;
     while (lastText >= 0 && blocks.get(lastText) instanceof Line && ((Line) blocks.get(lastText)).isBlank()) {
       lastText--;

@@ -30,8 +30,8 @@ import java.util.regex.Pattern;
  */
 final class OutlineUnits {
 
-  /** A title's words that say it shares work out among units: 分工, 分解, 印发 (a plan sent to those who carry it). */
-  private static final Pattern SHARES_OUT = Pattern.compile("分工|分解|印发");
+  /** A title's words that say it shares work out among units: 分工, 分解, 印发, 转发 (a plan sent on to those who carry it). */
+  private static final Pattern SHARES_OUT = Pattern.compile("分工|分解|印发|转发");
 
   private OutlineUnits() {}
 

@@ -343,7 +343,7 @@ final class RunOnLines {
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
       List<Line> parts = b instanceof Line ? split((Line) b) : null;
-      if (parts != null && parts.size() == 1 && ((Line) b).foldedContains(';', false)) {
+      if (parts != null && parts.size() == 1 && (((Line) b).foldedContains(';', false) || ((Line) b).foldedContains('。', false))) {
         // (a chain's line with its label line after it is one task: the label is the whole line's; asked last, of
         // the few lines that are chains)
         List<Integer> chain = SubjectStarts.dutyChain(((Line) b).folded(), ((Line) b).end() - ((Line) b).start());

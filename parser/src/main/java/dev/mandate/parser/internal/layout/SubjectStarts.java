@@ -100,20 +100,31 @@ final class SubjectStarts {
    * own (牵头单位:…) is one task whose parts the clauses are. Null for any other line.
    */
   static List<Integer> dutyChain(String f, int n) {
+    int stops = 0;
     int semicolons = 0;
-    for (int i = f.indexOf(';'); i >= 0 && semicolons < CHAIN; i = f.indexOf(';', i + 1)) {
-      semicolons++;
+    for (int i = nextSentenceEnd(f, 0); i >= 0 && semicolons < CHAIN; i = nextSentenceEnd(f, i + 1)) {
+      stops++;
+      semicolons += f.charAt(i) == ';' ? 1 : 0;
     }
-    if (semicolons < CHAIN) {
-      return null; // most lines have no semicolon
+    if (stops < CHAIN) {
+      return null; // most lines have fewer sentences
     }
+    // between full stops, where a task's sentences may have units as subjects, a sentence after the chain's first that
+    // no unit leads and that holds a figure or a date is the whole task's (各乡镇落实…。县财政局落实…。2024年底前,…全覆盖。):
+    // the paragraph is one task
+    boolean bySemicolons = semicolons >= CHAIN;
     List<Integer> starts = new ArrayList<>();
     int afterSemicolon = 0;
     for (int i = nextSentenceEnd(f, 0); i >= 0 && i + 1 < n; i = nextSentenceEnd(f, i + 1)) {
       int b = Fold.trimStart(f, i + 1, n);
+      if (b >= n) {
+        break;
+      }
       if (ledByDuty(f, b)) {
         starts.add(b);
-        afterSemicolon += f.charAt(i) == ';' ? 1 : 0;
+        afterSemicolon += !bySemicolons || f.charAt(i) == ';' ? 1 : 0;
+      } else if (!bySemicolons && !starts.isEmpty() && figureWithoutLabel(f, b, sentenceEnd(f, b, n))) {
+        return null; // (联系电话:0728-…, a page's label and its number, is none of the task's)
       }
     }
     if (afterSemicolon < CHAIN - 1) {
@@ -153,6 +164,10 @@ final class SubjectStarts {
         }
         return e - b >= 3 && AgencyNames.isStrictList(f.substring(b, e));
       }
+      if (DUTY_FIRSTS.indexOf(c) >= 0 && startsWithDutyVerb(f, end) && AgencyNames.isStrictList(f.substring(b, end))) {
+        // 民政部门牵头做好…, 统计部门会同有关部门组织…, 扶贫部门落实…: the units and the work they take on
+        return true;
+      }
       if (c == '要' || c == '应' && f.charAt(end + 1) != '急' || c == '须') {
         // 县公安局要加强…, 县卫健局应做好…: the units and what they must do, a duty as 负责 gives it
         int e = f.charAt(end - 1) != '必' ? end : f.charAt(end - 2) == '务' ? end - 2 : end - 1;
@@ -166,6 +181,41 @@ final class SubjectStarts {
       }
     }
     return false;
+  }
+
+  /** Verbs of the work a unit takes on in a chain of duties, after its name: what 负责 says in other chains. */
+  private static final String[] DUTY_VERBS = {"牵头", "会同", "配合", "协助", "落实", "做好", "抓好", "统筹", "综合", "指导", "督促"};
+
+  /** The first chars of {@link #DUTY_VERBS}: most chars of a name are none, and no verb is looked for after them. */
+  private static final String DUTY_FIRSTS = "牵会配协落做抓统综指督";
+
+  /** Whether one of {@link #DUTY_VERBS} starts at {@code at}. */
+  private static boolean startsWithDutyVerb(String f, int at) {
+    for (String v : DUTY_VERBS) {
+      if (f.startsWith(v, at)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code f[b, e)} holds a digit and no colon: a task's figure or date, not a label's number. */
+  private static boolean figureWithoutLabel(String f, int b, int e) {
+    boolean figure = false;
+    for (int i = b; i < e; i++) {
+      char c = f.charAt(i);
+      if (c == ':') {
+        return false;
+      }
+      figure |= Character.isDigit(c);
+    }
+    return figure;
+  }
+
+  /** Where the sentence at {@code b} ends: its {@code 。} or {@code ;}, or {@code n}. */
+  private static int sentenceEnd(String f, int b, int n) {
+    int e = nextSentenceEnd(f, b);
+    return e < 0 ? n : e;
   }
 
   /** The next {@code 。} or {@code ;} from {@code from}, or -1. */

@@ -51,9 +51,9 @@ final class UnitHeading {
     if (e > b && folded.charAt(e - 1) == ')') {
       int open = folded.lastIndexOf('(', e - 1);
       if (open > b && (folded.startsWith("以下简称", open + 1) || folded.startsWith("简称", open + 1)
-          || isCount(folded, open + 1, e - 1) || isOtherNames(folded, b, open, e - 1))) {
-        // an alias, how many items follow, (一)鹿城镇(14个), or the other names of one office with several:
-        // (二)招商合作局(行政审批局、政务服务中心)
+          || isCount(folded, open + 1, e - 1) || isOtherNames(folded, b, open, e - 1) || isRemark(folded, open, e))) {
+        // an alias, how many items follow, (一)鹿城镇(14个), the other names of one office with several:
+        // (二)招商合作局(行政审批局、政务服务中心), or what the office runs, (一)本府秘书处(会议管理系统)
         e = Fold.trimEnd(folded, b, open);
       }
     }
@@ -119,6 +119,10 @@ final class UnitHeading {
     if (e > b && folded.charAt(e - 1) == ':') {
       e = Fold.trimEnd(folded, b, e - 1);
     }
+    if (e > b && folded.charAt(e - 1) == ')') {
+      int open = folded.lastIndexOf('(', e - 1);
+      e = open > b && isRemark(folded, open, e) ? Fold.trimEnd(folded, b, open) : e; // 秘书处(会议管理系统):
+    }
     if (e - b < 2 || e - b > MAX_WEAK) {
       return null;
     }
@@ -131,6 +135,32 @@ final class UnitHeading {
     return SubjectBounds.isPlaceholder(name) || Labels.named(name) != null || opensWithDuty(name)
         || !AgencyNames.isName(name) ? null
         : new UnitLead(b, e, n, true, false);
+  }
+
+  /** Role words a bracket after a name may hold: the name's role, no remark on it. */
+  private static final String[] ROLE_WORDS = {"牵头", "配合", "主办", "协办", "负责", "责任", "参与", "协同", "主责",
+      "协助", "承办", "主管"};
+
+  /**
+   * Whether the bracket {@code f[open, e)} after a name is a remark on it, what the office runs or covers
+   * ({@code (会议管理系统)}): Han words only, no name and no role word.
+   */
+  static boolean isRemark(String f, int open, int e) {
+    if (e - open < 4 || f.indexOf(')', open) != e - 1) {
+      return false;
+    }
+    for (int i = open + 1; i < e - 1; i++) {
+      if (!Fold.isHan(f.charAt(i))) {
+        return false;
+      }
+    }
+    String inner = f.substring(open + 1, e - 1);
+    for (String w : ROLE_WORDS) {
+      if (inner.contains(w)) {
+        return false;
+      }
+    }
+    return !AgencyNames.isName(inner);
   }
 
   /** Whether a line opens with a duty's verb ({@code 1、负责组织本学院}): a duty, cut short, never a unit's name. */

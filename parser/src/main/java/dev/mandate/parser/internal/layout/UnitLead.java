@@ -30,7 +30,7 @@ final class UnitLead {
 
   /** Verbs that follow a unit leading its sentence. */
   private static final String[] VERBS = {"负责", "牵头", "要", "会同", "应", "须", "必须", "配合", "督促", "组织", "指导",
-      "做好", "抓好", "加强", "落实", "承担", "协调", "主抓", "具体负责", "按照", "结合", "联合", "作为", "根据", "责令", "协助", "分别", "履行以下", "履行下列"};
+      "做好", "抓好", "加强", "落实", "承担", "协调", "主抓", "具体负责", "按照", "结合", "联合", "作为", "根据", "责令", "协助", "分别", "履行以下", "履行下列", "统筹", "综合"};
 
   /** The first chars of the verbs. */
   private static final String VERB_FIRSTS = verbFirsts();
@@ -237,6 +237,12 @@ final class UnitLead {
       }
       // 财政所:负责…, 行政执法队:对…: a name before a colon, weak suffix too (a line alone is prose: OutlineResolver
       // keeps a unit-led line only beside another)
+      int remark = e < n && folded.charAt(e) == ':' ? remarkBefore(folded, b, e) : -1;
+      if (remark > 0) {
+        // 本府秘书处(会议管理系统):负责…: a unit and a bracket that names what it runs, no alias: the unit's label
+        int text = Fold.trimStart(folded, e + 1, n);
+        return text < n ? new UnitLead(b, remark, text, true, false) : null;
+      }
       if (e < n && (folded.charAt(e) == ':' || folded.charAt(e) == '。' && startsWithVerb(folded, e + 1)
           || SubjectBounds.dutyAfterComma(folded, e))
           && AgencyNames.isList(folded.substring(b, e)) && (folded.charAt(e) != '。' && isOrgan(lastPiece(folded, b, e))
@@ -280,7 +286,61 @@ final class UnitLead {
       }
       return text < n ? new UnitLead(b, best, text, true, leads) : null;
     }
-    return new UnitLead(b, best, sentence, false, leads);
+    UnitLead subject = new UnitLead(b, best, sentence, false, leads);
+    int[] together = togetherWith(folded, best);
+    if (together != null) {
+      // 民政部门会同发展改革、财政等部门负责…: the subject carries the task, those it works with support it
+      subject.supportStart = together[0];
+      subject.supportEnd = together[1];
+    }
+    return subject;
+  }
+
+  /**
+   * Where a bracket closing {@code folded[b, e)} opens, when what it holds is a remark (no name, no role: see
+   * {@link UnitHeading#isRemark}) and what comes before it is one
+   * office's name ({@code 本府秘书处(会议管理系统)}); -1 otherwise (an alias, {@code 市委宣传部(市文明办)}, is the list's).
+   */
+  private static int remarkBefore(String folded, int b, int e) {
+    if (e - b < 6 || folded.charAt(e - 1) != ')') {
+      return -1;
+    }
+    int open = folded.lastIndexOf('(', e - 1);
+    if (open <= b + 2 || folded.indexOf(')', open) != e - 1) {
+      return -1;
+    }
+    String name = folded.substring(b, open);
+    return name.indexOf('、') < 0 && (AgencyNames.isStrongName(name) || isOrgan(name))
+        && UnitHeading.isRemark(folded, open, e) ? open : -1;
+  }
+
+  /** The most chars of the list after 会同. */
+  private static final int MAX_TOGETHER = 60;
+
+  /**
+   * The units a subject works with, named after 会同 and before 负责 ({@code 会同发展改革、财政等部门负责…}), as
+   * {@code {start, end}} of their list, or null: none named so, or only the relevant ones ({@code 会同有关部门}).
+   */
+  private static int[] togetherWith(String folded, int at) {
+    if (!folded.startsWith("会同", at)) {
+      return null;
+    }
+    int start = at + 2;
+    int limit = Math.min(folded.length() - 2, start + MAX_TOGETHER);
+    for (int k = start + 2; k <= limit; k++) {
+      char c = folded.charAt(k);
+      if (!(Fold.isHan(c) || c == '、' || c == '(' || c == ')')) {
+        return null;
+      }
+      if (folded.startsWith("负责", k)) {
+        int end = folded.startsWith("共同", k - 2) || folded.startsWith("分别", k - 2) ? k - 2 : k;
+        String list = folded.substring(start, end);
+        String named = list.endsWith("等部门") || list.endsWith("等单位") ? list.substring(0, list.length() - 3)
+            + list.substring(list.length() - 2) : list;
+        return !SubjectBounds.isPlaceholder(named) && AgencyNames.isList(named) ? new int[] {start, end} : null;
+      }
+    }
+    return null;
   }
 
   /**

@@ -57,6 +57,7 @@ public final class Deadlines {
   }
 
   private static boolean precededByNumber(String f, int i) {
+    i = i > 1 && f.charAt(i - 1) == ' ' ? i - 1 : i; // 2023 年底: digits spaced off the Han after them
     return i > 0 && (NumeralGrammar.isAsciiDigit(f.charAt(i - 1)) || NumeralGrammar.digitValue(f.charAt(i - 1)) >= 0
         || f.charAt(i - 1) == '十');
   }
@@ -71,25 +72,29 @@ public final class Deadlines {
     return f.startsWith("前", at) ? at + 1 : f.startsWith("以前", at) ? at + 2 : at;
   }
 
-  /** 2021年12月31日前, 2021年底前, 2021年6月底, 6月底前, 6月前, 12月31日前, 6月下旬: the end, or -1. */
+  /** 2021年12月31日前, 2021年底前, 2023 年底前, 2021年6月底, 6月底前, 6月前, 12月31日前, 6月下旬: the end, or -1. */
   private static int dated(String f, int i) {
     int n = f.length();
     int j = digits(f, i);
+    int count = j - i;
+    j = pastSpace(f, j);
     boolean year = false;
-    if (j - i == 4 && j < n && f.charAt(j) == '年') {
+    if (count == 4 && j < n && f.charAt(j) == '年') {
       year = true;
       j++;
       int period = endOfPeriod(f, j);
       if (period > 0) {
         return period;
       }
+      j = pastSpace(f, j);
       int k = digits(f, j);
       if (k == j) {
         return -1; // 2021年 alone is a year, not a deadline
       }
-      j = k;
+      count = k - j;
+      j = pastSpace(f, k);
     }
-    if (j - i > 2 && !year || j >= n || f.charAt(j) != '月') {
+    if (count > 2 && !year || j >= n || f.charAt(j) != '月') {
       return -1;
     }
     j++;
@@ -101,14 +106,21 @@ public final class Deadlines {
     if (j + 1 < n && "上中下".indexOf(f.charAt(j)) >= 0 && f.charAt(j + 1) == '旬') {
       return afterBefore(f, j + 2);
     }
-    int k = digits(f, j);
-    if (k > j && k < n && f.charAt(k) == '日') {
-      return afterBefore(f, k + 1);
+    int from = pastSpace(f, j);
+    int k = digits(f, from);
+    int day = pastSpace(f, k);
+    if (k > from && day < n && f.charAt(day) == '日') {
+      return afterBefore(f, day + 1);
     }
     if (afterBefore(f, j) > j) {
       return afterBefore(f, j);
     }
     return year ? j : -1;
+  }
+
+  /** Past one space at {@code j} ({@code 2023 年}, {@code 年 12 月}: digits spaced off the Han around them). */
+  private static int pastSpace(String f, int j) {
+    return j < f.length() && f.charAt(j) == ' ' ? j + 1 : j;
   }
 
   private static int digits(String f, int i) {

@@ -311,12 +311,12 @@ public final class AgencyNames {
       return false;
     }
     int fieldLength = t.length() - sep - 1 - SHARED_BODY.length();
-    return fieldLength >= 2 && fieldLength <= 6 && isFieldWord(t, sep + 1, t.length() - SHARED_BODY.length());
+    return fieldLength >= 2 && fieldLength <= 7 && isFieldWord(t, sep + 1, t.length() - SHARED_BODY.length());
   }
 
   /** Whether {@code t[b, e)} is a bare field's word: two to six Han chars, no level prefix or body of a name. */
   public static boolean isFieldWord(String t, int b, int e) {
-    if (e - b < 2 || e - b > 6 || t.charAt(b) == '各') {
+    if (e - b < 2 || e - b > 7 || t.charAt(b) == '各') {
       return false;
     }
     for (int i = b; i < e; i++) {

@@ -96,6 +96,8 @@ public final class ResponsibilityReader {
     boolean afterConjunction;
     /** Written after 由 ({@code 由我局主办}): the clause says here who carries the task out. */
     boolean by;
+    /** A field's bare word before 等部门 ({@code 财政等部门}): the departments of the fields listed. */
+    boolean fieldOfDepartments;
   }
 
   /** Notes found in a unit list without reading its units: for conventions stated before any measure. */
@@ -486,7 +488,11 @@ public final class ResponsibilityReader {
       }
       int others = changed ? -1 : othersAfter(f0, b, e);
       if (others > b) {
-        e = others; // 农业部等部门, 省人事厅等省直有关部门: the list's other members, no part of the last one's name
+        // 农业部等部门, 省人事厅等省直有关部门: the list's other members, no part of the last one's name; 财政等部门: a
+        // field's word before them names its department, as 财政部门 would
+        d.fieldOfDepartments = e - others == 3 && endsWith(f0, b, e, AgencyNames.SHARED_BODY)
+            && AgencyNames.isFieldWord(f0, b, others);
+        e = others;
         changed = true;
       }
       if (!changed && endsWith(f0, b, e, "等") && e - b > 2) {
@@ -752,6 +758,9 @@ public final class ResponsibilityReader {
 
   /** 沂水县、沂南县、临沭县政府 → 沂水县政府、沂南县政府、临沭县政府. */
   private static void distributeSuffixes(List<Draft> drafts) {
+    if (drafts.size() == 1 && drafts.get(0).fieldOfDepartments) {
+      drafts.get(0).name = drafts.get(0).name + AgencyNames.SHARED_BODY; // 财政等部门: 财政部门
+    }
     for (int i = 1; i < drafts.size(); i++) {
       Draft last = drafts.get(i);
       // (各区、县(市)政府及开发区管委会: the governments' body is theirs, the committee after 及 a name of its own)
@@ -812,8 +821,10 @@ public final class ResponsibilityReader {
   private static void shareBody(List<Draft> drafts, int i) {
     Draft last = drafts.get(i);
     String f = Fold.fold(last.name);
-    if (!f.endsWith(AgencyNames.SHARED_BODY)
-        || !AgencyNames.isFieldWord(f, 0, f.length() - AgencyNames.SHARED_BODY.length())) {
+    // (财政等部门 after fields: 财政部门 too, with the others, where every name before it is a field's bare word)
+    boolean fields = last.fieldOfDepartments && AgencyNames.isFieldWord(f, 0, f.length());
+    if (!fields && (!f.endsWith(AgencyNames.SHARED_BODY)
+        || !AgencyNames.isFieldWord(f, 0, f.length() - AgencyNames.SHARED_BODY.length()))) {
       return;
     }
     for (int j = i - 1; j >= 0 && drafts.get(j).group == last.group; j--) {
@@ -824,6 +835,9 @@ public final class ResponsibilityReader {
     }
     for (int j = i - 1; j >= 0 && drafts.get(j).group == last.group; j--) {
       drafts.get(j).name = drafts.get(j).name + AgencyNames.SHARED_BODY;
+    }
+    if (fields) {
+      last.name = last.name + AgencyNames.SHARED_BODY;
     }
   }
 

@@ -22,7 +22,7 @@ import java.util.List;
 
 /**
  * Splits a unit list into pieces at separators outside brackets, in one pass with a depth counter (no recursion, no
- * regex). {@code 、}, whitespace and {@code 会同} (together with) separate units within a group; {@code , ， ; ； 。} separate groups (a role word
+ * regex). {@code 、}, whitespace, a slash between names and {@code 会同} (together with) separate units within a group; {@code , ， ; ； 。} separate groups (a role word
  * at the end of a group, {@code 市X局、市Y局牵头}, applies to the whole group).
  *
  * <p>The pieces and the separators between them are the input: nothing is lost or invented.
@@ -86,6 +86,29 @@ public final class UnitListSplitter {
     return c == ',' || c == '，' || c == ';' || c == '；' || c == '。';
   }
 
+  /** The fewest chars of the name after a slash that parts two names. */
+  private static final int SLASHED_NAME = 4;
+
+  /**
+   * Whether a slash between two Han chars parts two names at {@code i} ({@code 政务司司长办公室/劳工及福利局}): the name
+   * after it whole on its own, a strong name of four chars at least or one with its level ({@code 县民政局/各乡镇}), not
+   * the short form of a body that shares the first name's prefix ({@code 各乡镇党委/政府}, {@code 县委组织部/编办}).
+   */
+  private static boolean isSlashBetweenNames(CharSequence s, int i) {
+    if (Fold.fold(s.charAt(i)) != '/' || i == 0 || i + 1 >= s.length() || !Fold.isHan(s.charAt(i - 1))
+        || !Fold.isHan(s.charAt(i + 1))) {
+      return false;
+    }
+    int e = i + 1;
+    while (e < s.length() && e - i <= 40 && Fold.isHan(s.charAt(e))) {
+      e++;
+    }
+    String next = Fold.fold(s.subSequence(i + 1, e).toString());
+    return next.length() >= SLASHED_NAME && AgencyNames.isStrongName(next)
+        || next.length() >= 3 && AgencyNames.opensWithLevel(next.charAt(0)) && AgencyNames.isName(next)
+        || next.startsWith("各") && next.length() >= 3;
+  }
+
   private static int indexOf(CharSequence s, char c, int from, int to) {
     for (int i = from; i < to; i++) {
       if (s.charAt(i) == c) {
@@ -140,7 +163,7 @@ public final class UnitListSplitter {
         // county's name)
         start = i + 2;
         i++;
-      } else if (depth == 0 && (isItemSeparator(c) || isGroupSeparator(c))) {
+      } else if (depth == 0 && (isItemSeparator(c) || isGroupSeparator(c) || isSlashBetweenNames(s, i))) {
         if (i > start) {
           pieces.add(new Piece(start, i, group));
         }

@@ -47,6 +47,16 @@ class ResponsibilityReaderTest {
         show(read("市民政局、市残联、市财政局,各县区政府、开发区管委会")));
   }
 
+  /** wild/w2241, w2165: names parted by a slash, and the bare words of sectors before 等部门. */
+  @Test
+  void aSlashPartsNamesAndSectorsBeforeTheirDepartmentsAreDepartments() {
+    assertEquals("政务司司长办公室/LF 劳工及福利局/S", show(read("政务司司长办公室/劳工及福利局")));
+    assertEquals("发展改革部门/LF 住房和城乡建设部门/S 财政部门/S", show(read("发展改革、住房和城乡建设、财政等部门")));
+    assertEquals("财政部门/LF", show(read("财政等部门")));
+    // (a list whose names are not all bare words keeps them as written; a bureau before 等部门 is that bureau)
+    assertEquals("市农业局/LF 市水利局/S", show(read("市农业局、市水利局等部门")));
+  }
+
   @Test
   void aBracketedNoteBecomesADocumentNote() {
     ResponsibilityReader.Result r = read("市民政局、市残联,开发区管委会(字体加粗者为牵头部门,下同)");
