@@ -183,8 +183,8 @@ final class PipeLedRows {
     return n != null && n != Columns.Name.UNKNOWN;
   }
 
-  /** Whether a block is a line of a pipe alone. */
-  private static boolean isLonePipe(Block b) {
+  /** Whether a block is a line of a pipe alone (also where {@link PipeTrailedRows} starts its rows). */
+  static boolean isLonePipe(Block b) {
     if (!(b instanceof Line)) {
       return false;
     }

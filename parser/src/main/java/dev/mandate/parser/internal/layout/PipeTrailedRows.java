@@ -45,7 +45,7 @@ final class PipeTrailedRows {
   static List<? extends Block> join(List<? extends Block> blocks) {
     int starts = 0;
     for (int i = 0; i + 1 < blocks.size() && starts < ROWS; i++) {
-      if (isLonePipe(blocks.get(i)) && isPipeTrailed(blocks.get(i + 1))) {
+      if (PipeLedRows.isLonePipe(blocks.get(i)) && isPipeTrailed(blocks.get(i + 1))) {
         if (starts == 0 && i > 0 && isPipeTrailed(blocks.get(i - 1))) {
           // 序号 | / … / 停车办 | / |: the first lone pipe ends a row, the header's and the first row's cells run on
           // before it, a table flattened a cell a line that FlatTables reads by its header
@@ -60,7 +60,7 @@ final class PipeTrailedRows {
     List<Block> out = new ArrayList<>(blocks.size());
     int i = 0;
     while (i < blocks.size()) {
-      if (!(isLonePipe(blocks.get(i)) && i + 1 < blocks.size() && isPipeTrailed(blocks.get(i + 1)))) {
+      if (!(PipeLedRows.isLonePipe(blocks.get(i)) && i + 1 < blocks.size() && isPipeTrailed(blocks.get(i + 1)))) {
         out.add(blocks.get(i));
         i++;
         continue;
@@ -71,7 +71,7 @@ final class PipeTrailedRows {
       int k = i + 1;
       for (; k < blocks.size() && k - i <= MAX_ROW; k++) {
         Block b = blocks.get(k);
-        if (!(b instanceof Line) || ((Line) b).isBlank() || isLonePipe(b)) {
+        if (!(b instanceof Line) || ((Line) b).isBlank() || PipeLedRows.isLonePipe(b)) {
           break;
         }
         String t = Fold.trim(((Line) b).text());
@@ -110,10 +110,5 @@ final class PipeTrailedRows {
     }
     int t = Fold.trimEnd(f, 0, e - 1);
     return t > 0 && f.lastIndexOf('|', t - 1) < 0;
-  }
-
-  /** Whether a block is a line of a pipe alone. */
-  private static boolean isLonePipe(Block b) {
-    return b instanceof Line && Fold.trim(((Line) b).folded()).equals("|");
   }
 }
