@@ -207,9 +207,9 @@ enum Numbering {
           style = ARABIC_DOT; // 1 . 严格管控…
           end = j + 2;
         }
-      } else if (c == '—' || c == '-' && i + 1 < n && folded.charAt(i + 1) == '-'
-          || c == '-' && i + 2 < n && folded.charAt(i + 1) == ' ' && Fold.isHan(folded.charAt(i + 2))
-          && Labels.leading(folded.substring(i + 2)) == null) {
+      } else if ((c == '—' || c == '-' && i + 1 < n && folded.charAt(i + 1) == '-'
+          || c == '-' && i + 2 < n && folded.charAt(i + 1) == ' ' && Fold.isHan(folded.charAt(i + 2)))
+          && Labels.leading(folded.substring(i)) == null) {
         // (- 鼠患主要黑点数目…: a hyphen and a space, a list's bullet as plain text writes it; - 牵头单位:… is an item's
         // label line, no item)
         int j = i;

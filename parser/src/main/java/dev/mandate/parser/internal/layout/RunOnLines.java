@@ -19,6 +19,7 @@ import static dev.mandate.parser.internal.layout.UnitStarts.byRoleClause;
 import static dev.mandate.parser.internal.layout.UnitStarts.startsWithDutyAfterComma;
 import static dev.mandate.parser.internal.layout.UnitStarts.unitStart;
 
+import dev.mandate.parser.internal.responsibility.AgencyNames;
 import dev.mandate.parser.internal.responsibility.Labels;
 import dev.mandate.parser.internal.source.Block;
 import dev.mandate.parser.internal.source.Line;
@@ -280,7 +281,7 @@ final class RunOnLines {
   private static int topicBody(String f, int n) {
     int first = Fold.trimStart(f, 0, n);
     if (!isItemStart(f, first)) {
-      return -1;
+      return unnumberedTopicBody(f, first, n);
     }
     int stop = f.indexOf('。', first);
     int colon = f.indexOf(':', first);
@@ -296,6 +297,38 @@ final class RunOnLines {
     }
     return TopicSubject.bodyByRole(f, first + Numbering.of(f.substring(first, Math.min(n, first + 8))).length, n);
   }
+
+  /** The longest topic that opens a paragraph with no numbering, as a run-in title: 食品安全。, 卫生防疫。 */
+  private static final int MAX_RUN_IN_TOPIC = 10;
+
+  /**
+   * Where the body led by 由 starts after a short topic that opens a line with no numbering ({@code 食品安全。由市食品安全办
+   * 牵头,会同…执行…。…}: the paragraph's run-in title, the body its one task), or -1.
+   */
+  static int unnumberedTopicBody(String f, int first, int n) {
+    int stop = first;
+    while (stop < n && stop - first <= MAX_RUN_IN_TOPIC && Fold.isHan(f.charAt(stop))) {
+      stop++;
+    }
+    if (stop >= n || f.charAt(stop) != '。' || stop - first < MIN_RUN_IN_TOPIC || stop - first > MAX_RUN_IN_TOPIC
+        || SubjectBounds.startsWithModalWithin(f, first, stop)) {
+      return -1; // (机制。由…: a wrapped line's last words; 各单位要高度重视。: a sentence of what to do, no title)
+    }
+    int b = Fold.trimStart(f, stop + 1, n);
+    if (b >= n || !SubjectBounds.isBy(f, b)) {
+      return -1;
+    }
+    // the sentence after 由 names its lead before its role word (由市食品安全办牵头,…; not 由各单位主要负责同志亲自抓)
+    for (int k = b + 2; k < n && k - b <= 40 && ",。;".indexOf(f.charAt(k)) < 0; k++) {
+      if (f.startsWith("牵头", k) || f.startsWith("负责", k)) {
+        return AgencyNames.isList(f.substring(b + 1, k)) ? b : -1;
+      }
+    }
+    return -1;
+  }
+
+  /** The shortest run-in title of a paragraph with no numbering: four chars, as 食品安全. */
+  private static final int MIN_RUN_IN_TOPIC = 4;
 
   /** Whether an item's numbering starts at {@code b}: 一、 (一) 1. (1) ① Ⅳ before Han text, a small number. */
   /**

@@ -60,9 +60,40 @@ final class SubjectBounds {
           return AgencyNames.isList(names) && !AgencyNames.isLeaderTitle(names)
               ? new UnitLead(at, k, b, false, w.startsWith("牵头") || w.equals("主办")) : null;
         }
+        if (folded.startsWith(w, k) && w.equals("牵头") && after < n && folded.charAt(after) == ','
+            && at - 1 - b <= MAX_BY_TOPIC) {
+          // 机电馆由省工商局牵头,省经委、省质监局配合;: a short topic, its lead after 由, and its partners' clause
+          // closing the sentence — the units of a line no numbering gives to JoinedRoleClause
+          return withPartners(folded, b, at, k, after + 1);
+        }
       }
     }
     return null;
+  }
+
+  /**
+   * The lead {@code folded[at, k)} of the topic at {@code b} with the partners from {@code from} to their role word, where
+   * that word closes the sentence ({@code 省经委、省质监局配合;}); null if the partners are no list of names or the
+   * sentence goes on after them.
+   */
+  private static UnitLead withPartners(String folded, int b, int at, int k, int from) {
+    int e = from;
+    while (e < folded.length() && ",;。".indexOf(folded.charAt(e)) < 0) {
+      e++;
+    }
+    if (e < folded.length() && folded.charAt(e) == ',') {
+      return null; // (…牵头,省经委配合,做好…: the sentence's task goes on after the partners: JoinedRoleClause's)
+    }
+    String piece = folded.substring(from, e);
+    String role = RoleWords.SUPPORT.stream().filter(piece::endsWith).findFirst().orElse(null);
+    if (role == null || !AgencyNames.isList(folded.substring(at, k))
+        || !AgencyNames.isList(piece.substring(0, piece.length() - role.length()))) {
+      return null;
+    }
+    UnitLead lead = new UnitLead(at, k, b, false, true);
+    lead.supportStart = from;
+    lead.supportEnd = e - role.length();
+    return lead;
   }
 
   /** The most chars of a topic before 由 whose units' clause the task follows ({@code 第一分队由…牵头,…}). */
@@ -76,6 +107,16 @@ final class SubjectBounds {
     }
     String piece = folded.substring(from, e);
     return RoleWords.SUPPORT.stream().anyMatch(piece::endsWith) || piece.endsWith("参加") || piece.endsWith("落实");
+  }
+
+  /** Whether a modal verb ({@link #startsWithModal}) stands in {@code folded[b, e)}. */
+  static boolean startsWithModalWithin(String folded, int b, int e) {
+    for (int i = b; i < e; i++) {
+      if (startsWithModal(folded, i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Verbs of helping or guiding another body: a sentence that opens with one has no subject (协助县政府做好…). */

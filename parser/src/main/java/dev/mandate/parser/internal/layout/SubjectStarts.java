@@ -115,14 +115,17 @@ final class SubjectStarts {
     boolean bySemicolons = semicolons >= CHAIN;
     List<Integer> starts = new ArrayList<>();
     int afterSemicolon = 0;
+    int byTopic = 0;
     for (int i = nextSentenceEnd(f, 0); i >= 0 && i + 1 < n; i = nextSentenceEnd(f, i + 1)) {
       int b = Fold.trimStart(f, i + 1, n);
       if (b >= n) {
         break;
       }
-      if (ledByDuty(f, b)) {
+      boolean topic = bySemicolons && byUnitsAfterTopic(f, b);
+      if (topic || ledByDuty(f, b)) {
         starts.add(b);
         afterSemicolon += !bySemicolons || f.charAt(i) == ';' ? 1 : 0;
+        byTopic += topic ? 1 : 0;
       } else if (!bySemicolons && !starts.isEmpty() && figureWithoutLabel(f, b, sentenceEnd(f, b, n))) {
         return null; // (联系电话:0728-…, a page's label and its number, is none of the task's)
       }
@@ -134,6 +137,13 @@ final class SubjectStarts {
     int first = Fold.trimStart(f, 0, n);
     if (ledByDuty(f, first)) {
       starts.add(0, first);
+    } else if (byTopic >= CHAIN - 1 && f.lastIndexOf('。', starts.get(0)) >= 0
+        && Fold.trimStart(f, f.lastIndexOf('。', starts.get(0)) + 1, n) == starts.get(0)
+        && topicsNamedBefore(f, starts) >= CHAIN - 1) {
+      // (二)布展工作。…设立高新技术馆、…。高新技术馆由省科技厅牵头;中国知名品牌馆由省工商局牵头,…: the things the item's
+      // sentences set up, handed out one by one after 由, each its own task, whatever those sentences count (the whole's
+      // figures); topics the sentences do not name are one task's parts (改造老旧小区45个。方案设计由市住建局负责;…)
+      assert starts.get(0) > first;
     } else {
       int title = f.lastIndexOf('。', starts.get(0));
       if (title < 0 || Fold.trimStart(f, title + 1, n) != starts.get(0) || hasFigure(f, 0, title)) {
@@ -141,6 +151,25 @@ final class SubjectStarts {
       }
     }
     return starts.size() >= CHAIN && Labels.find(f).isEmpty() ? starts : null;
+  }
+
+  /**
+   * How many of the chain's clauses open with a topic before 由 that the text before the chain names ({@code 设立高新技术馆、
+   * 机电馆…。高新技术馆由…;机电馆由…}).
+   */
+  private static int topicsNamedBefore(String f, List<Integer> starts) {
+    String before = f.substring(0, starts.get(0));
+    int named = 0;
+    for (int s : starts) {
+      int by = s + 2;
+      while (by < f.length() && by - s <= SubjectBounds.MAX_BY_TOPIC + 12 && !SubjectBounds.isBy(f, by)) {
+        by++;
+      }
+      if (by < f.length() && SubjectBounds.isBy(f, by) && before.contains(f.substring(s, by))) {
+        named++;
+      }
+    }
+    return named;
   }
 
   /**

@@ -175,7 +175,7 @@ final class TopicSubject {
   /** What a lead does with its partners: 组织, 会同, 联合 them. */
   private static final String[] WITH = {"组织", "会同", "联合", "协调"};
   /** Words that close a list of partners: 等单位, 等部门. */
-  private static final String[] OTHERS = {"等单位", "等部门"};
+  private static final String[] OTHERS = {"等有关单位", "等有关部门", "等相关单位", "等相关部门", "等单位", "等部门"};
 
   /**
    * {@code 七、开展…行动。由县委宣传部牵头,组织文明办、住建局等单位,以…}: the sentence after the topic opens with its lead

@@ -130,11 +130,17 @@ final class UnitLines {
     Item above = outline.current();
     if (prefix.style == Numbering.NONE && unit.nameStart > unit.textStart && folded.charAt(unit.nameStart - 1) == '由'
         && above != null && !above.direct
-        && above.style != Numbering.NONE && !above.hasClauses() && !outline.hasPending()) {
-      // 1.加强汛期巡查… / 防汛物资储备由县应急局负责。: a line that says by whom, under an item that names no unit
+        && above.style != Numbering.NONE && !above.hasClauses() && !outline.hasPending()
+        && above.measure().line != line.number()) {
+      // 1.加强汛期巡查… / 防汛物资储备由县应急局负责。: a line that says by whom, under an item that names no unit (a
+      // part cut from the item's own line is a topic of the chain the line was cut into: 高新技术馆由省科技厅牵头;…)
       outline.closeContinuation();
-      outline.addClauses(above.measure(), List.of(new Clause(unit.leads ? Clause.Kind.LEAD : Clause.Kind.GENERIC,
-          text.substring(unit.nameStart, unit.nameEnd), line.number(), unit.nameStart + 1)));
+      Clause lead = new Clause(unit.leads ? Clause.Kind.LEAD : Clause.Kind.GENERIC,
+          text.substring(unit.nameStart, unit.nameEnd), line.number(), unit.nameStart + 1);
+      // (城区环境由市城管局牵头,市住建局配合;: the partners the line names support the item too)
+      outline.addClauses(above.measure(), unit.supportStart < 0 ? List.of(lead) : List.of(lead, new Clause(
+          Clause.Kind.SUPPORT, text.substring(unit.supportStart, unit.supportEnd), line.number(),
+          unit.supportStart + 1)));
       return true;
     }
     int first = prefix.style == Numbering.NONE && unit.label && unit.supportStart < 0

@@ -243,6 +243,14 @@ public final class Labels {
     while (b < n && (folded.charAt(b) == ';' || folded.charAt(b) == ',' || folded.charAt(b) == '、')) {
       b = Fold.trimStart(folded, b + 1, n);
     }
+    // - 牵头单位:…, —— 完成时限:…: a list's bullet before an item's field is no part of the label
+    int bullet = b;
+    while (bullet < n && bullet - b < 3 && isBullet(folded.charAt(bullet))) {
+      bullet++;
+    }
+    if (bullet > b) {
+      b = Fold.trimStart(folded, bullet, n);
+    }
     int colon = -1;
     for (int i = b; i < n; i++) {
       char c = folded.charAt(i);
@@ -267,6 +275,12 @@ public final class Labels {
     LabelShape.Reading[] reading = new LabelShape.Reading[1];
     Clause.Kind kind = LabelShape.kind(folded, b, end, reading);
     return kind != null && (reading[0] == LabelShape.Reading.KNOWN || agencyAfter(folded, colon + 1)) ? kind : null;
+  }
+
+  /** Whether {@code c} (folded) marks a list's bullet: a dash or a dot, a filled or hollow shape. */
+  static boolean isBullet(char c) {
+    return c == '-' || c == '—' || c == '·' || c == '•' || c == '●' || c == '○' || c == '■' || c == '□' || c == '◆'
+        || c == '◇' || c == '▲' || c == '△' || c == '★' || c == '☆' || c == '*';
   }
 
   /**
