@@ -47,7 +47,7 @@ final class SubjectStarts {
     boolean byRole = false;
     for (int i = nextSentenceEnd(f, 0); i >= 0 && i + 1 < n; i = nextSentenceEnd(f, i + 1)) {
       int b = Fold.trimStart(f, i + 1, n);
-      if (byUnitsAfterTopic(f, b)) {
+      if (topicBy(f, b) >= 0) {
         // …工作队。第一分队由县投资促进局牵头,具体负责…;第二分队由…牵头,…: each part's topic, then its units after 由
         // (two such parts at least: one is a sentence of its task's prose, 其中老城区由…牵头,…)
         byTopic = byTopic == null ? new ArrayList<>() : byTopic;
@@ -115,17 +115,20 @@ final class SubjectStarts {
     boolean bySemicolons = semicolons >= CHAIN;
     List<Integer> starts = new ArrayList<>();
     int afterSemicolon = 0;
-    int byTopic = 0;
+    // the topics handed out after 由 (高新技术馆由省科技厅牵头;…), where the clauses are between semicolons
+    List<String> topics = new ArrayList<>();
     for (int i = nextSentenceEnd(f, 0); i >= 0 && i + 1 < n; i = nextSentenceEnd(f, i + 1)) {
       int b = Fold.trimStart(f, i + 1, n);
       if (b >= n) {
         break;
       }
-      boolean topic = bySemicolons && byUnitsAfterTopic(f, b);
-      if (topic || ledByDuty(f, b)) {
+      int by = bySemicolons ? topicBy(f, b) : -1;
+      if (by >= 0 || ledByDuty(f, b)) {
         starts.add(b);
         afterSemicolon += !bySemicolons || f.charAt(i) == ';' ? 1 : 0;
-        byTopic += topic ? 1 : 0;
+        if (by >= 0) {
+          topics.add(f.substring(b, by));
+        }
       } else if (!bySemicolons && !starts.isEmpty() && figureWithoutLabel(f, b, sentenceEnd(f, b, n))) {
         return null; // (联系电话:0728-…, a page's label and its number, is none of the task's)
       }
@@ -137,37 +140,24 @@ final class SubjectStarts {
     int first = Fold.trimStart(f, 0, n);
     if (ledByDuty(f, first)) {
       starts.add(0, first);
-    } else if (byTopic >= CHAIN - 1 && f.lastIndexOf('。', starts.get(0)) >= 0
-        && Fold.trimStart(f, f.lastIndexOf('。', starts.get(0)) + 1, n) == starts.get(0)
-        && topicsNamedBefore(f, starts) >= CHAIN - 1) {
-      // (二)布展工作。…设立高新技术馆、…。高新技术馆由省科技厅牵头;中国知名品牌馆由省工商局牵头,…: the things the item's
-      // sentences set up, handed out one by one after 由, each its own task, whatever those sentences count (the whole's
-      // figures); topics the sentences do not name are one task's parts (改造老旧小区45个。方案设计由市住建局负责;…)
-      assert starts.get(0) > first;
     } else {
       int title = f.lastIndexOf('。', starts.get(0));
-      if (title < 0 || Fold.trimStart(f, title + 1, n) != starts.get(0) || hasFigure(f, 0, title)) {
+      // (二)布展工作。…设立高新技术馆、…。高新技术馆由省科技厅牵头;…: the things the item's sentences set up, handed out
+      // one by one after 由, are each a task, whatever those sentences count (the whole's figures); topics they do not
+      // name are one task's parts (改造老旧小区45个。方案设计由市住建局负责;…)
+      if (title < 0 || Fold.trimStart(f, title + 1, n) != starts.get(0)
+          || hasFigure(f, 0, title) && namedIn(f.substring(0, title), topics) < CHAIN - 1) {
         return null; // 开展整治,县城管局负责主次干道;…: the chain is the task's own sentence (or a title's count is a task's)
       }
     }
     return starts.size() >= CHAIN && Labels.find(f).isEmpty() ? starts : null;
   }
 
-  /**
-   * How many of the chain's clauses open with a topic before 由 that the text before the chain names ({@code 设立高新技术馆、
-   * 机电馆…。高新技术馆由…;机电馆由…}).
-   */
-  private static int topicsNamedBefore(String f, List<Integer> starts) {
-    String before = f.substring(0, starts.get(0));
+  /** How many of {@code topics} {@code text} names. */
+  private static int namedIn(String text, List<String> topics) {
     int named = 0;
-    for (int s : starts) {
-      int by = s + 2;
-      while (by < f.length() && by - s <= SubjectBounds.MAX_BY_TOPIC + 12 && !SubjectBounds.isBy(f, by)) {
-        by++;
-      }
-      if (by < f.length() && SubjectBounds.isBy(f, by) && before.contains(f.substring(s, by))) {
-        named++;
-      }
+    for (String t : topics) {
+      named += text.contains(t) ? 1 : 0;
     }
     return named;
   }
@@ -259,15 +249,16 @@ final class SubjectStarts {
 
   /**
    * {@code 第二分队由县发改局牵头,…}: a sentence that opens with a short topic and gives it to units after 由 with 牵头 or
-   * 负责 (a converter's pinyin may follow any char: 分隊(duì)由); whether the sentence at {@code b} does.
+   * 负责 (a converter's pinyin may follow any char: 分隊(duì)由); where the sentence at {@code b} has its 由, so the
+   * topic is {@code f[b, result)}, or -1 if it is no such sentence.
    */
-  private static boolean byUnitsAfterTopic(String f, int b) {
+  private static int topicBy(String f, int b) {
     int n = f.length();
     int by = -1;
     for (int k = b, han = 0; k < n && han <= SubjectBounds.MAX_BY_TOPIC;
         k = Math.max(k + 1, Residue.groupEnd(f, k + 1))) {
       if (!Fold.isHan(f.charAt(k))) {
-        return false;
+        return -1;
       }
       if (SubjectBounds.isBy(f, k) && han >= 2) {
         by = k + 1;
@@ -276,20 +267,20 @@ final class SubjectStarts {
       han++;
     }
     if (by < 0) {
-      return false;
+      return -1;
     }
     for (int k = by + 2; k < n && k - by <= 40; k++) {
       char c = f.charAt(k);
       if (c == '。' || c == ';' || c == ',') {
-        return false;
+        return -1;
       }
       if (f.startsWith("牵头", k) || f.startsWith("负责", k)) {
         String names = f.substring(by, k);
         return AgencyNames.isList(names) && AgencyNames.isStrongName(
-            Residue.strip(names.substring(names.lastIndexOf('、') + 1)));
+            Residue.strip(names.substring(names.lastIndexOf('、') + 1))) ? by - 1 : -1;
       }
     }
-    return false;
+    return -1;
   }
 
   /** Whether {@code f[b, e)} holds a digit: a task's figure. */
