@@ -135,7 +135,9 @@ class WildCorpusTest {
    * into one line whose brackets became stops and commas (`…完成、市环保局牵头。市国土资源局。…等配合`, w2284), a news
    * repost whose strands hand their work out with `由X为主` (w2303), a forum's copy of a notice whose duties run in one
    * sentence of five `;` clauses led by departments' lists (w2304), and a template site's copy that lost every `文` and
-   * the digits 3 and 5, its troupes and venues leading their sentences with monthly counts (w2305). (w1905, a census notice whose duty chain has sector
+   * the digits 3 and 5, its troupes and venues leading their sentences with monthly counts (w2305); round 47: a town's
+   * notice in traditional characters whose five points, run-in titles over prose, have village committees, leaders and
+   * cadres as their sentences' subjects and no unit given by label, bracket or role word (w2446). (w1905, a census notice whose duty chain has sector
    * types as subjects, gives its tasks now.) (w2002, whose items close with `由X、Y共同组织实施`, and w2026, problems under
    * `一、属住建局职责范围:`, give their tasks now.) (w1885, a traditional page with pinyin residue whose units come in one closing sentence,
    * and w1882, a pipe table whose header the copy broke over lines, give their tasks now.) (w371, a PDF's
@@ -160,7 +162,8 @@ class WildCorpusTest {
       "wild/w1861", "wild/w1862", "wild/w1904", "wild/w1906",
       "wild/w1983", "wild/w2003", "wild/w2021", "wild/w2022", "wild/w2023", "wild/w2025",
       "wild/w2142", "wild/w2146", "wild/w2162", "wild/w2181", "wild/w2183", "wild/w2184",
-      "wild/w2224", "wild/w2245", "wild/w2264", "wild/w2284", "wild/w2303", "wild/w2304", "wild/w2305");
+      "wild/w2224", "wild/w2245", "wild/w2264", "wild/w2284", "wild/w2303", "wild/w2304", "wild/w2305",
+      "wild/w2446");
 
   private static Document parse(String doc) {
     return PARSER.parse(new ByteArrayInputStream(Resources.bytes(doc + ".txt")), doc.substring(5) + ".txt");
@@ -191,8 +194,10 @@ class WildCorpusTest {
     System.out.println("wild corpus, " + docs + " gold documents: " + all);
     System.out.println("below 0.90 on some figure: " + below.size() + " " + below);
     assertTrue(docs >= 20, "gold documents: " + docs);
-    // bars a little under today's figures over 713 gold documents (measures 0.851, units 0.837, lead 0.738, targets
-    // 0.863; 0.855 / 0.843 / 0.746 / 0.867 over the 697 before round 46, from 0.853 / 0.842 / 0.744 / 0.866 before the
+    // bars a little under today's figures over 738 gold documents (measures 0.852, units 0.838, lead 0.740, targets
+    // 0.863; 0.851 / 0.837 / 0.738 / 0.863 over the 713 before round 47, the same after the nineteenth session's rules;
+    // round 47, 25 documents, 0.836 / 0.827 / 0.685 / 0.800 as first met, 0.887 / 0.869 / 0.781 / 0.800 after them;
+    // 0.851 / 0.837 / 0.738 / 0.863 over 713 documents at the eighteenth session's end; 0.855 / 0.843 / 0.746 / 0.867 over the 697 before round 46, from 0.853 / 0.842 / 0.744 / 0.866 before the
     // eighteenth session's rules; round 46, 16 documents, 0.601 / 0.411 / 0.352 / 0.545 as first met, 0.643 / 0.452 / 0.386 / 0.644
     // after them; 0.853 / 0.842 / 0.744 / 0.866 over 697 documents at the seventeenth session's end; 0.854 / 0.846 / 0.748 / 0.868 over the 680 before round 45, from 0.852 / 0.843 / 0.743 / 0.868 before the
     // seventeenth session's rules; round 45, 17 documents, 0.748 / 0.462 / 0.464 / 0.703 as first met, 0.816 / 0.656 /
@@ -226,9 +231,9 @@ class WildCorpusTest {
     // 21 documents, 0.663 / 0.526 / 0.505 / 0.791; round 25, 26 documents, 0.763 / 0.829 / 0.662 / 0.766; round 26,
     // 15 documents, 0.652 / 0.492 / 0.429 / 0.842; round 27, 12 documents, 0.735 / 0.739 / 0.709 / 0.826; round 28,
     // 20 documents, 0.810 / 0.586 / 0.741 / 0.769 (docs/ACCURACY.md): a change that loses what is read fails
-    assertTrue(all.measuresF1() >= 0.850, "measures F1 " + all.measuresF1());
-    assertTrue(all.unitsF1() >= 0.836, "units F1 " + all.unitsF1());
-    assertTrue(all.leadAccuracy() >= 0.737, "lead accuracy " + all.leadAccuracy());
+    assertTrue(all.measuresF1() >= 0.851, "measures F1 " + all.measuresF1());
+    assertTrue(all.unitsF1() >= 0.837, "units F1 " + all.unitsF1());
+    assertTrue(all.leadAccuracy() >= 0.739, "lead accuracy " + all.leadAccuracy());
     assertTrue(all.targetsF1() >= 0.862, "targets F1 " + all.targetsF1());
   }
 
@@ -282,7 +287,11 @@ class WildCorpusTest {
     // whose bureaus close each, a line met for the first time
     // round 46 (35, from 34): w2321's heading (二)各乡镇、各单位(系统), addressees every town and unit (placeholders, no
     // unit's name) over their duties, a line met for the first time
-    assertTrue(lost.size() <= 35, "agency lines in no measure: " + lost);
+    // round 47 (38, from 35): w2362's last two department headings, (八)宣传部门 and (九)监察(纠风)部门, whose duty
+    // paragraphs below them are lost with them, lines met for the first time; and w1723's 区文广新局, the unit cell
+    // on a line of its own under the first row of a table apart by single spaces that is read as a table now (its
+    // column 具体点位 unknown), where before the lines were read one by one
+    assertTrue(lost.size() <= 38, "agency lines in no measure: " + lost);
   }
 
   /**

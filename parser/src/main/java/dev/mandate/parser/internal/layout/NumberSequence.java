@@ -46,6 +46,7 @@ final class NumberSequence {
         && Character.isDigit(folded.charAt(j + 1)) && hanCount(folded, j + 1) >= 4
         && !(j + 2 < folded.length() && MULTIPLIERS.indexOf(folded.charAt(j + 2)) >= 0);
     Numbering.Prefix sub = decimal ? subNumber(folded, j, number) : null;
+    numberedBefore |= sub != null || prefix.style != Numbering.NONE;
     if (sub != null) {
       return sub; // (1.1 under 1、: the number of the items under it stays the last of 1、 2、 3、)
     }
@@ -89,18 +90,64 @@ final class NumberSequence {
     if (k >= f.length() || Character.isDigit(f.charAt(k)) || FIGURE_AFTER.indexOf(f.charAt(k)) >= 0) {
       return null;
     }
+    if (f.charAt(k) == '.' && k + 1 < f.length() && Character.isDigit(f.charAt(k + 1))) {
+      return subSubNumber(f, k, number, sub);
+    }
+    // 2.5 各乡镇人民政府救助工作职责 at the top of a page cut from its plan: a number of a section whose parent the cut
+    // left out, apart from its words by a space as a figure's unit never is
+    boolean opening = !numberedBefore && Fold.isSpace(f.charAt(k)) && sub > 0 && isWordsAfterSpace(f, k);
     // the first under the last N、 (a heading's few words, not a sentence wrapped before its figure: 2.新建绿道,全年新增
     // 绿地面积 / 2.1平方公里), or under the next N where the N、 lines are missing (1.1 1.2 2.1), or the next
     boolean first = sub == 1 && (number == lastDotNumber && lastDotNumber > 0 && lastDotHeading
         || lastSub[0] > 0 && number == lastSub[0] + 1);
     boolean next = number == lastSub[0] && sub == lastSub[1] + 1;
-    if (!first && !next) {
+    if (!first && !next && !opening) {
       return null;
     }
     lastSub[0] = number;
     lastSub[1] = sub;
+    lastSubSub = 0;
     int end = k < f.length() && (f.charAt(k) == '.' || f.charAt(k) == '、') ? k + 1 : k;
     return new Numbering.Prefix(Numbering.SUB_ARABIC, Fold.trimStart(f, end, f.length()));
+  }
+
+  /**
+   * Whether a numbered line was read: only the first may be an {@code N.M} whose parent the page's cut left out (after
+   * others, {@code 6.5 级以上的地震…} is a figure wrapped to the line's start).
+   */
+  private boolean numberedBefore;
+
+  /** Chars after a figure's space that make it one still ({@code 6.5 级}, {@code 3.5 度}, {@code 2.5 以上}, {@code 1.5 左右}). */
+  private static final String FIGURE_WORDS = "级度以左余多";
+
+  /** The last {@code N.M.K} numbering's K under the last {@code N.M} read, or 0. */
+  private int lastSubSub;
+
+  /**
+   * {@code 2.6.1县救灾办:…} under {@code 2.6…}, then {@code 2.6.2…}: a number of the items under the last {@code N.M}
+   * (its first, or the next after the last {@code N.M.K}); null otherwise. The second dot is at {@code dot}.
+   */
+  private Numbering.Prefix subSubNumber(String f, int dot, int number, int sub) {
+    int k = dot + 1;
+    int third = 0;
+    while (k < f.length() && k - dot <= 2 && Character.isDigit(f.charAt(k))) {
+      third = third * 10 + f.charAt(k) - '0';
+      k++;
+    }
+    if (k >= f.length() || Character.isDigit(f.charAt(k)) || FIGURE_AFTER.indexOf(f.charAt(k)) >= 0
+        || number != lastSub[0] || sub != lastSub[1] || third != lastSubSub + 1) {
+      return null;
+    }
+    lastSubSub = third;
+    int end = k < f.length() && (f.charAt(k) == '.' || f.charAt(k) == '、') ? k + 1 : k;
+    return new Numbering.Prefix(Numbering.SUB_SUB_ARABIC, Fold.trimStart(f, end, f.length()));
+  }
+
+  /** Whether words start after the spaces from {@code k}: four Han chars at least, the first no figure's unit. */
+  private static boolean isWordsAfterSpace(String f, int k) {
+    int w = Fold.trimStart(f, k, f.length());
+    return w < f.length() && Fold.isHan(f.charAt(w)) && FIGURE_AFTER.indexOf(f.charAt(w)) < 0
+        && FIGURE_WORDS.indexOf(f.charAt(w)) < 0 && hanCount(f, w) >= 4;
   }
 
   /** How many Han chars {@code f} has from {@code from}, counted up to 4: a figure's cell (2.5%, 2.6万人) has fewer. */

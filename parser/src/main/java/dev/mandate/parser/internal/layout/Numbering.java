@@ -38,6 +38,8 @@ enum Numbering {
   PAREN_CN(2), ROMAN(3), ARABIC_DOT(3), PAREN_ARABIC(4), CIRCLED(4),
   /** {@code 1.1}, {@code 2.3}: a number of the items under {@code 1.}, known by its sequence (see {@code Items}). */
   SUB_ARABIC(4),
+  /** {@code 2.6.1}, {@code 2.6.2}: the items under {@code 2.6}, known by their sequence too (see {@code Items}). */
+  SUB_SUB_ARABIC(5),
   /**
    * No number: a short line closed by its units that names the group of items numbered from 1 below it
    * ({@code 三义街社区(责任单位:…)} over {@code 1、…}); it ranks as a {@code (一)} (see {@code Items}).

@@ -123,9 +123,10 @@ final class RunOnLines {
     // two parts at least: two numbers inside the line, or one inside and one that starts it (2.加大…)3.进一步…)
     int first = Fold.trimStart(f, 0, n);
     if (starts == null || starts.size() < 2 && !closed && !isItemStart(f, first)
-        && !(starts.get(0) > first && startsWithDutyAfterComma(f, first))) {
-      // (交通部门,负责…。 教育部门,负责…: a unit's duty starts the line as the one inside it does; a letter's addressees
-      // and their colon, 局机关各科室、局属各单位:, do not)
+        && !(starts.get(0) > first && (startsWithDutyAfterComma(f, first) || startsWithDutiesLabel(f, first)))) {
+      // (交通部门,负责…。 教育部门,负责…: a unit's duty starts the line as the one inside it does, and so does a unit's
+      // label over its duties, 市规划监察支队职责:…。市城建执法监察支队职责:…; a letter's addressees and their colon,
+      // 局机关各科室、局属各单位:, do not)
       return List.of(line);
     }
     if (enumeratesInside(f, starts)) {
@@ -186,6 +187,23 @@ final class RunOnLines {
 
   /** The most chars of a role sentence with its closing time and leaders in charge. */
   static final int MAX_ROLE_SPAN = 300;
+
+  /**
+   * Whether a unit's label that says its duties follow starts {@code f} at {@code b} ({@code 市规划监察支队职责:负责…}):
+   * the name and the duties' word before the colon, text after it.
+   */
+  private static boolean startsWithDutiesLabel(String f, int b) {
+    UnitLead unit = unitStart(f, b);
+    if (unit == null) {
+      return false;
+    }
+    int colon = unit.textStart - 1;
+    while (colon > unit.nameEnd && f.charAt(colon) != ':') {
+      colon--;
+    }
+    return f.charAt(colon) == ':' && colon > unit.nameEnd
+        && UnitHeading.dutiesStart(f, unit.nameStart, colon) == unit.nameEnd;
+  }
 
   /**
    * Whether the text at {@code b}, up to the next numbered item or the line's end, is one role sentence and nothing

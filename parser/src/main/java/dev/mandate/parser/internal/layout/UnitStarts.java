@@ -51,7 +51,9 @@ final class UnitStarts {
     for (int e = b; e < limit; e++) {
       char c = f.charAt(e);
       if (c == ':' || c == '。' || SubjectBounds.dutyAfterComma(f, e)) {
-        return e - b >= 2 && (bracket || AgencyNames.mayEndList(f, pieceStart, e));
+        // (市城建执法监察支队职责:…: the name, then the word that its duties follow)
+        int name = c == ':' ? UnitHeading.dutiesStart(f, pieceStart, e) : e;
+        return e - b >= 2 && (bracket || AgencyNames.mayEndList(f, pieceStart, name));
       }
       if ((c == ',' || c == ';') && e - b >= 4) {
         // 县水务局牵头,: a role clause, a role word of two or four chars before the comma

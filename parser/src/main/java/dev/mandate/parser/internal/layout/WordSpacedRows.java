@@ -56,22 +56,78 @@ final class WordSpacedRows {
       return null; // no single space after a first word, or cells apart by runs of spaces (TextCells' spaced header)
     }
     Columns.Name first = ColumnNames.name(t.substring(0, space));
-    if (first == null || first == Columns.Name.UNKNOWN) {
-      return null; // asked of every line with a space in it: most do not start with a column's name
+    boolean firstKnown = first != null && first != Columns.Name.UNKNOWN;
+    if (!firstKnown && !isShortName(t, 0, space)) {
+      return null; // asked of every line with a space in it: most do not start with a column's name, or a word like one
     }
     List<String> words = joinLetterSpaced(words(folded));
     if (words.size() < 3 || folded.length() > 120) {
       return null;
     }
     List<Columns.Name> names = new ArrayList<>();
+    int unknown = 0;
     for (String w : words) {
       Columns.Name n = ColumnNames.name(w);
       if (n == null || n == Columns.Name.UNKNOWN) {
-        return null;
+        if (!isShortName(w, 0, w.length())) {
+          return null;
+        }
+        n = Columns.Name.UNKNOWN;
+        unknown++;
       }
       names.add(n);
     }
-    return Columns.resolve(names);
+    List<Columns.Kind> header = Columns.resolve(names);
+    // 项目名称 服务对象 服务内容 服务标准 支出责任 牵头负责单位: names not known are one vote short, not a veto, where
+    // the known ones are most and name the task's column and a units one (the rows must then fit it word for word)
+    return unknown == 0 || unknown * 2 < words.size() && header.contains(Columns.Kind.TASK) && holdsUnits(header)
+        ? header : null;
+  }
+
+  /** Whether {@code w[b, e)} may be a column's name: two to eight Han chars, nothing else. */
+  private static boolean isShortName(String w, int b, int e) {
+    if (e - b < 2 || e - b > 8) {
+      return false;
+    }
+    for (int i = b; i < e; i++) {
+      if (!Fold.isHan(w.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean holdsUnits(List<Columns.Kind> header) {
+    for (Columns.Kind k : header) {
+      if (k.holdsUnits()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A row with no serial whose words are the header's cells one for one (a table whose cells hold no space, {@code
+   * 优待抚恤 本市符合条件的优抚对象 提供…。 …发放。 市与区财政分别负担 市退役军人事务局}), its units columns holding units;
+   * null otherwise.
+   */
+  private static List<Cell> wordPerCell(List<String> words, List<Columns.Kind> header) {
+    if (words.size() != header.size()) {
+      return null;
+    }
+    List<Cell> out = new ArrayList<>(words.size());
+    boolean units = false;
+    for (int c = 0; c < words.size(); c++) {
+      String w = words.get(c);
+      if (header.get(c).holdsUnits()) {
+        if (!Cells.isUnits(Fold.fold(w))) {
+          return null;
+        }
+        units = true;
+      }
+      out.add(Cell.plain(w));
+    }
+    return units ? out : null;
   }
 
   /** The cells of a row under {@code header}, its words placed; null if the line is no such row. */
@@ -100,7 +156,10 @@ final class WordSpacedRows {
     List<String> words = words(text);
     String folded = words.isEmpty() ? "" : Fold.fold(words.get(0));
     int serial = header.indexOf(Columns.Kind.SERIAL);
-    if (serial != 0 || words.size() < 2) {
+    if (serial != 0) {
+      return wordPerCell(words, header);
+    }
+    if (words.size() < 2) {
       return null;
     }
     boolean numbered = Cells.isSerial(folded);
