@@ -109,7 +109,7 @@ final class JoinedRoleClause {
       }
       if (b > by + 1) {
         // 施工工地由县住建局负责,待建地块由县自然资源局负责: a second topic and its units after its own 由
-        int second = secondBy(folded, b, comma);
+        int second = byInSentence(folded, b, comma);
         b = second > 0 ? second + 1 : b;
       }
       int[] part = part(folded, b, comma, comma == e, strict && b == by + 1);
@@ -123,25 +123,6 @@ final class JoinedRoleClause {
   }
 
   /**
-   * Where 由 stands in a part {@code f[b, e)} of the clause after a topic of two chars at least, before units and
-   * their role word ({@code 待建地块由县自然资源局负责}); -1 if none.
-   */
-  private static int secondBy(String f, int b, int e) {
-    for (int i = b + 2; i + 3 < e && i < b + MAX_BY_TOPIC_IN_PART; i++) {
-      if (!Fold.isHan(f.charAt(i)) && f.charAt(i) != '、') {
-        return -1;
-      }
-      if (SubjectBounds.isBy(f, i) && "于此".indexOf(f.charAt(i + 1)) < 0) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  /** The most chars of a second topic before its 由 inside a clause. */
-  private static final int MAX_BY_TOPIC_IN_PART = 16;
-
-  /**
    * Whether {@code f[b, j)} names the parties 由 and 负责 frame at the clause's end {@code e} though no unit's suffix
    * does ({@code 由经营者负责}, {@code 由所有权人、使用者或者管理者负责}, {@code 由施工企业负责}): a list of short nouns of
    * a person or a firm — who holds, runs or uses a place — that the frame says carry the task.
@@ -152,26 +133,23 @@ final class JoinedRoleClause {
       return false;
     }
     int start = b;
-    for (int i = b; i <= j; i++) {
+    int i = b;
+    while (i < j) {
       // a list's separators: 、 and the words 或者, 或, 和 (所有权人、使用者或者管理者)
-      int sep = i == j ? 0 : f.charAt(i) == '、' ? 1 : f.startsWith("或者", i) ? 2
-          : f.charAt(i) == '或' || f.charAt(i) == '和' ? 1 : -1;
-      if (sep < 0) {
+      int sep = f.startsWith("或者", i) ? 2 : "、或和".indexOf(f.charAt(i)) >= 0 ? 1 : 0;
+      if (sep == 0) {
         if (!Fold.isHan(f.charAt(i))) {
           return false;
         }
-        continue;
-      }
-      if (!isParty(f, start, i)) {
+        i++;
+      } else if (!isParty(f, start, i)) {
         return false;
+      } else {
+        i += sep;
+        start = i;
       }
-      if (i == j) {
-        return true;
-      }
-      start = i + sep;
-      i = start - 1;
     }
-    return true;
+    return isParty(f, start, j);
   }
 
   /** Whether {@code f[b, e)} is a party's noun: two to eight Han chars ending 者, 人, 户, 企业 or 业主. */

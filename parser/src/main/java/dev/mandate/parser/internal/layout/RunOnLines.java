@@ -197,12 +197,8 @@ final class RunOnLines {
     if (unit == null) {
       return false;
     }
-    int colon = unit.textStart - 1;
-    while (colon > unit.nameEnd && f.charAt(colon) != ':') {
-      colon--;
-    }
-    return f.charAt(colon) == ':' && colon > unit.nameEnd
-        && UnitHeading.dutiesStart(f, unit.nameStart, colon) == unit.nameEnd;
+    int colon = f.lastIndexOf(':', unit.textStart - 1);
+    return colon > unit.nameEnd && UnitHeading.dutiesStart(f, unit.nameStart, colon) == unit.nameEnd;
   }
 
   /**

@@ -80,7 +80,8 @@ final class WordSpacedRows {
     List<Columns.Kind> header = Columns.resolve(names);
     // 项目名称 服务对象 服务内容 服务标准 支出责任 牵头负责单位: names not known are one vote short, not a veto, where
     // the known ones are most and name the task's column and a units one (the rows must then fit it word for word)
-    return unknown == 0 || unknown * 2 < words.size() && header.contains(Columns.Kind.TASK) && holdsUnits(header)
+    return unknown == 0 || unknown * 2 < words.size() && header.contains(Columns.Kind.TASK)
+        && header.stream().anyMatch(Columns.Kind::holdsUnits)
         ? header : null;
   }
 
