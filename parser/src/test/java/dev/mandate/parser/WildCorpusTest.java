@@ -137,7 +137,13 @@ class WildCorpusTest {
    * sentence of five `;` clauses led by departments' lists (w2304), and a template site's copy that lost every `文` and
    * the digits 3 and 5, its troupes and venues leading their sentences with monthly counts (w2305); round 47: a town's
    * notice in traditional characters whose five points, run-in titles over prose, have village committees, leaders and
-   * cadres as their sentences' subjects and no unit given by label, bracket or role word (w2446). (w1905, a census notice whose duty chain has sector
+   * cadres as their sentences' subjects and no unit given by label, bracket or role word (w2446); round 48: a news
+   * item whose duties run in one comma-joined sentence of subjects (`供销社保障…,电信、电力部门确保…`, w2464), an
+   * inspection schedule whose topics carry their staffing on sub-lines (`人员安排:`, w2482), run-in steps on one line
+   * (`一是由城管办牵头,…。二是由各社区负责,…`, w2502), a traditional page whose circled sub-duties run together under a
+   * label cut by the page (w2504), a speech whose `X等部门要…` clauses are broken by PDF line ends (w2522), a
+   * machine-rewritten news repost (w2523) and meeting news whose decisions run in one `;` chain mixing units, people and
+   * none (w2524). (w558, a spaced table whose header's names the copy broke, gives its first row now.) (w1905, a census notice whose duty chain has sector
    * types as subjects, gives its tasks now.) (w2002, whose items close with `由X、Y共同组织实施`, and w2026, problems under
    * `一、属住建局职责范围:`, give their tasks now.) (w1885, a traditional page with pinyin residue whose units come in one closing sentence,
    * and w1882, a pipe table whose header the copy broke over lines, give their tasks now.) (w371, a PDF's
@@ -154,7 +160,7 @@ class WildCorpusTest {
       "wild/w184", "wild/w196", "wild/w203", "wild/w204", "wild/w221",
       "wild/w222", "wild/w275", "wild/w285",
       "wild/w329", "wild/w360", "wild/w386", "wild/w408", "wild/w421", "wild/w429", "wild/w430",
-      "wild/w489", "wild/w513", "wild/w525", "wild/w543", "wild/w558", "wild/w561", "wild/w565", "wild/w581",
+      "wild/w489", "wild/w513", "wild/w525", "wild/w543", "wild/w561", "wild/w565", "wild/w581",
       "wild/w626", "wild/w627", "wild/w678", "wild/w680",
       "wild/w698", "wild/w699", "wild/w721", "wild/w722", "wild/w740", "wild/w797", "wild/w862",
       "wild/w1001", "wild/w1303", "wild/w1364", "wild/w1383", "wild/w1441", "wild/w1521", "wild/w1601", "wild/w1602",
@@ -163,7 +169,8 @@ class WildCorpusTest {
       "wild/w1983", "wild/w2003", "wild/w2021", "wild/w2022", "wild/w2023", "wild/w2025",
       "wild/w2142", "wild/w2146", "wild/w2162", "wild/w2181", "wild/w2183", "wild/w2184",
       "wild/w2224", "wild/w2245", "wild/w2264", "wild/w2284", "wild/w2303", "wild/w2304", "wild/w2305",
-      "wild/w2446");
+      "wild/w2446", "wild/w2464", "wild/w2482", "wild/w2502", "wild/w2504", "wild/w2522", "wild/w2523",
+      "wild/w2524");
 
   private static Document parse(String doc) {
     return PARSER.parse(new ByteArrayInputStream(Resources.bytes(doc + ".txt")), doc.substring(5) + ".txt");
@@ -194,8 +201,12 @@ class WildCorpusTest {
     System.out.println("wild corpus, " + docs + " gold documents: " + all);
     System.out.println("below 0.90 on some figure: " + below.size() + " " + below);
     assertTrue(docs >= 20, "gold documents: " + docs);
-    // bars a little under today's figures over 738 gold documents (measures 0.852, units 0.838, lead 0.740, targets
-    // 0.863; 0.851 / 0.837 / 0.738 / 0.863 over the 713 before round 47, the same after the nineteenth session's rules;
+    // bars a little under today's figures over 757 gold documents (measures 0.848, units 0.826, lead 0.733, targets
+    // 0.864; 0.853 / 0.838 / 0.741 / 0.863 over the 738 before round 48, from 0.852 / 0.838 / 0.740 / 0.863 before the
+    // twentieth session's rules; round 48, 19 documents, 0.588 / 0.171 / 0.246 / 0.958 as first met, 0.677 / 0.339 /
+    // 0.441 / 0.932 after them);
+    // 0.852 / 0.838 / 0.740 / 0.863 over 738 documents at the nineteenth session's end;
+    // 0.851 / 0.837 / 0.738 / 0.863 over the 713 before round 47, the same after the nineteenth session's rules;
     // round 47, 25 documents, 0.836 / 0.827 / 0.685 / 0.800 as first met, 0.887 / 0.869 / 0.781 / 0.800 after them;
     // 0.851 / 0.837 / 0.738 / 0.863 over 713 documents at the eighteenth session's end; 0.855 / 0.843 / 0.746 / 0.867 over the 697 before round 46, from 0.853 / 0.842 / 0.744 / 0.866 before the
     // eighteenth session's rules; round 46, 16 documents, 0.601 / 0.411 / 0.352 / 0.545 as first met, 0.643 / 0.452 / 0.386 / 0.644
@@ -231,10 +242,10 @@ class WildCorpusTest {
     // 21 documents, 0.663 / 0.526 / 0.505 / 0.791; round 25, 26 documents, 0.763 / 0.829 / 0.662 / 0.766; round 26,
     // 15 documents, 0.652 / 0.492 / 0.429 / 0.842; round 27, 12 documents, 0.735 / 0.739 / 0.709 / 0.826; round 28,
     // 20 documents, 0.810 / 0.586 / 0.741 / 0.769 (docs/ACCURACY.md): a change that loses what is read fails
-    assertTrue(all.measuresF1() >= 0.851, "measures F1 " + all.measuresF1());
-    assertTrue(all.unitsF1() >= 0.837, "units F1 " + all.unitsF1());
-    assertTrue(all.leadAccuracy() >= 0.739, "lead accuracy " + all.leadAccuracy());
-    assertTrue(all.targetsF1() >= 0.862, "targets F1 " + all.targetsF1());
+    assertTrue(all.measuresF1() >= 0.847, "measures F1 " + all.measuresF1());
+    assertTrue(all.unitsF1() >= 0.825, "units F1 " + all.unitsF1());
+    assertTrue(all.leadAccuracy() >= 0.732, "lead accuracy " + all.leadAccuracy());
+    assertTrue(all.targetsF1() >= 0.863, "targets F1 " + all.targetsF1());
   }
 
   @Test
@@ -291,6 +302,10 @@ class WildCorpusTest {
     // paragraphs below them are lost with them, lines met for the first time; and w1723's 区文广新局, the unit cell
     // on a line of its own under the first row of a table apart by single spaces that is read as a table now (its
     // column 具体点位 unknown), where before the lines were read one by one
+    // round 48 (38, the same): w2362's two department headings give their duties now (a duty opening with two verbs
+    // is no unit's line, a last duty cut by the page is kept); w2462's 遂昌县教育局, a group's 责任单位 line whose
+    // duties stand in a later section under the group's name, a line met for the first time; and w558's 县开发区, a
+    // units cell wrapped onto the next line of a spaced table's first row, counted now that w558 gives that row
     assertTrue(lost.size() <= 38, "agency lines in no measure: " + lost);
   }
 

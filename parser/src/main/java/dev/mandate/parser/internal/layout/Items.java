@@ -217,7 +217,8 @@ final class Items {
     int lead = Fold.trimStart(text, 0, e);
     Item above = outline.current();
     if (clauseStart < 0 && labelStart < 0 && prefix.style == Numbering.NONE && above != null
-        && above.headingUnits != null && !outline.hasPending() && e - b >= 8 && endsSentence(folded, e)
+        && above.headingUnits != null && !outline.hasPending() && e - b >= 8 && (endsSentence(folded, e)
+            || lastOfText && e - b >= MIN_CUT_DUTY && folded.indexOf(':', b) < 0)
         && (above.headingIsName && LineShapes.endsNameAlone(Fold.trim(Fold.fold(above.measure().text())))
             && (LineShapes.opensWithDuty(folded, b)
                 || UnitSections.paragraphIsUnitsTask(outline, above, folded, b, blocks, index))
@@ -225,6 +226,8 @@ final class Items {
       // ((一)县发改局牵头的工作 / 推进重大项目建设…。: the work a heading gives its lead, whatever its first word)
       // (1)市林业局。 / 负责火灾扑救的组织…。: the duty under a unit's name closed as a sentence is the unit's task (a
       // name with a colon heads items of its own, or remarks about the unit, 1.某社区: / 该点位…良好。)
+      // (the text's last line cut by the page's end before its full stop, 对相关部门在…行业作风进行监督, is one still;
+      // a label's line, 附件:…清单, is none)
       RawMeasure m = new RawMeasure(text.substring(b, e), line.number(), b + 1);
       outline.addClauses(m, List.of(above.headingUnits));
       Item paragraph = new Item(m, prefix.style, Fold.trim(text), false);
@@ -354,6 +357,9 @@ final class Items {
   }
 
   /** Whether the text before {@code at} ends with a full stop or semicolon (spaces between left out). */
+  /** The fewest chars of a duty the page's end cut before its full stop: a sentence's worth, no heading's. */
+  private static final int MIN_CUT_DUTY = 16;
+
   private static boolean endsSentence(String folded, int at) {
     int e = Fold.trimEnd(folded, 0, at);
     return e > 0 && "。;".indexOf(folded.charAt(e - 1)) >= 0;

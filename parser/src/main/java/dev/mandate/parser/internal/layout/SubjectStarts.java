@@ -137,8 +137,10 @@ final class SubjectStarts {
       return null;
     }
     // the chain's first clause follows the item's run-in title (明确分工,责任到人。市发改委负责…) or opens the line
+    // (会议要求,市环卫园林局要…;交通部门要…: the first clause may follow a report's lead-in, kept with it as the line's
+    // start, no part of its own)
     int first = Fold.trimStart(f, 0, n);
-    if (ledByDuty(f, first)) {
+    if (ledByDuty(f, first) || ledByDuty(f, LeadIns.afterLeadIn(f, first, n))) {
       starts.add(0, first);
     } else {
       int title = f.lastIndexOf('。', starts.get(0));

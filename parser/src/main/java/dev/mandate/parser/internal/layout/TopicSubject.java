@@ -198,11 +198,14 @@ final class TopicSubject {
     boolean leads = folded.startsWith("牵头", role);
     int e = folded.startsWith("牵头负责", role) ? role + 4 : role + 2;
     String lead = folded.substring(by + 1, role);
-    if (!AgencyNames.isList(lead) || AgencyNames.isLeaderTitle(lead)) {
+    // 由区农林水利局张崇芳局长负责: the leader named with the unit he heads, whose the task is
+    int unit = AgencyNames.isList(lead) ? -1 : AgencyNames.unitOfLeader(lead);
+    int leadEnd = unit > 0 ? by + 1 + unit : role;
+    if (unit < 0 && !AgencyNames.isList(lead) || AgencyNames.isLeaderTitle(folded.substring(by + 1, leadEnd))) {
       return null;
     }
     List<Clause> out = new ArrayList<>();
-    out.add(new Clause(leads ? Clause.Kind.LEAD : Clause.Kind.GENERIC, text.substring(by + 1, role), line, by + 2));
+    out.add(new Clause(leads ? Clause.Kind.LEAD : Clause.Kind.GENERIC, text.substring(by + 1, leadEnd), line, by + 2));
     if (Fold.trimStart(folded, e, comma) < comma) {
       return out; // (由区农业局牵头引进…: the lead's own task follows its role word, no partners gathered)
     }
@@ -267,6 +270,9 @@ final class TopicSubject {
         end++;
       }
       for (int e = end; e > by + 3; e--) {
+        if (e < folded.length() && folded.charAt(e) == '长') {
+          continue; // 由区农林水利局张崇芳局长…: a name's last char that 长 makes a title of (局长) ends no name
+        }
         if (AgencyNames.isName(folded.substring(by + 1, e))) {
           // (由县城向乡村延伸: the longest name ends in a place's char, no agent's)
           agent = PLACE_ENDS.indexOf(folded.charAt(e - 1)) < 0 ? new int[] {1, e - by} : null;

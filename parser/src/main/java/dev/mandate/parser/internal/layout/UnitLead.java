@@ -30,7 +30,7 @@ final class UnitLead {
 
   /** Verbs that follow a unit leading its sentence. */
   private static final String[] VERBS = {"负责", "牵头", "要", "会同", "应", "须", "必须", "配合", "督促", "组织", "指导",
-      "做好", "抓好", "加强", "落实", "承担", "协调", "主抓", "具体负责", "按照", "结合", "联合", "作为", "根据", "责令", "协助", "分别", "履行以下", "履行下列", "统筹", "综合"};
+      "做好", "抓好", "加强", "落实", "承担", "协调", "主抓", "具体负责", "按照", "依照", "依据", "结合", "联合", "作为", "根据", "责令", "协助", "分别", "履行以下", "履行下列", "统筹", "综合"};
 
   /** The first chars of the verbs. */
   private static final String VERB_FIRSTS = verbFirsts();
@@ -198,6 +198,9 @@ final class UnitLead {
       // 设立创建活动办公室,负责…: a body to be set up, the task's object, not who carries it (新建区 is a district);
       // 根据省政府要求,…: the sentence's frame
       return null;
+    }
+    if (opensWithTwoVerbs(folded, b)) {
+      return null; // 组织协调新闻单位做好…: a predicate of verbs after verbs, its object a body (新闻单位), no subject
     }
     for (int e = b + 2; e <= limit; e++) {
       char c = folded.charAt(e - 1);
@@ -404,6 +407,37 @@ final class UnitLead {
       int r = b + o.length();
       if (f.startsWith(o, b) && r < e && (LEVELS.indexOf(f.charAt(r)) >= 0 || f.charAt(r) == '各')
           && AgencyNames.isList(f.substring(r, e))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the text at {@code at} opens with two verbs of two chars of {@link #VERBS} and a class of bodies after them
+   * ({@code 组织协调新闻单位}, {@code 督促指导各成员单位}): a predicate and its object, whose subject stands above it. A
+   * name may open with such verbs too ({@code 综合协调组}, {@code 统筹协调办公室}, {@code 组织协调组}): it names one
+   * office, no class of bodies.
+   */
+  private static boolean opensWithTwoVerbs(String folded, int at) {
+    if (!startsWithTwoCharVerb(folded, at) || !startsWithTwoCharVerb(folded, at + 2)) {
+      return false;
+    }
+    int n = folded.length();
+    int e = at + 4;
+    while (e < n && e - at <= 16 && Fold.isHan(folded.charAt(e)) && !startsWithVerb(folded, e)) {
+      // (统筹协调办公室负责协调各成员单位: the name ends at its verb, the class after it is the verb's object)
+      if (folded.startsWith("单位", e) || folded.startsWith("部门", e)) {
+        return e > at + 4; // 新闻单位, 各有关部门: a class named before its 单位 / 部门 (协调部门 alone is an office)
+      }
+      e++;
+    }
+    return false;
+  }
+
+  private static boolean startsWithTwoCharVerb(String folded, int at) {
+    for (String v : VERBS) {
+      if (v.length() == 2 && folded.startsWith(v, at)) {
         return true;
       }
     }

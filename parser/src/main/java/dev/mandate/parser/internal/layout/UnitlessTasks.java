@@ -87,7 +87,9 @@ final class UnitlessTasks {
         return true;
       }
     }
-    return t.contains("负责");
+    // (…对本村防溺水工作负总责: the whole of a duty is one still; 镇学生安全专业委员会统筹领导…: an item its unit leads
+    // is a task whose unit no rule reads yet)
+    return t.contains("负责") || t.contains("负总责") || UnitLead.of(t, 0) != null;
   }
 
   /** Chars before 要 or 应 that make a word of it, no modal: 主要, 重要, 需要, 纲要, 必要, 只要; 相应, 供应, 适应, 回应. */

@@ -175,7 +175,9 @@ final class WordSpacedRows {
     for (int c = header.size() - 1; c > 0 && right >= left; c--) {
       Columns.Kind k = header.get(c);
       String w = Fold.fold(words.get(right));
-      if (k.holdsUnits() && Cells.isUnits(w) || k == Columns.Kind.DEADLINE && Cells.isDeadline(w)) {
+      if (k.holdsUnits() && Cells.isUnits(w) || k == Columns.Kind.DEADLINE && Cells.isDeadline(w)
+          || k == Columns.Kind.PERSON && Cells.isPersonName(w) && right > left) {
+        // (序号 任务 牵头领导 责任单位: the leader's name in its own column, no task's word)
         cells[c] = words.get(right--);
       } else if (isAside(k) && !Cells.isUnits(w) && !Cells.isDeadline(w) && unitsBefore(header, c, words, left, right)) {
         cells[c] = words.get(right--); // progress or a remark right of the units: the units' word is still to come
@@ -214,6 +216,13 @@ final class WordSpacedRows {
         sections.add(c);
       }
     }
+    if (sections.isEmpty() && cells[task].length() <= MAX_SHORT_WORD && longest(before) > cells[task].length()) {
+      // 2 推进生活垃圾分类 试点 县城管局 …, 新建城区公办幼儿园 3所: a short word placed as the task, a longer one left of it
+      // and no section's column to hold that: one task cell whose words the copy broke apart, joined again (9 深化…改革
+      // 完成在职参保人数6300人 区人社局: a project's name before its item's task, a sentence, is the item's heading)
+      cells[task] = String.join("", before) + cells[task];
+      before.clear();
+    }
     // the last sections are the words nearest the task; more words than sections join into the first
     for (int s = sections.size() - 1, w = before.size() - 1; s >= 0 && w >= 0; s--, w--) {
       cells[sections.get(s)] = s == 0 ? String.join("", before.subList(0, w + 1)) : before.get(w);
@@ -223,6 +232,17 @@ final class WordSpacedRows {
       out.add(Cell.plain(c == null ? "" : c));
     }
     return out;
+  }
+
+  /** The most chars of a word too short to be a task cell of its own ({@code 试点}, {@code 二期}, {@code 3所}). */
+  private static final int MAX_SHORT_WORD = 3;
+
+  private static int longest(List<String> words) {
+    int most = 0;
+    for (String w : words) {
+      most = Math.max(most, w.length());
+    }
+    return most;
   }
 
   /** A name written a char a word ({@code 工 作 任 务}) is one word: runs of one-char words are joined. */

@@ -35,7 +35,7 @@ public final class AgencyNames {
   private static final String[] STRONG_WORDS = {"人民政府", "政府", "管委会", "委员会", "办事处", "街道", "党工委", "党委",
       "工委", "团委", "妇联", "残联", "科协", "侨联", "文联", "工商联", "总工会", "红十字会", "基金会", "分会", "联合会", "促进会", "中心", "公司", "集团", "银行",
       "支行", "分行", "海关", "法院", "检察院", "大队", "支队", "中队", "分局", "领导小组", "工作组", "指挥部", "专班",
-      "办公室", "联社", "医院", "学校", "学院", "大学", "协会", "商会", "气象台", "电视台", "部门", "单位", "机关", "机构",
+      "办公室", "联社", "医院", "卫生院", "学校", "学院", "大学", "协会", "商会", "气象台", "电视台", "部门", "单位", "机关", "机构",
       "派出所", "管理所", "管理处", "管理站", "检测站", "服务站", "研究所", "研究院", "设计院", "党校", "总队", "监狱",
       "供销社", "社区", "村委会", "居委会", "园区", "开发区", "高新区", "新区", "示范区", "度假区", "试验区", "保税区",
       "经开区", "管理区", "农场", "林场", "武警", "宣传部", "组织部", "统战部", "武装部", "人武部", "工作部", "政治部",
@@ -482,6 +482,42 @@ public final class AgencyNames {
       }
     }
     return false;
+  }
+
+  /**
+   * The length of the unit's name that opens a leader of it named with the person and title ({@code 区农林水利局张崇芳局长},
+   * {@code 县卫生局王明副局长}: the unit, then a name of two or three chars, then the title), or -1: the unit the leader
+   * heads is the one a task is put under.
+   */
+  public static int unitOfLeader(String folded) {
+    String p = Fold.trim(folded);
+    for (String title : LEADER_TITLES) {
+      if (!p.endsWith(title)) {
+        continue;
+      }
+      int e = p.length() - title.length();
+      e = p.startsWith("常务副", e - 3) ? e - 3 : p.startsWith("副", e - 1) ? e - 1 : e;
+      if (isName(p.substring(0, e))) {
+        return -1; // 县政府办公室主任: the office's head by title alone, no person named (公室 no person)
+      }
+      for (int person = 2; person <= 3; person++) {
+        int unit = e - person;
+        if (unit >= 3 && isStrongName(p.substring(0, unit)) && isHanRun(p, unit, e)) {
+          return unit;
+        }
+      }
+      return -1;
+    }
+    return -1;
+  }
+
+  private static boolean isHanRun(String p, int b, int e) {
+    for (int i = b; i < e; i++) {
+      if (!Fold.isHan(p.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether a bracket's inner text ({@code 市委统战部(市民族宗教局)}) is another name of the unit before it. */

@@ -263,11 +263,13 @@ public final class ResponsibilityReader {
         return i;
       }
       // 由宣教办和教育中心负责, 人事处(宣教办)和教育中心: two offices, each a name by its suffix, the first perhaps with
-      // its alias (not a body's two faces, 党委和政府, nor a name that holds a 和 inside, 住房和城乡建设局)
+      // its alias (not a body's two faces, 党委和政府, nor a name that holds a 和 inside, 住房和城乡建设局, nor one whose
+      // 及 joins the trades it oversees, 市娱乐场所及网吧管理工作领导小组办公室: 场所 are venues, no office)
       if ((c == '及' || c == '和') && i - b >= 3 && e - i > 3 && e - i <= MAX_NAME * 2
           && AgencyNames.isName(withoutAlias(f, b, i)) && !f.startsWith("党委", i - 2) && !f.startsWith("党工委", i - 3)
           && AgencyNames.isName(withoutRole(f, i + 1, e)) && !f.startsWith("政府", i + 1)
-          && !f.startsWith("人民政府", i + 1) && OFFICE_ENDS.indexOf(lastOfName(f, b, i)) >= 0) {
+          && !f.startsWith("人民政府", i + 1) && OFFICE_ENDS.indexOf(lastOfName(f, b, i)) >= 0
+          && !f.startsWith("场所", i - 2)) {
         return i;
       }
       // 区、县人民政府和园区: the governments and a park, two bodies (党委和政府 is one body's two faces, the government
