@@ -199,9 +199,10 @@ final class TopicSubject {
     int e = folded.startsWith("牵头负责", role) ? role + 4 : role + 2;
     String lead = folded.substring(by + 1, role);
     // 由区农林水利局张崇芳局长负责: the leader named with the unit he heads, whose the task is
-    int unit = AgencyNames.isList(lead) ? -1 : AgencyNames.unitOfLeader(lead);
+    boolean listed = AgencyNames.isList(lead);
+    int unit = listed ? -1 : AgencyNames.unitOfLeader(lead);
     int leadEnd = unit > 0 ? by + 1 + unit : role;
-    if (unit < 0 && !AgencyNames.isList(lead) || AgencyNames.isLeaderTitle(folded.substring(by + 1, leadEnd))) {
+    if (!listed && unit < 0 || AgencyNames.isLeaderTitle(folded.substring(by + 1, leadEnd))) {
       return null;
     }
     List<Clause> out = new ArrayList<>();

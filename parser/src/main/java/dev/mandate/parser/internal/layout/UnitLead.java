@@ -420,7 +420,10 @@ final class UnitLead {
    * office, no class of bodies.
    */
   private static boolean opensWithTwoVerbs(String folded, int at) {
-    if (!startsWithTwoCharVerb(folded, at) || !startsWithTwoCharVerb(folded, at + 2)) {
+    // (asked of every line a unit may lead: the first char is looked up before any verb is matched)
+    if (at >= folded.length() || VERB_FIRSTS.indexOf(folded.charAt(at)) < 0
+        || !LineShapes.startsWithAny(folded, at, TWO_CHAR_VERBS)
+        || !LineShapes.startsWithAny(folded, at + 2, TWO_CHAR_VERBS)) {
       return false;
     }
     int n = folded.length();
@@ -435,14 +438,9 @@ final class UnitLead {
     return false;
   }
 
-  private static boolean startsWithTwoCharVerb(String folded, int at) {
-    for (String v : VERBS) {
-      if (v.length() == 2 && folded.startsWith(v, at)) {
-        return true;
-      }
-    }
-    return false;
-  }
+  /** The verbs of {@link #VERBS} of two chars: a predicate opens with two of them, a name with one at most. */
+  private static final String[] TWO_CHAR_VERBS = java.util.Arrays.stream(VERBS).filter(v -> v.length() == 2)
+      .toArray(String[]::new);
 
   /** Verbs that found a body: a name after them is what the task sets up. */
   private static final String[] FOUNDING = {"设立", "成立", "建立", "组建", "设置", "筹建", "组织成立", "新建"};

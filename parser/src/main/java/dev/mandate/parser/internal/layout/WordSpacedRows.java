@@ -87,24 +87,7 @@ final class WordSpacedRows {
 
   /** Whether {@code w[b, e)} may be a column's name: two to eight Han chars, nothing else. */
   private static boolean isShortName(String w, int b, int e) {
-    if (e - b < 2 || e - b > 8) {
-      return false;
-    }
-    for (int i = b; i < e; i++) {
-      if (!Fold.isHan(w.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean holdsUnits(List<Columns.Kind> header) {
-    for (Columns.Kind k : header) {
-      if (k.holdsUnits()) {
-        return true;
-      }
-    }
-    return false;
+    return e - b >= 2 && e - b <= 8 && Fold.allHan(w, b, e);
   }
 
   /**

@@ -502,22 +502,13 @@ public final class AgencyNames {
       }
       for (int person = 2; person <= 3; person++) {
         int unit = e - person;
-        if (unit >= 3 && isStrongName(p.substring(0, unit)) && isHanRun(p, unit, e)) {
+        if (unit >= 3 && isStrongName(p.substring(0, unit)) && Fold.allHan(p, unit, e)) {
           return unit;
         }
       }
       return -1;
     }
     return -1;
-  }
-
-  private static boolean isHanRun(String p, int b, int e) {
-    for (int i = b; i < e; i++) {
-      if (!Fold.isHan(p.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Whether a bracket's inner text ({@code 市委统战部(市民族宗教局)}) is another name of the unit before it. */

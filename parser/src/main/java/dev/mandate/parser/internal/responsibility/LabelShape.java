@@ -111,7 +111,7 @@ public final class LabelShape {
     if (last < b || HEAD_ENDS.indexOf(f.charAt(last)) < 0 || e - b > 3 * LONGEST) {
       return null; // asked of every colon's words: most end with no head noun's char
     }
-    String word = allHan(f, b, e) ? f.substring(b, e) : withoutSpacesAndResidue(f, b, e);
+    String word = Fold.allHan(f, b, e) ? f.substring(b, e) : withoutSpacesAndResidue(f, b, e);
     if (word == null) {
       return null;
     }
@@ -197,15 +197,6 @@ public final class LabelShape {
       return Clause.Kind.SUPPORT;
     }
     return Clause.Kind.GENERIC;
-  }
-
-  private static boolean allHan(String f, int b, int e) {
-    for (int i = b; i < e; i++) {
-      if (!Fold.isHan(f.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** The Han chars of {@code f[b, e)}, spaces and pinyin residue left out; null if another char is there. */

@@ -162,6 +162,16 @@ public final class Fold {
     return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || c == '〇';
   }
 
+  /** Whether every char of {@code s[b, e)} is Han (see {@link #isHan(char)}); true of an empty range. */
+  public static boolean allHan(String s, int b, int e) {
+    for (int i = b; i < e; i++) {
+      if (!isHan(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * As {@link #trimStart(String, int, int)}, for text being built ({@code StringBuilder}). The String forms are kept
    * apart so that the scans asked of every line call {@code String.charAt} directly, not through the interface.
