@@ -143,7 +143,12 @@ class WildCorpusTest {
    * (`一是由城管办牵头,…。二是由各社区负责,…`, w2502), a traditional page whose circled sub-duties run together under a
    * label cut by the page (w2504), a speech whose `X等部门要…` clauses are broken by PDF line ends (w2522), a
    * machine-rewritten news repost (w2523) and meeting news whose decisions run in one `;` chain mixing units, people and
-   * none (w2524). (w558, a spaced table whose header's names the copy broke, gives its first row now.) (w1905, a census notice whose duty chain has sector
+   * none (w2524); round 49: meeting news in one paragraph whose points name units inside their sentences beside
+   * leaders named as people (w2561), a company's meeting news in traditional characters with pinyin residue whose leads
+   * are marked `為主` inside a run of steps (w2564), a finance bureau's rules whose offices stand two spaces before their
+   * duties (w2565), and congress news that hands proposals out in sentences (`…的议案,交省人大财政经济委员会审议处理`,
+   * w2601, w2605; `…分别交由县X局、Y局办理`, w2602; `交由X办理的1件,Y办理的1件`, w2603, and the same in traditional
+   * characters, w2604). (w558, a spaced table whose header's names the copy broke, gives its first row now.) (w1905, a census notice whose duty chain has sector
    * types as subjects, gives its tasks now.) (w2002, whose items close with `由X、Y共同组织实施`, and w2026, problems under
    * `一、属住建局职责范围:`, give their tasks now.) (w1885, a traditional page with pinyin residue whose units come in one closing sentence,
    * and w1882, a pipe table whose header the copy broke over lines, give their tasks now.) (w371, a PDF's
@@ -170,7 +175,8 @@ class WildCorpusTest {
       "wild/w2142", "wild/w2146", "wild/w2162", "wild/w2181", "wild/w2183", "wild/w2184",
       "wild/w2224", "wild/w2245", "wild/w2264", "wild/w2284", "wild/w2303", "wild/w2304", "wild/w2305",
       "wild/w2446", "wild/w2464", "wild/w2482", "wild/w2502", "wild/w2504", "wild/w2522", "wild/w2523",
-      "wild/w2524");
+      "wild/w2524", "wild/w2561", "wild/w2564", "wild/w2565", "wild/w2601", "wild/w2602", "wild/w2603",
+      "wild/w2604", "wild/w2605");
 
   private static Document parse(String doc) {
     return PARSER.parse(new ByteArrayInputStream(Resources.bytes(doc + ".txt")), doc.substring(5) + ".txt");
@@ -201,8 +207,11 @@ class WildCorpusTest {
     System.out.println("wild corpus, " + docs + " gold documents: " + all);
     System.out.println("below 0.90 on some figure: " + below.size() + " " + below);
     assertTrue(docs >= 20, "gold documents: " + docs);
-    // bars a little under today's figures over 757 gold documents (measures 0.848, units 0.826, lead 0.733, targets
-    // 0.864; 0.853 / 0.838 / 0.741 / 0.863 over the 738 before round 48, from 0.852 / 0.838 / 0.740 / 0.863 before the
+    // bars a little under today's figures over 774 gold documents (measures 0.844, units 0.826, lead 0.729, targets
+    // 0.866; 0.848 / 0.828 / 0.735 / 0.864 over the 757 before round 49, from 0.848 / 0.826 / 0.733 / 0.864 before the
+    // twenty-first session's rules; round 49, 17 documents, 0.507 / 0.536 / 0.320 / 1.000 as first met, 0.631 / 0.687 /
+    // 0.443 / 1.000 after them; 0.848 / 0.826 / 0.733 / 0.864 over 757 documents at the twentieth session's end;
+    // 0.853 / 0.838 / 0.741 / 0.863 over the 738 before round 48, from 0.852 / 0.838 / 0.740 / 0.863 before the
     // twentieth session's rules; round 48, 19 documents, 0.588 / 0.171 / 0.246 / 0.958 as first met, 0.677 / 0.345 /
     // 0.449 / 0.932 after them);
     // 0.852 / 0.838 / 0.740 / 0.863 over 738 documents at the nineteenth session's end;
@@ -242,10 +251,10 @@ class WildCorpusTest {
     // 21 documents, 0.663 / 0.526 / 0.505 / 0.791; round 25, 26 documents, 0.763 / 0.829 / 0.662 / 0.766; round 26,
     // 15 documents, 0.652 / 0.492 / 0.429 / 0.842; round 27, 12 documents, 0.735 / 0.739 / 0.709 / 0.826; round 28,
     // 20 documents, 0.810 / 0.586 / 0.741 / 0.769 (docs/ACCURACY.md): a change that loses what is read fails
-    assertTrue(all.measuresF1() >= 0.847, "measures F1 " + all.measuresF1());
+    assertTrue(all.measuresF1() >= 0.843, "measures F1 " + all.measuresF1());
     assertTrue(all.unitsF1() >= 0.825, "units F1 " + all.unitsF1());
-    assertTrue(all.leadAccuracy() >= 0.732, "lead accuracy " + all.leadAccuracy());
-    assertTrue(all.targetsF1() >= 0.863, "targets F1 " + all.targetsF1());
+    assertTrue(all.leadAccuracy() >= 0.728, "lead accuracy " + all.leadAccuracy());
+    assertTrue(all.targetsF1() >= 0.865, "targets F1 " + all.targetsF1());
   }
 
   @Test
@@ -306,7 +315,9 @@ class WildCorpusTest {
     // is no unit's line, a last duty cut by the page is kept); w2462's 遂昌县教育局, a group's 责任单位 line whose
     // duties stand in a later section under the group's name, a line met for the first time; and w558's 县开发区, a
     // units cell wrapped onto the next line of a spaced table's first row, counted now that w558 gives that row
-    assertTrue(lost.size() <= 38, "agency lines in no measure: " + lost);
+    // round 49 (41, from 38): lines met for the first time — w2562's signature (安全工作委员会) and w2581's 牵头单位 and
+    // 配合单位, the header cells of a second table the page cuts before its first row
+    assertTrue(lost.size() <= 41, "agency lines in no measure: " + lost);
   }
 
   /**

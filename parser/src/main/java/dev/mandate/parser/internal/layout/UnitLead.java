@@ -15,10 +15,12 @@
  */
 package dev.mandate.parser.internal.layout;
 
+import com.google.common.collect.ImmutableList;
 import dev.mandate.parser.internal.responsibility.AgencyNames;
 import dev.mandate.parser.internal.responsibility.Labels;
 import dev.mandate.parser.internal.responsibility.RoleWords;
 import dev.mandate.parser.internal.text.Fold;
+import java.util.List;
 
 /**
  * A line that starts with the unit it assigns: {@code 区委宣传部:制订宣传工作方案…} or {@code 县环保局。负责…} (the unit
@@ -70,16 +72,24 @@ final class UnitLead {
   int supportEnd = -1;
 
   /**
+   * The words that close a partners' clause after a lead's ({@code 县水务局牵头,各乡镇负责落实,}): the support words, and
+   * those of carrying the work out, which after a unit that leads name the others' part, as every other listed unit's
+   * is support. Longest first.
+   */
+  private static final List<String> PARTNERS_AFTER_LEAD = ImmutableList.<String>builder().add("具体负责落实", "负责具体落实",
+      "负责组织实施", "负责落实", "具体负责", "具体落实", "组织实施", "负责实施").addAll(RoleWords.SUPPORT).build();
+
+  /**
    * After a leading unit's role clause, a supporting units' one ({@code 县自然资源局、漾月街道配合,}): its list's end
    * and where the text after it starts, {@code {listEnd, textStart}}, or null.
    */
-  private static int[] supportClause(String folded, int at) {
+  private static int[] supportClause(String folded, int at, boolean leads) {
     int n = folded.length();
     int limit = Math.min(n, at + 80);
     for (int e = at + 2; e < limit; e++) {
       char c = folded.charAt(e);
       if (c == ',' || c == ';' || c == '。') {
-        for (String w : RoleWords.SUPPORT) {
+        for (String w : leads ? PARTNERS_AFTER_LEAD : RoleWords.SUPPORT) {
           int listEnd = e - w.length();
           // (统计局及各乡镇配合: two lists joined by 及 are one of names)
           String list = folded.substring(at, Math.max(at, listEnd));
@@ -144,6 +154,64 @@ final class UnitLead {
       return null;
     }
     return new UnitLead(b, stop, text, true, false);
+  }
+
+  /** The longest list of offices read as a numbered item's subject by {@link #officeSubject}. */
+  private static final int MAX_OFFICES = 30;
+
+  /**
+   * {@code 3.后勤处做好校园环境保洁…}, {@code 4.保卫处、后勤处加强门禁管理…}: a numbered item whose subject is a list of an
+   * institution's offices, names without a level ({@code 处}, {@code 科}, {@code 室}, {@code 部}, {@code 中心},
+   * {@code 学院}), a verb after them (any word after two of them); or null. Such names alone open prose as often as
+   * tasks, so the caller asks a sibling item to be so made too: a notice that hands its items to offices one by one.
+   */
+  static UnitLead officeSubject(String folded, int from) {
+    int n = folded.length();
+    int b = Fold.trimStart(folded, from, n);
+    int limit = Math.min(n, b + MAX_OFFICES);
+    int pieceStart = b;
+    for (int e = b + 1; e < limit; e++) {
+      char c = folded.charAt(e - 1);
+      if (c == '、') {
+        if (!isOffice(folded.substring(pieceStart, e - 1))) {
+          return null;
+        }
+        pieceStart = e;
+        continue;
+      }
+      if (!Fold.isHan(c)) {
+        return null;
+      }
+      // (two offices or more are a list of names whatever verb follows: 教务处、信息化处安排好…)
+      if (e - pieceStart >= 2 && (startsWithVerb(folded, e) || pieceStart > b && Fold.isHan(folded.charAt(e))
+          && !isOffice(folded.substring(pieceStart, e + 1))) && isOffice(folded.substring(pieceStart, e))) {
+        if (SubjectBounds.isBy(folded, e) || RELATIONS.indexOf(folded.charAt(e)) >= 0) {
+          return null; // 仪仗队、花束队由团市委负责组建: the offices are the object, the unit after 由 the subject
+        }
+        if (SubjectBounds.startsWithModal(folded, e) && allSpots(folded, b, e)) {
+          return null; // 转弯处、坡道处要设置…: spots where a thing must be, no offices given a duty (后勤处做好…)
+        }
+        String list = folded.substring(b, e);
+        return SubjectBounds.isPlaceholder(list) || Labels.named(list) != null || isUnitsLabel(list)
+            || opensWithTwoVerbs(folded, b) ? null : new UnitLead(b, e, b, false, false);
+      }
+    }
+    return null;
+  }
+
+  /** Chars after a list of names that make it no subject: 由 (by), 的, 是, 为, 和, 及, 与, 在, 等. */
+  private static final String RELATIONS = "由的是为和及与在等";
+  /** The longest office's name: 曲江校区管理处, 后勤服务中心. */
+  private static final int MAX_OFFICE = 10;
+
+  /**
+   * Whether a piece names an institution's office: a name that ends as an organ does, or in 部, 中心, 学院, of a few
+   * chars and no words of a sentence (大型文体表演由市文化出版局, 部门负责人认真履行本部: a clause, no office).
+   */
+  private static boolean isOffice(String piece) {
+    return piece.length() >= 2 && piece.length() <= MAX_OFFICE && piece.indexOf('由') < 0 && !piece.contains("负责")
+        && piece.indexOf('的') < 0 && !piece.endsWith("场所") && AgencyNames.isName(piece)
+        && (isOrgan(piece) || piece.endsWith("部") || piece.length() >= 4 && (piece.endsWith("中心") || piece.endsWith("学院")));
   }
 
   /**
@@ -255,7 +323,8 @@ final class UnitLead {
           && AgencyNames.isStrictList(folded.substring(b, e))
           || e < n && e - b >= 4 && (folded.startsWith("负责", e) && !folded.startsWith("负责人", e)
               || folded.startsWith("联合", e))
-          && AgencyNames.isList(folded.substring(b, e)) && !AgencyNames.isLeaderTitle(folded.substring(b, e))) {
+          && AgencyNames.isList(folded.substring(b, e)) && !AgencyNames.isLeaderTitle(folded.substring(b, e))
+          || officesInTurn(folded, b, e)) {
         // (西安警备区负责…, 区森林防火指挥部、区教育局联合印发…: names of weak suffix before 负责 or 联合, words of a
         // role; a line alone is prose still)
         best = e;
@@ -280,7 +349,7 @@ final class UnitLead {
       // 县水务局牵头,组织开展…: the unit and its role word are a clause of their own, the task follows it
       int text = Fold.trimStart(folded, clauseEnd, n);
       // (市工商局负责,市经贸委、市农业局配合,…: a unit in charge beside supporting ones leads them)
-      int[] support = (leads || folded.startsWith("负责", best)) && text < n ? supportClause(folded, text) : null;
+      int[] support = (leads || folded.startsWith("负责", best)) && text < n ? supportClause(folded, text, leads) : null;
       if (support != null && support[1] < n) {
         UnitLead lead = new UnitLead(b, best, support[1], true, true);
         lead.supportStart = text;
@@ -297,6 +366,93 @@ final class UnitLead {
       subject.supportEnd = together[1];
     }
     return subject;
+  }
+
+  /**
+   * Whether {@code folded[b, e)} lists two offices or more, the first an organ's name
+   * ({@code 曲江校区管理处、后勤处、莲湖校区}, {@code 学生处、教务处、各学院}), and a modal or 分别 follows ({@code 要…},
+   * {@code 分别组织…}): offices of weak suffix, which alone open prose as often as tasks, are the subject where the
+   * sentence gives each its part. Places named so are not: spots of three chars alone ({@code 转弯处、坡道处要设置…}),
+   * venues ({@code 公共场所、娱乐场所要…}).
+   */
+  private static boolean officesInTurn(String folded, int b, int e) {
+    if (e >= folded.length() || !SubjectBounds.startsWithModal(folded, e) && !folded.startsWith("分别", e)) {
+      return false;
+    }
+    int comma = folded.indexOf('、', b);
+    return comma > b && comma < e && isOrgan(folded.substring(b, comma)) && !folded.substring(b, e).contains("场所")
+        && !allSpots(folded, b, e) && AgencyNames.isList(folded.substring(b, e))
+        && !SubjectBounds.isPlaceholder(folded.substring(b, e));
+  }
+
+  /**
+   * Whether every piece of the list {@code folded[b, e)} is a word of three chars ending in 处 or 所: offices so named
+   * (后勤处、保卫处) and spots (转弯处、坡道处, 低洼处) read alike; a list with one name of another shape (学生处、各学院) is
+   * of offices.
+   */
+  private static boolean allSpots(String folded, int b, int e) {
+    int s = b;
+    for (int i = b; i <= e; i++) {
+      if (i == e || folded.charAt(i) == '、') {
+        if (i - s != 3 || "处所".indexOf(folded.charAt(i - 1)) < 0) {
+          return false;
+        }
+        s = i + 1;
+      }
+    }
+    return true;
+  }
+
+  /** The most chars read for the sentence a closing clause of supporting units ends: a duty's sentence is shorter. */
+  private static final int MAX_CLOSED_SENTENCE = 200;
+  /** Words of manner before a support word: 积极参与, 广泛参与 say how the public joins in, no partner's part. */
+  private static final String[] MANNERS = {"积极", "广泛", "踊跃", "主动", "全力", "大力", "密切", "全面", "共同",
+      "紧密", "热情", "自觉", "普遍", "有序"};
+  /** The words that close a list of partners, no part of the last one's name: 等单位, 等部门. */
+  private static final String[] OTHERS = {"等有关单位", "等有关部门", "等相关单位", "等相关部门", "等单位", "等部门"};
+
+  /**
+   * The supporting units a unit's sentence names in its last clause ({@code 市环保局负责开展…,各区政府配合。}), as
+   * {@code {start, end}} of their list, or null: the subject carries the task the sentence gives, those named last
+   * help it. The sentence ends at a full stop or a semicolon, or with the line; the clause must be a strict list of
+   * names and a support word, nothing else. Asked where a unit-led line's clauses are made, when {@link #of} found no
+   * partners of its own.
+   */
+  int[] closingSupport(String folded) {
+    int from = textStart > nameEnd ? textStart : nameEnd;
+    int n = folded.length();
+    int limit = Math.min(n, from + MAX_CLOSED_SENTENCE);
+    int end = from;
+    int comma = -1;
+    while (end < limit && folded.charAt(end) != '。' && folded.charAt(end) != ';') {
+      comma = folded.charAt(end) == ',' ? end : comma;
+      end++;
+    }
+    if (end == limit && limit < n || comma < 0) {
+      return null;
+    }
+    int s = Fold.trimStart(folded, comma + 1, end);
+    int e = Fold.trimEnd(folded, s, end);
+    for (String w : RoleWords.SUPPORT) {
+      if (e - s <= w.length() + 1 || !folded.startsWith(w, e - w.length())) {
+        continue;
+      }
+      int names = e - w.length();
+      for (String o : OTHERS) {
+        if (names - o.length() > s + 1 && folded.startsWith(o, names - o.length())) {
+          names -= o.length();
+          break;
+        }
+      }
+      String list = folded.substring(s, names);
+      for (String adverb : MANNERS) {
+        if (list.endsWith(adverb)) {
+          return null; // …,各类社会组织积极参与。: how the public joins in, prose, no partners assigned
+        }
+      }
+      return AgencyNames.isStrictList(list) && !SubjectBounds.isPlaceholder(list) ? new int[] {s, names} : null;
+    }
+    return null;
   }
 
   /**

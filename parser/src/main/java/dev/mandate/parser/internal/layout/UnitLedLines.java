@@ -39,8 +39,10 @@ final class UnitLedLines {
       boolean countedByUnit) {
     Clause clause = new Clause(unit.leads ? Clause.Kind.LEAD : Clause.Kind.GENERIC,
         text.substring(unit.nameStart, unit.nameEnd), line.number(), unit.nameStart + 1);
-    List<Clause> clauses = unit.supportStart < 0 ? List.of(clause) : List.of(clause, new Clause(Clause.Kind.SUPPORT,
-        text.substring(unit.supportStart, unit.supportEnd), line.number(), unit.supportStart + 1));
+    int[] support = unit.supportStart < 0 ? unit.closingSupport(line.folded()) : new int[] {unit.supportStart,
+        unit.supportEnd};
+    List<Clause> clauses = support == null ? List.of(clause) : List.of(clause, new Clause(Clause.Kind.SUPPORT,
+        text.substring(support[0], support[1]), line.number(), support[0] + 1));
     int b = unit.textStart;
     int e = Fold.trimEnd(text, b, text.length());
     if (prefix.style != Numbering.NONE && LineShapes.isHeadingLike(text, prefix.length, e)) {

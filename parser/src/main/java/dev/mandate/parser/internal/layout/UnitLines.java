@@ -102,6 +102,11 @@ final class UnitLines {
           && !UnitSections.unitsGivenBefore(outline, prefix.style) ? named
           : null;
     }
+    if (unit == null && prefix.style != Numbering.NONE) {
+      // 3.后勤处做好…: an office's name, no level, as the subject, where an item beside it is led by a unit too
+      UnitLead office = UnitLead.officeSubject(folded, prefix.length);
+      unit = office != null && UnitSections.siblingOffices(blocks, index, prefix.style) ? office : null;
+    }
     if (unit != null && InlineClauses.roleSentenceStart(folded, prefix.length) < 0) {
       return unitLed(line, text, folded, prefix, unit, blocks, rest);
     }

@@ -70,6 +70,32 @@ final class UnitSections {
     return false;
   }
 
+  /**
+   * Whether the numbered item next to line {@code index}, before or after it (a few blank lines between), of the same
+   * numbering, opens with a list of offices and a verb too ({@link UnitLead#officeSubject}): {@code 3.后勤处做好…} /
+   * {@code 4.保卫处、后勤处加强…}, a notice that hands its items to an institution's offices.
+   */
+  static boolean siblingOffices(List<? extends Block> blocks, int index, Numbering style) {
+    for (int step = -1; step <= 1; step += 2) {
+      for (int k = index + step, seen = 0; k >= 0 && k < blocks.size() && seen < 4; k += step, seen++) {
+        if (!(blocks.get(k) instanceof Line)) {
+          break;
+        }
+        Line l = (Line) blocks.get(k);
+        if (l.isBlank()) {
+          continue;
+        }
+        String f = Fold.trim(l.folded());
+        Numbering.Prefix p = Numbering.of(f);
+        if (p.style == style && (UnitLead.officeSubject(f, p.length) != null || UnitLead.of(f, p.length) != null)) {
+          return true;
+        }
+        break;
+      }
+    }
+    return false;
+  }
+
   /** How many lines after a unit's heading are looked through for the next heading of its numbering. */
   private static final int SIBLING_REACH = 12;
 

@@ -95,7 +95,7 @@ public final class Labels {
       }
       int end = alternativeStart(folded, Fold.trimEnd(folded, 0, i));
       Found f = vocabularyLabel(folded, end, i);
-      if (f == null) {
+      if (f == null && !refusedBeforeProse(folded, end, i)) {
         f = shapedLabel(folded, end, i);
       }
       if (f != null) {
@@ -131,10 +131,60 @@ public final class Labels {
     for (String w : BY_LAST.get(folded.charAt(end - 1))) {
       int start = end - w.length();
       if (start >= 0 && folded.startsWith(w, start) && boundary(folded, start)) {
-        return new Found(start, colon + 1, BY_WORD.get(w));
+        return OF_NAMES_ONLY.contains(w) && !namesAfter(folded, colon + 1) ? null
+            : new Found(start, colon + 1, BY_WORD.get(w));
       }
     }
     return null;
+  }
+
+  /**
+   * Labels that are also a duty's heading in prose ({@code 主体责任:企业法定代表人是…第一责任人}, {@code 监管责任:各级市场
+   * 监管部门要加强…}): labels only where a name follows them ({@code (主体责任:白茶村委会,监督责任:市工商局)}).
+   */
+  private static final java.util.Set<String> OF_NAMES_ONLY = java.util.Set.of("主体责任", "监督责任", "监管责任");
+  /** Whether the words before the colon at {@code colon} are a label of {@link #OF_NAMES_ONLY} with no name after it. */
+  private static boolean refusedBeforeProse(String folded, int end, int colon) {
+    for (String w : OF_NAMES_ONLY) {
+      if (end >= w.length() && folded.startsWith(w, end - w.length())) {
+        return true; // (found by the vocabulary only where a name follows: no label by its shape either)
+      }
+    }
+    return false;
+  }
+
+  /** The most chars of the first name after such a label that are read. */
+  private static final int LONGEST_PARTY = 40;
+  /** The longest party after such a label that need not be an agency's name by its suffix ({@code 星悦公馆}). */
+  private static final int SHORT_PARTY = 8;
+
+  /**
+   * Whether a name stands after a label's colon at {@code at}: the first piece, up to a separator, is an agency's name,
+   * or a short party with no word of a sentence in it.
+   */
+  private static boolean namesAfter(String folded, int at) {
+    int b = Fold.trimStart(folded, at, folded.length());
+    int e = b;
+    // (read no further than a long name: a line of many such labels stays linear)
+    while (e < folded.length() && e - b <= LONGEST_PARTY && "、,;。)".indexOf(folded.charAt(e)) < 0) {
+      e++;
+    }
+    String piece = Fold.trim(folded.substring(b, e));
+    if (piece.isEmpty()) {
+      return false;
+    }
+    if (AgencyNames.isName(piece)) {
+      return true;
+    }
+    if (piece.length() > SHORT_PARTY) {
+      return false;
+    }
+    for (String w : new String[] {"要", "是", "应", "须", "对", "负责", "加强", "落实"}) {
+      if (piece.contains(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The label by shape that ends at {@code end} (before the colon at {@code colon}), or null. */
@@ -269,7 +319,7 @@ public final class Labels {
     for (int k = 0; k < KINDS.length; k++) {
       String w = LABELS.get(k).word();
       if (end - b == w.length() && folded.startsWith(w, b)) {
-        return KINDS[k];
+        return OF_NAMES_ONLY.contains(w) && !namesAfter(folded, colon + 1) ? null : KINDS[k];
       }
     }
     LabelShape.Reading[] reading = new LabelShape.Reading[1];

@@ -397,6 +397,32 @@ public final class ResponsibilityReader {
     return -1;
   }
 
+  /** The role words a piece may carry after its name and before the work it names ({@code 市环保局牵头组织}). */
+  private static final String[] ROLES_BEFORE_WORK = {"牵头", "负责", "配合", "主办"};
+
+  /**
+   * Where a role word stands in {@code f[b, e)} after a unit's name and before two chars or more of work
+   * ({@code 市环保局牵头组织}, {@code 省国土资源厅负责协调…}), or -1. The work must not make the role a noun
+   * ({@code 县委办公室负责人}, {@code 市发改委牵头单位}: a person, a label), and a piece that ends as a body does is
+   * named by its work ({@code 县级以上人民政府负责林业工作的部门}), no unit and its role.
+   */
+  private static int roleBeforeWork(String f, int b, int e) {
+    boolean namedByWork = (endsWith(f, b, e, "部门") || endsWith(f, b, e, "机构") || endsWith(f, b, e, "单位"))
+        && f.lastIndexOf('的', e) > b;
+    if (namedByWork) {
+      return -1; // 县级以上人民政府负责林业工作的部门: a body named by the work it is in charge of, one name
+    }
+    for (int k = b + 2; k + 4 <= e; k++) {
+      for (String w : ROLES_BEFORE_WORK) {
+        if (f.startsWith(w, k) && !f.startsWith("人", k + 2) && !f.startsWith("单位", k + 2)
+            && !f.startsWith("部门", k + 2) && !f.startsWith("领导", k + 2) && AgencyNames.isName(f.substring(b, k))) {
+          return k;
+        }
+      }
+    }
+    return -1;
+  }
+
   /** {@code f[b, e)} without the role words at its end ({@code 分别牵头}, {@code 配合}). */
   private static String withoutRole(String f, int b, int e) {
     for (String w : new String[] {"牵头", "配合", "负责", "主办", "协办", "参与"}) {
@@ -503,6 +529,14 @@ public final class ResponsibilityReader {
       }
       e = Fold.trimEnd(s0, b, e);
       b = Fold.trimStart(s0, b, e);
+    }
+    int role = roleBeforeWork(f0, b, e);
+    if (role > 0) {
+      // 市环保局牵头组织, 具体职能部门负责起草: a name, its role, then the work it takes on, the clause's words run on
+      // after the role where a list would have closed; the work is no part of the name
+      d.markedLead |= f0.startsWith("牵头", role) || f0.startsWith("主办", role);
+      d.markedSupport |= f0.startsWith("配合", role);
+      e = Fold.trimEnd(s0, b, role);
     }
     if (b == e) {
       return null;
