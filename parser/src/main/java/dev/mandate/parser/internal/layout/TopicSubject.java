@@ -174,8 +174,6 @@ final class TopicSubject {
   private static final int MAX_UNITS = 60;
   /** What a lead does with its partners: 组织, 会同, 联合 them. */
   private static final String[] WITH = {"组织", "会同", "联合", "协调"};
-  /** Words that close a list of partners: 等单位, 等部门. */
-  private static final String[] OTHERS = {"等有关单位", "等有关部门", "等相关单位", "等相关部门", "等单位", "等部门"};
 
   /**
    * {@code 七、开展…行动。由县委宣传部牵头,组织文明办、住建局等单位,以…}: the sentence after the topic opens with its lead
@@ -222,7 +220,7 @@ final class TopicSubject {
       int end = Fold.trimEnd(folded, p, stop);
       int names = end - r.length();
       if (end - p > r.length() + 1 && folded.startsWith(r, names)) {
-        for (String o : OTHERS) {
+        for (String o : UnitLead.OTHERS) {
           if (names - o.length() > p + 1 && folded.startsWith(o, names - o.length())) {
             names -= o.length(); // 市统计局、市财政局等部门配合: the list's others, no name
             break;
@@ -239,7 +237,7 @@ final class TopicSubject {
         continue;
       }
       int close = stop;
-      for (String o : OTHERS) {
+      for (String o : UnitLead.OTHERS) {
         int at = folded.indexOf(o, p);
         close = at > p + w.length() && at < close ? at : close;
       }

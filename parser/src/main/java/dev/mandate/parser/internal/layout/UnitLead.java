@@ -408,8 +408,8 @@ final class UnitLead {
   /** Words of manner before a support word: 积极参与, 广泛参与 say how the public joins in, no partner's part. */
   private static final String[] MANNERS = {"积极", "广泛", "踊跃", "主动", "全力", "大力", "密切", "全面", "共同",
       "紧密", "热情", "自觉", "普遍", "有序"};
-  /** The words that close a list of partners, no part of the last one's name: 等单位, 等部门. */
-  private static final String[] OTHERS = {"等有关单位", "等有关部门", "等相关单位", "等相关部门", "等单位", "等部门"};
+  /** The words that close a list of partners, no part of the last one's name: 等单位, 等部门. Longest first. */
+  static final String[] OTHERS = {"等有关单位", "等有关部门", "等相关单位", "等相关部门", "等单位", "等部门"};
 
   /**
    * The supporting units a unit's sentence names in its last clause ({@code 市环保局负责开展…,各区政府配合。}), as

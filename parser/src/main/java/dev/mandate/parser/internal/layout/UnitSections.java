@@ -50,32 +50,29 @@ final class UnitSections {
    * a document organised by unit.
    */
   static boolean siblingNamed(List<? extends Block> blocks, int index, Numbering style) {
-    for (int step = -1; step <= 1; step += 2) {
-      for (int k = index + step, seen = 0; k >= 0 && k < blocks.size() && seen < 4; k += step, seen++) {
-        if (!(blocks.get(k) instanceof Line)) {
-          break;
-        }
-        Line l = (Line) blocks.get(k);
-        if (l.isBlank()) {
-          continue;
-        }
-        String f = Fold.trim(l.folded());
-        Numbering.Prefix p = Numbering.of(f);
-        if (p.style == style && UnitLead.nameSentence(f, p.length) != null) {
-          return true;
-        }
-        break;
-      }
-    }
-    return false;
+    return sibling(blocks, index, style, (f, from) -> UnitLead.nameSentence(f, from) != null);
   }
 
   /**
-   * Whether the numbered item next to line {@code index}, before or after it (a few blank lines between), of the same
-   * numbering, opens with a list of offices and a verb too ({@link UnitLead#officeSubject}): {@code 3.后勤处做好…} /
-   * {@code 4.保卫处、后勤处加强…}, a notice that hands its items to an institution's offices.
+   * Whether the numbered item next to line {@code index}, as {@link #siblingNamed} finds it, opens with a unit or a
+   * list of offices and a verb too ({@link UnitLead#officeSubject}): {@code 3.后勤处做好…} / {@code 4.保卫处、后勤处加强…},
+   * a notice that hands its items to an institution's offices.
    */
   static boolean siblingOffices(List<? extends Block> blocks, int index, Numbering style) {
+    return sibling(blocks, index, style,
+        (f, from) -> UnitLead.officeSubject(f, from) != null || UnitLead.of(f, from) != null);
+  }
+
+  /** How a sibling item is asked to open: of its folded text, from past its numbering. */
+  private interface Opening {
+    boolean test(String folded, int from);
+  }
+
+  /**
+   * Whether the numbered item next to line {@code index}, before or after it (a few blank lines between, no more than
+   * four lines looked at each way), of numbering {@code style}, opens as {@code opening} asks.
+   */
+  private static boolean sibling(List<? extends Block> blocks, int index, Numbering style, Opening opening) {
     for (int step = -1; step <= 1; step += 2) {
       for (int k = index + step, seen = 0; k >= 0 && k < blocks.size() && seen < 4; k += step, seen++) {
         if (!(blocks.get(k) instanceof Line)) {
@@ -87,7 +84,7 @@ final class UnitSections {
         }
         String f = Fold.trim(l.folded());
         Numbering.Prefix p = Numbering.of(f);
-        if (p.style == style && (UnitLead.officeSubject(f, p.length) != null || UnitLead.of(f, p.length) != null)) {
+        if (p.style == style && opening.test(f, p.length)) {
           return true;
         }
         break;
