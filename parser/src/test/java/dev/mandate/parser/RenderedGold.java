@@ -89,7 +89,10 @@ final class RenderedGold {
           // (a name broken by a PDF's space, 发改 委, is two words in a layout that parts names by spaces)
           // (a placeholder written as a label's word, 责任单位 in w2263's 各乡镇和责任单位, is a label in a layout of labels)
           usable &= AgencyNames.isStrongName(Fold.fold(unit)) && !unit.contains("(") && !unit.contains("、")
-              && unit.chars().noneMatch(Character::isWhitespace) && Labels.named(Fold.fold(unit)) == null;
+              && unit.chars().noneMatch(Character::isWhitespace) && Labels.named(Fold.fold(unit)) == null
+              // (a task that names its own unit, 請各單位運用…加強防颱宣導 in w2701, is read by the rules for units
+              // inside sentences, which a layout's clause or cell beside it would contradict)
+              && !text.contains(unit);
           ("LEAD".equals(resp.get("role")) ? leads : supports).add(unit);
         }
         if (usable && leads.size() == 1 && supports.size() <= 4) {

@@ -148,7 +148,10 @@ class WildCorpusTest {
    * are marked `為主` inside a run of steps (w2564), a finance bureau's rules whose offices stand two spaces before their
    * duties (w2565), and congress news that hands proposals out in sentences (`…的议案,交省人大财政经济委员会审议处理`,
    * w2601, w2605; `…分别交由县X局、Y局办理`, w2602; `交由X办理的1件,Y办理的1件`, w2603, and the same in traditional
-   * characters, w2604). (w558, a spaced table whose header's names the copy broke, gives its first row now.) (w1905, a census notice whose duty chain has sector
+   * characters, w2604); round 50: a bureau's task table flattened one cell a line whose units cells, closed by
+   * `按职责分工落实`, stand under several numbered tasks and whose categories open the rows (w2663), Taiwanese typhoon meetings whose directives ask units inside their sentences after
+   * 請 (`請建設處、農業處…`, w2701; run-on paragraphs apart by single spaces whose units are the sentences' subjects or
+   * the objects of 要求, w2704) and a cabinet record whose roles stand only in verbs (`會同`, `邀請`, w2703). (w558, a spaced table whose header's names the copy broke, gives its first row now.) (w1905, a census notice whose duty chain has sector
    * types as subjects, gives its tasks now.) (w2002, whose items close with `由X、Y共同组织实施`, and w2026, problems under
    * `一、属住建局职责范围:`, give their tasks now.) (w1885, a traditional page with pinyin residue whose units come in one closing sentence,
    * and w1882, a pipe table whose header the copy broke over lines, give their tasks now.) (w371, a PDF's
@@ -176,7 +179,7 @@ class WildCorpusTest {
       "wild/w2224", "wild/w2245", "wild/w2264", "wild/w2284", "wild/w2303", "wild/w2304", "wild/w2305",
       "wild/w2446", "wild/w2464", "wild/w2482", "wild/w2502", "wild/w2504", "wild/w2522", "wild/w2523",
       "wild/w2524", "wild/w2561", "wild/w2564", "wild/w2565", "wild/w2601", "wild/w2602", "wild/w2603",
-      "wild/w2604", "wild/w2605");
+      "wild/w2604", "wild/w2605", "wild/w2663", "wild/w2701", "wild/w2703", "wild/w2704");
 
   private static Document parse(String doc) {
     return PARSER.parse(new ByteArrayInputStream(Resources.bytes(doc + ".txt")), doc.substring(5) + ".txt");
@@ -207,8 +210,11 @@ class WildCorpusTest {
     System.out.println("wild corpus, " + docs + " gold documents: " + all);
     System.out.println("below 0.90 on some figure: " + below.size() + " " + below);
     assertTrue(docs >= 20, "gold documents: " + docs);
-    // bars a little under today's figures over 774 gold documents (measures 0.844, units 0.826, lead 0.729, targets
-    // 0.866; 0.848 / 0.828 / 0.735 / 0.864 over the 757 before round 49, from 0.848 / 0.826 / 0.733 / 0.864 before the
+    // bars a little under today's figures over 793 gold documents (measures 0.840, units 0.819, lead 0.720, targets
+    // 0.865; 0.845 / 0.826 / 0.729 / 0.866 over the 774 before round 50, from 0.844 / 0.826 / 0.729 / 0.866 before the
+    // twenty-second session's rules; round 50, 19 documents, 0.534 / 0.252 / 0.259 / 0.813 as first met, 0.637 / 0.425 /
+    // 0.352 / 0.813 after them; 0.844 / 0.826 / 0.729 / 0.866 over 774 documents at the twenty-first session's end;
+    // 0.848 / 0.828 / 0.735 / 0.864 over the 757 before round 49, from 0.848 / 0.826 / 0.733 / 0.864 before the
     // twenty-first session's rules; round 49, 17 documents, 0.507 / 0.536 / 0.320 / 1.000 as first met, 0.631 / 0.687 /
     // 0.443 / 1.000 after them; 0.848 / 0.826 / 0.733 / 0.864 over 757 documents at the twentieth session's end;
     // 0.853 / 0.838 / 0.741 / 0.863 over the 738 before round 48, from 0.852 / 0.838 / 0.740 / 0.863 before the
@@ -251,10 +257,10 @@ class WildCorpusTest {
     // 21 documents, 0.663 / 0.526 / 0.505 / 0.791; round 25, 26 documents, 0.763 / 0.829 / 0.662 / 0.766; round 26,
     // 15 documents, 0.652 / 0.492 / 0.429 / 0.842; round 27, 12 documents, 0.735 / 0.739 / 0.709 / 0.826; round 28,
     // 20 documents, 0.810 / 0.586 / 0.741 / 0.769 (docs/ACCURACY.md): a change that loses what is read fails
-    assertTrue(all.measuresF1() >= 0.843, "measures F1 " + all.measuresF1());
-    assertTrue(all.unitsF1() >= 0.825, "units F1 " + all.unitsF1());
-    assertTrue(all.leadAccuracy() >= 0.728, "lead accuracy " + all.leadAccuracy());
-    assertTrue(all.targetsF1() >= 0.865, "targets F1 " + all.targetsF1());
+    assertTrue(all.measuresF1() >= 0.839, "measures F1 " + all.measuresF1());
+    assertTrue(all.unitsF1() >= 0.818, "units F1 " + all.unitsF1());
+    assertTrue(all.leadAccuracy() >= 0.719, "lead accuracy " + all.leadAccuracy());
+    assertTrue(all.targetsF1() >= 0.864, "targets F1 " + all.targetsF1());
   }
 
   @Test

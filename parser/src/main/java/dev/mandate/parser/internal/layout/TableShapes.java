@@ -278,6 +278,40 @@ final class TableShapes {
         && Cells.isTask(Fold.trim(Fold.fold(texts.get(task))));
   }
 
+  /**
+   * The number of leading cells of a row wider than its header that are its group's heading and its serial, under a
+   * header with no serial column whose first name spans them ({@code 具 体 要 求 | 责任科室} over {@code 一、围绕…公开。 |
+   * 1 | 紧扣… | 办公室牵头,… |} and {@code 3 | 科学确定… | 办公室牵头,… | |}): where, without them, a task stands in the
+   * task column and units in the units column — or, once a row above showed the table so ({@code seen}), a task alone (a
+   * row cut short by the text's end); 0 if none.
+   */
+  static int cellsBeforeHeader(List<Columns.Kind> header, List<String> texts, boolean seen) {
+    int task = header.indexOf(Columns.Kind.TASK);
+    int units = -1;
+    for (int c = task + 1; c < header.size() && units < 0 && task >= 0; c++) {
+      units = header.get(c).holdsUnits() ? c : -1;
+    }
+    int filled = filled(texts);
+    if (units < 0 || header.contains(Columns.Kind.SERIAL) || filled <= (seen ? 1 : header.size())) {
+      return 0;
+    }
+    int k = 0;
+    String first = Fold.trim(Fold.fold(texts.get(0)));
+    Numbering.Prefix prefix = Numbering.of(first);
+    if ((prefix.style == Numbering.CN_DUN || prefix.style == Numbering.PAREN_CN) && first.length() <= 40
+        && first.length() - prefix.length >= 2 && !Cells.isUnits(first)) {
+      k++; // (a group's heading: words after its number)
+    }
+    if (k < filled && Cells.isSerial(Fold.trim(Fold.fold(texts.get(k))))) {
+      k++;
+    }
+    // (the rest must still fill the header's columns: a row of its own cells keeps them)
+    if (k == 0 || k + task >= filled || !Cells.isTask(Fold.trim(Fold.fold(texts.get(k + task))))) {
+      return 0;
+    }
+    return seen || filled - k >= header.size() && isUnitsCell(Fold.trim(Fold.fold(texts.get(k + units)))) ? k : 0;
+  }
+
   /** The number of cells up to the last with text. */
   static int filled(List<String> texts) {
     int n = texts.size();

@@ -46,6 +46,8 @@ final class Tables {
   /** The names of the header in force, until its first row has been read against them (see below). */
   private List<String> headerNames;
   private TableRows rows;
+  /** Whether a row of the header in force had its heading and serial before the cells the header names. */
+  private boolean cellsBeforeHeader;
   /** Whether the rows being read are those of a table whose cells are apart by spaces. */
   private boolean spaced;
   /** Whether the line being read is the text's last: a row there may have lost its cells to a cut. */
@@ -69,6 +71,7 @@ final class Tables {
     headerNames = null;
     spaced = false;
     wordSpaced = false;
+    cellsBeforeHeader = false;
   }
 
   /** A row of a real table (HTML, Word, Excel), merged cells expanded. */
@@ -257,6 +260,7 @@ final class Tables {
     if (named != null) {
       header = named;
       headerNames = texts;
+      cellsBeforeHeader = false;
       lastTaskStyle = Numbering.NONE;
       // merged cells are lost in text, so an empty cell there inherits; a real table's merges are already expanded
       rows = new TableRows(named, pipeLine != null);
@@ -303,7 +307,18 @@ final class Tables {
     if (header != null) {
       List<Cell> aligned = new ArrayList<>(grid);
       int serialColumn = header.indexOf(Columns.Kind.SERIAL);
-      if (serialColumn == 0 && TableShapes.headsItsGroup(header, texts)) {
+      int before = pipeLine != null ? TableShapes.cellsBeforeHeader(header, texts, cellsBeforeHeader) : 0;
+      if (before > 0) {
+        cellsBeforeHeader = true;
+        // 一、围绕…公开。 | 1 | 紧扣… | 办公室牵头… | under 具体要求 | 责任科室: the header's first name spans the group's
+        // heading and the row's serial, lost as cells merged in text; the heading goes over the rows, the serial goes
+        String first = Fold.trim(texts.get(0).replace("\n", ""));
+        if (!Cells.isSerial(Fold.fold(first))) {
+          outline.addSpanningRow(new Item(new RawMeasure(first, number, 1), Numbering.of(Fold.fold(first)).style, first,
+              false));
+        }
+        aligned = new ArrayList<>(grid.subList(before, grid.size()));
+      } else if (serialColumn == 0 && TableShapes.headsItsGroup(header, texts)) {
         // 一、完善交通基础设施 | 实施…工程。 | 区住建局 | …: the heading of a group of rows, merged down the serial column,
         // reaches only its first row; a heading over the row, and the row a task without a serial
         String h = Fold.trim(texts.get(0).replace("\n", ""));
@@ -338,7 +353,7 @@ final class Tables {
           aligned.add(0, Cell.plain(""));
         }
       }
-      if (pipeLine != null && texts.size() > header.size()) {
+      if (pipeLine != null && aligned.size() > header.size()) {
         aligned = TableShapes.unitsWhereTheyStand(header, aligned);
       }
       RawMeasure m = rows.row(aligned, number, pipeLine != null && lastOfText,

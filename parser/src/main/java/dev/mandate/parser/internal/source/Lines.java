@@ -63,8 +63,8 @@ public final class Lines {
       for (int i = 0; i < n; i++) {
         char c = text.charAt(i);
         if (c == '\n' || c == '\r') {
-          starts[k] = start;
-          ends[k] = cut(start, i, maxLength, k + 1, diagnostics);
+          starts[k] = afterLostChars(text, start, i);
+          ends[k] = cut(starts[k], i, maxLength, k + 1, diagnostics);
           k++;
           if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
             i++;
@@ -73,13 +73,34 @@ public final class Lines {
         }
       }
       if (start < n) {
-        starts[k] = start;
-        ends[k] = cut(start, n, maxLength, k + 1, diagnostics);
+        starts[k] = afterLostChars(text, start, n);
+        ends[k] = cut(starts[k], n, maxLength, k + 1, diagnostics);
         k++;
       }
     }
     firstLine[texts.length] = k;
     return new LineList(texts, firstLine, starts, ends);
+  }
+
+  /**
+   * Where a line's text starts past the question marks an encoding that lost its full-width spaces left at its start
+   * ({@code ???(一)第一检查督导组;}, {@code ??1.加強系統集成…}): a {@code ?} opens no sentence, so before text that is not
+   * ASCII (a Han char, a bracket, a digit: a number's or a list's) the run is no part of the line; {@code start} where
+   * there is none.
+   */
+  static int afterLostChars(String text, int start, int end) {
+    int i = start;
+    while (i < end && text.charAt(i) == ' ') {
+      i++;
+    }
+    if (i >= end || text.charAt(i) != '?') {
+      return start; // nearly every line
+    }
+    while (i < end && (text.charAt(i) == '?' || text.charAt(i) == ' ')) {
+      i++;
+    }
+    return i < end && (text.charAt(i) >= 0x80 || text.charAt(i) == '(' || text.charAt(i) >= '0' && text.charAt(i) <= '9')
+        ? i : start;
   }
 
   /** How many lines {@link #of} finds in one piece. */
