@@ -228,11 +228,8 @@ final class TableShapes {
    */
   static List<Cell> unitsWhereTheyStand(List<Columns.Kind> header, List<Cell> row) {
     int task = header.indexOf(Columns.Kind.TASK);
-    int units = -1;
-    for (int c = task + 1; c < header.size() && units < 0; c++) {
-      units = header.get(c).holdsUnits() ? c : -1;
-    }
-    if (task < 0 || units < 0 || units >= row.size()) {
+    int units = unitsAfterTask(header, task);
+    if (units < 0 || units >= row.size()) {
       return row;
     }
     String own = Fold.trim(Fold.fold(row.get(units).text()));
@@ -269,13 +266,27 @@ final class TableShapes {
     if (task <= 0 || texts.size() < header.size() - 1 || filled(texts) <= task) {
       return false;
     }
-    String f = Fold.trim(Fold.fold(texts.get(0)));
+    return isGroupHeading(Fold.trim(Fold.fold(texts.get(0)))) && Cells.isTask(Fold.trim(Fold.fold(texts.get(task))));
+  }
+
+  /**
+   * Whether a folded cell is the heading of a group of rows ({@code 一、完善交通基础设施}, {@code (一)…}): short, with
+   * words after its number (a row's own serial, (一) or 一、 alone, is no heading), no list of units.
+   */
+  private static boolean isGroupHeading(String f) {
     Numbering.Prefix prefix = Numbering.of(f);
-    Numbering style = prefix.style;
-    // (a row's own serial, (一) or 一、 alone, is no heading: a heading has words after its number)
-    return (style == Numbering.CN_DUN || style == Numbering.PAREN_CN) && f.length() <= 30 && f.length() - prefix.length >= 2
-        && !Cells.isUnits(f)
-        && Cells.isTask(Fold.trim(Fold.fold(texts.get(task))));
+    return (prefix.style == Numbering.CN_DUN || prefix.style == Numbering.PAREN_CN) && f.length() <= 30
+        && f.length() - prefix.length >= 2 && !Cells.isUnits(f);
+  }
+
+  /** The header's first column of units after its task column, or -1 (no task column, or no units after it). */
+  private static int unitsAfterTask(List<Columns.Kind> header, int task) {
+    for (int c = task + 1; c < header.size() && task >= 0; c++) {
+      if (header.get(c).holdsUnits()) {
+        return c;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -287,21 +298,12 @@ final class TableShapes {
    */
   static int cellsBeforeHeader(List<Columns.Kind> header, List<String> texts, boolean seen) {
     int task = header.indexOf(Columns.Kind.TASK);
-    int units = -1;
-    for (int c = task + 1; c < header.size() && units < 0 && task >= 0; c++) {
-      units = header.get(c).holdsUnits() ? c : -1;
-    }
+    int units = unitsAfterTask(header, task);
     int filled = filled(texts);
     if (units < 0 || header.contains(Columns.Kind.SERIAL) || filled <= (seen ? 1 : header.size())) {
       return 0;
     }
-    int k = 0;
-    String first = Fold.trim(Fold.fold(texts.get(0)));
-    Numbering.Prefix prefix = Numbering.of(first);
-    if ((prefix.style == Numbering.CN_DUN || prefix.style == Numbering.PAREN_CN) && first.length() <= 40
-        && first.length() - prefix.length >= 2 && !Cells.isUnits(first)) {
-      k++; // (a group's heading: words after its number)
-    }
+    int k = isGroupHeading(Fold.trim(Fold.fold(texts.get(0)))) ? 1 : 0;
     if (k < filled && Cells.isSerial(Fold.trim(Fold.fold(texts.get(k))))) {
       k++;
     }

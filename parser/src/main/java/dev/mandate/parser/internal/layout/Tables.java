@@ -271,8 +271,7 @@ final class Tables {
             && Numbering.of(Fold.trim(Fold.fold(texts.get(0)))).style != lastTaskStyle)) {
       // (二、新建学校3所 | | | among tasks numbered so: a task under merged cells, no heading)
       // 一、… in a row spanning the whole table: a heading, not a task
-      String h = Fold.trim(texts.get(0).replace("\n", ""));
-      outline.addSpanningRow(new Item(new RawMeasure(h, number, 1), Numbering.of(Fold.fold(h)).style, h, false));
+      heading(Fold.trim(texts.get(0).replace("\n", "")), number);
       return;
     }
     if (header != null && headerNames != null && pipeLine != null) {
@@ -314,15 +313,13 @@ final class Tables {
         // heading and the row's serial, lost as cells merged in text; the heading goes over the rows, the serial goes
         String first = Fold.trim(texts.get(0).replace("\n", ""));
         if (!Cells.isSerial(Fold.fold(first))) {
-          outline.addSpanningRow(new Item(new RawMeasure(first, number, 1), Numbering.of(Fold.fold(first)).style, first,
-              false));
+          heading(first, number);
         }
         aligned = new ArrayList<>(grid.subList(before, grid.size()));
       } else if (serialColumn == 0 && TableShapes.headsItsGroup(header, texts)) {
         // 一、完善交通基础设施 | 实施…工程。 | 区住建局 | …: the heading of a group of rows, merged down the serial column,
         // reaches only its first row; a heading over the row, and the row a task without a serial
-        String h = Fold.trim(texts.get(0).replace("\n", ""));
-        outline.addSpanningRow(new Item(new RawMeasure(h, number, 1), Numbering.of(Fold.fold(h)).style, h, false));
+        heading(Fold.trim(texts.get(0).replace("\n", "")), number);
         aligned.set(0, Cell.plain(""));
       } else if (pipeLine != null && !Cells.isSerial(Fold.fold(aligned.get(0).text()))) {
         // merged leading cells (序号, a 重点任务 category) were left out of the text: shift the row right by the number
@@ -378,6 +375,11 @@ final class Tables {
       // only the first title among them is ever used: keeping every row of furniture held the whole table
       outline.offerFurnitureTitle(pipeLine != null ? Fold.trim(pipeLine.text()) : joined(Row.once(grid)));
     }
+  }
+
+  /** A row's cell that heads the rows below it ({@code 一、…}), its numbering its level among the document's headings. */
+  private void heading(String h, int number) {
+    outline.addSpanningRow(new Item(new RawMeasure(h, number, 1), Numbering.of(Fold.fold(h)).style, h, false));
   }
 
   /** Whether a row has a units cell of its own: cut short, what it lacks is no merged cell's. */
