@@ -149,9 +149,14 @@ class WildCorpusTest {
    * duties (w2565), and congress news that hands proposals out in sentences (`…的议案,交省人大财政经济委员会审议处理`,
    * w2601, w2605; `…分别交由县X局、Y局办理`, w2602; `交由X办理的1件,Y办理的1件`, w2603, and the same in traditional
    * characters, w2604); round 50: a bureau's task table flattened one cell a line whose units cells, closed by
-   * `按职责分工落实`, stand under several numbered tasks and whose categories open the rows (w2663), Taiwanese typhoon meetings whose directives ask units inside their sentences after
-   * 請 (`請建設處、農業處…`, w2701; run-on paragraphs apart by single spaces whose units are the sentences' subjects or
-   * the objects of 要求, w2704) and a cabinet record whose roles stand only in verbs (`會同`, `邀請`, w2703). (w558, a spaced table whose header's names the copy broke, gives its first row now.) (w1905, a census notice whose duty chain has sector
+   * `按职责分工落实`, stand under several numbered tasks and whose categories open the rows (w2663), a Taiwanese typhoon meeting's run-on paragraphs apart by single spaces whose units
+   * are the sentences' subjects or the objects of 要求 (w2704); round 51: meetings' decisions told as news, each
+   * paragraph's doers named inside its prose (`会议要求,…`, w2743, w2744, w2745), Taiwanese directives in full-width
+   * punctuation whose units stand mid-narrative or as bare short names before `等局處` (w2762), three directives to two
+   * bureaus packed into one sentence (w2763), dash bullets alone on their lines with `title:directive` items (w2764), and
+   * a gazetteer's member units' duties chained by `;`, each clause led by its unit (w2784). (w2701, a county's
+   * directives opened by 請, w2703, a cabinet record, and w2022, a bureau's bulleted 請X科… items, give their tasks now
+   * by round 51's rule: the units a request addresses.) (w558, a spaced table whose header's names the copy broke, gives its first row now.) (w1905, a census notice whose duty chain has sector
    * types as subjects, gives its tasks now.) (w2002, whose items close with `由X、Y共同组织实施`, and w2026, problems under
    * `一、属住建局职责范围:`, give their tasks now.) (w1885, a traditional page with pinyin residue whose units come in one closing sentence,
    * and w1882, a pipe table whose header the copy broke over lines, give their tasks now.) (w371, a PDF's
@@ -174,12 +179,13 @@ class WildCorpusTest {
       "wild/w1001", "wild/w1303", "wild/w1364", "wild/w1383", "wild/w1441", "wild/w1521", "wild/w1601", "wild/w1602",
       "wild/w1722", "wild/w1743", "wild/w1765", "wild/w1782", "wild/w1784", "wild/w1802", "wild/w1845",
       "wild/w1861", "wild/w1862", "wild/w1904", "wild/w1906",
-      "wild/w1983", "wild/w2003", "wild/w2021", "wild/w2022", "wild/w2023", "wild/w2025",
+      "wild/w1983", "wild/w2003", "wild/w2021", "wild/w2023", "wild/w2025",
       "wild/w2142", "wild/w2146", "wild/w2162", "wild/w2181", "wild/w2183", "wild/w2184",
       "wild/w2224", "wild/w2245", "wild/w2264", "wild/w2284", "wild/w2303", "wild/w2304", "wild/w2305",
       "wild/w2446", "wild/w2464", "wild/w2482", "wild/w2502", "wild/w2504", "wild/w2522", "wild/w2523",
       "wild/w2524", "wild/w2561", "wild/w2564", "wild/w2565", "wild/w2601", "wild/w2602", "wild/w2603",
-      "wild/w2604", "wild/w2605", "wild/w2663", "wild/w2701", "wild/w2703", "wild/w2704");
+      "wild/w2604", "wild/w2605", "wild/w2663", "wild/w2704", "wild/w2743", "wild/w2744", "wild/w2745", "wild/w2762",
+      "wild/w2763", "wild/w2764", "wild/w2784");
 
   private static Document parse(String doc) {
     return PARSER.parse(new ByteArrayInputStream(Resources.bytes(doc + ".txt")), doc.substring(5) + ".txt");
@@ -257,10 +263,13 @@ class WildCorpusTest {
     // 21 documents, 0.663 / 0.526 / 0.505 / 0.791; round 25, 26 documents, 0.763 / 0.829 / 0.662 / 0.766; round 26,
     // 15 documents, 0.652 / 0.492 / 0.429 / 0.842; round 27, 12 documents, 0.735 / 0.739 / 0.709 / 0.826; round 28,
     // 20 documents, 0.810 / 0.586 / 0.741 / 0.769 (docs/ACCURACY.md): a change that loses what is read fails
-    assertTrue(all.measuresF1() >= 0.839, "measures F1 " + all.measuresF1());
-    assertTrue(all.unitsF1() >= 0.818, "units F1 " + all.unitsF1());
-    assertTrue(all.leadAccuracy() >= 0.719, "lead accuracy " + all.leadAccuracy());
-    assertTrue(all.targetsF1() >= 0.864, "targets F1 " + all.targetsF1());
+    // round 51 (twenty-third session): 812 documents 0.838 / 0.814 / 0.714 / 0.864; the 793 before it 0.844 / 0.820 /
+    // 0.724 / 0.865, from 0.840 / 0.819 / 0.720 / 0.865; round 51, 19 documents, 0.568 / 0.480 / 0.257 / 0.759 as
+    // first met, the same after the session's rules (units a request addresses, 请X…, met in earlier rounds)
+    assertTrue(all.measuresF1() >= 0.837, "measures F1 " + all.measuresF1());
+    assertTrue(all.unitsF1() >= 0.813, "units F1 " + all.unitsF1());
+    assertTrue(all.leadAccuracy() >= 0.713, "lead accuracy " + all.leadAccuracy());
+    assertTrue(all.targetsF1() >= 0.863, "targets F1 " + all.targetsF1());
   }
 
   @Test
@@ -323,7 +332,9 @@ class WildCorpusTest {
     // units cell wrapped onto the next line of a spaced table's first row, counted now that w558 gives that row
     // round 49 (41, from 38): lines met for the first time — w2562's signature (安全工作委员会) and w2581's 牵头单位 and
     // 配合单位, the header cells of a second table the page cuts before its first row
-    assertTrue(lost.size() <= 41, "agency lines in no measure: " + lost);
+    // round 51 (42, from 41): a line met for the first time — w2782's 各学院, a units cell of a four-column table
+    // flattened one cell a line whose merged cells the copy lost
+    assertTrue(lost.size() <= 42, "agency lines in no measure: " + lost);
   }
 
   /**

@@ -21,7 +21,8 @@ import dev.mandate.parser.internal.text.Fold;
 /**
  * What may open a unit's sentence before the unit that leads it, passed over by {@link UnitLead#of}: the leader in
  * charge's clause ({@code 由杨志武副市长负责,市发改委牵头,…}: a person, no unit), a report's lead-in ({@code 《通知》要求,
- * 各县(市、区)供热主管部门要…}: what a document or meeting asks) and a step's count in words ({@code 一是县财政局要…}).
+ * 各县(市、区)供热主管部门要…}: what a document or meeting asks), a step's count in words ({@code 一是县财政局要…}) and
+ * a request's 请 ({@code 请社会处检视…}: a directive addressed to the unit that carries it out).
  * Each says where the text goes on after it.
  */
 final class LeadIns {
@@ -90,4 +91,36 @@ final class LeadIns {
     }
     return b;
   }
+
+  /**
+   * Where the text goes on after the 请 of a request that opens it ({@code 请社会处检视收容场所…}: a directive, as a
+   * meeting's record or a leader's instructions give them, names who carries it out right after 请); {@code b} if
+   * none. Whether units follow is the caller's to ask. A request after other words is asked of items only
+   * ({@link #afterOccasion}): a line's words before it may be a wrapped sentence's rest ({@code …考察学习,请国土局…}).
+   */
+  static int afterRequest(String folded, int b, int n) {
+    return b + 2 < n && folded.charAt(b) == '请' && Fold.isHan(folded.charAt(b + 1)) ? b + 1 : b;
+  }
+
+  /**
+   * Where the text goes on after the 请 of a request whose occasion opens the sentence at {@code b}, whatever its
+   * words ({@code 南港机厂开发案…会商会议,请三科派员…}): asked of a numbered item, which opens a sentence; {@code b} if
+   * none.
+   */
+  static int afterOccasion(String folded, int b, int n) {
+    int limit = Math.min(n - 2, b + MAX_BEFORE_REQUEST);
+    for (int k = b; k < limit; k++) {
+      char c = folded.charAt(k);
+      if (c == '。' || c == ';' || c == ':') {
+        return b;
+      }
+      if (c == '请' && (k == b || folded.charAt(k - 1) == ',') && Fold.isHan(folded.charAt(k + 1))) {
+        return k + 1;
+      }
+    }
+    return b;
+  }
+
+  /** The most chars of a request's occasion before its 请 ({@code 有关排水…等工作,请…}). */
+  private static final int MAX_BEFORE_REQUEST = 60;
 }

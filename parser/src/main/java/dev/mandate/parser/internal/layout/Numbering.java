@@ -220,6 +220,11 @@ enum Numbering {
         }
         style = DASH;
         end = j;
+      } else if (BULLETS.indexOf(c) >= 0 && Fold.trimStart(folded, i + 1, n) < n
+          && Fold.isHan(folded.charAt(Fold.trimStart(folded, i + 1, n)))) {
+        // (  • 請社會處檢視…: a web page's list bullet kept as its glyph, one item per bullet, as a dash's)
+        style = DASH;
+        end = i + 1;
       }
     }
     if (style == NONE) {
@@ -275,6 +280,13 @@ enum Numbering {
     return CN_DIGITS.indexOf(c) >= 0;
   }
 
+  /**
+   * A list's bullet kept as its glyph ({@code • 請社會處…}): each opens an item as a dash does. Not the middle dot, which
+   * joins the parts of a foreign name, nor the question mark an encoding leaves, nor marks a table puts before a row's
+   * task to say what kind it is ({@code ◆落实…}, {@code ★城镇新增就业}, {@code ● 白茶市场…}), which stay in its text.
+   */
+  private static final String BULLETS = "•";
+
   /** The chars numbering may start with, as a set (declared last: it reads the tables above). */
   private static final java.util.BitSet MAY_START = new java.util.BitSet(1 << 16);
 
@@ -282,7 +294,7 @@ enum Numbering {
     for (int c = 0; c < (1 << 16); c++) {
       char ch = (char) c;
       if (Character.isDigit(ch) || isCn(ch) || ch == '(' || ch == '第' || ch == '—' || ch == '-'
-          || ENCLOSED[ch] != null) {
+          || BULLETS.indexOf(ch) >= 0 || ENCLOSED[ch] != null) {
         MAY_START.set(c);
       }
     }

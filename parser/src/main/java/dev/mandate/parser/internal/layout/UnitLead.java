@@ -233,6 +233,15 @@ final class UnitLead {
     // 一是县财政局要…: the step's count in words opens the sentence, before its unit
     b = LeadIns.afterCountedStep(folded, b, n);
     int sentence = b;
+    int request = LeadIns.afterRequest(folded, b, n);
+    if (request > b) {
+      // 请社会处检视…: a request names its units right after 请, names of weak suffix (处, 科) too; the request is the
+      // task's text whole (a request after other words is asked of items only: requestInItem)
+      UnitLead addressed = addressee(folded, request, sentence);
+      if (addressed != null) {
+        return addressed;
+      }
+    }
     int framed = SubjectBounds.afterFrame(folded, b, n);
     if (framed > 0) {
       // 按照《预案》的规定,县卫生局负责…: the frame is the sentence's, the unit after it its subject (a list of strong names
@@ -517,6 +526,124 @@ final class UnitLead {
     }
     return false;
   }
+
+  /**
+   * The units a numbered item's request addresses after its occasion, whatever the occasion's words
+   * ({@code • 南港机厂开发案…会商会议,请三科派员协同五科出席}): an item opens a sentence, so what stands before the request
+   * is its occasion, never a wrapped sentence's rest; null if there is none.
+   */
+  static UnitLead requestInItem(String folded, int from) {
+    int b = Fold.trimStart(folded, from, folded.length());
+    if (folded.startsWith("会议", b)) {
+      return null; // 二、会议审议通过了《…》,请县住建局按程序印发实施: minutes that tell what the meeting did, no task
+    }
+    int request = LeadIns.afterOccasion(folded, b, folded.length());
+    return request > b ? addressee(folded, request, b) : null;
+  }
+
+  /** Whether the units were named as a request's addressees ({@code 请社会处检视…}): set by {@link #addressee}. */
+  boolean requested;
+
+  /** The most chars of the names a request addresses. */
+  private static final int MAX_ADDRESSEES = 40;
+
+  /**
+   * The units a request addresses from {@code at}, right after its 请 ({@code 请交通处、公路局东工分局掌握…}), the task's
+   * text from {@code sentence}; null if no list of names opens it there, or it names every unit (各单位) or a label.
+   */
+  private static UnitLead addressee(String folded, int at, int sentence) {
+    if (startsWithVerb(folded, at) || LineShapes.startsWithAny(folded, at, OPENERS)
+        || LineShapes.startsWithAny(folded, at, REQUEST_PREDICATES)) {
+      return null;
+    }
+    int limit = Math.min(folded.length(), at + MAX_ADDRESSEES);
+    for (int e = at + 2; e <= limit; e++) {
+      char c = folded.charAt(e - 1);
+      if (!(Fold.isHan(c) || c == '、' || c == '(' || c == ')')) {
+        return null;
+      }
+      if (requestedUnitsEnd(folded, at, e)) {
+        String names = folded.substring(at, e);
+        if (SubjectBounds.isPlaceholder(names) || Labels.named(names) != null || isUnitsLabel(names)) {
+          return null;
+        }
+        UnitLead unit = new UnitLead(at, e, sentence, false, folded.startsWith("牵头", e) || folded.startsWith("主办", e));
+        unit.requested = true;
+        return unit;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The units the line's later requests address, after these units ({@code …;并请警察局及新闻处加强宣导}, {@code 另请民政处
+   * 督导…}): a request's partners, each as [start, end) of its names.
+   */
+  List<int[]> laterAddressees(String folded) {
+    List<int[]> found = new java.util.ArrayList<>();
+    int n = folded.length();
+    for (int k = folded.indexOf('请', nameEnd); k > 0 && k + 2 < n; k = folded.indexOf('请', k + 1)) {
+      if (",;。并另".indexOf(folded.charAt(k - 1)) < 0) {
+        continue;
+      }
+      UnitLead other = addressee(folded, k + 1, k + 1);
+      if (other != null) {
+        found.add(new int[] {other.nameStart, other.nameEnd});
+        k = other.nameEnd;
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Whether the names a request addresses end at {@code e} ({@code 请社会处|检视…}): a list of names ends there with a
+   * name (各牵|头单位, 各牵头单位和责|任单位 are none, though 各 opens a list of any words), the next
+   * char is a Han char that neither joins another name ({@code 、和及}) nor goes on with this one (社会|处: the name
+   * one char longer is a list still), and the name's last char does not open a word with it ({@code 请加速办理}: 办理 is
+   * the verb, no office 加速办).
+   */
+  private static boolean requestedUnitsEnd(String folded, int b, int e) {
+    int n = folded.length();
+    if (e >= n || !Fold.isHan(folded.charAt(e)) || LIST_JOINS.indexOf(folded.charAt(e)) >= 0
+        || !AgencyNames.mayEndName(folded.charAt(e - 1)) || !AgencyNames.isList(folded.substring(b, e))
+        || !AgencyNames.isName(folded.substring(lastJoin(folded, b, e), e))) {
+      return false;
+    }
+    if (AgencyNames.mayEndName(folded.charAt(e)) && AgencyNames.isList(folded.substring(b, e + 1))
+        && !LineShapes.startsWithAny(folded, e, WORDS_FROM_SUFFIXES)) {
+      return false;
+    }
+    return !LineShapes.startsWithAny(folded, e - 1, WORDS_FROM_SUFFIXES);
+  }
+
+  /** Where the last name of {@code folded[b, e)} starts: after the last char that joins names, or {@code b}. */
+  private static int lastJoin(String folded, int b, int e) {
+    int s = e;
+    while (s > b && LIST_JOINS.indexOf(folded.charAt(s - 1)) < 0) {
+      s--;
+    }
+    return s;
+  }
+
+  /**
+   * Words whose first char is a name's suffix: after 请 they are the request's verb, no office's end (请加速办理, not
+   * 加速办; 请经绿处协调…, not 经绿处协; 请物业服务中心与体育学院联系…, not 体育学院联).
+   */
+  private static final String[] WORDS_FROM_SUFFIXES = {"办理", "办好", "处理", "处置", "部署", "科学", "会商", "会同",
+      "协调", "协助", "联系", "联合"};
+
+  /**
+   * Words that open a request's predicate, not its addressee ({@code 请认真组织实施}, {@code 请结合部门职责…},
+   * {@code 请你们针对…}): where a request opens so, it names no unit (names of weak suffix would be read in them: 认真组).
+   */
+  private static final String[] REQUEST_PREDICATES = {"认真", "及时", "尽快", "抓紧", "切实", "加速", "加快", "注意",
+      "务必", "你们", "您", "大家", "各位", "按照", "结合", "根据", "严格", "进一步", "立即", "于"};
+
+  /**
+   * Chars that join one name of a list to the next ({@code 农业处及海巡单位}): no list ends before them. Not 与, which
+   * after a request names whom the addressee works with as often ({@code 请物业服务中心与体育学院联系}).
+   */
+  private static final String LIST_JOINS = "、和及";
 
   /** Words that join a sentence to the one before it and may stand before a unit's name. */
   private static final String CONNECTIVES = "即并另且";

@@ -41,8 +41,16 @@ final class UnitLedLines {
         text.substring(unit.nameStart, unit.nameEnd), line.number(), unit.nameStart + 1);
     int[] support = unit.supportStart < 0 ? unit.closingSupport(line.folded()) : new int[] {unit.supportStart,
         unit.supportEnd};
-    List<Clause> clauses = support == null ? List.of(clause) : List.of(clause, new Clause(Clause.Kind.SUPPORT,
-        text.substring(support[0], support[1]), line.number(), support[0] + 1));
+    List<Clause> clauses = new java.util.ArrayList<>(List.of(clause));
+    if (support != null) {
+      clauses.add(new Clause(Clause.Kind.SUPPORT, text.substring(support[0], support[1]), line.number(), support[0] + 1));
+    }
+    if (unit.requested) {
+      // 请农业处提醒…;并请警察局及新闻处加强宣导: those the item's later requests address are its partners
+      for (int[] other : unit.laterAddressees(line.folded())) {
+        clauses.add(new Clause(Clause.Kind.SUPPORT, text.substring(other[0], other[1]), line.number(), other[0] + 1));
+      }
+    }
     int b = unit.textStart;
     int e = Fold.trimEnd(text, b, text.length());
     if (prefix.style != Numbering.NONE && LineShapes.isHeadingLike(text, prefix.length, e)) {

@@ -97,6 +97,9 @@ final class UnitLines {
     }
     UnitLead unit = UnitLead.of(folded, prefix.length);
     if (unit == null && prefix.style != Numbering.NONE) {
+      unit = UnitLead.requestInItem(folded, prefix.length);
+    }
+    if (unit == null && prefix.style != Numbering.NONE) {
       UnitLead named = UnitLead.nameSentence(folded, prefix.length);
       unit = named != null && UnitSections.siblingNamed(blocks, index, prefix.style)
           && !UnitSections.unitsGivenBefore(outline, prefix.style) ? named

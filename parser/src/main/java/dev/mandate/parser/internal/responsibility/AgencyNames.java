@@ -545,6 +545,11 @@ public final class AgencyNames {
     }
   }
 
+  /** Whether a name may end with {@code c}: a suffix's last char ({@code 局}, {@code 处}, {@code 镇}), 等, a bracket. */
+  public static boolean mayEndName(char c) {
+    return MAY_END[c];
+  }
+
   /**
    * Whether a list whose last piece is {@code f[pieceStart, e)} may be one of names: that piece ends as a name may
    * (a suffix, 等, a bracket, a sign) or starts with 各. Cheap, and never false for a list {@link #isList} accepts
