@@ -286,7 +286,7 @@ final class UnitLead {
         // task, its subject the units
         return e < n && "于此".indexOf(folded.charAt(e)) < 0 ? SubjectBounds.byUnits(folded, b, e) : null;
       }
-      if (!(Fold.isHan(c) || c == '、' || c == '(' || c == ')')) {
+      if (!isListChar(c)) {
         break;
       }
       pieceStart = c == '、' ? e : pieceStart;
@@ -497,7 +497,7 @@ final class UnitLead {
     int limit = Math.min(folded.length() - 2, start + MAX_TOGETHER);
     for (int k = start + 2; k <= limit; k++) {
       char c = folded.charAt(k);
-      if (!(Fold.isHan(c) || c == '、' || c == '(' || c == ')')) {
+      if (!isListChar(c)) {
         return null;
       }
       if (folded.startsWith("负责", k)) {
@@ -559,7 +559,7 @@ final class UnitLead {
     int limit = Math.min(folded.length(), at + MAX_ADDRESSEES);
     for (int e = at + 2; e <= limit; e++) {
       char c = folded.charAt(e - 1);
-      if (!(Fold.isHan(c) || c == '、' || c == '(' || c == ')')) {
+      if (!isListChar(c)) {
         return null;
       }
       if (requestedUnitsEnd(folded, at, e)) {
@@ -606,7 +606,7 @@ final class UnitLead {
     int n = folded.length();
     if (e >= n || !Fold.isHan(folded.charAt(e)) || LIST_JOINS.indexOf(folded.charAt(e)) >= 0
         || !AgencyNames.mayEndName(folded.charAt(e - 1)) || !AgencyNames.isList(folded.substring(b, e))
-        || !AgencyNames.isName(folded.substring(lastJoin(folded, b, e), e))) {
+        || !AgencyNames.isName(folded.substring(pieceStart(folded, b, e, LIST_JOINS), e))) {
       return false;
     }
     if (AgencyNames.mayEndName(folded.charAt(e)) && AgencyNames.isList(folded.substring(b, e + 1))
@@ -614,15 +614,6 @@ final class UnitLead {
       return false;
     }
     return !LineShapes.startsWithAny(folded, e - 1, WORDS_FROM_SUFFIXES);
-  }
-
-  /** Where the last name of {@code folded[b, e)} starts: after the last char that joins names, or {@code b}. */
-  private static int lastJoin(String folded, int b, int e) {
-    int s = e;
-    while (s > b && LIST_JOINS.indexOf(folded.charAt(s - 1)) < 0) {
-      s--;
-    }
-    return s;
   }
 
   /**
@@ -633,11 +624,12 @@ final class UnitLead {
       "协调", "协助", "联系", "联合"};
 
   /**
-   * Words that open a request's predicate, not its addressee ({@code 请认真组织实施}, {@code 请结合部门职责…},
-   * {@code 请你们针对…}): where a request opens so, it names no unit (names of weak suffix would be read in them: 认真组).
+   * Words that open a request's predicate, not its addressee ({@code 请认真组织实施}, {@code 请你们针对…}), besides the
+   * verbs and openers asked before them ({@code 请结合部门职责…}, {@code 请按照…}): where a request opens so, it names no
+   * unit (names of weak suffix would be read in them: 认真组).
    */
   private static final String[] REQUEST_PREDICATES = {"认真", "及时", "尽快", "抓紧", "切实", "加速", "加快", "注意",
-      "务必", "你们", "您", "大家", "各位", "按照", "结合", "根据", "严格", "进一步", "立即", "于"};
+      "务必", "你们", "您", "大家", "各位", "严格", "进一步", "立即", "于"};
 
   /**
    * Chars that join one name of a list to the next ({@code 农业处及海巡单位}): no list ends before them. Not 与, which
@@ -667,11 +659,21 @@ final class UnitLead {
   }
 
   private static String lastPiece(String folded, int b, int e) {
+    return folded.substring(pieceStart(folded, b, e, "、"), e);
+  }
+
+  /** Where the last piece of {@code folded[b, e)} starts: after the last of the chars {@code joins}, or {@code b}. */
+  private static int pieceStart(String folded, int b, int e, String joins) {
     int s = e;
-    while (s > b && folded.charAt(s - 1) != '、') {
+    while (s > b && joins.indexOf(folded.charAt(s - 1)) < 0) {
       s--;
     }
-    return folded.substring(s, e);
+    return s;
+  }
+
+  /** Whether {@code c} may stand in a list of names as written: a Han char, the list's 、, a bracket. */
+  private static boolean isListChar(char c) {
+    return Fold.isHan(c) || c == '、' || c == '(' || c == ')';
   }
 
   /** Whether a bracket open before a role word closes within a word of it ({@code (牵头)}, {@code (牵头单位)}). */
