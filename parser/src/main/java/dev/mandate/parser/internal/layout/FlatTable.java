@@ -265,7 +265,12 @@ final class FlatTable {
             lastPlaced = ptr;
           }
           ptr++;
-        } else if (kind == Columns.Kind.SERIAL) {
+        } else if (kind == Columns.Kind.SERIAL
+            || kind == Columns.Kind.PERSON && Cells.isTask(f) && (FlatCells.endsSentence(f) || f.length() > 20)
+                && Numbering.of(f).style == Numbering.NONE) {
+          // (组织学生认真训练、积极参赛。 where the row's 负责人 would come: a sentence is no person's cell but the task
+          // of the next row, the cells this row lacks merged with the row above's; not ②完成…, the task cell's next
+          // numbered piece, whose row's units come after it)
           ptr++;
         } else if (kind == Columns.Kind.SECTION) {
           // a category or a project's name: short, no sentence; a merged one is missing from later rows, whose task

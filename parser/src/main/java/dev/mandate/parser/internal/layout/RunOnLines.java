@@ -81,7 +81,7 @@ final class RunOnLines {
         continue; // a space after 。 starts the next part at the numbering
       }
       UnitLead unit = null;
-      boolean afterClause = p == ')' && b < n && closesTasksClause(f, i - 1);
+      boolean afterClause = (p == ')' || p == '】' || p == '〕') && b < n && closesTasksClause(f, i - 1);
       closed |= afterClause;
       // 。 教育部门,负责…: the spaces after a sentence's end leave it the end still
       char stop = Fold.isSpace(p) ? lastBefore(f, i - 1) : p;
@@ -234,18 +234,24 @@ final class RunOnLines {
 
   /**
    * Whether the bracket that closes at {@code close} is a task's responsibility clause after its sentence ({@code …。
-   * (市经委牵头)}) or at the line's start, where a line broke after a task: what follows it is the next task.
+   * (市经委牵头)}) or at the line's start, where a line broke after a task: what follows it is the next task. A clause
+   * with its label after a comma ({@code …开发,〔责任单位:市数据局〕探索…}) is one too: a digest that ran its tasks together
+   * kept the commas between them, and a label's clause closes the task it follows, wherever the sentence stops.
    */
   private static boolean closesTasksClause(String f, int close) {
     int depth = 0;
     for (int k = close; k >= 0 && close - k <= 80; k--) {
       char c = f.charAt(k);
-      if (c == ')') {
+      if (Brackets.isClose(c)) {
         depth++;
-      } else if (c == '(' && --depth == 0) {
+      } else if (Brackets.isOpen(c) && --depth == 0) {
+        String inner = f.substring(k + 1, close);
         int before = Fold.trimEnd(f, 0, k);
-        return (before == 0 || "。;".indexOf(f.charAt(before - 1)) >= 0)
-            && ClauseBrackets.isClauseInside(f.substring(k + 1, close));
+        char last = before == 0 ? '。' : f.charAt(before - 1);
+        // (【发布部门】最高人民法院: a square bracket's word with no colon is a page's field, no task's clause)
+        boolean labelled = inner.indexOf(':') > 0 && Labels.leading(inner) != null;
+        return ("。;".indexOf(last) >= 0 && (c == '(' || labelled) || last == ',' && labelled)
+            && ClauseBrackets.isClauseInside(inner);
       }
     }
     return false;
