@@ -157,8 +157,8 @@ class WildCorpusTest {
    * a gazetteer's member units' duties chained by `;`, each clause led by its unit (w2784); round 52: a proposals table
    * flattened one cell a line, its task a proposal's title among session, number and proposer cells (w2821), news whose
    * doers are bodies named as the subjects of `;` clauses (w2842), through their staff (`安监站、农路办等工作人员`,
-   * w2843) or under event times (`正月十五白天,…`, w2844), and an office's divisions each a line of its name, one space
-   * and its duties (w2861). (w2701, a county's
+   * w2843) or under event times (`正月十五白天,…`, w2844). (w2861, an office's divisions each a line of its name, one
+   * space and its duties, gives them now.) (w2701, a county's
    * directives opened by 請, w2703, a cabinet record, and w2022, a bureau's bulleted 請X科… items, give their tasks now
    * by round 51's rule: the units a request addresses.) (w558, a spaced table whose header's names the copy broke, gives its first row now.) (w1905, a census notice whose duty chain has sector
    * types as subjects, gives its tasks now.) (w2002, whose items close with `由X、Y共同组织实施`, and w2026, problems under
@@ -189,7 +189,7 @@ class WildCorpusTest {
       "wild/w2446", "wild/w2464", "wild/w2482", "wild/w2502", "wild/w2504", "wild/w2522", "wild/w2523",
       "wild/w2524", "wild/w2561", "wild/w2564", "wild/w2565", "wild/w2601", "wild/w2602", "wild/w2603",
       "wild/w2604", "wild/w2605", "wild/w2663", "wild/w2704", "wild/w2743", "wild/w2744", "wild/w2745", "wild/w2762",
-      "wild/w2763", "wild/w2764", "wild/w2784", "wild/w2821", "wild/w2842", "wild/w2843", "wild/w2844", "wild/w2861");
+      "wild/w2763", "wild/w2764", "wild/w2784", "wild/w2821", "wild/w2842", "wild/w2843", "wild/w2844");
 
   private static Document parse(String doc) {
     return PARSER.parse(new ByteArrayInputStream(Resources.bytes(doc + ".txt")), doc.substring(5) + ".txt");
@@ -220,10 +220,10 @@ class WildCorpusTest {
     System.out.println("wild corpus, " + docs + " gold documents: " + all);
     System.out.println("below 0.90 on some figure: " + below.size() + " " + below);
     assertTrue(docs >= 20, "gold documents: " + docs);
-    // bars a little under today's figures over 824 gold documents (measures 0.839, units 0.813, lead 0.712, targets
+    // bars a little under today's figures over 824 gold documents (measures 0.840, units 0.814, lead 0.714, targets
     // 0.864; 0.840 / 0.815 / 0.716 / 0.864 over the 812 before round 52, from 0.838 / 0.814 / 0.714 / 0.864 before the
     // twenty-fourth session's rules; round 52, 12 documents, 0.781 / 0.562 / 0.489 / 0.000 as first met (4 targets),
-    // 0.797 / 0.625 / 0.511 / 0.000 after them; 0.838 / 0.814 / 0.714 / 0.864 over 812 documents at the twenty-third
+    // 0.835 / 0.667 / 0.568 / 0.000 after them; 0.838 / 0.814 / 0.714 / 0.864 over 812 documents at the twenty-third
     // session's end; 0.840 / 0.819 / 0.720 / 0.865 over 793 gold documents before round 51; 0.845 / 0.826 / 0.729 / 0.866 over the 774 before round 50, from 0.844 / 0.826 / 0.729 / 0.866 before the
     // twenty-second session's rules; round 50, 19 documents, 0.534 / 0.252 / 0.259 / 0.813 as first met, 0.637 / 0.425 /
     // 0.352 / 0.813 after them; 0.844 / 0.826 / 0.729 / 0.866 over 774 documents at the twenty-first session's end;
@@ -273,9 +273,9 @@ class WildCorpusTest {
     // round 51 (twenty-third session): 812 documents 0.838 / 0.814 / 0.714 / 0.864; the 793 before it 0.844 / 0.820 /
     // 0.724 / 0.865, from 0.840 / 0.819 / 0.720 / 0.865; round 51, 19 documents, 0.568 / 0.480 / 0.257 / 0.759 as
     // first met, the same after the session's rules (units a request addresses, 请X…, met in earlier rounds)
-    assertTrue(all.measuresF1() >= 0.838, "measures F1 " + all.measuresF1());
-    assertTrue(all.unitsF1() >= 0.812, "units F1 " + all.unitsF1());
-    assertTrue(all.leadAccuracy() >= 0.711, "lead accuracy " + all.leadAccuracy());
+    assertTrue(all.measuresF1() >= 0.839, "measures F1 " + all.measuresF1());
+    assertTrue(all.unitsF1() >= 0.813, "units F1 " + all.unitsF1());
+    assertTrue(all.leadAccuracy() >= 0.713, "lead accuracy " + all.leadAccuracy());
     assertTrue(all.targetsF1() >= 0.863, "targets F1 " + all.targetsF1());
   }
 

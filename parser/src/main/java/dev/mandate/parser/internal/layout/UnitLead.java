@@ -108,6 +108,21 @@ final class UnitLead {
    * Whether a name of three chars at least ends as an office does, with a weak suffix too ({@code 财政所},
    * {@code 行政执法队}): not a place's ({@code 信义花园:}, {@code 住宿区:} head a place's problems).
    */
+  /**
+   * Where the duties start after a list of names {@code folded[b, space)} and the one space after it ({@code 秘书处
+   * 负责…}, {@code 综合一处 负责办理…}), or -1: a duty's verb follows the space at once, and the last name is an organ's
+   * (weak suffix) or strong.
+   */
+  private static int dutiesAfterSpace(String folded, int b, int space) {
+    int d = space + 1;
+    if (space - b < 2 || d >= folded.length()
+        || !(folded.startsWith("负责", d) && !folded.startsWith("负责人", d) || folded.startsWith("承担", d))) {
+      return -1;
+    }
+    String last = lastPiece(folded, b, space);
+    return AgencyNames.isList(folded.substring(b, space)) && (isOrgan(last) || AgencyNames.isStrongName(last)) ? d : -1;
+  }
+
   private static boolean isOrgan(String piece) {
     return piece.length() >= 3 && AgencyNames.isName(piece) && "所队站室科组处".indexOf(piece.charAt(piece.length() - 1)) >= 0;
   }
@@ -287,6 +302,11 @@ final class UnitLead {
         return e < n && "于此".indexOf(folded.charAt(e)) < 0 ? SubjectBounds.byUnits(folded, b, e) : null;
       }
       if (!isListChar(c)) {
+        int duties = Fold.isSpace(c) ? dutiesAfterSpace(folded, b, e - 1) : -1;
+        if (duties > 0) {
+          // 秘书处 负责文电收发…: a name, one space, its duties: the space stands where a label's colon would
+          return new UnitLead(b, e - 1, duties, true, false);
+        }
         break;
       }
       pieceStart = c == '、' ? e : pieceStart;
