@@ -116,11 +116,16 @@ final class UnitLead {
   private static int dutiesAfterSpace(String folded, int b, int space) {
     int d = space + 1;
     if (space - b < 2 || d >= folded.length()
-        || !(folded.startsWith("负责", d) && !folded.startsWith("负责人", d) || folded.startsWith("承担", d))) {
+        || !(startsWithCharge(folded, d) || folded.startsWith("承担", d))) {
       return -1;
     }
     String last = lastPiece(folded, b, space);
     return AgencyNames.isList(folded.substring(b, space)) && (isOrgan(last) || AgencyNames.isStrongName(last)) ? d : -1;
+  }
+
+  /** Whether 负责 starts at {@code at} as a duty's verb, not as 负责人 (a person). */
+  private static boolean startsWithCharge(String folded, int at) {
+    return folded.startsWith("负责", at) && !folded.startsWith("负责人", at);
   }
 
   private static boolean isOrgan(String piece) {
@@ -350,7 +355,7 @@ final class UnitLead {
           || e < n && (startsWithVerb(folded, e) || SubjectBounds.startsWithMonth(folded, e)
               || SubjectBounds.timeThenDuty(folded, e))
           && AgencyNames.isStrictList(folded.substring(b, e))
-          || e < n && e - b >= 4 && (folded.startsWith("负责", e) && !folded.startsWith("负责人", e)
+          || e < n && e - b >= 4 && (startsWithCharge(folded, e)
               || folded.startsWith("联合", e))
           && AgencyNames.isList(folded.substring(b, e)) && !AgencyNames.isLeaderTitle(folded.substring(b, e))
           || officesInTurn(folded, b, e)) {
