@@ -47,7 +47,10 @@ final class ClauseBrackets {
    * Verbs that close a bracket of units to say they carry the task out, no role word: (市教育局会同市财政局办理). Not
    * 实施, which closes how or by whom a task is done as often ((按照省统一部署实施), (第三方机构实施)).
    */
-  private static final String[] DUTIES = {"办理", "落实", "承办"};
+  private static final String[] DUTIES = {"办理", "落实", "承办", "组织推进", "组织实施"};
+
+  /** Words between the units and their duty's verb that say how they carry it: (…和各县区组织落实), (…负责落实). */
+  private static final String[] MANNERS = {"组织", "负责", "具体", "抓好", "共同"};
 
   /**
    * Whether a bracket's inner text is a list of agency names, then a verb saying they carry the task out: {@code
@@ -68,8 +71,20 @@ final class ClauseBrackets {
         if (units.endsWith("为主")) {
           units = units.substring(0, units.length() - 2); // 由市统计局为主落实: mainly by it, as 由市统计局落实
         }
+        boolean manner = d.length() > 2;
+        for (String m : MANNERS) {
+          if (units.length() > m.length() + 2 && units.endsWith(m)) {
+            units = units.substring(0, units.length() - m.length());
+            manner = true;
+            break;
+          }
+        }
         int with = units.indexOf("会同");
         String lead = with < 0 ? units : units.substring(0, with);
+        if (manner && with < 0 && units.indexOf('、') < 0 && !AgencyNames.opensWithLevel(lead.charAt(0))) {
+          return false; // (按照统一部署组织实施): how the task is carried out, its words no unit's, unless partners follow
+          // 会同, or several names are listed, or the lead's level opens it (市发改委组织落实)
+        }
         int pause = lead.indexOf('、');
         // the lead an organ's name by its suffix (市政府法制办, not 按照省统一部署 or 项目业主单位)
         if (!AgencyNames.isStrongName(pause < 0 ? lead : lead.substring(0, pause))) {

@@ -105,6 +105,9 @@ final class ColumnNames {
     if (when > 0 && when < f.length()) {
       return name(f.substring(when));
     }
+    if (when > 0) {
+      return Name.OTHER; // 2009年 | 2010年 | …: a year alone names the column of that year's figures
+    }
     // 工作内容及目标, 完成时限和要求: a name that names a second thing after its first
     for (int i = 2; i < f.length() - 1; i++) {
       char c = f.charAt(i);

@@ -85,8 +85,10 @@ final class ColumnShape {
     if (equalsAny(f, SECTION_WORDS) || f.endsWith("类别") || f.endsWith("分类") || f.endsWith("领域")) {
       return Name.SECTION;
     }
-    // 评分部门, 督办单位: the units that grade or oversee the task, not those that carry it
-    if ((f.endsWith("单位") || f.endsWith("部门")) && f.length() <= 6 && startsWithAny(f, OVERSEER_MODIFIERS)) {
+    // 评分部门, 督办单位: the units that grade or oversee the task, not those that carry it (考核责任单位: those the
+    // assessment holds responsible, the task's own units)
+    if ((f.endsWith("单位") || f.endsWith("部门")) && f.length() <= 6 && startsWithAny(f, OVERSEER_MODIFIERS)
+        && !f.contains("责任")) {
       return Name.OVERSEER;
     }
     // 职责分工, 主要职责: the duties themselves are the task; a label 部门分工 names who carries them

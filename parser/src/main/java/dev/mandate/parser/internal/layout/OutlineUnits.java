@@ -161,7 +161,8 @@ final class OutlineUnits {
     for (int k = 0; k < items.size() && !nameStyles.isEmpty(); k++) {
       Item it = items.get(k);
       // (a task of that numbering led by its own unit, (三)质量技术监督部门负责…, says nothing of the name headings)
-      if (nameStyles.contains(it.style) && (it.headingIsName && it.hasClauses() || statesOwnUnits(items, k))) {
+      // (联系人:郑大远 under a unit's name heading names a person to ask, no unit: the heading still carries)
+      if (nameStyles.contains(it.style) && (it.headingIsName && namesUnits(it) || statesOwnUnits(items, k))) {
         objectStyles.add(it.style);
       }
     }
@@ -182,7 +183,7 @@ final class OutlineUnits {
           // unit's own line after a unit's name heading)
         }
         if (!it.direct && it.style != Numbering.NONE && !(it.headingIsName && !it.weakName)
-            && (!it.hasClauses() || onlySupport(it) && (leads(h) || h.headingIsName))
+            && (!namesUnits(it) || onlySupport(it) && (leads(h) || h.headingIsName))
             && rank[it.style.ordinal()] > rank[h.style.ordinal()]) {
           // (二)省编办牵头的工作 / 2.… / 协同单位:省财政厅…: the heading's lead leads an item its partners support, as
           // a unit's name heading does its items (九)县公安局主要工作任务: / 1.… / 协助单位:交通局
@@ -236,18 +237,76 @@ final class OutlineUnits {
       }
     }
     Set<Item> carry = new java.util.HashSet<>();
-    for (java.util.Map.Entry<Item, int[]> e : ofHeading.entrySet()) {
-      int[] counts = e.getValue();
-      if (carriesByItsOwn(counts) || counts[1] >= 1 && carrying.contains(e.getKey().style)) {
-        carry.add(e.getKey());
+    for (int k = 0; k < items.size(); k++) {
+      Item h = items.get(k);
+      int[] counts = ofHeading.get(h);
+      if (counts == null) {
+        continue;
+      }
+      // (四、保卫处 over 制定…, 安排…, beside 一、学院办公室 under the same heading: an organ's name carries as its
+      // siblings named by strong suffixes do; 二、检查重点 / (一)实验室 under another heading is a place inspected)
+      if (carriesByItsOwn(counts) || carrying.contains(h.style) && (counts[1] >= 1
+          || UnitLead.isOrgan(Fold.trim(Fold.fold(h.headingUnits.text()))) && strongSibling(items, k, rank))) {
+        carry.add(h);
       }
     }
     return carry;
   }
 
+  /**
+   * Whether a heading of the same numbering as heading {@code k}, with no heading above them both between, is a
+   * unit's name by a strong suffix.
+   */
+  private static boolean strongSibling(List<Item> items, int k, int[] rank) {
+    Item h = items.get(k);
+    for (int step = -1; step <= 1; step += 2) {
+      for (int j = k + step; j >= 0 && j < items.size(); j += step) {
+        Item it = items.get(j);
+        if (it.style != Numbering.NONE && it.style != h.style && rank[it.style.ordinal()] < rank[h.style.ordinal()]) {
+          break;
+        }
+        if (it.style == h.style && it.headingIsName && !it.weakName && it.headingUnits != null) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** Whether a name's items, two at least and half of them, open with a duty. */
   private static boolean carriesByItsOwn(int[] counts) {
     return counts[1] >= 2 && 2 * counts[1] >= counts[0];
+  }
+
+  /** Whether an item's clauses name units at all, not only a person or a deadline ({@code 联系人:郑大远}). */
+  private static boolean namesUnits(Item it) {
+    for (Clause c : it.measure().clauses()) {
+      if (c.kind() == Clause.Kind.LEAD || c.kind() == Clause.Kind.SUPPORT || c.kind() == Clause.Kind.GENERIC) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether every unit an item's clauses name is its name heading's own ({@code 二、学工部} over {@code …(学工部王锐负责)}):
+   * the item says again who carries it, which makes the heading its carrier, not what it speaks of.
+   */
+  private static boolean namesOnly(Item it, Item heading) {
+    if (!heading.headingIsName || heading.headingUnits == null) {
+      return false;
+    }
+    String name = Fold.trim(Fold.fold(heading.headingUnits.text()));
+    boolean any = false;
+    for (Clause c : it.measure().clauses()) {
+      if (c.kind() == Clause.Kind.LEAD || c.kind() == Clause.Kind.SUPPORT || c.kind() == Clause.Kind.GENERIC) {
+        if (name.isEmpty() || !Fold.trim(Fold.fold(c.text())).startsWith(name)) {
+          return false;
+        }
+        any = true;
+      }
+    }
+    return any;
   }
 
   /** Whether an item's clauses name supporting units only. */
@@ -336,7 +395,7 @@ final class OutlineUnits {
       if (it.style == h.style || isUnitsOwnLine(it)) {
         break; // (宣传部门:负责… after the items: the next unit's duty, the list by unit going on unnumbered)
       }
-      if (it.hasClauses() && !onlySupport(it) && !it.unitsFromHeading
+      if (namesUnits(it) && !onlySupport(it) && !it.unitsFromHeading && !namesOnly(it, h)
           && (h.headingIsName || !it.unitLed && !it.measure().unitsFromSubject)) {
         // (协助单位:交通局 under an item names its partners, not who carries it; 各乡镇要明确专人负责, a sentence led
         // by its subject in a closing section, says nothing of the name headings; under a site's name it does:

@@ -57,6 +57,9 @@ final class PipeTrailedRows {
     if (starts < ROWS) {
       return blocks; // nearly every document: no row starts with a pipe alone before a cell its pipe ends
     }
+    // 市发改委 | ||: rows that a run of pipes closes, the empty cells at their end; a pipe alone inside such a row is an
+    // empty cell of its own, no row's start
+    boolean closed = closingLines(blocks) >= ROWS;
     List<Block> out = new ArrayList<>(blocks.size());
     int i = 0;
     while (i < blocks.size()) {
@@ -71,10 +74,25 @@ final class PipeTrailedRows {
       int k = i + 1;
       for (; k < blocks.size() && k - i <= MAX_ROW; k++) {
         Block b = blocks.get(k);
+        if (closed && PipeLedRows.isLonePipe(b)) {
+          cells.add(wrapped.toString());
+          wrapped.setLength(0);
+          last = k;
+          continue;
+        }
         if (!(b instanceof Line) || ((Line) b).isBlank() || PipeLedRows.isLonePipe(b)) {
           break;
         }
         String t = Fold.trim(((Line) b).text());
+        int close = closed ? closingPipe(Fold.trim(((Line) b).folded())) : -1;
+        if (close >= 0) {
+          wrapped.append(Fold.trim(t.substring(0, Math.min(close, t.length()))));
+          cells.add(wrapped.toString());
+          wrapped.setLength(0);
+          last = k;
+          k++;
+          break;
+        }
         if (isPipeTrailed(b)) {
           wrapped.append(Fold.trim(t.substring(0, t.length() - 1)));
           cells.add(wrapped.toString());
@@ -96,6 +114,40 @@ final class PipeTrailedRows {
       i = last + 1;
     }
     return out;
+  }
+
+  /**
+   * How many lines close a row with a cell's text and a run of pipes ({@link #closingPipe}): a table padded with
+   * lines of pipes alone ({@code ||}) between its rows is not of this kind.
+   */
+  private static int closingLines(List<? extends Block> blocks) {
+    int n = 0;
+    for (Block b : blocks) {
+      if (b instanceof Line && closingPipe(Fold.trim(((Line) b).folded())) > 0) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * Where the pipe is that ends a row's last cell, where a line is that cell's text (or nothing), its pipe and a run
+   * of one pipe or more after it, spaces between ({@code 市发改委 | ||}, {@code | |||}); -1 for any other line.
+   */
+  private static int closingPipe(String f) {
+    int e = Fold.trimEnd(f, 0, f.length());
+    int pipes = 0;
+    int k = e;
+    while (k > 0 && (f.charAt(k - 1) == '|' || Fold.isSpace(f.charAt(k - 1)))) {
+      k--;
+      pipes += f.charAt(k) == '|' ? 1 : 0;
+    }
+    if (pipes < 2) {
+      return -1;
+    }
+    int first = f.indexOf('|', k);
+    // (the text before holds no pipe: a cell's text, not a row written on one line)
+    return f.lastIndexOf('|', Math.max(0, k - 1)) < 0 || k == 0 ? first : -1;
   }
 
   /** Whether a block is a line of text that a pipe ends, with no other pipe ({@code 湖北省农业农村厅 |}). */

@@ -40,7 +40,7 @@ final class ShortRows {
         Columns.Kind kind = header.get(c);
         if (c == task && !cell.isEmpty() && !Cells.isUnits(cell) && !Cells.isDeadline(cell)) {
           score += 2;
-        } else if (kind.holdsUnits() && (cell.isEmpty() || Cells.isUnits(cell))) {
+        } else if (kind.holdsUnits() && (cell.isEmpty() || Cells.isUnits(cell) || wrappedUnits(cell))) {
           score += cell.isEmpty() ? 1 : 2;
         } else if (kind == Columns.Kind.SERIAL && (cell.isEmpty() || Cells.isSerial(cell))) {
           score += 1;
@@ -54,6 +54,17 @@ final class ShortRows {
       }
     }
     return best;
+  }
+
+  /**
+   * Whether a cell is a unit's name broken by a space where the page wrapped it ({@code 市经济和 信息化委},
+   * {@code 市文化广电 新闻出版局}): the name without its spaces.
+   */
+  private static boolean wrappedUnits(String cell) {
+    if (cell.indexOf(' ') < 0) {
+      return false;
+    }
+    return Cells.isUnits(ColumnNames.compact(cell));
   }
 
   /**

@@ -89,6 +89,11 @@ final class SubjectStarts {
     return starts != null && starts.size() >= 2 ? starts : null;
   }
 
+  /** What {@link #ledByDuty} found: units and 负责. */
+  private static final int CHARGED = 2;
+  /** What {@link #ledByDuty} found: units and another verb of a duty (牵头, 落实, 要…). */
+  private static final int DUTY = 1;
+
   /** The fewest clauses of a chain of duties: two may be one task's two halves. */
   private static final int CHAIN = 3;
 
@@ -100,6 +105,14 @@ final class SubjectStarts {
    * own (牵头单位:…) is one task whose parts the clauses are. Null for any other line.
    */
   static List<Integer> dutyChain(String f, int n) {
+    List<Integer> strong = dutyChain(f, n, false);
+    // 综合协调组负责…;机动整治组负责…;柔性执法组负责…: offices, groups and departments named by a weak suffix, where the
+    // chain's repeated shape, three clauses at least each a name and 负责, says they are its units
+    return strong != null ? strong : dutyChain(f, n, true);
+  }
+
+  /** {@link #dutyChain(String, int)} with names by a strong suffix only, or ({@code weak}) by any. */
+  private static List<Integer> dutyChain(String f, int n, boolean weak) {
     int stops = 0;
     int semicolons = 0;
     for (int i = nextSentenceEnd(f, 0); i >= 0 && semicolons < CHAIN; i = nextSentenceEnd(f, i + 1)) {
@@ -117,13 +130,24 @@ final class SubjectStarts {
     int afterSemicolon = 0;
     // the topics handed out after 由 (高新技术馆由省科技厅牵头;…), where the clauses are between semicolons
     List<String> topics = new ArrayList<>();
+    // clauses a name and 负责 open, where names may be weak: the chain's shape, repeated, is what says they are units
+    int charged = 0;
+    // whether the chain's first clause follows 要求 (…万无一失。要求生产技术部牵头…;…): a report of what a notice asks,
+    // the sentences before it its preamble, no task's title
+    boolean asked = false;
     for (int i = nextSentenceEnd(f, 0); i >= 0 && i + 1 < n; i = nextSentenceEnd(f, i + 1)) {
       int b = Fold.trimStart(f, i + 1, n);
       if (b >= n) {
         break;
       }
+      if (starts.isEmpty() && f.startsWith("要求", b) && ledByDuty(f, b + 2, weak) > 0) {
+        b += 2;
+        asked = true;
+      }
       int by = bySemicolons ? topicBy(f, b) : -1;
-      if (by >= 0 || ledByDuty(f, b)) {
+      int led = by >= 0 ? 0 : ledByDuty(f, b, weak);
+      if (by >= 0 || led > 0) {
+        charged += led == CHARGED ? 1 : 0;
         starts.add(b);
         afterSemicolon += !bySemicolons || f.charAt(i) == ';' ? 1 : 0;
         if (by >= 0) {
@@ -133,16 +157,16 @@ final class SubjectStarts {
         return null; // (联系电话:0728-…, a page's label and its number, is none of the task's)
       }
     }
-    if (afterSemicolon < CHAIN - 1) {
+    if (afterSemicolon < CHAIN - 1 || weak && charged < CHAIN) {
       return null;
     }
     // the chain's first clause follows the item's run-in title (明确分工,责任到人。市发改委负责…) or opens the line
     // (会议要求,市环卫园林局要…;交通部门要…: the first clause may follow a report's lead-in, kept with it as the line's
     // start, no part of its own)
     int first = Fold.trimStart(f, 0, n);
-    if (ledByDuty(f, first) || ledByDuty(f, LeadIns.afterLeadIn(f, first, n))) {
+    if (ledByDuty(f, first, weak) > 0 || ledByDuty(f, LeadIns.afterLeadIn(f, first, n), weak) > 0) {
       starts.add(0, first);
-    } else {
+    } else if (!asked) {
       int title = f.lastIndexOf('。', starts.get(0));
       // (二)布展工作。…设立高新技术馆、…。高新技术馆由省科技厅牵头;…: the things the item's sentences set up, handed out
       // one by one after 由, are each a task, whatever those sentences count (the whole's figures); topics they do not
@@ -169,13 +193,13 @@ final class SubjectStarts {
    * {@code 市农业局、市林业局等负责…}) or what they must do ({@code 县公安局要…}, {@code 县卫健局应…}): every name of the
    * list one by a strong suffix.
    */
-  private static boolean ledByDuty(String f, int b) {
+  private static int ledByDuty(String f, int b, boolean weak) {
     int n = f.length();
     for (int end = b + 3; end + 1 < n && end - b <= 40; end++) {
       char c = f.charAt(end);
       if (c == '负' && f.charAt(end + 1) == '责') {
         if (end + 2 < n && f.charAt(end + 2) == '人') {
-          return false; // 县教育局负责人为…: a person
+          return 0; // 县教育局负责人为…: a person
         }
         int e = end;
         if (f.startsWith("分别", e - 2) || f.startsWith("共同", e - 2)) {
@@ -183,32 +207,47 @@ final class SubjectStarts {
         } else if (f.charAt(e - 1) == '等') {
           e--;
         }
-        return e - b >= 3 && AgencyNames.isStrictList(f.substring(b, e));
+        return e - b >= 3 && names(f.substring(b, e), weak) ? CHARGED : 0;
       }
-      if (DUTY_FIRSTS.indexOf(c) >= 0 && startsWithDutyVerb(f, end) && AgencyNames.isStrictList(f.substring(b, end))) {
+      if (DUTY_FIRSTS.indexOf(c) >= 0 && startsWithDutyVerb(f, end) && names(f.substring(b, end), weak)) {
         // 民政部门牵头做好…, 统计部门会同有关部门组织…, 扶贫部门落实…: the units and the work they take on
-        return true;
+        return DUTY;
       }
       if (c == '要' || c == '应' && f.charAt(end + 1) != '急' || c == '须') {
         // 县公安局要加强…, 县卫健局应做好…: the units and what they must do, a duty as 负责 gives it
         int e = f.charAt(end - 1) != '必' ? end : f.charAt(end - 2) == '务' ? end - 2 : end - 1;
-        if (e - b >= 3 && AgencyNames.isStrictList(f.substring(b, e))) {
-          return true;
+        if (!weak && e - b >= 3 && AgencyNames.isStrictList(f.substring(b, e))) {
+          return DUTY;
         }
         continue; // (县物资供应站负责…: a name's own char, the name goes on)
       }
       if (!Fold.isHan(c) && c != '、' && c != '(' && c != ')') {
-        return false;
+        return 0;
       }
     }
-    return false;
+    return 0;
+  }
+
+  /**
+   * Whether a clause's opening words are a list of units: every name by a strong suffix, or ({@code weak}) any name of
+   * two chars before its suffix at least (保卫部, 综合协调组; not 各组 or a bare 该部).
+   */
+  private static boolean names(String t, boolean weak) {
+    if (!weak) {
+      return AgencyNames.isStrictList(t);
+    }
+    // (征地拆迁由县自然资源局负责: a topic and its unit after 由, no list of names; nor words with a sentence's
+    // function chars, 要, 将, 的)
+    return t.length() >= 3 && t.length() <= 24 && t.charAt(0) != '该' && t.charAt(0) != '本' && t.indexOf('由') < 0
+        && t.indexOf(',') < 0 && !AgencyNames.holdsFunctionWord(t) && AgencyNames.isList(t);
   }
 
   /** Verbs of the work a unit takes on in a chain of duties, after its name: what 负责 says in other chains. */
-  private static final String[] DUTY_VERBS = {"牵头", "会同", "配合", "协助", "落实", "做好", "抓好", "统筹", "综合", "指导", "督促"};
+  private static final String[] DUTY_VERBS = {"牵头", "会同", "配合", "协助", "落实", "做好", "抓好", "统筹", "综合", "指导", "督促",
+      "组织", "制定", "安排"};
 
   /** The first chars of {@link #DUTY_VERBS}: most chars of a name are none, and no verb is looked for after them. */
-  private static final String DUTY_FIRSTS = "牵会配协落做抓统综指督";
+  private static final String DUTY_FIRSTS = "牵会配协落做抓统综指督组制安";
 
   /** Whether one of {@link #DUTY_VERBS} starts at {@code at}. */
   private static boolean startsWithDutyVerb(String f, int at) {

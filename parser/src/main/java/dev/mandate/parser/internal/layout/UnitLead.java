@@ -128,7 +128,7 @@ final class UnitLead {
     return folded.startsWith("负责", at) && !folded.startsWith("负责人", at);
   }
 
-  private static boolean isOrgan(String piece) {
+  static boolean isOrgan(String piece) {
     return piece.length() >= 3 && AgencyNames.isName(piece) && "所队站室科组处".indexOf(piece.charAt(piece.length() - 1)) >= 0;
   }
 
@@ -356,11 +356,12 @@ final class UnitLead {
               || SubjectBounds.timeThenDuty(folded, e))
           && AgencyNames.isStrictList(folded.substring(b, e))
           || e < n && e - b >= 4 && (startsWithCharge(folded, e)
-              || folded.startsWith("联合", e))
+              || folded.startsWith("联合", e) || folded.startsWith("牵头", e) && folded.charAt(b) != '由'
+                  && (b == 0 || folded.charAt(b - 1) != '由'))
           && AgencyNames.isList(folded.substring(b, e)) && !AgencyNames.isLeaderTitle(folded.substring(b, e))
           || officesInTurn(folded, b, e)) {
-        // (西安警备区负责…, 区森林防火指挥部、区教育局联合印发…: names of weak suffix before 负责 or 联合, words of a
-        // role; a line alone is prose still)
+        // (西安警备区负责…, 区森林防火指挥部、区教育局联合印发…, 生产技术部牵头编制…: names of weak suffix before 负责, 联合
+        // or 牵头, words of a role; a line alone is prose still; after 由, 牵头 is a role clause's, read as such)
         best = e;
         if (SubjectBounds.startsWithModal(folded, e) || LineShapes.startsWithAny(folded, e, SubjectBounds.HELPING)) {
           // 县级人民政府应指导督促乡镇人民政府…, 村民委员会协助乡镇人民政府…: the subject ends at its modal or helping verb;
@@ -375,7 +376,8 @@ final class UnitLead {
     }
     if (folded.charAt(best) == ':' || folded.charAt(best) == '。' || SubjectBounds.dutyAfterComma(folded, best)) {
       int text = Fold.trimStart(folded, SubjectBounds.afterDashes(folded, best), n);
-      return text < n ? new UnitLead(b, best, text, true, false) : null;
+      // (体育部:王昊, 体育部: 李 涛 under a unit's heading: the person to ask there, no duty of the unit's)
+      return text < n && !isPersonAlone(folded, text, n) ? new UnitLead(b, best, text, true, false) : null;
     }
     boolean leads = folded.startsWith("牵头", best) || folded.startsWith("主办", best);
     int clauseEnd = roleClauseEnd(folded, best);
@@ -400,6 +402,24 @@ final class UnitLead {
       subject.supportEnd = together[1];
     }
     return subject;
+  }
+
+  /**
+   * Whether {@code folded[from, n)} is a person's name alone: two or three Han chars, a space between them at most
+   * ({@code 王昊}, {@code 李 涛}); a duty is never so short.
+   */
+  private static boolean isPersonAlone(String folded, int from, int n) {
+    int e = Fold.trimEnd(folded, from, n);
+    int han = 0;
+    for (int i = from; i < e; i++) {
+      char c = folded.charAt(i);
+      if (Fold.isHan(c)) {
+        han++;
+      } else if (!Fold.isSpace(c)) {
+        return false;
+      }
+    }
+    return han >= 2 && han <= 3 && e - from <= 4;
   }
 
   /**

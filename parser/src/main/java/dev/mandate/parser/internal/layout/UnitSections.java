@@ -105,7 +105,10 @@ final class UnitSections {
    */
   static boolean paragraphIsUnitsTask(Outline outline, Item heading, String folded, int b, List<? extends Block> blocks,
       int index) {
-    if (!namesUnitAlone(heading) || folded.charAt(b) == '该') {
+    // (三、卫生所 / 在主席台南边设救护站…: an organ's name of weak suffix, among siblings named by strong ones)
+    boolean organ = !namesUnitAlone(heading) && heading.headingIsName && heading.headingUnits != null
+        && UnitLead.isOrgan(Fold.trim(Fold.fold(heading.headingUnits.text())));
+    if (!namesUnitAlone(heading) && !organ || folded.charAt(b) == '该') {
       return false;
     }
     String name = Fold.trim(Fold.fold(heading.headingUnits.text()));
@@ -123,7 +126,7 @@ final class UnitSections {
       Numbering.Prefix p = Numbering.of(f);
       if (p.style == heading.style) {
         String next = Fold.trim(f.substring(p.length));
-        return sibling || AgencyNames.isStrongName(next.endsWith(":") ? next.substring(0, next.length() - 1) : next);
+        return sibling || !organ && AgencyNames.isStrongName(next.endsWith(":") ? next.substring(0, next.length() - 1) : next);
       }
       if (p.style != Numbering.NONE) {
         return false; // (一)… under the heading: its items, the paragraph their preamble

@@ -44,7 +44,8 @@ public final class ResponsibilityReader {
   /** Role words at the end of a name, longest first; the value is the role they set (null: keep the clause's). */
   private static final String[] SUPPORT_WORDS = {"共同参与", "配合", "参与", "参加", "协助", "协办", "协作", "协同"};
   private static final String[] NEUTRAL_WORDS = {"按职责分工负责", "按照职责分工负责", "按职责负责", "分工负责", "分别负责",
-      "共同负责", "具体负责", "负责落实", "抓好落实", "具体落实", "组织实施", "负责", "承办", "办理", "落实", "督导", "督促",
+      "共同负责", "具体负责", "负责落实", "抓好落实", "具体落实", "组织落实", "组织推进", "组织实施", "负责", "承办", "办理",
+      "落实", "督导", "督促",
       // what is left once 分别负责 is taken: 乡镇人民政府按职责分工分别负责 (or 牵头负责: 环保局按照职责牵头负责)
       "按职责分工", "按照职责分工", "分工", "按照职责", "按职责", "根据职责", "依职责",
       // adverbs left before a role word once it is taken away: A、B分别牵头, A、B共同负责, 由A为主落实

@@ -1,0 +1,81 @@
+/*
+ * Copyright 2026 Mandate developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package dev.mandate.parser.internal.layout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mandate.parser.Shown;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Chains of duties between semicolons whose units are named by a weak suffix (组, 部, 处): the chain's repeated shape,
+ * a name and 负责 three times at least, is what says they are units.
+ */
+class WeakDutyChainTest {
+
+  /**
+   * wild/w543: a bureau's working groups, each the subject of its clause, gave nothing: the groups' names end in 组, a
+   * suffix too weak alone.
+   */
+  @Test
+  void groupsEachTakingTheirDutyAreATaskEach() {
+    assertEquals(List.of("综合协调组负责专项整治行动的统筹组织; | 综合协调组/LF |  | -",
+        "机动整治组负责对违章占道经营的商家进行查处; | 机动整治组/LF |  | -",
+        "柔性执法组负责协助开展法律法规宣传; | 柔性执法组/LF |  | -",
+        "点位值守组负责常态监管辖区内占道经营行为。 | 点位值守组/LF |  | -"),
+        Shown.parsed("为确保整治工作顺利实施,执法局将人员分为四个组。综合协调组负责专项整治行动的统筹组织;"
+            + "机动整治组负责对违章占道经营的商家进行查处;柔性执法组负责协助开展法律法规宣传;点位值守组负责常态监管辖区内占道经营行为。\n"));
+  }
+
+  /**
+   * wild/w2941: a company's departments, the chain after 要求 and a preamble that counts them (12个重点单位); a
+   * department that leads by 牵头 is a unit as one in charge by 负责 is.
+   */
+  @Test
+  void theChainAfterANoticesRequestFollowsItsPreamble() {
+    assertEquals(List.of("生产技术部牵头编制保电总方案; | 生产技术部/LM |  | -",
+        "总经理工作部负责信访维稳工作; | 总经理工作部/LF |  | -",
+        "新闻中心负责舆情监测工作; | 新闻中心/LF |  | -",
+        "物资分公司负责应急物资保障工作。 | 物资分公司/LF |  | -"),
+        Shown.parsed("在保电阶段,公司要求12个部门落实责任,确保供电万无一失。要求生产技术部牵头编制保电总方案;"
+            + "总经理工作部负责信访维稳工作;新闻中心负责舆情监测工作;物资分公司负责应急物资保障工作。\n"));
+  }
+
+  /**
+   * Regressions the blind reviews' cases caught: topics handed out after 由 are no names of a chain
+   * ({@code 征地拆迁由县自然资源局负责;…}, one task's parts after its figures), and 由 before a weak name and 牵头 is a
+   * role clause inside its item, which keeps its title ({@code 加强宣传。由县委宣传部牵头,…}).
+   */
+  @Test
+  void topicsAfterByAndRoleClausesStayInTheirItems() {
+    List<String> topics = Shown.parsed("一、重点项目\n(一)推进高铁站综合枢纽建设。项目总投资12亿元,2024年12月底前完成主体工程。"
+        + "征地拆迁由县自然资源局负责;资金保障由县财政局负责;施工组织由县交通运输局负责。\n"
+        + "(二)推进污水处理厂扩建。新增日处理能力2万吨,由县住建局负责。\n");
+    assertEquals(2, topics.size(), topics.toString());
+    assertTrue(topics.get(0).contains("推进高铁站综合枢纽建设。"), topics.toString());
+    List<String> clauses = Shown.parsed("1.加强宣传。由县委宣传部牵头,组织专题宣传。由县教育局牵头,开展进校园活动。\n"
+        + "2.强化督查。督查工作要常态化。由县委督查室牵头,县政府督查室配合,每季度开展一次督查。由县纪委监委负责问责。\n");
+    assertEquals("加强宣传。由县委宣传部牵头,组织专题宣传。 | 县委宣传部/LM |  | -", clauses.get(0));
+  }
+
+  /** Two weak names in charge are one task's halves, as two strong ones are: no chain. */
+  @Test
+  void twoWeakClausesAreNoChain() {
+    assertEquals(List.of(), Shown.parsed("为确保整治工作顺利实施,做好宣传发动。综合组负责宣传;保障组负责后勤。\n"));
+  }
+}
