@@ -248,7 +248,8 @@ public final class Columns {
       } else {
         k = kindOf(n);
       }
-      units |= k.holdsUnits();
+      // (序号 | 工作任务 | 评分部门 | 督办单位: a table still, its tasks with no unit of their own, the overseers no units)
+      units |= k.holdsUnits() || k == Kind.OVERSEER;
       kinds.add(k);
     }
     // 第一责任单位 / 主要责任单位: of two columns that each read as the lead's, the first leads and the second supports

@@ -210,7 +210,7 @@ final class OutlineUnits {
       if (!h.weakName) {
         continue;
       }
-      int[] counts = byName.computeIfAbsent(Fold.trim(Fold.fold(h.headingUnits.text())), x -> new int[2]);
+      int[] counts = byName.computeIfAbsent(Fold.trim(Fold.fold(h.headingUnits.text())), x -> new int[3]);
       ofHeading.put(h, counts);
       for (int j = k + 1; j < items.size() && items.get(j).style != h.style; j++) {
         Item it = items.get(j);
@@ -225,6 +225,7 @@ final class OutlineUnits {
             break;
           }
         }
+        counts[2] += LineShapes.startsWithAny(t, 0, WORK_OPENERS) ? 1 : 0;
       }
     }
     // a name carries by its own duties; another of the same numbering, under a name that carries, by one duty at
@@ -245,8 +246,8 @@ final class OutlineUnits {
       }
       // (四、保卫处 over 制定…, 安排…, beside 一、学院办公室 under the same heading: an organ's name carries as its
       // siblings named by strong suffixes do; 二、检查重点 / (一)实验室 under another heading is a place inspected)
-      if (carriesByItsOwn(counts) || carrying.contains(h.style) && (counts[1] >= 1
-          || UnitLead.isOrgan(Fold.trim(Fold.fold(h.headingUnits.text()))) && strongSibling(items, k, rank))) {
+      if (carriesByItsOwn(counts) || carrying.contains(h.style) && (counts[1] >= 1 || counts[2] >= 1
+          && UnitLead.isOrgan(Fold.trim(Fold.fold(h.headingUnits.text()))) && strongSibling(items, k, rank))) {
         carry.add(h);
       }
     }
@@ -254,8 +255,16 @@ final class OutlineUnits {
   }
 
   /**
+   * Verbs an office's own work opens with, beyond a duty's (负责): what it draws up, provides or keeps (制定安全保卫预案,
+   * 保证浴室的正常开放); not what is checked at a place (检查…, 设置…).
+   */
+  private static final String[] WORK_OPENERS = {"负责", "承担", "牵头", "制定", "制订", "组织", "做好", "协助", "配合", "保证",
+      "提供", "安排", "落实", "协调"};
+
+  /**
    * Whether a heading of the same numbering as heading {@code k}, with no heading above them both between, is a
-   * unit's name by a strong suffix.
+   * unit's name by a strong suffix whose own items open with a duty ({@code 一、学院办公室 / (一)负责…}): beside it an
+   * organ's name carries too; beside a bureau's name over what is checked (县公安局 / 1.检查…) it is a place.
    */
   private static boolean strongSibling(List<Item> items, int k, int[] rank) {
     Item h = items.get(k);
@@ -265,9 +274,25 @@ final class OutlineUnits {
         if (it.style != Numbering.NONE && it.style != h.style && rank[it.style.ordinal()] < rank[h.style.ordinal()]) {
           break;
         }
-        if (it.style == h.style && it.headingIsName && !it.weakName && it.headingUnits != null) {
+        if (it.style == h.style && it.headingIsName && !it.weakName && it.headingUnits != null
+            && itemsOpenWithDuty(items, j, rank)) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /** Whether an item under heading {@code k}, down to the next of its numbering, opens with a duty (负责, 承担, 牵头). */
+  private static boolean itemsOpenWithDuty(List<Item> items, int k, int[] rank) {
+    Item h = items.get(k);
+    for (int j = k + 1; j < items.size() && items.get(j).style != h.style; j++) {
+      Item it = items.get(j);
+      if (it.style != Numbering.NONE && rank[it.style.ordinal()] < rank[h.style.ordinal()]) {
+        break;
+      }
+      if (LineShapes.startsWithAny(Fold.trim(Fold.fold(it.textOnce())), 0, DUTY_OPENERS)) {
+        return true;
       }
     }
     return false;
@@ -281,11 +306,16 @@ final class OutlineUnits {
   /** Whether an item's clauses name units at all, not only a person or a deadline ({@code 联系人:郑大远}). */
   private static boolean namesUnits(Item it) {
     for (Clause c : it.measure().clauses()) {
-      if (c.kind() == Clause.Kind.LEAD || c.kind() == Clause.Kind.SUPPORT || c.kind() == Clause.Kind.GENERIC) {
+      if (isUnitsClause(c)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether a clause names units (a lead, partners, units of no said role), not a person, a time or a remark. */
+  private static boolean isUnitsClause(Clause c) {
+    return c.kind() == Clause.Kind.LEAD || c.kind() == Clause.Kind.SUPPORT || c.kind() == Clause.Kind.GENERIC;
   }
 
   /**
@@ -299,7 +329,7 @@ final class OutlineUnits {
     String name = Fold.trim(Fold.fold(heading.headingUnits.text()));
     boolean any = false;
     for (Clause c : it.measure().clauses()) {
-      if (c.kind() == Clause.Kind.LEAD || c.kind() == Clause.Kind.SUPPORT || c.kind() == Clause.Kind.GENERIC) {
+      if (isUnitsClause(c)) {
         if (name.isEmpty() || !Fold.trim(Fold.fold(c.text())).startsWith(name)) {
           return false;
         }

@@ -107,8 +107,9 @@ final class SubjectStarts {
   static List<Integer> dutyChain(String f, int n) {
     List<Integer> strong = dutyChain(f, n, false);
     // 综合协调组负责…;机动整治组负责…;柔性执法组负责…: offices, groups and departments named by a weak suffix, where the
-    // chain's repeated shape, three clauses at least each a name and 负责, says they are its units
-    return strong != null ? strong : dutyChain(f, n, true);
+    // chain's repeated shape, three clauses at least each a name and 负责, says they are its units (a paragraph of its
+    // own: inside a numbered item the chain's parts would leave the items beside it with no unit, as headings)
+    return strong != null || Numbering.of(Fold.trim(f)).style != Numbering.NONE ? strong : dutyChain(f, n, true);
   }
 
   /** {@link #dutyChain(String, int)} with names by a strong suffix only, or ({@code weak}) by any. */
@@ -239,7 +240,8 @@ final class SubjectStarts {
     // (征地拆迁由县自然资源局负责: a topic and its unit after 由, no list of names; nor words with a sentence's
     // function chars, 要, 将, 的)
     return t.length() >= 3 && t.length() <= 24 && t.charAt(0) != '该' && t.charAt(0) != '本' && t.indexOf('由') < 0
-        && t.indexOf(',') < 0 && !AgencyNames.holdsFunctionWord(t) && AgencyNames.isList(t);
+        && t.indexOf(',') < 0 && !AgencyNames.holdsFunctionWord(t) && AgencyNames.isList(t)
+        && (t.length() >= 4 || UnitLead.isOrgan(t));
   }
 
   /** Verbs of the work a unit takes on in a chain of duties, after its name: what 负责 says in other chains. */

@@ -129,7 +129,13 @@ final class UnitLead {
   }
 
   static boolean isOrgan(String piece) {
-    return piece.length() >= 3 && AgencyNames.isName(piece) && "所队站室科组处".indexOf(piece.charAt(piece.length() - 1)) >= 0;
+    return piece.length() >= 3 && AgencyNames.isName(piece) && "所队站室科组处股司".indexOf(piece.charAt(piece.length() - 1)) >= 0;
+  }
+
+  /** A name without the bracket after it ({@code 体制改革股(加挂…股牌子)}: the name before the bracket). */
+  private static String bareName(String name) {
+    int open = name.indexOf('(');
+    return open > 0 && name.endsWith(")") ? name.substring(0, open) : name;
   }
 
   /**
@@ -161,6 +167,18 @@ final class UnitLead {
    * a name's shape alone may be a topic's ({@code 优化产业布局。}), so the caller asks a sibling item to have it too.
    */
   static UnitLead nameSentence(String folded, int from) {
+    return nameSentence(folded, from, false);
+  }
+
+  /** Verbs that open an office's duties after its name's sentence ({@code 人事股。拟订…}). */
+  private static final String[] OFFICE_DUTIES = {"负责", "承担", "拟订", "拟定", "组织", "指导", "牵头", "统筹", "协调"};
+
+  /**
+   * {@link #nameSentence(String, int)}, or ({@code organ}) an organ's name of weak suffix ({@code 人事股。},
+   * {@code 规划发展与信息化股。}) before a sentence that opens with an office's duty ({@code 拟订…}, {@code 承担…}):
+   * for items beside one so named, the caller asks.
+   */
+  static UnitLead nameSentence(String folded, int from, boolean organ) {
     int n = folded.length();
     int b = Fold.trimStart(folded, from, n);
     int stop = folded.indexOf('。', b);
@@ -169,11 +187,14 @@ final class UnitLead {
     }
     String name = folded.substring(b, stop);
     int text = Fold.trimStart(folded, stop + 1, n);
-    if (n - text < 8 || !AgencyNames.isStrictList(name) || SubjectBounds.isPlaceholder(name)
-        || Labels.named(name) != null || isUnitsLabel(name)) {
+    if (n - text < 8 || !(AgencyNames.isStrictList(name) || organ && isOrgan(bareName(name))
+            && LineShapes.startsWithAny(folded, text, OFFICE_DUTIES))
+        || SubjectBounds.isPlaceholder(name) || Labels.named(name) != null || isUnitsLabel(name)) {
       return null;
     }
-    return new UnitLead(b, stop, text, true, false);
+    // (体制改革股(加挂…牌子)。: the bracket after an organ's name says what other name it bears, no part of it)
+    int end = organ && !AgencyNames.isStrictList(name) ? b + bareName(name).length() : stop;
+    return new UnitLead(b, end, text, true, false);
   }
 
   /** The longest list of offices read as a numbered item's subject by {@link #officeSubject}. */
@@ -355,9 +376,9 @@ final class UnitLead {
           || e < n && (startsWithVerb(folded, e) || SubjectBounds.startsWithMonth(folded, e)
               || SubjectBounds.timeThenDuty(folded, e))
           && AgencyNames.isStrictList(folded.substring(b, e))
-          || e < n && e - b >= 4 && (startsWithCharge(folded, e)
-              || folded.startsWith("联合", e) || folded.startsWith("牵头", e) && folded.charAt(b) != '由'
-                  && (b == 0 || folded.charAt(b - 1) != '由'))
+          || e < n && (e - b >= 4 && (startsWithCharge(folded, e) || folded.startsWith("联合", e)
+              || folded.startsWith("牵头", e) && folded.charAt(b) != '由' && (b == 0 || folded.charAt(b - 1) != '由'))
+              || e - b == 3 && isOrgan(folded.substring(b, e)) && startsWithCharge(folded, e))
           && AgencyNames.isList(folded.substring(b, e)) && !AgencyNames.isLeaderTitle(folded.substring(b, e))
           || officesInTurn(folded, b, e)) {
         // (西安警备区负责…, 区森林防火指挥部、区教育局联合印发…, 生产技术部牵头编制…: names of weak suffix before 负责, 联合
@@ -376,8 +397,7 @@ final class UnitLead {
     }
     if (folded.charAt(best) == ':' || folded.charAt(best) == '。' || SubjectBounds.dutyAfterComma(folded, best)) {
       int text = Fold.trimStart(folded, SubjectBounds.afterDashes(folded, best), n);
-      // (体育部:王昊, 体育部: 李 涛 under a unit's heading: the person to ask there, no duty of the unit's)
-      return text < n && !isPersonAlone(folded, text, n) ? new UnitLead(b, best, text, true, false) : null;
+      return text < n ? new UnitLead(b, best, text, true, false) : null;
     }
     boolean leads = folded.startsWith("牵头", best) || folded.startsWith("主办", best);
     int clauseEnd = roleClauseEnd(folded, best);
@@ -408,7 +428,7 @@ final class UnitLead {
    * Whether {@code folded[from, n)} is a person's name alone: two or three Han chars, a space between them at most
    * ({@code 王昊}, {@code 李 涛}); a duty is never so short.
    */
-  private static boolean isPersonAlone(String folded, int from, int n) {
+  static boolean isPersonAlone(String folded, int from, int n) {
     int e = Fold.trimEnd(folded, from, n);
     int han = 0;
     for (int i = from; i < e; i++) {

@@ -79,6 +79,25 @@ final class UnitLines {
     return true;
   }
 
+  /** Whether the line with text before line {@code index} is a person's label and value ({@code 联系人:郑大远}). */
+  private static boolean afterContact(List<? extends Block> blocks, int index) {
+    for (int k = index - 1; k >= 0 && k >= index - 3; k--) {
+      if (!(blocks.get(k) instanceof Line)) {
+        return false;
+      }
+      Line l = (Line) blocks.get(k);
+      if (l.isBlank()) {
+        continue;
+      }
+      String f = Fold.trim(l.folded());
+      int colon = f.indexOf(':');
+      return colon >= 2 && colon <= 6 && f.length() - colon <= 12
+          && dev.mandate.parser.internal.responsibility.LabelShape.kind(f, 0, colon, null)
+              == dev.mandate.parser.internal.responsibility.Clause.Kind.PERSON;
+    }
+    return false;
+  }
+
   /**
    * Reads a line, line {@code index} of {@code blocks}, that a unit leads or heads; false, having added nothing, if it
    * is none. {@code clauseStart} is where the line's clause starts, -1 if it has none; {@code rest} reads the part of
@@ -96,13 +115,23 @@ final class UnitLines {
       return true;
     }
     UnitLead unit = UnitLead.of(folded, prefix.length);
+    if (unit != null && unit.label && UnitLead.isPersonAlone(folded, unit.textStart, folded.length())
+        && afterContact(blocks, index)) {
+      // 联系人:王彪 / 体育部:王昊: under a contact's line, a unit's label and a name of two or three chars is another
+      // person to ask, no duty of the unit's (宣传部:宣传 alone is its duty)
+      return false;
+    }
     if (unit == null && prefix.style != Numbering.NONE) {
       unit = UnitLead.requestInItem(folded, prefix.length);
     }
     if (unit == null && prefix.style != Numbering.NONE) {
       UnitLead named = UnitLead.nameSentence(folded, prefix.length);
+      // (二)人事股。拟订…: an organ's name of weak suffix before its duties, beside an item so named too
+      UnitLead organ = named == null ? UnitLead.nameSentence(folded, prefix.length, true) : null;
       unit = named != null && UnitSections.siblingNamed(blocks, index, prefix.style)
           && !UnitSections.unitsGivenBefore(outline, prefix.style) ? named
+          : organ != null && UnitSections.siblingOrganNamed(blocks, index, prefix.style)
+          && !UnitSections.unitsGivenBefore(outline, prefix.style) ? organ
           : null;
     }
     if (unit == null && prefix.style != Numbering.NONE) {

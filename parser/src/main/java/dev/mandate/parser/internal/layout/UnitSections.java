@@ -54,6 +54,14 @@ final class UnitSections {
   }
 
   /**
+   * Whether the numbered item next to line {@code index}, as {@link #siblingNamed} finds it, opens with a unit's name
+   * as a sentence, an organ's of weak suffix before its duties too ({@code (三)规划发展与信息化股。组织拟订…}).
+   */
+  static boolean siblingOrganNamed(List<? extends Block> blocks, int index, Numbering style) {
+    return sibling(blocks, index, style, (f, from) -> UnitLead.nameSentence(f, from, true) != null);
+  }
+
+  /**
    * Whether the numbered item next to line {@code index}, as {@link #siblingNamed} finds it, opens with a unit or a
    * list of offices and a verb too ({@link UnitLead#officeSubject}): {@code 3.后勤处做好…} / {@code 4.保卫处、后勤处加强…},
    * a notice that hands its items to an institution's offices.

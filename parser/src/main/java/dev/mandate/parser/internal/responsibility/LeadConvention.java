@@ -27,7 +27,7 @@ public enum LeadConvention {
   SIGN;
 
   /** The signs a document may mark its leads with. */
-  static final String SIGNS = "*★☆※✱✲✳＊";
+  static final String SIGNS = "*★☆※✱✲✳＊▲△";
 
   /**
    * Whether the signs at {@code b} of a folded piece stand for a place's name a copy masked ({@code **镇各社区},

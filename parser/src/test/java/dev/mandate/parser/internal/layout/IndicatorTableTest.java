@@ -35,6 +35,16 @@ class IndicatorTableTest {
     assertEquals(Columns.Kind.OVERSEER, Columns.kind("考核单位"));
   }
 
+  /**
+   * The blind review's case: a table whose only columns of units are its overseers' (评分部门, 督办单位) is a table
+   * still, its tasks with no unit; the overseers lead none of them.
+   */
+  @Test
+  void aTableOfOverseersOnlyGivesItsTasksWithNoUnit() {
+    assertEquals(List.of("新增城镇就业2万人 |  | 2万人 | -"), Shown.parsed("|\n序号 |\n工作任务 |\n评分部门 |\n督办单位 | ||\n"
+        + "|\n1 |\n新增城镇就业2万人 |\n市统计局 |\n市政府督查室 | ||\n"));
+  }
+
   /** A year alone heads the column of that year's figures: a column's name, so the header with seven of them is one. */
   @Test
   void aYearAloneNamesAColumn() {

@@ -67,6 +67,21 @@ class UnitHeadingContactsTest {
             + "四、保卫处\n联系人: 院合宽\n体育部: 李 涛\n(一)制定安全保卫预案。\n(二)安排保卫人员。\n"));
   }
 
+  /**
+   * The blind review's cases: a unit's label and a short duty, with no contact's line above, is the unit's duty
+   * ({@code 宣传部:抓宣传}); places inspected under headings, a bureau's name among them over what is checked, are no
+   * units ({@code (三)收费处 / 1.检查现金管理情况。}).
+   */
+  @Test
+  void shortDutiesAreDutiesAndPlacesInspectedAreNoUnits() {
+    assertEquals(List.of("二、各部门职责 / 抓宣传 | 宣传部/LF |  | -", "二、各部门职责 / 保安全 | 保卫处/LF |  | -"),
+        Shown.parsed("二、各部门职责\n宣传部:抓宣传\n保卫处:保安全\n"));
+    List<String> places = Shown.parsed("二、检查重点\n(一)县汽车客运站\n1.检查消防设施配备情况。\n(二)县公安局\n"
+        + "1.检查值班制度落实情况。\n(三)收费处\n1.检查现金管理情况。\n(四)候车室\n1.检查安全出口是否畅通。\n");
+    assertEquals(List.of(), places.stream().filter(m -> m.contains("收费处/") || m.contains("候车室/")
+        || m.contains("客运站/")).toList());
+  }
+
   /** An item under a name heading that names another unit still makes the heading what the items speak of. */
   @Test
   void anItemNamingAnotherUnitMakesTheHeadingTheObject() {

@@ -73,6 +73,23 @@ class WeakDutyChainTest {
     assertEquals("加强宣传。由县委宣传部牵头,组织专题宣传。 | 县委宣传部/LM |  | -", clauses.get(0));
   }
 
+  /**
+   * The blind review's cases: offices of three chars (规划科, 财务科) in a chain are read, not cut off as headings; a
+   * chain inside a numbered item is left whole, so the items beside it keep their place as tasks.
+   */
+  @Test
+  void shortOfficesInAChainAndChainsInsideItems() {
+    assertEquals(List.of("(二)职责分工 / 办公室负责值班值守和信息报送; | 办公室/LF |  | -",
+        "(二)职责分工 / 规划科负责防汛预案修订; | 规划科/LF |  | -",
+        "(二)职责分工 / 工程管理科负责堤防巡查和险情处置; | 工程管理科/LF |  | -",
+        "(二)职责分工 / 财务科负责防汛经费保障。 | 财务科/LF |  | -"),
+        Shown.parsed("(二)职责分工\n办公室负责值班值守和信息报送;规划科负责防汛预案修订;工程管理科负责堤防巡查和险情处置;"
+            + "财务科负责防汛经费保障。\n"));
+    List<String> items = Shown.parsed("一、主要任务\n1.要求各单位高度重视。要求生产技术部牵头编制保供电方案;总经理工作部负责综合协调;"
+        + "新闻中心负责对外宣传;安全监察部负责安全监督。\n2.做好物资保障工作。\n3.做好车辆保障工作。\n");
+    assertEquals(3, items.size(), items.toString());
+  }
+
   /** Two weak names in charge are one task's halves, as two strong ones are: no chain. */
   @Test
   void twoWeakClausesAreNoChain() {
