@@ -227,8 +227,8 @@ class WildCorpusTest {
     System.out.println("wild corpus, " + docs + " gold documents: " + all);
     System.out.println("below 0.90 on some figure: " + below.size() + " " + below);
     assertTrue(docs >= 20, "gold documents: " + docs);
-    // bars a little under today's figures over 836 gold documents (measures 0.837, units 0.813, lead 0.713, targets
-    // 0.864; 0.843 / 0.817 / 0.722 / 0.864 over the 824 before round 53, from 0.840 / 0.814 / 0.714 / 0.864 before the
+    // bars a little under today's figures over 836 gold documents (measures 0.837, units 0.814, lead 0.716, targets
+    // 0.864; 0.843 / 0.818 / 0.725 / 0.864 over the 824 before round 53, from 0.840 / 0.814 / 0.714 / 0.864 before the
     // twenty-fifth session's rules; round 53, 12 documents, 0.323 / 0.386 / 0.168 / 0.700 as first met, 0.433 / 0.491 /
     // 0.277 / 0.882 after them); 0.840 / 0.814 / 0.714 / 0.864 over 824 documents at the twenty-fourth session's end;
     // 0.840 / 0.815 / 0.716 / 0.864 over the 812 before round 52, from 0.838 / 0.814 / 0.714 / 0.864 before the
@@ -284,8 +284,8 @@ class WildCorpusTest {
     // 0.724 / 0.865, from 0.840 / 0.819 / 0.720 / 0.865; round 51, 19 documents, 0.568 / 0.480 / 0.257 / 0.759 as
     // first met, the same after the session's rules (units a request addresses, 请X…, met in earlier rounds)
     assertTrue(all.measuresF1() >= 0.836, "measures F1 " + all.measuresF1());
-    assertTrue(all.unitsF1() >= 0.812, "units F1 " + all.unitsF1());
-    assertTrue(all.leadAccuracy() >= 0.712, "lead accuracy " + all.leadAccuracy());
+    assertTrue(all.unitsF1() >= 0.813, "units F1 " + all.unitsF1());
+    assertTrue(all.leadAccuracy() >= 0.715, "lead accuracy " + all.leadAccuracy());
     assertTrue(all.targetsF1() >= 0.863, "targets F1 " + all.targetsF1());
   }
 

@@ -175,9 +175,14 @@ final class ClauseBrackets {
 
   /**
    * Whether a bracket after a bureau's or a government's name ({@code before} its last char) holds one other name alone: the unit's
-   * alias ({@code 省农业农村厅(乡村振兴局)}), where a clause would say a role or list several.
+   * alias ({@code 省农业农村厅(乡村振兴局)}), where a clause would say a role or list several; or, after any name, one
+   * other suffix ({@code 保卫部(处)}).
    */
   private static boolean isAlias(char before, String inner) {
+    String t = Fold.trim(inner);
+    if (t.length() == 1 && AgencyNames.mayEndName(before) && AgencyNames.mayEndName(t.charAt(0))) {
+      return true; // 保卫部(处), 人事处(科): the office's other suffix, one name written two ways
+    }
     // (镇人民政府(街道办事处), 各县区政府(管委会): a government's other name, where a town is a street's office)
     if ("局委办厅署府".indexOf(before) < 0 || inner.indexOf('、') >= 0 || inner.indexOf(',') >= 0
         || inner.indexOf(':') >= 0 || RoleWords.mentionsRole(inner)) {

@@ -73,6 +73,11 @@ final class Item {
    * the heading's units, not the item's own.
    */
   boolean unitsFromHeading;
+  /**
+   * Whether the item is the text of a duties label ({@code 职责:负责…}, {@code 工作职责:…}): the duties of the body its
+   * heading names ({@code (一)组织摸排组 / 组长:… / 职责:…}), a weak name's too.
+   */
+  boolean dutiesLabel;
   /** Where the measure's text lies in the trimmed text, and where the line is: for a measure made when asked. */
   private int from;
   private int to;

@@ -95,6 +95,7 @@ final class LabelLines {
           outline.addDirect(body, line, text.indexOf(body) + 1);
           labelledTask = outline.current();
           labelledTaskName = Fold.trim(folded.substring(0, colon));
+          labelledTask.dutiesLabel = labelledTaskName.endsWith("职责");
         }
         labelledTaskIndex = i;
       }

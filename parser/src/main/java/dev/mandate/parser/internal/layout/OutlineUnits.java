@@ -171,10 +171,11 @@ final class OutlineUnits {
     // 2.市指挥部办公室职责 / (1)负责…), and a heading that names a unit takes none from the one above it
     for (int k = items.size() - 1; k >= 0; k--) {
       Item h = items.get(k);
-      if (h.headingUnits == null || h.headingIsName && objectStyles.contains(h.style) && !namesCarrier(h)
-          || h.weakName && !weakNamesCarry.contains(h)) {
+      if (h.headingUnits == null || h.headingIsName && objectStyles.contains(h.style) && !namesCarrier(h)) {
         continue;
       }
+      // (a weak name carries its items where they open with its duties, and always its duties label's text)
+      boolean carries = !h.weakName || weakNamesCarry.contains(h);
       for (int j = k + 1; j < items.size(); j++) {
         Item it = items.get(j);
         if (it.style == h.style || it.style != Numbering.NONE && rank[it.style.ordinal()] < rank[h.style.ordinal()]
@@ -182,7 +183,12 @@ final class OutlineUnits {
           break; // (the next of its numbering, or a heading above it: 七、工作步骤 after (十四)广电局主要工作任务:; the next
           // unit's own line after a unit's name heading)
         }
-        if (!it.direct && it.style != Numbering.NONE && !(it.headingIsName && !it.weakName)
+        if (it.dutiesLabel && h.headingIsName && !namesUnits(it)) {
+          // (一)组织摸排组 / 组长:… / 职责:负责…: the label says whose duties they are, the body the heading names
+          it.measure().addClause(h.headingUnits);
+          continue;
+        }
+        if (carries && !it.direct && it.style != Numbering.NONE && !(it.headingIsName && !it.weakName)
             && (!namesUnits(it) || onlySupport(it) && (leads(h) || h.headingIsName))
             && rank[it.style.ordinal()] > rank[h.style.ordinal()]) {
           // (二)省编办牵头的工作 / 2.… / 协同单位:省财政厅…: the heading's lead leads an item its partners support, as
@@ -238,6 +244,8 @@ final class OutlineUnits {
       }
     }
     Set<Item> carry = new java.util.HashSet<>();
+    Set<Long> dutyGroups = null; // read once, where an organ's heading first asks
+    int[] parents = null;
     for (int k = 0; k < items.size(); k++) {
       Item h = items.get(k);
       int[] counts = ofHeading.get(h);
@@ -246,8 +254,14 @@ final class OutlineUnits {
       }
       // (四、保卫处 over 制定…, 安排…, beside 一、学院办公室 under the same heading: an organ's name carries as its
       // siblings named by strong suffixes do; 二、检查重点 / (一)实验室 under another heading is a place inspected)
-      if (carriesByItsOwn(counts) || carrying.contains(h.style) && (counts[1] >= 1 || counts[2] >= 1
-          && UnitLead.isOrgan(Fold.trim(Fold.fold(h.headingUnits.text()))) && strongSibling(items, k, rank))) {
+      boolean organ = counts[1] == 0 && counts[2] >= 1 && carrying.contains(h.style)
+          && UnitLead.isOrgan(Fold.trim(Fold.fold(h.headingUnits.text())));
+      if (organ && dutyGroups == null) {
+        parents = parents(items, rank);
+        dutyGroups = dutyGroups(items, rank, parents);
+      }
+      if (carriesByItsOwn(counts) || carrying.contains(h.style) && counts[1] >= 1
+          || organ && dutyGroups.contains(group(parents[k], h.style))) {
         carry.add(h);
       }
     }
@@ -262,25 +276,48 @@ final class OutlineUnits {
       "提供", "安排", "落实", "协调"};
 
   /**
-   * Whether a heading of the same numbering as heading {@code k}, with no heading above them both between, is a
-   * unit's name by a strong suffix whose own items open with a duty ({@code 一、学院办公室 / (一)负责…}): beside it an
-   * organ's name carries too; beside a bureau's name over what is checked (县公安局 / 1.检查…) it is a place.
+   * The siblings' groups (a parent heading and a numbering, {@link #group}) that hold a unit's name by a strong suffix
+   * whose own items open with a duty ({@code 一、学院办公室 / (一)负责…}): beside it an organ's name of weak suffix
+   * carries too; beside a bureau's name over what is checked (县公安局 / 1.检查…) it is a place.
    */
-  private static boolean strongSibling(List<Item> items, int k, int[] rank) {
-    Item h = items.get(k);
-    for (int step = -1; step <= 1; step += 2) {
-      for (int j = k + step; j >= 0 && j < items.size(); j += step) {
-        Item it = items.get(j);
-        if (it.style != Numbering.NONE && it.style != h.style && rank[it.style.ordinal()] < rank[h.style.ordinal()]) {
-          break;
-        }
-        if (it.style == h.style && it.headingIsName && !it.weakName && it.headingUnits != null
-            && itemsOpenWithDuty(items, j, rank)) {
-          return true;
-        }
+  private static Set<Long> dutyGroups(List<Item> items, int[] rank, int[] parents) {
+    Set<Long> groups = new java.util.HashSet<>();
+    for (int j = 0; j < items.size(); j++) {
+      Item it = items.get(j);
+      if (it.style != Numbering.NONE && it.headingIsName && !it.weakName && it.headingUnits != null
+          && itemsOpenWithDuty(items, j, rank)) {
+        groups.add(group(parents[j], it.style));
       }
     }
-    return false;
+    return groups;
+  }
+
+  /** A key for the headings of one numbering under one parent ({@code parent} -1 at the top). */
+  private static long group(int parent, Numbering style) {
+    return (parent + 1L) * Numbering.values().length + style.ordinal();
+  }
+
+  /**
+   * For each item, the index of the nearest numbered item before it of a higher rank (its parent heading), or -1: one
+   * pass with a stack of the open headings.
+   */
+  private static int[] parents(List<Item> items, int[] rank) {
+    int[] parents = new int[items.size()];
+    java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
+    for (int j = 0; j < items.size(); j++) {
+      Item it = items.get(j);
+      if (it.style == Numbering.NONE) {
+        parents[j] = open.isEmpty() ? -1 : open.peek();
+        continue;
+      }
+      int r = rank[it.style.ordinal()];
+      while (!open.isEmpty() && rank[items.get(open.peek()).style.ordinal()] >= r) {
+        open.pop();
+      }
+      parents[j] = open.isEmpty() ? -1 : open.peek();
+      open.push(j);
+    }
+    return parents;
   }
 
   /** Whether an item under heading {@code k}, down to the next of its numbering, opens with a duty (负责, 承担, 牵头). */

@@ -121,7 +121,8 @@ final class UnitHeading {
     }
     if (e > b && folded.charAt(e - 1) == ')') {
       int open = folded.lastIndexOf('(', e - 1);
-      e = open > b && isRemark(folded, open, e) ? Fold.trimEnd(folded, b, open) : e; // 秘书处(会议管理系统):
+      // 秘书处(会议管理系统):, 保卫部(处), 保卫部(保卫处): a remark on the office, or its name written another way
+      e = open > b && (isRemark(folded, open, e) || isOtherSuffix(folded, b, open, e)) ? Fold.trimEnd(folded, b, open) : e;
     }
     if (e - b < 2 || e - b > MAX_WEAK) {
       return null;
@@ -135,6 +136,21 @@ final class UnitHeading {
     return SubjectBounds.isPlaceholder(name) || Labels.named(name) != null || opensWithDuty(name)
         || !AgencyNames.isName(name) ? null
         : new UnitLead(b, e, n, true, false);
+  }
+
+  /**
+   * Whether the bracket {@code f[open, e)} after the name {@code f[b, open)} writes the name another way: one other
+   * suffix ({@code 保卫部(处)}), or a name of the same stem ({@code 保卫部(保卫处)}).
+   */
+  static boolean isOtherSuffix(String f, int b, int open, int e) {
+    if (f.indexOf(')', open) != e - 1 || open - b < 2) {
+      return false;
+    }
+    String inner = f.substring(open + 1, e - 1);
+    return inner.length() == 1 && Fold.isHan(inner.charAt(0)) && AgencyNames.mayEndName(inner.charAt(0))
+        && AgencyNames.mayEndName(f.charAt(open - 1))
+        || inner.length() >= 2 && inner.charAt(0) == f.charAt(b) && Fold.allHan(inner, 0, inner.length())
+            && AgencyNames.isName(inner);
   }
 
   /** Role words a bracket after a name may hold: the name's role, no remark on it. */

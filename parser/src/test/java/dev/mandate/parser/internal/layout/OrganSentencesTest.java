@@ -55,6 +55,19 @@ class OrganSentencesTest {
         Shown.parsed("序号 | 指标 | 责任单位 |\n1 | 生产总值增长7.5%左右 | ▲发改局,各部门 |\n"));
   }
 
+  /**
+   * wild/w1981: an office's heading with its other suffix in a bracket ({@code 9、保卫部(处)}) was taken for a clause
+   * of no unit; it heads its items as {@code 8、宣传部} does.
+   */
+  @Test
+  void anOfficesOtherSuffixInABracketIsItsName() {
+    assertEquals(List.of("8、宣传部 / 负责迎新期间的宣传工作; | 宣传部/LF |  | -",
+        "9、保卫部(处) / 负责车站迎新接待站点设立工作; | 保卫部/LF |  | -",
+        "9、保卫部(处) / 负责确保校区周边的交通畅通。 | 保卫部/LF |  | -"),
+        Shown.parsed("8、宣传部\n(1)负责迎新期间的宣传工作;\n9、保卫部(处)\n(1)负责车站迎新接待站点设立工作;\n"
+            + "(2)负责确保校区周边的交通畅通。\n"));
+  }
+
   /** Places inspected, named as sentences before what is checked there, are no units. */
   @Test
   void placesInspectedAreNoUnits() {

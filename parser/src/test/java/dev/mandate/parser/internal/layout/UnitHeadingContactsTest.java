@@ -16,6 +16,7 @@
 package dev.mandate.parser.internal.layout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mandate.parser.Shown;
 import java.util.List;
@@ -80,6 +81,23 @@ class UnitHeadingContactsTest {
         + "1.检查值班制度落实情况。\n(三)收费处\n1.检查现金管理情况。\n(四)候车室\n1.检查安全出口是否畅通。\n");
     assertEquals(List.of(), places.stream().filter(m -> m.contains("收费处/") || m.contains("候车室/")
         || m.contains("客运站/")).toList());
+  }
+
+  /**
+   * wild/w2684, w528: working groups, each a heading of its name (组, a weak suffix) over its leader's and members'
+   * lines and a duties label ({@code 职责:负责…}): the label says whose duties they are, the group's. Under a heading
+   * that names no body, the duties have no unit.
+   */
+  @Test
+  void aDutiesLabelUnderAGroupsHeadingIsTheGroups() {
+    assertEquals(List.of("二、领导小组及职责/(一)组织摸排组 / 负责辖区人员摸排和预约登记。 | 组织摸排组/LF |  | -",
+        "二、领导小组及职责/(二)现场安保组 / 负责接种工作秩序维护。 | 现场安保组/LF |  | -"),
+        Shown.parsed("二、领导小组及职责\n(一)组织摸排组\n组长:\n职责:负责辖区人员摸排和预约登记。\n(二)现场安保组\n"
+            + "组长:\n职责:负责接种工作秩序维护。\n"));
+    List<String> topics = Shown.parsed("二、工作要求\n(一)加强组织领导\n职责:统筹推进全县接种工作。\n(二)强化宣传引导\n"
+        + "职责:做好政策宣传解读。\n");
+    assertEquals(2, topics.size(), topics.toString());
+    assertTrue(topics.stream().allMatch(m -> m.contains(" |  | ")), topics.toString());
   }
 
   /** An item under a name heading that names another unit still makes the heading what the items speak of. */
