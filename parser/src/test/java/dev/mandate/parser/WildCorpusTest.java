@@ -227,8 +227,10 @@ class WildCorpusTest {
     System.out.println("wild corpus, " + docs + " gold documents: " + all);
     System.out.println("below 0.90 on some figure: " + below.size() + " " + below);
     assertTrue(docs >= 20, "gold documents: " + docs);
-    // bars a little under today's figures over 836 gold documents (measures 0.837, units 0.814, lead 0.716, targets
-    // 0.864; 0.843 / 0.818 / 0.725 / 0.864 over the 824 before round 53, from 0.840 / 0.814 / 0.714 / 0.864 before the
+    // bars a little under today's figures over 840 gold documents (measures 0.837, units 0.814, lead 0.717, targets
+    // 0.865; round 54, 4 documents, 0.852 / 0.857 / 0.957 / 0.971 as first met by the session's starting parser and by
+    // its last; 0.837 / 0.814 / 0.716 / 0.864 over the 836 before round 54;
+    // 0.843 / 0.818 / 0.725 / 0.864 over the 824 before round 53, from 0.840 / 0.814 / 0.714 / 0.864 before the
     // twenty-fifth session's rules; round 53, 12 documents, 0.323 / 0.386 / 0.168 / 0.700 as first met, 0.433 / 0.491 /
     // 0.277 / 0.882 after them); 0.840 / 0.814 / 0.714 / 0.864 over 824 documents at the twenty-fourth session's end;
     // 0.840 / 0.815 / 0.716 / 0.864 over the 812 before round 52, from 0.838 / 0.814 / 0.714 / 0.864 before the
@@ -285,8 +287,8 @@ class WildCorpusTest {
     // first met, the same after the session's rules (units a request addresses, 请X…, met in earlier rounds)
     assertTrue(all.measuresF1() >= 0.836, "measures F1 " + all.measuresF1());
     assertTrue(all.unitsF1() >= 0.813, "units F1 " + all.unitsF1());
-    assertTrue(all.leadAccuracy() >= 0.715, "lead accuracy " + all.leadAccuracy());
-    assertTrue(all.targetsF1() >= 0.863, "targets F1 " + all.targetsF1());
+    assertTrue(all.leadAccuracy() >= 0.716, "lead accuracy " + all.leadAccuracy());
+    assertTrue(all.targetsF1() >= 0.864, "targets F1 " + all.targetsF1());
   }
 
   @Test
@@ -352,7 +354,9 @@ class WildCorpusTest {
     // round 51 (42, from 41): a line met for the first time — w2782's 各学院, a units cell of a four-column table
     // flattened one cell a line whose merged cells the copy lost
     // round 52 (41, from 42): w2782's 各学院 is read now, its row after a row whose merged cells it shares
-    assertTrue(lost.size() <= 41, "agency lines in no measure: " + lost);
+    // round 54 (42, from 41): a line met for the first time — w3022's signature (六安市民生办) under its last item, the
+    // office that issued the report, rightly in no measure
+    assertTrue(lost.size() <= 42, "agency lines in no measure: " + lost);
   }
 
   /**

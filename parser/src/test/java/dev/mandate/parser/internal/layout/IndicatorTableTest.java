@@ -45,6 +45,20 @@ class IndicatorTableTest {
         + "|\n1 |\n新增城镇就业2万人 |\n市统计局 |\n市政府督查室 | ||\n"));
   }
 
+  /**
+   * A table with one space between its cells and a column between the task and its units ({@code 工作目标}): the
+   * word there is that column's, as a pipe table's cell is, and the task keeps its own word. Before, the task was
+   * the target's word and its own was lost.
+   */
+  @Test
+  void aSpacedRowsWordBetweenTaskAndUnitsIsItsColumns() {
+    List<String> piped = Shown.parsed("| 序号 | 工作任务 | 工作目标 | 责任单位 |\n| 1 | 推进垃圾分类 | 覆盖率90% | 县城管局 |\n"
+        + "| 2 | 改造农村公路 | 完成100公里 | 县交通局 |\n");
+    assertEquals(List.of("推进垃圾分类 | 县城管局/LF |  | -", "改造农村公路 | 县交通局/LF |  | -"), piped);
+    assertEquals(piped, Shown.parsed("序号 工作任务 工作目标 责任单位\n1 推进垃圾分类 覆盖率90% 县城管局\n"
+        + "2 改造农村公路 完成100公里 县交通局\n"));
+  }
+
   /** A year alone heads the column of that year's figures: a column's name, so the header with seven of them is one. */
   @Test
   void aYearAloneNamesAColumn() {
