@@ -164,7 +164,7 @@ class WildCorpusTest {
    * with ASCII quotes in their names (w2945). (w2861, an office's divisions each a line of its name, one space and its
    * duties, gives them now; so do w543, groups in one `;` chain each a weak name and 负责, w2744's meeting news by the
    * same rule, w513, an indicator table one cell a line closed by runs of pipes, and w740, whose brackets close with
-   * `…组织实施`.) (w2701, a county's
+   * `…组织实施`; w275 and w2945, whose `一是…` steps open their lines after the preamble, give them now as tasks.) (w2701, a county's
    * directives opened by 請, w2703, a cabinet record, and w2022, a bureau's bulleted 請X科… items, give their tasks now
    * by round 51's rule: the units a request addresses.) (w558, a spaced table whose header's names the copy broke, gives its first row now.) (w1905, a census notice whose duty chain has sector
    * types as subjects, gives its tasks now.) (w2002, whose items close with `由X、Y共同组织实施`, and w2026, problems under
@@ -181,7 +181,7 @@ class WildCorpusTest {
    */
   private static final Set<String> NOT_READ_YET = Set.of("wild/w21", "wild/w29", "wild/w33",
       "wild/w184", "wild/w196", "wild/w203", "wild/w204", "wild/w221",
-      "wild/w222", "wild/w275", "wild/w285",
+      "wild/w222", "wild/w285",
       "wild/w329", "wild/w360", "wild/w386", "wild/w408", "wild/w421", "wild/w429", "wild/w430",
       "wild/w489", "wild/w525", "wild/w561", "wild/w565", "wild/w581",
       "wild/w626", "wild/w627", "wild/w678", "wild/w680",
@@ -196,7 +196,7 @@ class WildCorpusTest {
       "wild/w2524", "wild/w2561", "wild/w2564", "wild/w2565", "wild/w2601", "wild/w2602", "wild/w2603",
       "wild/w2604", "wild/w2605", "wild/w2663", "wild/w2704", "wild/w2743", "wild/w2745", "wild/w2762",
       "wild/w2763", "wild/w2764", "wild/w2784", "wild/w2821", "wild/w2842", "wild/w2843", "wild/w2844",
-      "wild/w2921", "wild/w2942", "wild/w2943", "wild/w2945");
+      "wild/w2921", "wild/w2942", "wild/w2943");
 
   private static Document parse(String doc) {
     return PARSER.parse(new ByteArrayInputStream(Resources.bytes(doc + ".txt")), doc.substring(5) + ".txt");
@@ -227,8 +227,9 @@ class WildCorpusTest {
     System.out.println("wild corpus, " + docs + " gold documents: " + all);
     System.out.println("below 0.90 on some figure: " + below.size() + " " + below);
     assertTrue(docs >= 20, "gold documents: " + docs);
-    // bars a little under today's figures over 840 gold documents (measures 0.837, units 0.814, lead 0.717, targets
-    // 0.865; round 54, 4 documents, 0.852 / 0.857 / 0.957 / 0.971 as first met by the session's starting parser and by
+    // bars a little under today's figures over 840 gold documents (measures 0.838, units 0.814, lead 0.718, targets
+    // 0.866, after the session's last rule, steps counted in words that open their lines; before it 0.837 / 0.814 /
+    // 0.717 / 0.865; round 54, 4 documents, 0.852 / 0.857 / 0.957 / 0.971 as first met by the session's starting parser and by
     // its last; 0.837 / 0.814 / 0.716 / 0.864 over the 836 before round 54;
     // 0.843 / 0.818 / 0.725 / 0.864 over the 824 before round 53, from 0.840 / 0.814 / 0.714 / 0.864 before the
     // twenty-fifth session's rules; round 53, 12 documents, 0.323 / 0.386 / 0.168 / 0.700 as first met, 0.433 / 0.491 /
@@ -285,10 +286,10 @@ class WildCorpusTest {
     // round 51 (twenty-third session): 812 documents 0.838 / 0.814 / 0.714 / 0.864; the 793 before it 0.844 / 0.820 /
     // 0.724 / 0.865, from 0.840 / 0.819 / 0.720 / 0.865; round 51, 19 documents, 0.568 / 0.480 / 0.257 / 0.759 as
     // first met, the same after the session's rules (units a request addresses, 请X…, met in earlier rounds)
-    assertTrue(all.measuresF1() >= 0.836, "measures F1 " + all.measuresF1());
+    assertTrue(all.measuresF1() >= 0.837, "measures F1 " + all.measuresF1());
     assertTrue(all.unitsF1() >= 0.813, "units F1 " + all.unitsF1());
-    assertTrue(all.leadAccuracy() >= 0.716, "lead accuracy " + all.leadAccuracy());
-    assertTrue(all.targetsF1() >= 0.864, "targets F1 " + all.targetsF1());
+    assertTrue(all.leadAccuracy() >= 0.717, "lead accuracy " + all.leadAccuracy());
+    assertTrue(all.targetsF1() >= 0.865, "targets F1 " + all.targetsF1());
   }
 
   @Test

@@ -57,8 +57,8 @@ public final class LayoutReader {
     // a table copied with its layout is read back into rows before wrapped paragraphs are joined: its wrapped
     // lines stand at their columns, which joining would lose
     List<Block> blocks = RunOnLines.of(GluedTables.of(TrailingHeaders.of(PageChunks.join(OpenClauses.join(
-        WrappedLines.join(LaidOutColumns.of(GluedNumbers.of(cellLines(BrokenHeaders.join(PipeLedRows.join(
-        PipeTrailedRows.join(CopyJunk.of(source)))))))))))));
+        WrappedLines.join(LaidOutColumns.of(CountedSteps.of(GluedNumbers.of(cellLines(BrokenHeaders.join(PipeLedRows.join(
+        PipeTrailedRows.join(CopyJunk.of(source))))))))))))));
     int lastText = blocks.size() - 1;
     while (lastText >= 0 && blocks.get(lastText) instanceof Line && ((Line) blocks.get(lastText)).isBlank()) {
       lastText--;
