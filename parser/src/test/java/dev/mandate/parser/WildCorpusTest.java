@@ -164,7 +164,8 @@ class WildCorpusTest {
    * with ASCII quotes in their names (w2945). (w2861, an office's divisions each a line of its name, one space and its
    * duties, gives them now; so do w543, groups in one `;` chain each a weak name and 负责, w2744's meeting news by the
    * same rule, w513, an indicator table one cell a line closed by runs of pipes, and w740, whose brackets close with
-   * `…组织实施`; w275 and w2945, whose `一是…` steps open their lines after the preamble, give them now as tasks.) (w2701, a county's
+   * `…组织实施`; w275 and w2945, whose `一是…` steps open their lines after the preamble, and w2502, whose steps run on
+   * in one paragraph that opens with the first, give them now as tasks.) (w2701, a county's
    * directives opened by 請, w2703, a cabinet record, and w2022, a bureau's bulleted 請X科… items, give their tasks now
    * by round 51's rule: the units a request addresses.) (w558, a spaced table whose header's names the copy broke, gives its first row now.) (w1905, a census notice whose duty chain has sector
    * types as subjects, gives its tasks now.) (w2002, whose items close with `由X、Y共同组织实施`, and w2026, problems under
@@ -192,7 +193,7 @@ class WildCorpusTest {
       "wild/w1983", "wild/w2003", "wild/w2021", "wild/w2023", "wild/w2025",
       "wild/w2142", "wild/w2146", "wild/w2162", "wild/w2181", "wild/w2183", "wild/w2184",
       "wild/w2224", "wild/w2245", "wild/w2264", "wild/w2284", "wild/w2303", "wild/w2304", "wild/w2305",
-      "wild/w2446", "wild/w2464", "wild/w2482", "wild/w2502", "wild/w2504", "wild/w2522", "wild/w2523",
+      "wild/w2446", "wild/w2464", "wild/w2482", "wild/w2504", "wild/w2522", "wild/w2523",
       "wild/w2524", "wild/w2561", "wild/w2564", "wild/w2565", "wild/w2601", "wild/w2602", "wild/w2603",
       "wild/w2604", "wild/w2605", "wild/w2663", "wild/w2704", "wild/w2743", "wild/w2745", "wild/w2762",
       "wild/w2763", "wild/w2764", "wild/w2784", "wild/w2821", "wild/w2842", "wild/w2843", "wild/w2844",
@@ -227,7 +228,7 @@ class WildCorpusTest {
     System.out.println("wild corpus, " + docs + " gold documents: " + all);
     System.out.println("below 0.90 on some figure: " + below.size() + " " + below);
     assertTrue(docs >= 20, "gold documents: " + docs);
-    // bars a little under today's figures over 840 gold documents (measures 0.838, units 0.814, lead 0.718, targets
+    // bars a little under today's figures over 840 gold documents (measures 0.839, units 0.814, lead 0.719, targets
     // 0.866, after the session's last rule, steps counted in words that open their lines; before it 0.837 / 0.814 /
     // 0.717 / 0.865; round 54, 4 documents, 0.852 / 0.857 / 0.957 / 0.971 as first met by the session's starting parser and by
     // its last; 0.837 / 0.814 / 0.716 / 0.864 over the 836 before round 54;
@@ -286,9 +287,9 @@ class WildCorpusTest {
     // round 51 (twenty-third session): 812 documents 0.838 / 0.814 / 0.714 / 0.864; the 793 before it 0.844 / 0.820 /
     // 0.724 / 0.865, from 0.840 / 0.819 / 0.720 / 0.865; round 51, 19 documents, 0.568 / 0.480 / 0.257 / 0.759 as
     // first met, the same after the session's rules (units a request addresses, 请X…, met in earlier rounds)
-    assertTrue(all.measuresF1() >= 0.837, "measures F1 " + all.measuresF1());
+    assertTrue(all.measuresF1() >= 0.838, "measures F1 " + all.measuresF1());
     assertTrue(all.unitsF1() >= 0.813, "units F1 " + all.unitsF1());
-    assertTrue(all.leadAccuracy() >= 0.717, "lead accuracy " + all.leadAccuracy());
+    assertTrue(all.leadAccuracy() >= 0.718, "lead accuracy " + all.leadAccuracy());
     assertTrue(all.targetsF1() >= 0.865, "targets F1 " + all.targetsF1());
   }
 

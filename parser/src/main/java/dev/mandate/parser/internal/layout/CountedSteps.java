@@ -26,49 +26,84 @@ import java.util.List;
 /**
  * Steps counted in words that open their lines and are the document's own list ({@code 一是联络制度。…} /
  * {@code 二是周报、月汇报制度。…}, a notice's or news item's points after its preamble): read as items numbered
- * {@code 一、}, {@code 二、}. Only where two at least open lines in sequence from 一是, and no line before the first opens
- * with a number of its own: under a numbered item, in a table's cell or inside a paragraph, steps are the item's own
+ * {@code 一、}, {@code 二、}, a line each, those run on in a line that opens with one too ({@code 一是由城管办牵头,…。二是由
+ * 各社区负责,…}). Only where two at least follow in sequence from 一是, and no line before the first opens with a number
+ * of its own: under a numbered item, in a table's cell or inside a paragraph, steps are the item's own
  * words ({@code (一)加快项目建设。} / {@code 一是…;} / {@code 二是…;} / {@code 责任单位:…}).
  */
 final class CountedSteps {
 
   private static final String NUMERALS = "一二三四五六七八九十";
+  /** How many lines that are columns' names, before the first step, say a table was flattened there. */
+  private static final int MAX_NAMES = 3;
 
   private CountedSteps() {}
 
   /** The blocks with each step's count read as a number; the blocks themselves where there are none. */
   static List<Block> of(List<Block> blocks) {
     int expected = 1;
-    int firstStep = -1;
     int steps = 0;
+    // per line that opens with a step, where its steps start: its own, then those run on after a sentence's end
+    java.util.Map<Integer, List<Integer>> starts = null;
+    int columnNames = 0;
     for (int i = 0; i < blocks.size(); i++) {
       int v = stepAt(blocks.get(i));
       if (v == 0) {
-        if (firstStep < 0 && opensWithNumber(blocks.get(i))) {
+        if (starts == null && opensWithNumber(blocks.get(i))) {
           return blocks; // (一)加快项目建设。 / 一是…: steps under a numbered item are its own words
+        }
+        if (starts == null && isColumnName(blocks.get(i)) && ++columnNames >= MAX_NAMES) {
+          return blocks; // 目标任务 / 执行措施 / … / 后续举措: a table flattened a cell a line, the steps a cell's words
         }
         continue;
       }
       if (v != expected) {
         return blocks; // steps out of order: counts inside sentences, no list
       }
-      firstStep = firstStep < 0 ? i : firstStep;
+      starts = starts == null ? new java.util.TreeMap<>() : starts;
+      String f = ((Line) blocks.get(i)).folded();
+      List<Integer> at = new ArrayList<>();
+      at.add(Fold.trimStart(f, 0, f.length()));
       expected++;
-      steps++;
+      for (int k = at.get(0) + 3; k + 1 < f.length(); k++) {
+        // 一是由城管办牵头,…。二是由各社区负责,…: the next step after a sentence's end, in its order
+        if (f.charAt(k) == '是' && NUMERALS.indexOf(f.charAt(k - 1)) + 1 == expected && Fold.isHan(f.charAt(k + 1))
+            && !f.startsWith("由于", k + 1) && "。;".indexOf(lastBefore(f, k - 2)) >= 0) {
+          at.add(k - 1);
+          expected++;
+        }
+      }
+      steps += at.size();
+      starts.put(i, at);
     }
     if (steps < 2) {
       return blocks; // nearly every document: no line opens with 一是, or one alone
     }
-    List<Block> out = new ArrayList<>(blocks);
-    for (int i = firstStep; i < blocks.size(); i++) {
-      if (stepAt(blocks.get(i)) > 0) {
-        Line line = (Line) blocks.get(i);
-        String t = line.text();
-        int at = Fold.trimStart(line.folded(), 0, t.length()) + 1; // one char for one: 是 becomes the delimiter
-        out.set(i, new Line(line.number(), t.substring(0, at) + "、" + t.substring(at + 1)));
+    List<Block> out = new ArrayList<>(blocks.size() + steps);
+    for (int i = 0; i < blocks.size(); i++) {
+      List<Integer> at = starts.get(i);
+      if (at == null) {
+        out.add(blocks.get(i));
+        continue;
+      }
+      Line line = (Line) blocks.get(i);
+      String t = line.text(); // one char for one with its folded text: 是 becomes the delimiter
+      for (int p = 0; p < at.size(); p++) {
+        int b = at.get(p);
+        int e = p + 1 < at.size() ? at.get(p + 1) : t.length();
+        out.add(new Line(line.number(), t.substring(b, b + 1) + "、" + t.substring(b + 2, e)));
       }
     }
     return out;
+  }
+
+  /** The last char before {@code at} (inclusive) that is no space, or a space if there is none. */
+  private static char lastBefore(String f, int at) {
+    int k = at;
+    while (k >= 0 && Fold.isSpace(f.charAt(k))) {
+      k--;
+    }
+    return k >= 0 ? f.charAt(k) : ' ';
   }
 
   /** The count of a step that opens a line ({@code 二是…}: 2), or 0. */
@@ -83,6 +118,15 @@ final class CountedSteps {
       return 0;
     }
     return NUMERALS.indexOf(f.charAt(s)) + 1;
+  }
+
+  /** Whether a line is a table column's name alone ({@code 后续举措}, {@code 责任分工}). */
+  private static boolean isColumnName(Block b) {
+    if (!(b instanceof Line) || ((Line) b).isBlank()) {
+      return false;
+    }
+    String t = Fold.trim(((Line) b).folded());
+    return t.length() <= 12 && Columns.kind(t) != null;
   }
 
   /** Whether a line opens with a number of its own ({@code 1.}, {@code (一)}, {@code 一、}). */

@@ -38,6 +38,21 @@ class CountedStepsTest {
   }
 
   /**
+   * wild/w2502: steps run on in one paragraph that opens with the first, each given to its unit after 由, gave nothing;
+   * the review's case of steps led by their units and one by 由 gave two of three. In a table flattened a cell a line
+   * (its columns' names before), steps are a cell's words.
+   */
+  @Test
+  void stepsRunOnInAParagraphThatOpensWithTheFirst() {
+    assertEquals(List.of("大力做好道路环境整治工作。出动100余人次。 | 城管办/LM | 100余人次 | -",
+        "全面落实小区环境整治工作。 | 各社区/LF |  | -"),
+        Shown.parsed("为全力做好城市精细化管理工作,街道办事处多措并举。\n"
+            + "一是由城管办牵头,大力做好道路环境整治工作。出动100余人次。二是由各社区负责,全面落实小区环境整治工作。\n"));
+    assertEquals(List.of(), Shown.parsed("目标任务\n执行措施\n工作进展\n后续举措\n"
+        + "一是镇党政主要领导定期外出招商。二是继续跟进对接在谈项目。\n"));
+  }
+
+  /**
    * Steps under a numbered item are the item's own words, closed by its units' label (the review's case), and one
    * step alone, or steps out of order, are a sentence's counts.
    */
