@@ -179,8 +179,7 @@ final class ClauseBrackets {
    * other suffix ({@code 保卫部(处)}).
    */
   private static boolean isAlias(char before, String inner) {
-    String t = Fold.trim(inner);
-    if (t.length() == 1 && AgencyNames.mayEndName(before) && AgencyNames.mayEndName(t.charAt(0))) {
+    if (UnitHeading.isSuffixAlone(before, Fold.trim(inner))) {
       return true; // 保卫部(处), 人事处(科): the office's other suffix, one name written two ways
     }
     // (镇人民政府(街道办事处), 各县区政府(管委会): a government's other name, where a town is a street's office)

@@ -44,17 +44,10 @@ final class CountedSteps {
     int expected = 1;
     int steps = 0;
     // per line that opens with a step, where its steps start: its own, then those run on after a sentence's end
-    java.util.Map<Integer, List<Integer>> starts = null;
-    int columnNames = 0;
+    java.util.TreeMap<Integer, List<Integer>> starts = null;
     for (int i = 0; i < blocks.size(); i++) {
       int v = stepAt(blocks.get(i));
       if (v == 0) {
-        if (starts == null && opensWithNumber(blocks.get(i))) {
-          return blocks; // (一)加快项目建设。 / 一是…: steps under a numbered item are its own words
-        }
-        if (starts == null && isColumnName(blocks.get(i)) && ++columnNames >= MAX_NAMES) {
-          return blocks; // 目标任务 / 执行措施 / … / 后续举措: a table flattened a cell a line, the steps a cell's words
-        }
         continue;
       }
       if (v != expected) {
@@ -68,7 +61,7 @@ final class CountedSteps {
       for (int k = at.get(0) + 3; k + 1 < f.length(); k++) {
         // 一是由城管办牵头,…。二是由各社区负责,…: the next step after a sentence's end, in its order
         if (f.charAt(k) == '是' && NUMERALS.indexOf(f.charAt(k - 1)) + 1 == expected && Fold.isHan(f.charAt(k + 1))
-            && !f.startsWith("由于", k + 1) && "。;".indexOf(lastBefore(f, k - 2)) >= 0) {
+            && !f.startsWith("由于", k + 1) && "。;".indexOf(RunOnLines.lastBefore(f, k - 2)) >= 0) {
           at.add(k - 1);
           expected++;
         }
@@ -76,7 +69,7 @@ final class CountedSteps {
       steps += at.size();
       starts.put(i, at);
     }
-    if (steps < 2) {
+    if (steps < 2 || !aDocumentsOwnList(blocks, starts.firstKey())) {
       return blocks; // nearly every document: no line opens with 一是, or one alone
     }
     List<Block> out = new ArrayList<>(blocks.size() + steps);
@@ -97,13 +90,20 @@ final class CountedSteps {
     return out;
   }
 
-  /** The last char before {@code at} (inclusive) that is no space, or a space if there is none. */
-  private static char lastBefore(String f, int at) {
-    int k = at;
-    while (k >= 0 && Fold.isSpace(f.charAt(k))) {
-      k--;
+  /**
+   * Whether the lines before the first step ({@code first}) leave the steps the document's own list: none opens with
+   * a number of its own ({@code (一)加快项目建设。} / {@code 一是…}: steps under a numbered item are its own words), and
+   * fewer than {@link #MAX_NAMES} are columns' names ({@code 目标任务} / … / {@code 后续举措}: a table flattened a cell a
+   * line, the steps a cell's words).
+   */
+  private static boolean aDocumentsOwnList(List<Block> blocks, int first) {
+    int columnNames = 0;
+    for (int i = 0; i < first; i++) {
+      if (opensWithNumber(blocks.get(i)) || isColumnName(blocks.get(i)) && ++columnNames >= MAX_NAMES) {
+        return false;
+      }
     }
-    return k >= 0 ? f.charAt(k) : ' ';
+    return true;
   }
 
   /** The count of a step that opens a line ({@code 二是…}: 2), or 0. */

@@ -224,7 +224,7 @@ final class RunOnLines {
   }
 
   /** The last char before {@code at} that is no space, or a space if there is none. */
-  private static char lastBefore(String f, int at) {
+  static char lastBefore(String f, int at) {
     int k = at;
     while (k >= 0 && Fold.isSpace(f.charAt(k))) {
       k--;

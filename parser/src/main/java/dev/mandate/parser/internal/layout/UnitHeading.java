@@ -147,10 +147,15 @@ final class UnitHeading {
       return false;
     }
     String inner = f.substring(open + 1, e - 1);
-    return inner.length() == 1 && Fold.isHan(inner.charAt(0)) && AgencyNames.mayEndName(inner.charAt(0))
-        && AgencyNames.mayEndName(f.charAt(open - 1))
+    return isSuffixAlone(f.charAt(open - 1), inner)
         || inner.length() >= 2 && inner.charAt(0) == f.charAt(b) && Fold.allHan(inner, 0, inner.length())
             && AgencyNames.isName(inner);
+  }
+
+  /** Whether a bracket after a name's last char {@code before} holds one other suffix alone ({@code 保卫部(处)}). */
+  static boolean isSuffixAlone(char before, String inner) {
+    return inner.length() == 1 && Fold.isHan(inner.charAt(0)) && AgencyNames.mayEndName(inner.charAt(0))
+        && AgencyNames.mayEndName(before);
   }
 
   /** Role words a bracket after a name may hold: the name's role, no remark on it. */

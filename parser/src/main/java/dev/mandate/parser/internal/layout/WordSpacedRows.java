@@ -170,7 +170,7 @@ final class WordSpacedRows {
       } else if (isAside(k) && !Cells.isUnits(w) && !Cells.isDeadline(w) && unitsBefore(header, c, words, left, right)) {
         cells[c] = words.get(right--); // progress or a remark right of the units: the units' word is still to come
       } else if (k == Columns.Kind.OTHER && c > task && c < unitsAfterTask
-          && (right - left >= c - task || isFigure(w))) {
+          && (right - left >= c - task || Cells.isFigure(w) || Cells.isShortValue(w))) {
         // 1 城镇新增就业 万人 5.2 7.23 139.1% 人社局: between the task and its units, a figure, or a word where more words
         // are left than the task and the columns before this one can hold, is this column's (the unit of measure, a
         // target, a share done), no part of the task
@@ -225,21 +225,6 @@ final class WordSpacedRows {
       out.add(Cell.plain(c == null ? "" : c));
     }
     return out;
-  }
-
-  /** Whether a word is a figure alone: digits, a decimal point, a percent or a dash ({@code 139.1%}, {@code -}). */
-  private static boolean isFigure(String w) {
-    String f = Fold.trim(Fold.fold(w));
-    if (f.isEmpty() || f.length() > 12) {
-      return false;
-    }
-    for (int i = 0; i < f.length(); i++) {
-      char c = f.charAt(i);
-      if (!(c >= '0' && c <= '9' || c == '.' || c == '%' || c == '‰' || c == '-' || c == '—' || c == ',')) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** The most chars of a word too short to be a task cell of its own ({@code 试点}, {@code 二期}, {@code 3所}). */
