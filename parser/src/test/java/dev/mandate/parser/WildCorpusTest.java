@@ -161,7 +161,9 @@ class WildCorpusTest {
    * tasks stand in sentences closed by `,由X、Y等分工负责。` and in lists after `X、Y等分工负责` (w2921), a synonym-spun
    * dump run into one line with `〔一〕` items glued to its article headings (w2942), a power company's `一是…` steps run
    * into one paragraph after `要求` (w2943), and a police bureau's `一是…` rules whose units stand inside their sentences
-   * with ASCII quotes in their names (w2945). (w2861, an office's divisions each a line of its name, one space and its
+   * with ASCII quotes in their names (w2945); round 55: a progress table copied with no separator at all, task,
+   * progress, lead and units run together on one line (w3065), and a river-chief scoring table a PDF flattened column by
+   * column, its items, scores and units in separate runs (w3101). (w2861, an office's divisions each a line of its name, one space and its
    * duties, gives them now; so do w543, groups in one `;` chain each a weak name and 负责, w2744's meeting news by the
    * same rule, w513, an indicator table one cell a line closed by runs of pipes, and w740, whose brackets close with
    * `…组织实施`; w275 and w2945, whose `一是…` steps open their lines after the preamble, and w2502, whose steps run on
@@ -197,7 +199,7 @@ class WildCorpusTest {
       "wild/w2524", "wild/w2561", "wild/w2564", "wild/w2565", "wild/w2601", "wild/w2602", "wild/w2603",
       "wild/w2604", "wild/w2605", "wild/w2663", "wild/w2704", "wild/w2743", "wild/w2745", "wild/w2762",
       "wild/w2763", "wild/w2764", "wild/w2784", "wild/w2821", "wild/w2842", "wild/w2843", "wild/w2844",
-      "wild/w2921", "wild/w2942", "wild/w2943");
+      "wild/w2921", "wild/w2942", "wild/w2943", "wild/w3065", "wild/w3101");
 
   private static Document parse(String doc) {
     return PARSER.parse(new ByteArrayInputStream(Resources.bytes(doc + ".txt")), doc.substring(5) + ".txt");
@@ -287,10 +289,10 @@ class WildCorpusTest {
     // round 51 (twenty-third session): 812 documents 0.838 / 0.814 / 0.714 / 0.864; the 793 before it 0.844 / 0.820 /
     // 0.724 / 0.865, from 0.840 / 0.819 / 0.720 / 0.865; round 51, 19 documents, 0.568 / 0.480 / 0.257 / 0.759 as
     // first met, the same after the session's rules (units a request addresses, 请X…, met in earlier rounds)
-    assertTrue(all.measuresF1() >= 0.838, "measures F1 " + all.measuresF1());
-    assertTrue(all.unitsF1() >= 0.813, "units F1 " + all.unitsF1());
-    assertTrue(all.leadAccuracy() >= 0.718, "lead accuracy " + all.leadAccuracy());
-    assertTrue(all.targetsF1() >= 0.865, "targets F1 " + all.targetsF1());
+    assertTrue(all.measuresF1() >= 0.837, "measures F1 " + all.measuresF1());
+    assertTrue(all.unitsF1() >= 0.814, "units F1 " + all.unitsF1());
+    assertTrue(all.leadAccuracy() >= 0.717, "lead accuracy " + all.leadAccuracy());
+    assertTrue(all.targetsF1() >= 0.866, "targets F1 " + all.targetsF1());
   }
 
   @Test

@@ -20,6 +20,7 @@ import static dev.mandate.parser.internal.layout.FlatCells.nextCanBeTask;
 import static dev.mandate.parser.internal.layout.FlatCells.nextIsSerial;
 import static dev.mandate.parser.internal.layout.FlatCells.unitsNext;
 
+import dev.mandate.parser.internal.responsibility.AgencyNames;
 import dev.mandate.parser.internal.source.Block;
 import java.util.List;
 
@@ -49,6 +50,19 @@ final class FlatRowStarts {
     return !hasSerial && taskColumn == 1 && columns.get(0) == Columns.Kind.SECTION && columns.size() >= 4
         && !columns.get(2).holdsUnits() && (cells == null || FlatRows.hasUnits(cells, columns))
         && isSectionCell(f) && Numbering.of(f).style == Numbering.NONE && FlatCells.nextIsNumberedTask(lines, i + 1);
+  }
+
+  /**
+   * Whether line {@code i} ({@code f}, folded) is a leader's cell that opens the next row before its numbered task, in a
+   * table of no serial whose first column names the leader ({@code 牵头领导 | 重点工作 | 牵头单位 | …}: {@code 周阳市长} /
+   * {@code 1.始终…} / {@code 市府办}); merged over rows, it is only in the first of them, whose tasks open the rest.
+   */
+  static boolean leaderFirst(List<Columns.Kind> columns, List<StringBuilder> cells, boolean hasSerial, int taskColumn,
+      List<? extends Block> lines, int i, String f) {
+    return !hasSerial && taskColumn == 1 && columns.get(0) == Columns.Kind.PERSON
+        && (cells == null || FlatRows.hasUnits(cells, columns)) && Numbering.of(f).style == Numbering.NONE
+        && (Cells.isPersonName(f) && !Cells.isUnits(f) || AgencyNames.isLeaderTitle(f))
+        && FlatCells.nextIsNumberedTask(lines, i + 1);
   }
 
   /**

@@ -87,7 +87,26 @@ final class FlatRows {
     return true;
   }
 
-  /**
+    /**
+   * Whether a line ({@code f}, folded) is numbered one after the last part of a cell that opens with the number one in
+   * the same style ({@code 1. …} then {@code 2. …}).
+   */
+  private static boolean nextNumberedPart(CharSequence cell, String f) {
+    Numbering.Prefix p = Numbering.of(f);
+    if (p.style != Numbering.ARABIC_DOT && p.style != Numbering.PAREN_ARABIC || p.length >= f.length()) {
+      return false;
+    }
+    String c = Fold.fold(cell.toString().trim());
+    int v = Numbering.valueAt(f, Fold.trimStart(f, 0, f.length()));
+    if (v < 2 || Numbering.of(c).style != p.style || Numbering.valueAt(c, 0) != 1) {
+      return false;
+    }
+    String mark = Fold.trim(f.substring(0, p.length));
+    String before = mark.replace(String.valueOf(v), String.valueOf(v - 1));
+    return c.contains(before) && !c.contains(mark);
+  }
+
+/**
    * What a flattened table's line {@code i} ({@code f}, folded) goes on with, if it continues the cell of column
    * {@code prev} rather than filling the next: the text to put between them ({@code ""}, or {@code 、} between
    * leaders one a line), or null. A section's name broken before the task, a progress cell broken after its comma, a
@@ -102,6 +121,11 @@ final class FlatRows {
         && columns.get(ptr) == Columns.Kind.TASK && cells.get(ptr).length() == 0 && !FlatCells.nextIsShortOrSerial(lines, i)
         && !(ptr + 1 < columns.size() && columns.get(ptr + 1) == Columns.Kind.OTHER && FlatCells.unitsSecondNext(lines, i))) {
       return "";
+    }
+    if (prev >= 0 && columns.get(prev) == Columns.Kind.OTHER && cells.get(prev).length() > 0
+        && nextNumberedPart(cells.get(prev), f)) {
+      // 1. 完善惠企政策… / 2. 完善企业中心功能…: a progress cell's own numbered parts, one a line, numbered on from it
+      return " ";
     }
     if (prev >= 0 && columns.get(prev) == Columns.Kind.OTHER && cells.get(prev).length() > 0
         && FlatCells.endsWithComma(cells.get(prev)) && !Cells.isSerial(f) && !Cells.isUnits(f)) {

@@ -141,7 +141,8 @@ final class FlatTable {
         lastPlaced = -1;
         continue;
       }
-      if (FlatRowStarts.categoryFirst(columns, cells, ptr, hasSerial, taskColumn, serial, lines, i, f)) {
+      if (FlatRowStarts.categoryFirst(columns, cells, ptr, hasSerial, taskColumn, serial, lines, i, f)
+          || FlatRowStarts.leaderFirst(columns, cells, hasSerial, taskColumn, lines, i, f)) {
         openAtFirstCell(line.number(), t);
         ptr = 1;
         continue;
@@ -204,7 +205,9 @@ final class FlatTable {
         continue;
       }
       // (not a leader's name beside them: 顧國煜 / 區科技局 are a person's cell and the units')
-      int broken = cells != null && ptr < columns.size() && columns.get(ptr).holdsUnits() && cells.get(ptr).length() == 0
+      // (市人社局 / 市数据资源 / 管理局: one broken after another of the cell's units too)
+      int broken = cells != null && ptr < columns.size() && columns.get(ptr).holdsUnits()
+          && (cells.get(ptr).length() == 0 || lastPlaced == ptr)
           && !(lastPlaced >= 0 && columns.get(lastPlaced) == Columns.Kind.PERSON) && !Cells.isPersonName(f)
           ? FlatCells.nameBrokenOn(lines, i, f) : -1;
       if (broken > i) {
@@ -316,6 +319,14 @@ final class FlatTable {
           set(taskColumn, t);
           ptr = taskColumn + 1;
           lastPlaced = taskColumn;
+        } else if (hasSerial && Cells.isUnits(f) && rowHasUnits() && eachUnitsProgress(lines, i)) {
+          // 市人社局 / 上半年…28128元。 / 市农业农村局 / 2023年上半年…: a row's units one a line, each with its own
+          // progress cell after it, are the row's units (the progress columns' cells each unit's account); only
+          // where a serial opens each row: with none, an empty progress cell makes the next row's task look one
+          int units = FlatCells.lastUnitsColumn(columns);
+          cells.get(units).append("、").append(t);
+          lastPlaced = units;
+          ptr = units + 1;
         } else if (Cells.isUnits(f) && !rowHasUnits() && FlatCells.nextUnitsColumn(columns, -1) >= 0) {
           // a row's units after its columns ran out (a cell before them was misread as a later column's): the row's
           // units still, not the table's end and every row after it lost
@@ -338,6 +349,24 @@ final class FlatTable {
   }
 
   /** Whether the row being read has a units cell filled (a row that may be complete). */
+  /**
+   * Whether the table's last columns are its units and then progress or remarks only, the row's progress cell is
+   * filled, and a line of words (no serial, no units) follows line {@code i}: the next unit's own progress.
+   */
+  private boolean eachUnitsProgress(List<? extends Block> lines, int i) {
+    int units = FlatCells.lastUnitsColumn(columns);
+    if (units < 0 || units + 1 >= columns.size() || cells.get(units + 1).length() == 0) {
+      return false;
+    }
+    for (int c = units + 1; c < columns.size(); c++) {
+      if (columns.get(c) != Columns.Kind.OTHER) {
+        return false;
+      }
+    }
+    String next = FlatCells.nthText(lines, i + 1, 1);
+    return next != null && !Cells.isSerial(next) && !Cells.isUnits(next) && next.length() > 8;
+  }
+
   private boolean rowHasUnits() {
     return FlatRows.hasUnits(cells, columns);
   }

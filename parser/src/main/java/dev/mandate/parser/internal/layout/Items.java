@@ -60,9 +60,9 @@ final class Items {
     bareUnitsOf = null;
     Numbering.Prefix prefix = numbers.read(folded, Numbering.of(folded));
     if (prefix.style == Numbering.CHAPTER && LineShapes.isArticle(folded, prefix.length)
-        && UnitHeading.of(folded, prefix.length) == null) {
+        && UnitHeading.of(folded, prefix.length) == null && !UnitHeading.namesWeakOfficeDuties(folded, prefix.length)) {
       // 第二条 本办法适用于…: an article of a regulation, no heading or item of a plan, unless it names a unit's
-      // duties (第七条 区科委工作职责:), carries its own clause (第二条 推进…。(牵头责任单位:…)) or opens with its unit,
+      // duties (第七条 区科委工作职责:, 第五条 营销部职责), carries its own clause (第二条 推进…。(牵头责任单位:…)) or opens with its unit,
       // an item under its chapter then
       prefix = ClauseBrackets.bracketStart(folded, prefix.length) > 0 || SubjectBounds.bindsUnit(folded, prefix.length)
           ? new Numbering.Prefix(Numbering.ARTICLE, prefix.length) : Numbering.of("");

@@ -36,16 +36,29 @@ final class JoinedRoleClause {
   /** The most chars of what the units are to do after the last role word: 负责落实, 研究提出落实意见. */
   private static final int MAX_TAIL = 24;
   /** Words that end a list of units in the clause: a role, a partnership, what the units are to do. */
-  private static final String[] MARKERS = {"牵头", "具体负责", "负责", "配合", "协办", "参与", "参加", "主办", "主责", "承办",
+  private static final String[] MARKERS = {"牵头", "具体负责", "负责", "配合", "协办", "协助", "参与", "参加", "主办", "主责", "承办",
       "会同", "共同", "联合",
       "研究", "组织", "等"};
   /** Role words that say the units before them support, or lead: kept with the units for the responsibility stage. */
-  private static final String[] ROLE_WORDS = {"牵头", "主办", "主责", "承办", "配合", "协办", "参与", "参加"};
+  private static final String[] ROLE_WORDS = {"牵头", "主办", "主责", "承办", "配合", "协办", "协助", "参与", "参加"};
   /**
    * What the responsible units do, ending a part before a partners' part: 由X负责,Y配合; 由X组织实施,Y配合; 由X和Y组织,
    * Z配合.
    */
   private static final String[] IN_CHARGE = {"具体负责", "负责实施", "组织实施", "负责", "组织"};
+
+  /** Words of charge that run together after a part's units before its partners' part ({@code 负责牵头组织实施}). */
+  private static final String[] CHARGE_WORDS = {"牵头", "负责", "具体", "组织", "实施", "落实", "推进"};
+
+  /** The word of {@link #CHARGE_WORDS} at {@code k}. */
+  private static String wordAt(String f, int k) {
+    for (String w : CHARGE_WORDS) {
+      if (f.startsWith(w, k)) {
+        return w;
+      }
+    }
+    return null;
+  }
 
   /** Markers that begin names too (组织部, 政策研究室, 工商联合会, 共同体) where one of {@link #NAME_GOES_ON} follows. */
   private static final java.util.Set<String> PART_OF_NAMES = java.util.Set.of("组织", "研究", "联合", "共同");
@@ -195,7 +208,10 @@ final class JoinedRoleClause {
       if (f.startsWith(w, j)) {
         int end = j == unitsEnd ? j + w.length() : unitsEnd;
         // a part before the last is a list and its role word alone: 由财政部牵头,农业部配合
-        return last || j + w.length() == e ? new int[] {end} : null;
+        if (last || j + w.length() == e) {
+          return new int[] {end};
+        }
+        break;
       }
     }
     for (String w : IN_CHARGE) {
@@ -203,7 +219,20 @@ final class JoinedRoleClause {
         return new int[] {unitsEnd}; // 由公安部门负责,有关部门配合: the units responsible, then their partners
       }
     }
-    if (!last || e - j > MAX_TAIL || j == e) {
+    if (!last) {
+      // 由区建设局负责牵头组织实施,各相关街道配合: the words of charge run together, a lead's 牵头 among them kept with
+      // the units for the responsibility stage
+      int k = j;
+      for (String w = wordAt(f, k); w != null && k < e; w = wordAt(f, k)) {
+        k += w.length();
+      }
+      if (k == e && k - j > 2 && j == unitsEnd) {
+        int lead = f.startsWith("牵头", j) ? j + 2 : f.startsWith("负责牵头", j) ? j + 4 : unitsEnd;
+        return new int[] {lead};
+      }
+      return null;
+    }
+    if (e - j > MAX_TAIL || j == e) {
       return null;
     }
     return new int[] {unitsEnd};

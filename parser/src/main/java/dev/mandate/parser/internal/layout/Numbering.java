@@ -173,17 +173,19 @@ enum Numbering {
           style = PAREN_CN; // 一) as (一)
           end = j + 1;
         }
-      } else if (c == '(') {
+      } else if (c == '(' || c == '〔') {
+        // (〔一〕负责…: a Han numeral in the tortoise-shell brackets a document number takes, 〔2021〕, as its serial)
+        char close = c == '(' ? ')' : '〕';
         int j = i + 1;
         if (j < n && isCn(folded.charAt(j))) {
           while (j < n && isCn(folded.charAt(j)) && j - i < 5) {
             j++;
           }
-          if (j < n && folded.charAt(j) == ')') {
+          if (j < n && folded.charAt(j) == close) {
             style = PAREN_CN;
             end = j + 1;
           }
-        } else if (j < n && Character.isDigit(folded.charAt(j))) {
+        } else if (c == '(' && j < n && Character.isDigit(folded.charAt(j))) {
           while (j < n && Character.isDigit(folded.charAt(j)) && j - i < 5) {
             j++;
           }
@@ -293,7 +295,7 @@ enum Numbering {
   static {
     for (int c = 0; c < (1 << 16); c++) {
       char ch = (char) c;
-      if (Character.isDigit(ch) || isCn(ch) || ch == '(' || ch == '第' || ch == '—' || ch == '-'
+      if (Character.isDigit(ch) || isCn(ch) || ch == '(' || ch == '〔' || ch == '第' || ch == '—' || ch == '-'
           || BULLETS.indexOf(ch) >= 0 || ENCLOSED[ch] != null) {
         MAY_START.set(c);
       }

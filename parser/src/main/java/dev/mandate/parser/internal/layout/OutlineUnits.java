@@ -78,7 +78,7 @@ final class OutlineUnits {
       }
       int end = k + 1;
       int under = 0;
-      boolean own = false;
+      int own = 0;
       while (end < items.size()) {
         Item it = items.get(end);
         if (it.style != Numbering.NONE && rank[it.style.ordinal()] <= rank[h.style.ordinal()]) {
@@ -90,17 +90,19 @@ final class OutlineUnits {
         }
         if (it.style != Numbering.NONE && !it.direct) {
           under++;
-          own |= it.hasClauses();
+          own += it.hasClauses() ? 1 : 0;
         }
         end++;
       }
-      if (under == 0 || own) {
+      // (一、南山风景区(责任单位:市旅文局) over 1.…2.…3.… and 4.…(责任单位:市综合行政执法局): a topic's name with its
+      // clause gives it to the items that name none, where one names its own; a task's sentence over them keeps it)
+      if (under == 0 || own > 0 && !(h.style != Numbering.NONE && isTopic(h.measure().text()) && own < under)) {
         continue;
       }
       List<Clause> clauses = h.measure().takeClauses();
       for (int j = k + 1; j < end; j++) {
         Item it = items.get(j);
-        if (it.style != Numbering.NONE && !it.direct) {
+        if (it.style != Numbering.NONE && !it.direct && !it.hasClauses()) {
           it.measure().addClauses(clauses);
         }
       }

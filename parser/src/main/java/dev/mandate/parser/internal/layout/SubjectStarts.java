@@ -109,7 +109,13 @@ final class SubjectStarts {
     // 综合协调组负责…;机动整治组负责…;柔性执法组负责…: offices, groups and departments named by a weak suffix, where the
     // chain's repeated shape, three clauses at least each a name and 负责, says they are its units (a paragraph of its
     // own: inside a numbered item the chain's parts would leave the items beside it with no unit, as headings)
-    return strong != null || Numbering.of(Fold.trim(f)).style != Numbering.NONE ? strong : dutyChain(f, n, true);
+    if (Numbering.of(Fold.trim(f)).style != Numbering.NONE) {
+      return strong;
+    }
+    List<Integer> weak = dutyChain(f, n, true);
+    // (…;安全监察部牵头…;保卫部制定…;电力调度中心安排…: a weak name's clause inside a chain of strong ones is one of
+    // its parts too, where the weak reading keeps every part the strong one found)
+    return strong == null || weak != null && weak.containsAll(strong) ? weak : strong;
   }
 
   /** {@link #dutyChain(String, int)} with names by a strong suffix only, or ({@code weak}) by any. */

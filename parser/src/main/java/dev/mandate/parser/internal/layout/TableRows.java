@@ -38,6 +38,11 @@ final class TableRows {
   private String lastDeadline;
   /** The last text seen in each section column (a category that merged cells repeat). */
   private final java.util.Map<Integer, String> categories = new java.util.HashMap<>();
+  /**
+   * Whether a category column's sentence has held a figure in a row read so far (新建公办幼儿园5所。): the column holds
+   * tasks with their targets, so none of its short phrases is a point's heading ({@link #headsLongerTask}).
+   */
+  private boolean categoryHoldsTasks;
   /** The last lead cell's clauses by column: a lead cell merged over rows reaches only the first in text. */
   private final java.util.Map<Integer, List<Clause>> leads = new java.util.HashMap<>();
 
@@ -84,7 +89,11 @@ final class TableRows {
       }
       String cell = raw == null ? "" : Fold.trim(raw.text());
       Columns.Kind kind = columns.get(c);
-      if (kind == Columns.Kind.SECTION && isSentence(cell) && task == null && !headsNumberedTask(cell, cells, taskColumn)) {
+      if (kind == Columns.Kind.SECTION && isSentence(cell) && hasDigit(cell)) {
+        categoryHoldsTasks = true;
+      }
+      if (kind == Columns.Kind.SECTION && isSentence(cell) && task == null && !headsNumberedTask(cell, cells, taskColumn)
+          && (categoryHoldsTasks || !headsLongerTask(cell, cells, taskColumn))) {
         // a task-like column before the task column whose cell is a whole sentence is the task, and the columns
         // after it a plan beside it (实事项目 | 工作举措及实施计划): its cells say which of the two it is
         task = Fold.trim(cell.replace("\n", ""));
@@ -304,6 +313,43 @@ final class TableRows {
     boolean heading = own == Numbering.CN_DUN || own == Numbering.PAREN_CN;
     boolean sentence = taskCell.length() >= MIN_TASK_SENTENCE && Cells.isTask(taskCell) && !Cells.isFigure(taskCell);
     return own != Numbering.NONE && sentence && (task != Numbering.NONE || heading) && own != task;
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The most chars of a point's phrase that heads a task cell beside it ({@code 打造产业旗舰。}). */
+  private static final int MAX_POINT = 12;
+
+  /**
+   * Whether a category cell is one short phrase, its full stop aside, beside a task cell of sentences three times as
+   * long at least ({@code 工作要点 | 工作任务}: {@code 打造产业旗舰。} beside {@code 全面实施…,加大…。推动…}): the point the task
+   * serves, a heading over it, not the task with a plan beside it — unless the column's sentences hold figures (实事项目
+   * | 工作举措: 新建公办幼儿园5所。 beside its plan, the project's cells the tasks with their targets).
+   */
+  private static boolean headsLongerTask(String cell, List<Cell> cells, int taskColumn) {
+    if (taskColumn < 0 || taskColumn >= cells.size()) {
+      return false;
+    }
+    String f = Fold.fold(Fold.trim(cell));
+    int e = f.endsWith("。") ? f.length() - 1 : f.length();
+    if (e > MAX_POINT || e < 2) {
+      return false;
+    }
+    for (int i = 0; i < e; i++) {
+      if (",;。:".indexOf(f.charAt(i)) >= 0) {
+        return false;
+      }
+    }
+    String taskCell = Fold.fold(Fold.trim(cells.get(taskColumn).text()));
+    return taskCell.length() >= 3 * f.length() && Cells.isTask(taskCell) && !Cells.isFigure(taskCell)
+        && (taskCell.indexOf(',') >= 0 || taskCell.indexOf('。') >= 0);
   }
 
   /** The fewest chars of a task cell that is a sentence of its own. */

@@ -108,7 +108,7 @@ final class Tables {
       return sep == '|';
     }
     if (wordSpaced && header != null) {
-      List<Cell> cells = WordSpacedRows.row(line.text(), header);
+      List<Cell> cells = WordSpacedRows.row(line.text(), header, lastOfText);
       if (cells != null) {
         RawMeasure m = rows.row(cells, line.number(), lastOfText);
         spacedRow = null;

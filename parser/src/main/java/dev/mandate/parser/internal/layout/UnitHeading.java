@@ -119,6 +119,7 @@ final class UnitHeading {
     if (e > b && folded.charAt(e - 1) == ':') {
       e = Fold.trimEnd(folded, b, e - 1);
     }
+    e = dutiesStart(folded, b, e); // (第五条 营销部职责: the office's duties follow, as its items)
     if (e > b && folded.charAt(e - 1) == ')') {
       int open = folded.lastIndexOf('(', e - 1);
       // 秘书处(会议管理系统):, 保卫部(处), 保卫部(保卫处): a remark on the office, or its name written another way
@@ -136,6 +137,18 @@ final class UnitHeading {
     return SubjectBounds.isPlaceholder(name) || Labels.named(name) != null || opensWithDuty(name)
         || !AgencyNames.isName(name) ? null
         : new UnitLead(b, e, n, true, false);
+  }
+
+  /**
+   * Whether a numbered line is an office's name of weak suffix with its duties' words after it ({@code 第五条 营销部职责}):
+   * an article of a regulation that heads that office's duties, as one of strong suffix does ({@code 第四条 办公室职责}).
+   */
+  static boolean namesWeakOfficeDuties(String folded, int from) {
+    int e = Fold.trimEnd(folded, from, folded.length());
+    if (e > from && folded.charAt(e - 1) == ':') {
+      e = Fold.trimEnd(folded, from, e - 1);
+    }
+    return dutiesStart(folded, from, e) < e && weak(folded, from) != null;
   }
 
   /**

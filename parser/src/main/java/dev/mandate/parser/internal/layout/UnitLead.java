@@ -34,6 +34,18 @@ final class UnitLead {
   private static final String[] VERBS = {"负责", "牵头", "要", "会同", "应", "须", "必须", "配合", "督促", "组织", "指导",
       "做好", "抓好", "加强", "落实", "承担", "协调", "主抓", "具体负责", "按照", "依照", "依据", "结合", "联合", "作为", "根据", "责令", "协助", "分别", "履行以下", "履行下列", "统筹", "综合"};
 
+  /**
+   * What an office of weak suffix, four chars at least, organises, draws up or arranges after its name ({@code 市场营销部组织开展…},
+   * {@code 安全保卫部制定…}): its own work, as 负责 says.
+   */
+  private static final String[] WEAK_NAME_WORK = {"组织", "制定", "制订", "安排"};
+  /**
+   * The longest such name: an office's (市场营销部, 总经理工作部), no sentence's words before a noun that opens with those
+   * verbs (显著位置展示新时代文明实践站组织架构, 县政府建立爱卫会组织机构), nor a name's open bracket before them
+   * ({@code 秘书处(组织人事处)}).
+   */
+  private static final int MAX_WEAK_WORKER = 6;
+
   /** The first chars of the verbs. */
   private static final String VERB_FIRSTS = verbFirsts();
 
@@ -377,12 +389,15 @@ final class UnitLead {
               || SubjectBounds.timeThenDuty(folded, e))
           && AgencyNames.isStrictList(folded.substring(b, e))
           || e < n && (e - b >= 4 && (startsWithCharge(folded, e) || folded.startsWith("联合", e)
+              || e - b <= MAX_WEAK_WORKER && LineShapes.startsWithAny(folded, e, WEAK_NAME_WORK)
+                  && folded.lastIndexOf('(', e - 1) < b
               || folded.startsWith("牵头", e) && folded.charAt(b) != '由' && (b == 0 || folded.charAt(b - 1) != '由'))
               || e - b == 3 && isOrgan(folded.substring(b, e)) && startsWithCharge(folded, e))
           && AgencyNames.isList(folded.substring(b, e)) && !AgencyNames.isLeaderTitle(folded.substring(b, e))
           || officesInTurn(folded, b, e)) {
-        // (西安警备区负责…, 区森林防火指挥部、区教育局联合印发…, 生产技术部牵头编制…: names of weak suffix before 负责, 联合
-        // or 牵头, words of a role; a line alone is prose still; after 由, 牵头 is a role clause's, read as such)
+        // (西安警备区负责…, 区森林防火指挥部、区教育局联合印发…, 生产技术部牵头编制…, 市场营销部组织开展…: names of weak
+        // suffix before 负责, 联合 or 牵头, words of a role, or what an office draws up or arranges; a line alone is prose
+        // still; after 由, 牵头 is a role clause's, read as such)
         best = e;
         if (SubjectBounds.startsWithModal(folded, e) || LineShapes.startsWithAny(folded, e, SubjectBounds.HELPING)) {
           // 县级人民政府应指导督促乡镇人民政府…, 村民委员会协助乡镇人民政府…: the subject ends at its modal or helping verb;

@@ -16,6 +16,7 @@
 package dev.mandate.parser.internal.layout;
 
 import dev.mandate.parser.internal.source.Cell;
+import dev.mandate.parser.internal.responsibility.Labels;
 import dev.mandate.parser.internal.text.Fold;
 import java.util.ArrayList;
 import java.util.List;
@@ -104,7 +105,7 @@ final class WordSpacedRows {
     for (int c = 0; c < words.size(); c++) {
       String w = words.get(c);
       if (header.get(c).holdsUnits()) {
-        if (!Cells.isUnits(Fold.fold(w))) {
+        if (!isUnitsCell(Fold.fold(w))) {
           return null;
         }
         units = true;
@@ -114,7 +115,15 @@ final class WordSpacedRows {
     return units ? out : null;
   }
 
-  /** The cells of a row under {@code header}, its words placed; null if the line is no such row. */
+  /** Whether a cell holds units, after their label where it repeats the column's name ({@code 责任单位:市财政局、…}). */
+  private static boolean isUnitsCell(String folded) {
+    if (Cells.isUnits(folded)) {
+      return true;
+    }
+    int colon = folded.indexOf(':');
+    return colon > 0 && Labels.leading(folded) != null && Cells.isUnits(Fold.trim(folded.substring(colon + 1)));
+  }
+
   /**
    * A row whose units are one word, read from the right into the support column, where the lead column before it is
    * empty: the lead's (2 一般公共预算收入增长5%左右。 区财政局, its support cell on the lines below); a lead cell is never
@@ -136,10 +145,33 @@ final class WordSpacedRows {
     }
   }
 
-  static List<Cell> row(String text, List<Columns.Kind> header) {
+  /**
+   * The cells of a row under {@code header}, its words placed; null if the line is no such row. {@code lastOfText}: no
+   * line with text follows (the row may be cut short).
+   */
+  static List<Cell> row(String text, List<Columns.Kind> header, boolean lastOfText) {
     List<String> words = words(text);
     String folded = words.isEmpty() ? "" : Fold.fold(words.get(0));
     int serial = header.indexOf(Columns.Kind.SERIAL);
+    if (serial > 0 && words.size() <= header.size() - serial && !words.isEmpty() && Cells.isSerial(folded)) {
+      // 政策类别 序号 扶持政策事项 … / 2 对疫情… : a row under a merged cell left of its serial (the category the
+      // first row of its group holds) starts at its serial, the merged cells empty
+      List<String> padded = new ArrayList<>(header.size());
+      for (int c = 0; c < serial; c++) {
+        padded.add("");
+      }
+      padded.addAll(words);
+      words = padded;
+    }
+    if (serial > 0 && lastOfText && words.size() < header.size() && words.size() > serial + 1
+        && Cells.isSerial(Fold.fold(words.get(serial)))) {
+      // the text's last row, cut by the page's end before its units: its task stands, its cells past the cut empty
+      List<Cell> out = new ArrayList<>(header.size());
+      for (int c = 0; c < header.size(); c++) {
+        out.add(Cell.plain(c < words.size() ? words.get(c) : ""));
+      }
+      return out;
+    }
     if (serial != 0) {
       return wordPerCell(words, header);
     }

@@ -596,8 +596,9 @@ public final class BuiltinTargetExtractor implements TargetExtractor {
 
   /**
    * Whether a figure says who qualifies, not what is to be done: in a clause that opens with 对 and closes its figures
-   * with 以上的 or 以下的 ({@code 对畝産稅收在行業平均畝産稅收200%、150%、100%以上的,分别给予…}). TARGETS.md: eligibility
-   * describes who is covered.
+   * with 以上的 or 以下的 ({@code 对畝産稅收在行業平均畝産稅收200%、150%、100%以上的,分别给予…}), or a bound marked
+   * inclusive in such a clause ({@code 对组织品牌数量不少于15个(含)…的主办方}) or before the class it bounds ({@code 30人(含)以下的
+   * 企业}). TARGETS.md: eligibility describes who is covered.
    */
   private static boolean isEligibility(String f, int start, int end) {
     int b = start;
@@ -607,16 +608,27 @@ public final class BuiltinTargetExtractor implements TargetExtractor {
     while (b < start && Character.isWhitespace(f.charAt(b))) {
       b++;
     }
-    if (b >= start || f.charAt(b) != '对') {
+    boolean to = b < start && f.charAt(b) == '对';
+    if (f.startsWith("(含)", end) || f.startsWith("（含）", end)) {
+      // 对…不少于15个(含)…的主办方, 职工30人(含)以下的企业: a bound said to be inclusive in the frame, or before the class
+      // it bounds, is a threshold to qualify (森林覆盖率达到45%(含)以上, 建设城市书房10个(含): a goal's bound, a remark)
+      if (to || startsWithAny(f, end + 3, CLASS_BOUNDS)) {
+        return true;
+      }
+    }
+    if (!to) {
       return false;
     }
     for (int e = end; e < f.length() && e - end < CLAUSE_REACH && ",;。".indexOf(f.charAt(e)) < 0; e++) {
-      if (f.startsWith("以上的", e) || f.startsWith("以下的", e) || f.startsWith("以内的", e)) {
+      if (startsWithAny(f, e, CLASS_BOUNDS)) {
         return true;
       }
     }
     return false;
   }
+
+  /** A bound before the class of those it bounds: {@code 以上的企业}. */
+  private static final String[] CLASS_BOUNDS = {"以上的", "以下的", "以内的"};
 
   /** The length of a range separator at p, or 0. */
   private static int rangeSeparator(String f, int p) {

@@ -148,7 +148,8 @@ public final class AgencyNames {
 
   /**
    * What a piece of a list is: its role words ({@code 牵头}, {@code 配合}) and a trailing {@code 等} and bracket left
-   * out, a name of 2 to 20 chars with no digits, that starts with {@code 各} or ends with a suffix.
+   * out, a name of 2 to 20 chars with no digits (but in a quoted programme's name), that starts with {@code 各} or ends
+   * with a suffix.
    */
   private static Suffix piece(String piece) {
     String p = Fold.trim(piece);
@@ -192,9 +193,15 @@ public final class AgencyNames {
       // 13个街道, 五个乡镇: every body of a kind, counted, as 各街道 names them all
       return piece(p.substring(counted)) != Suffix.NONE ? Suffix.STRONG : Suffix.NONE;
     }
+    // 市“5115”工程领导小组: the digits a programme's quoted name holds, right after the level, are a name's (not
+    // 创建“中国制造2025”国家级示范区, a task's words before the quote)
+    boolean quoted = false;
     for (int i = 0; i < p.length(); i++) {
       char c = p.charAt(i);
-      if (c >= '0' && c <= '9' || FUNCTION_CHARS.indexOf(c) >= 0) {
+      quoted = c == '“' && i <= 1 || quoted && c != '”';
+      // (机要局, 机要通信司: 要 in 机要, confidential communications, is an office's word, no modal)
+      if (c >= '0' && c <= '9' && !quoted
+          || FUNCTION_CHARS.indexOf(c) >= 0 && !(c == '要' && i > 0 && p.charAt(i - 1) == '机')) {
         return Suffix.NONE; // 各牵头单位要切实履行: a sentence, no name
       }
       if (i + 1 < p.length() && COUNT_NUMERALS.indexOf(c) >= 0 && CLASSIFIERS.indexOf(p.charAt(i + 1)) >= 0
@@ -511,11 +518,24 @@ public final class AgencyNames {
     return -1;
   }
 
-  /** Whether a bracket's inner text ({@code 市委统战部(市民族宗教局)}) is another name of the unit before it. */
+  /**
+   * Whether a bracket's inner text ({@code 市委统战部(市民族宗教局)}, {@code 办公室(外事司)}) is another name of the unit
+   * before it: a name by a strong suffix, or an internal office's ({@code 司}, {@code 处}, {@code 科}, {@code 股}) of three
+   * chars at least, the other board an office hangs.
+   */
   static boolean isAlias(String inner) {
     String f = Fold.fold(Fold.trim(inner));
-    return f.length() >= 2 && !Brackets.containsRoundOpen(f) && STRONG_CHARS.indexOf(f.charAt(f.length() - 1)) >= 0;
+    if (f.length() < 2 || Brackets.containsRoundOpen(f)) {
+      return false;
+    }
+    char last = f.charAt(f.length() - 1);
+    // (各镇政府(街道办事处): a street's office is the other body of two, a town's or a street's, no other name of one)
+    return STRONG_CHARS.indexOf(last) >= 0
+        || f.length() >= 3 && OFFICE_CHARS.indexOf(last) >= 0 && !f.endsWith("办事处") && isName(f);
   }
+
+  /** The suffixes of an organisation's internal offices: a ministry's 司, a bureau's 处 and 科, a county's 股. */
+  private static final String OFFICE_CHARS = "司处科股";
 
   /** Whether a short name is a bureau or commission whose level prefix a list may have left out ({@code 经贸委}). */
   static boolean isBureau(String folded) {

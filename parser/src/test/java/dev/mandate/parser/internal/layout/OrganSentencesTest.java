@@ -40,6 +40,22 @@ class OrganSentencesTest {
             + "(四)體制改革股(加掛藥物政策股牌子)。承擔市深化醫藥衛生體制改革工作。\n"));
   }
 
+  /**
+   * wild/w2942: a company's rules, each office's duties an article ({@code 第五条 营销部职责}) over items numbered in
+   * tortoise-shell brackets ({@code 〔一〕}); only the office named by a strong suffix (办公室) had its unit, and the
+   * brackets numbered nothing.
+   */
+  @Test
+  void anArticleOverAWeakOfficesDutiesHeadsItsItems() {
+    assertEquals(List.of("第四条 办公室职责 / 负责组织人员参与省市政府组织的有关保供电会议 | 办公室/LF |  | -",
+        "第五条 营销部职责 / 负责保供电工作归口治理 | 营销部/LF |  | -",
+        "第五条 营销部职责 / 负责组织召开保供电专题会议 | 营销部/LF |  | -",
+        "第六条 生技部职责 / 负责接受营销部下达的保供电任务 | 生技部/LF |  | -"),
+        Shown.parsed("第三条 本办法适用于供电公司保供电管理工作\n第四条 办公室职责\n〔一〕负责组织人员参与省市政府组织的有关保供电会议\n"
+            + "第五条 营销部职责\n〔一〕负责保供电工作归口治理\n〔二〕负责组织召开保供电专题会议\n"
+            + "第六条 生技部职责\n〔一〕负责接受营销部下达的保供电任务\n"));
+  }
+
   /** wild/w2944: a ministry's departments (司) as labels before their duties, as a bureau's offices (处) are. */
   @Test
   void aDepartmentOfAMinistryBeforeItsColonIsTheItemsUnit() {

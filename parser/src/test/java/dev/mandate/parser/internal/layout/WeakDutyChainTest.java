@@ -95,4 +95,48 @@ class WeakDutyChainTest {
   void twoWeakClausesAreNoChain() {
     assertEquals(List.of(), Shown.parsed("为确保整治工作顺利实施,做好宣传发动。综合组负责宣传;保障组负责后勤。\n"));
   }
+
+  /**
+   * wild/w2941: a power company's departments in one chain after 要求, one of them organising its work
+   * ({@code 市场营销部组织开展…}): that clause was split off but read as a heading, its department no unit, and the
+   * clauses after it its items.
+   */
+  @Test
+  void aDepartmentThatOrganisesItsWorkLeadsItsClause() {
+    assertEquals(List.of("生产技术部牵头编制公司系统保电总方案; | 生产技术部/LM |  | -", "总经理工作部负责信访维稳工作; | 总经理工作部/LF |  | -",
+        "市场营销部组织开展重点客户用电检查; | 市场营销部/LF |  | -", "新闻中心负责舆情监测工作; | 新闻中心/LF |  | -",
+        "物资分公司负责应急物资保障相关工作。 | 物资分公司/LF |  | -"),
+        Shown.parsed("为确保国庆期间安全可靠供电,公司发出通知,要求各部门落实责任。要求生产技术部牵头编制公司系统保电总方案;"
+            + "总经理工作部负责信访维稳工作;市场营销部组织开展重点客户用电检查;新闻中心负责舆情监测工作;物资分公司负责应急物资保障相关工作。\n"));
+  }
+
+  /** Review of round 52 (a15): a list of a school's bodies that organise the work is the item's subject. */
+  @Test
+  void bodiesThatOrganiseAreTheItemsUnits() {
+    assertEquals(List.of("团委、学生会组织节目排练。 | 团委/LF 学生会/S |  | -"),
+        Shown.parsed("迎新晚会工作安排\n2.宣传部负责晚会宣传报道。\n3.团委、学生会组织节目排练。\n").subList(1, 2));
+  }
+
+  /** Neither a noun that opens with 组织 after a long run of words, nor a name's open bracket, makes a unit. */
+  @Test
+  void organisingWordsInsideANounOrABracketMakeNoUnit() {
+    assertEquals(List.of("市教育局负责校园安全工作。 | 市教育局/LF |  | -", "显著位置展示新时代文明实践站组织架构及工作制度。 |  |  | -",
+        "秘书处(组织人事处)整理会议纪要。 |  |  | -"),
+        Shown.parsed("1.市教育局负责校园安全工作。\n2.显著位置展示新时代文明实践站组织架构及工作制度。\n3.秘书处(组织人事处)整理会议纪要。\n"));
+  }
+
+  /**
+   * wild/w420: a chain of bureaus after a paragraph's preamble, its last clause led by a team of weak suffix
+   * ({@code 市国家统计局潜江调查队负责…}): the strong reading left that clause in the one before it; the weak reading, which
+   * keeps every part the strong one found, reads it too.
+   */
+  @Test
+  void aWeakNamesClauseInAChainOfStrongOnesIsAPartToo() {
+    List<String> read = Shown.parsed("三、受理单位\n市政府及各区、镇、街道按照粮食生产党政同责要求,积极组织落实年度粮食生产目标任务。"
+        + "市农业农村局、市财政局负责落实国家惠农政策;市发改委(粮食局)负责落实粮食安全行政首长负责制考核;"
+        + "市农业发展中心会同区、镇、街道负责落实粮食生产面积,做好农业防灾减灾工作。市国家统计局潜江调查队负责粮食生产面积、产量的统计,并发布定案数据。\n");
+    assertEquals(4, read.size(), read.toString());
+    assertEquals("三、受理单位 / 市国家统计局潜江调查队负责粮食生产面积、产量的统计,并发布定案数据。 | 市国家统计局潜江调查队/LF |  | -",
+        read.get(3));
+  }
 }

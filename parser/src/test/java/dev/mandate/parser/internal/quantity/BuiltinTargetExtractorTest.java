@@ -136,6 +136,14 @@ class BuiltinTargetExtractorTest {
     assertEquals("200亿元=EXACT:20000000000元", read("新开工10亿元以上项目,完成投资200亿元"));
     assertEquals("4.6万元/人=EXACT:46000元/人 1—8元/平方米=RANGE:1..8元/平方米:DECREASE_TO", read("劳动生产率4.6万元/人,税额下调至1—8元/平方米"));
     assertEquals("", read("对亩产税收在行业平均200%、150%以上的,给予补贴"), "who qualifies: eligibility");
+    // wild/w3043, w129: a bound said to be inclusive, (含), is a threshold to qualify, not an amount to reach
+    assertEquals("50%=EXACT:50%", read("按50%比例给予补贴,对组织品牌数量不少于15个(含)、展车数量不低于100辆(含)的主办方"),
+        "inclusive bounds: who qualifies");
+    assertEquals("", read("对参保职工30人(含)以下的企业,裁员率不高于上年度"), "inclusive bound: eligibility");
+    assertEquals("10个=EXACT:10个", read("建设城市书房10个(含)"), "(含) with no bound: a remark, the count a target");
+    // review of round 55: a goal's inclusive bound is the goal's still
+    assertEquals("45%=EXACT:45%", read("全市森林覆盖率达到45%(含)以上"), "a goal's bound, no class after it");
+    assertEquals("", read("在职职工总数30人(含)以下的企业暂免征收"), "an inclusive bound before the class it bounds");
     assertEquals("2000万元以上=AT_LEAST:20000000元 3个=EXACT:3个", read("投入资金2000万元以上,建设项目3个"));
   }
 }

@@ -27,6 +27,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -61,6 +62,38 @@ class AgencyNamesTest {
       "各县(市、区)人民政府、市直有关单位"})
   void lists(String list) {
     assertTrue(AgencyNames.isList(Fold.fold(list)), list);
+  }
+
+  /**
+   * wild/w3063: digits inside a programme's quoted name are a name's ({@code 市“5115”工程领导小组成员单位}); the whole
+   * units cell was dropped for them. Digits outside quotes, or in quotes after a task's words, still make no name.
+   */
+  @Test
+  void digitsInAQuotedProgrammeAreAName() {
+    assertTrue(AgencyNames.isList(Fold.fold("市“5115”工程领导小组成员单位、各县市区")));
+    assertFalse(AgencyNames.isList(Fold.fold("市5115工程领导小组成员单位、各县市区")));
+    assertFalse(AgencyNames.isName(Fold.fold("新建“5115”学校3所")));
+    assertFalse(AgencyNames.isName(Fold.fold("创建“中国制造2025”国家级示范区")), "a task's words before the quote");
+  }
+
+  /**
+   * wild/w2944: a ministry's office with the other board it hangs ({@code 办公室(外事司)}): the bracket is its alias, as a
+   * strong name's is ({@code 市委统战部(市民族宗教局)}); a street's office after a town's government is the other body.
+   */
+  @Test
+  void anInternalOfficesOtherBoardIsAnAlias() {
+    assertTrue(AgencyNames.isAlias("外事司"));
+    assertTrue(AgencyNames.isAlias("市民族宗教局"));
+    assertFalse(AgencyNames.isAlias("街道办事处"), "各镇政府(街道办事处): the other body");
+    assertFalse(AgencyNames.isAlias("社区"), "各村(社区): the other body");
+  }
+
+  /** wild/w2944: 要 in 机要 (confidential communications) is an office's word, no modal. */
+  @Test
+  void aConfidentialOfficeIsAName() {
+    assertTrue(AgencyNames.isName(Fold.fold("机要通信司")));
+    assertTrue(AgencyNames.isStrongName(Fold.fold("市机要局")));
+    assertFalse(AgencyNames.isName(Fold.fold("各单位要切实履行职责")));
   }
 
   /** wild round 7 (金东 2024): a count of things (一批, 两所) is a task's words, though it ends as a school's name. */
