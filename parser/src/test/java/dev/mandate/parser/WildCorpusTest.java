@@ -230,7 +230,12 @@ class WildCorpusTest {
     System.out.println("wild corpus, " + docs + " gold documents: " + all);
     System.out.println("below 0.90 on some figure: " + below.size() + " " + below);
     assertTrue(docs >= 20, "gold documents: " + docs);
-    // bars a little under today's figures over 840 gold documents (measures 0.839, units 0.814, lead 0.719, targets
+    // bars a little under today's figures over 867 gold documents (measures 0.839, units 0.817, lead 0.720, targets
+    // 0.866 after the twenty-sixth session's rules; 0.836 / 0.813 / 0.717 / 0.863 by the jar of its start; round 55,
+    // 16 documents, 0.683 / 0.688 / 0.537 / 0.619 as first met, 0.772 / 0.843 / 0.684 / 0.930 after them; round 56,
+    // 11 documents, 0.887 / 0.955 / 0.875 / 0.857 as first met by the session's start and by its jar of the time; the
+    // 840 before round 55 0.839 / 0.814 / 0.719 / 0.866 before and after); over 840 gold documents (measures 0.839,
+    // units 0.814, lead 0.719, targets
     // 0.866, after the session's last rule, steps counted in words that open their lines; before it 0.837 / 0.814 /
     // 0.717 / 0.865; round 54, 4 documents, 0.852 / 0.857 / 0.957 / 0.971 as first met by the session's starting parser and by
     // its last; 0.837 / 0.814 / 0.716 / 0.864 over the 836 before round 54;
@@ -289,10 +294,10 @@ class WildCorpusTest {
     // round 51 (twenty-third session): 812 documents 0.838 / 0.814 / 0.714 / 0.864; the 793 before it 0.844 / 0.820 /
     // 0.724 / 0.865, from 0.840 / 0.819 / 0.720 / 0.865; round 51, 19 documents, 0.568 / 0.480 / 0.257 / 0.759 as
     // first met, the same after the session's rules (units a request addresses, 请X…, met in earlier rounds)
-    assertTrue(all.measuresF1() >= 0.837, "measures F1 " + all.measuresF1());
-    assertTrue(all.unitsF1() >= 0.814, "units F1 " + all.unitsF1());
-    assertTrue(all.leadAccuracy() >= 0.717, "lead accuracy " + all.leadAccuracy());
-    assertTrue(all.targetsF1() >= 0.866, "targets F1 " + all.targetsF1());
+    assertTrue(all.measuresF1() >= 0.838, "measures F1 " + all.measuresF1());
+    assertTrue(all.unitsF1() >= 0.816, "units F1 " + all.unitsF1());
+    assertTrue(all.leadAccuracy() >= 0.719, "lead accuracy " + all.leadAccuracy());
+    assertTrue(all.targetsF1() >= 0.865, "targets F1 " + all.targetsF1());
   }
 
   @Test
@@ -360,7 +365,9 @@ class WildCorpusTest {
     // round 52 (41, from 42): w2782's 各学院 is read now, its row after a row whose merged cells it shares
     // round 54 (42, from 41): a line met for the first time — w3022's signature (六安市民生办) under its last item, the
     // office that issued the report, rightly in no measure
-    assertTrue(lost.size() <= 42, "agency lines in no measure: " + lost);
+    // round 56 (44, from 42): lines met for the first time — w3165's 牵头单位 and 配合单位, its flattened header printed
+    // again under each leader's section, column names this count takes for units (as w2581's and w131's)
+    assertTrue(lost.size() <= 44, "agency lines in no measure: " + lost);
   }
 
   /**

@@ -108,7 +108,11 @@ final class FlatHeadings {
       if (lf.length() > MAX_HEADING_PIECE || Cells.isSerial(lf) || !Titles.mostlyHan(lf) && !lf.startsWith("“")) {
         break;
       }
-      heading.append(Fold.trim(l.text()));
+      // (二、常务副区长…牵头重点工作 / 序号 / 目标任务 / 牵头单位 / 配合单位 / 1: the table's header printed again under
+      // the heading, its names no words of the heading's)
+      if (!ColumnNames.isListed(lf)) {
+        heading.append(Fold.trim(l.text()));
+      }
       end = k;
     }
     int last = i;

@@ -177,10 +177,6 @@ final class InlineClauses {
   }
 
   /**
-   * The clauses of a role sentence {@code [b, e)} of a line: a part {@code 市教育局为牵头单位} is a clause of the label's
-   * kind holding the list alone; a part {@code 市财政局配合} a clause whose role word the responsibility stage reads.
-   */
-  /**
    * A sentence after a task's that says whose the task is ({@code 这项工作由国家发展改革委负责,去年…}; 该项, 此项, 本项;
    * 工作, 任务, 指标, 目标), though more follows it (progress): {@code {sentence start, index of 由, the role word's
    * end}}, or null.
@@ -193,15 +189,43 @@ final class InlineClauses {
       if (k < 0) {
         continue;
       }
-      int e = k + 1;
-      while (e < n && e - k <= 80 && ",;。".indexOf(folded.charAt(e)) < 0) {
-        e++;
-      }
-      if (e - k > 3 && endsWithRoleWord(folded, e)) {
+      int e = partEnd(folded, k + 1, n);
+      if (e - k > 3 && (endsWithRoleWord(folded, e) || endsWithChargeAfterRole(folded, k + 1, e))) {
+        // (该项工作由市水利局负责牵头组织实施,市财政局、市生态环境局配合。: the partners' parts after it are the clause's)
+        while (e < n && folded.charAt(e) == ',') {
+          int next = partEnd(folded, e + 1, n);
+          String part = Fold.trim(folded.substring(e + 1, next));
+          if (!endsWithRoleWord(folded, next) || !AgencyNames.isList(withoutRoleWord(part))) {
+            break;
+          }
+          e = next;
+        }
         return new int[] {s, k, e};
       }
     }
     return null;
+  }
+
+  /** Where the part of a sentence from {@code b} ends: at its next comma, semicolon or full stop, 80 chars at most. */
+  private static int partEnd(String folded, int b, int n) {
+    int e = b;
+    while (e < n && e - b <= 80 && ",;。".indexOf(folded.charAt(e)) < 0) {
+      e++;
+    }
+    return e;
+  }
+
+  /** Words of what units in charge do, run on after their role word ({@code 负责牵头组织实施}). */
+  private static final String[] CHARGE_TAIL = {"组织实施", "组织落实", "实施", "落实"};
+
+  /** Whether {@code f[b, e)} ends with a role word and what the units are to do after it ({@code …牵头组织实施}). */
+  private static boolean endsWithChargeAfterRole(String folded, int b, int e) {
+    for (String tail : CHARGE_TAIL) {
+      if (e - b > tail.length() + 2 && folded.startsWith(tail, e - tail.length())) {
+        return endsWithRoleWord(folded, e - tail.length());
+      }
+    }
+    return false;
   }
 
   /**
@@ -221,6 +245,10 @@ final class InlineClauses {
     return k < n && folded.charAt(k) == '由' ? k : -1;
   }
 
+  /**
+   * The clauses of a role sentence {@code [b, e)} of a line: a part {@code 市教育局为牵头单位} is a clause of the label's
+   * kind holding the list alone; a part {@code 市财政局配合} a clause whose role word the responsibility stage reads.
+   */
   static List<Clause> roleSentenceClauses(String text, String folded, int b, int e, int line) {
     List<Clause> out = new ArrayList<>();
     int partStart = b;

@@ -333,7 +333,7 @@ final class SubjectStarts {
   }
 
   /** Whether {@code f[b, e)} holds a digit: a task's figure. */
-  private static boolean hasFigure(String f, int b, int e) {
+  static boolean hasFigure(String f, int b, int e) {
     for (int i = b; i < e; i++) {
       if (Character.isDigit(f.charAt(i))) {
         return true;

@@ -89,7 +89,7 @@ final class TableRows {
       }
       String cell = raw == null ? "" : Fold.trim(raw.text());
       Columns.Kind kind = columns.get(c);
-      if (kind == Columns.Kind.SECTION && isSentence(cell) && hasDigit(cell)) {
+      if (kind == Columns.Kind.SECTION && isSentence(cell) && SubjectStarts.hasFigure(cell, 0, cell.length())) {
         categoryHoldsTasks = true;
       }
       if (kind == Columns.Kind.SECTION && isSentence(cell) && task == null && !headsNumberedTask(cell, cells, taskColumn)
@@ -313,15 +313,6 @@ final class TableRows {
     boolean heading = own == Numbering.CN_DUN || own == Numbering.PAREN_CN;
     boolean sentence = taskCell.length() >= MIN_TASK_SENTENCE && Cells.isTask(taskCell) && !Cells.isFigure(taskCell);
     return own != Numbering.NONE && sentence && (task != Numbering.NONE || heading) && own != task;
-  }
-
-  private static boolean hasDigit(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (Character.isDigit(s.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The most chars of a point's phrase that heads a task cell beside it ({@code 打造产业旗舰。}). */

@@ -121,19 +121,14 @@ class MergedRowCellsTest {
   }
 
   /**
-   * wild/w3102: a task's sentence closed by {@code 由X负责牵头组织实施,Y配合}: the words of charge run together after the
-   * lead's name gave the item no units.
+   * wild/w3165: a table flattened one cell a line whose header is printed again under each section's heading: the
+   * header's names were glued to the heading's words.
    */
   @Test
-  void wordsOfChargeRunTogetherAfterTheLeadsName() {
-    assertEquals(List.of("一、目标任务 / 城市主干道整治工作由区建设局负责牵头组织实施,各相关街道配合。 | 区建设局/LM 各相关街道/S |  | -",
-        "一、目标任务 / 公路绿岛的整治工作由区交通局牵头组织实施,各相关街道配合。 | 区交通局/LM 各相关街道/S |  | -"),
-        Shown.parsed("一、目标任务\n1、城市主干道整治工作由区建设局负责牵头组织实施,各相关街道配合。\n"
-            + "2、公路绿岛的整治工作由区交通局牵头组织实施,各相关街道配合。\n"));
-    // (review of round 55: 协助 is a partners' word as 配合 is)
-    assertEquals(List.of("一、主要任务 / 开展人居环境整治行动,由市农业农村局负责,市住建局、市卫生健康委协助。 | 市农业农村局/LF 市住建局/S 市卫生健康委/S |  | -",
-        "一、主要任务 / 实施城乡供水一体化工程,由市水利局负责组织,市财政局配合。 | 市水利局/LF 市财政局/S |  | -"),
-        Shown.parsed("一、主要任务\n1、开展人居环境整治行动,由市农业农村局负责,市住建局、市卫生健康委协助。\n"
-            + "2、实施城乡供水一体化工程,由市水利局负责组织,市财政局配合。\n"));
+  void aHeaderPrintedAgainUnderAHeadingIsNoPartOfIt() {
+    List<String> read = Shown.parsed(String.join("\n\n", "一、区长牵头重点工作", "序号", "目标任务", "牵头单位", "配合单位", "1",
+        "推进乡债县管", "区财政局", "各镇(街道)", "二、常务副区长牵头重点工作", "序号", "目标任务", "牵头单位", "配合单位", "1",
+        "地区生产总值增长6%左右", "区发改局", "各镇(街道、园区)") + "\n");
+    assertEquals("二、常务副区长牵头重点工作 / 地区生产总值增长6%左右 | 区发改局/LM 各镇(街道、园区)/S | 6%左右 | -", read.get(1));
   }
 }
