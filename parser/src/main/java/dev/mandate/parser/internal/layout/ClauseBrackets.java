@@ -106,8 +106,14 @@ final class ClauseBrackets {
     int lastOpen = -1;
     int lastClose = -1;
     int n = contentEnd(folded);
+    // (小升高”“高升规计划…(牵头部门:…): a quote the copy never closes holds no bracket after it; the last closing quote,
+    // found once, tells (a search per quote would take the square of a line of quotes)
+    int lastQuoteClose = folded.lastIndexOf('”', n - 1);
     for (int i = from; i < n; i++) {
       char c = folded.charAt(i);
+      if (c == '“' && i > lastQuoteClose) {
+        continue;
+      }
       if (Brackets.isOpen(c)) {
         if (depth == 0 && (c == '(' || c == '【' || c == '[' || c == '〔')) {
           lastOpen = i;

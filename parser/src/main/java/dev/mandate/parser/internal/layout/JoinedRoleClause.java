@@ -47,8 +47,11 @@ final class JoinedRoleClause {
    */
   private static final String[] IN_CHARGE = {"具体负责", "负责实施", "组织实施", "负责", "组织"};
 
-  /** Words of charge that run together after a part's units before its partners' part ({@code 负责牵头组织实施}). */
-  private static final String[] CHARGE_WORDS = {"牵头", "负责", "具体", "组织", "实施", "落实", "推进"};
+  /**
+   * Words of charge that run together after a part's units before its partners' part ({@code 负责牵头组织实施},
+   * {@code 共同组织}).
+   */
+  private static final String[] CHARGE_WORDS = {"牵头", "负责", "具体", "共同", "组织", "实施", "落实", "推进"};
 
   /** The word of {@link #CHARGE_WORDS} at {@code k}. */
   private static String wordAt(String f, int k) {

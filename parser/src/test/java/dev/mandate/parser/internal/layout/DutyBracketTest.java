@@ -48,4 +48,16 @@ class DutyBracketTest {
   void aMannerWithoutUnitsIsNoClause() {
     assertEquals(List.of(), Shown.parsed("(一)加快发展现代服务业。(按照统一部署组织实施)\n(二)推进新型工业化。(分步组织推进)\n"));
   }
+
+  /**
+   * wild/w3162, found by {@code RenderedGoldProperties} (a seed of the twenty-sixth session): a quote the copy never closes
+   * ({@code 小升高”“高升规计划}) hid the task's clause bracket after it, its label split at the semicolon inside.
+   */
+  @Test
+  void aQuoteNeverClosedHidesNoClauseBracket() {
+    assertEquals(List.of("深入实施小升高”“高升规计划,全年新增培育独角兽、瞪羚企业3家。 | 区发改委/LM 区科技局/S | 3家 | -",
+        "建立健全预防中小学生溺水安全管理制度; | 教育主管部门/LM |  | -"),
+        Shown.parsed("1．深入实施小升高”“高升规计划,全年新增培育独角兽、瞪羚企业3家。(牵头部门:区发改委;协办单位:区科技局)\n"
+            + "2．建立健全预防中小学生溺水安全管理制度;（主责单位：教育主管部门）\n"));
+  }
 }

@@ -51,4 +51,12 @@ class RoleClauseWordsTest {
         Shown.parsed("三、主要任务\n(一)实施城乡供水一体化工程,2024年底前农村自来水普及率达到98%。该项工作由市水利局负责牵头组织实施,市财政局、市生态环境局配合。\n"
             + "(二)推进固体废物综合利用。此项任务由市发改委牵头负责,市工信局参加。\n"));
   }
+
+  /** Review of round 42 (r1_16): two units joined by 和 that organise the task together (共同组织), then partners. */
+  @Test
+  void unitsThatOrganiseTogetherLeadTheirPartners() {
+    assertEquals(List.of("一、主要任务 / 科普宣传周由市科协和市科技局共同组织,各学校配合。 | 市科协/LF 市科技局/S 各学校/S |  | -",
+        "一、主要任务 / 防灾减灾宣传由市应急局负责组织,各镇街配合。 | 市应急局/LF 各镇街/S |  | -"),
+        Shown.parsed("一、主要任务\n1.科普宣传周由市科协和市科技局共同组织,各学校配合。\n2.防灾减灾宣传由市应急局负责组织,各镇街配合。\n"));
+  }
 }
