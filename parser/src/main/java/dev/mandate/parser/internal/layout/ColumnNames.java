@@ -152,13 +152,13 @@ final class ColumnNames {
     }
   }
 
-  /** The length of a leading time ({@code 2022年}, {@code 2022年度}, {@code 1-10月}, {@code 2024.1-6月}), or 0. */
   /** Whether a cell is a time alone, the start of a column's name broken after it ({@code 2023年} / {@code 目标进度}). */
   static boolean isTimeAlone(String cell) {
     String f = compact(cell);
     return f.length() >= 3 && timePrefix(f) == f.length();
   }
 
+  /** The length of a leading time ({@code 2022年}, {@code 2022年度}, {@code 1-10月}, {@code 2024.1-6月}), or 0. */
   private static int timePrefix(String f) {
     int i = 0;
     while (i < f.length() && (f.charAt(i) >= '0' && f.charAt(i) <= '9' || "-~.至/—".indexOf(f.charAt(i)) >= 0)) {

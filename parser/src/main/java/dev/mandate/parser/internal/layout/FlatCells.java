@@ -205,7 +205,6 @@ final class FlatCells {
     return false;
   }
 
-  /** The last column of {@code columns} that holds units, or -1. */
   /** The first column that holds units, or -1. */
   static int firstUnitsColumn(List<Columns.Kind> columns) {
     for (int c = 0; c < columns.size(); c++) {
@@ -216,6 +215,7 @@ final class FlatCells {
     return -1;
   }
 
+  /** The last column of {@code columns} that holds units, or -1. */
   static int lastUnitsColumn(List<Columns.Kind> columns) {
     for (int c = columns.size() - 1; c >= 0; c--) {
       if (columns.get(c).holdsUnits()) {

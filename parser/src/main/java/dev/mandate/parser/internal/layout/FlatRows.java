@@ -87,7 +87,7 @@ final class FlatRows {
     return true;
   }
 
-    /**
+  /**
    * Whether a line ({@code f}, folded) is numbered one after the last part of a cell that opens with the number one in
    * the same style ({@code 1. …} then {@code 2. …}).
    */
@@ -106,7 +106,7 @@ final class FlatRows {
     return c.contains(before) && !c.contains(mark);
   }
 
-/**
+  /**
    * What a flattened table's line {@code i} ({@code f}, folded) goes on with, if it continues the cell of column
    * {@code prev} rather than filling the next: the text to put between them ({@code ""}, or {@code 、} between
    * leaders one a line), or null. A section's name broken before the task, a progress cell broken after its comma, a

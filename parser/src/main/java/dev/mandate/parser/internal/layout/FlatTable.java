@@ -348,7 +348,6 @@ final class FlatTable {
     return FlatRows.lastIsFigure(cells, lastPlaced);
   }
 
-  /** Whether the row being read has a units cell filled (a row that may be complete). */
   /**
    * Whether the table's last columns are its units and then progress or remarks only, the row's progress cell is
    * filled, and a line of words (no serial, no units) follows line {@code i}: the next unit's own progress.
@@ -367,6 +366,7 @@ final class FlatTable {
     return next != null && !Cells.isSerial(next) && !Cells.isUnits(next) && next.length() > 8;
   }
 
+  /** Whether the row being read has a units cell filled (a row that may be complete). */
   private boolean rowHasUnits() {
     return FlatRows.hasUnits(cells, columns);
   }

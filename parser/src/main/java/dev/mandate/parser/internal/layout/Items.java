@@ -356,10 +356,10 @@ final class Items {
     return !t.endsWith("。") && !t.endsWith(";") && !t.endsWith(".");
   }
 
-  /** Whether the text before {@code at} ends with a full stop or semicolon (spaces between left out). */
   /** The fewest chars of a duty the page's end cut before its full stop: a sentence's worth, no heading's. */
   private static final int MIN_CUT_DUTY = 16;
 
+  /** Whether the text before {@code at} ends with a full stop or semicolon (spaces between left out). */
   private static boolean endsSentence(String folded, int at) {
     int e = Fold.trimEnd(folded, 0, at);
     return e > 0 && "。;".indexOf(folded.charAt(e - 1)) >= 0;

@@ -350,7 +350,6 @@ final class RunOnLines {
   /** The shortest run-in title of a paragraph with no numbering: four chars, as 食品安全. */
   private static final int MIN_RUN_IN_TOPIC = 4;
 
-  /** Whether an item's numbering starts at {@code b}: 一、 (一) 1. (1) ① Ⅳ before Han text, a small number. */
   /**
    * {@code (二)3件州政协委员提案分别是:} after a space: a Chinese numeral's numbering before a count, which no decimal point
    * makes, starts an item where a line broke before it; glued to the words before it ({@code 分两个阶段(一)3月底前…}) it
@@ -365,6 +364,7 @@ final class RunOnLines {
     return prefix.style == Numbering.PAREN_CN && after < f.length() && Character.isDigit(f.charAt(after));
   }
 
+  /** Whether an item's numbering starts at {@code b}: 一、 (一) 1. (1) ① Ⅳ before Han text, a small number. */
   static boolean isItemStart(String f, int b) {
     if (b >= f.length() || !Numbering.mayStart(f.charAt(b))) {
       return false; // most sentences start with no numeral

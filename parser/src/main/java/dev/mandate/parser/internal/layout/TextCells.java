@@ -60,7 +60,6 @@ final class TextCells {
     return cells;
   }
 
-  /** Plain cells (no type) of these texts. */
   /**
    * The cells without the {@code ?} a lossy copy left at the end of each ({@code 序号? | 重点工作任务? |}: a space the
    * page's encoding could not hold): where most of a row's cells end with one, none of them is a question.
@@ -86,6 +85,7 @@ final class TextCells {
     return out;
   }
 
+  /** Plain cells (no type) of these texts. */
   static List<Cell> plain(List<String> texts) {
     List<Cell> cells = new ArrayList<>(texts.size());
     for (String c : texts) {

@@ -251,15 +251,15 @@ final class TopicSubject {
   }
 
 
-  /**
-   * {@code (二)送电影下乡工程。由市影剧总公司采购优秀的片源,…}: the sentence after the topic opens with its agent, 由 and
-   * the units that do what follows (see {@link Agents}); null unless a list of units stands right after the 由.
-   */
   /** The chars a place's name ends with, no agent's: 县城向乡村, 区街道社区. */
   private static final String PLACE_ENDS = "省市县区镇乡村";
   /** The longest agent's name of a weak suffix after 由. */
   private static final int MAX_AGENT = 16;
 
+  /**
+   * {@code (二)送电影下乡工程。由市影剧总公司采购优秀的片源,…}: the sentence after the topic opens with its agent, 由 and
+   * the units that do what follows (see {@link Agents}); null unless a list of units stands right after the 由.
+   */
   private static List<Clause> byAgent(String text, String folded, int by, int line) {
     int[] agent = Agents.after(folded.substring(by));
     if (agent == null && by + 1 < folded.length() && UnitLead.LEVELS.indexOf(folded.charAt(by + 1)) >= 0) {

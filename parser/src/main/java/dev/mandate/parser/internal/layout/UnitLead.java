@@ -117,10 +117,6 @@ final class UnitLead {
   }
 
   /**
-   * Whether a name of three chars at least ends as an office does, with a weak suffix too ({@code 财政所},
-   * {@code 行政执法队}): not a place's ({@code 信义花园:}, {@code 住宿区:} head a place's problems).
-   */
-  /**
    * Where the duties start after a list of names {@code folded[b, space)} and the one space after it ({@code 秘书处
    * 负责…}, {@code 综合一处 负责办理…}), or -1: a duty's verb follows the space at once, and the last name is an organ's
    * (weak suffix) or strong.
@@ -140,6 +136,10 @@ final class UnitLead {
     return folded.startsWith("负责", at) && !folded.startsWith("负责人", at);
   }
 
+  /**
+   * Whether a name of three chars at least ends as an office does, with a weak suffix too ({@code 财政所},
+   * {@code 行政执法队}): not a place's ({@code 信义花园:}, {@code 住宿区:} head a place's problems).
+   */
   static boolean isOrgan(String piece) {
     return piece.length() >= 3 && AgencyNames.isName(piece) && "所队站室科组处股司".indexOf(piece.charAt(piece.length() - 1)) >= 0;
   }

@@ -488,13 +488,13 @@ public final class BuiltinTargetExtractor implements TargetExtractor {
    */
   private static final String COUNT_UNITS = "个项所家座处条批台套户人名次场张辆间栋只株件本例位口宗";
 
+  /** Chars of the verbs that put an amount into projects (用于, 投入, 投向, 支持): an amount, not a class of them. */
+  private static final String PROJECT_VERBS = "用投于入向支持在为到";
+
   /**
    * Whether a size names which project it is ({@code 80万吨乙烯改扩建项目}, {@code 年产10万吨针状焦项目}): a size, not a
    * count, followed by the name of a 项目 in its clause, or an annual capacity (年产) before the name of a project.
    */
-  /** Chars of the verbs that put an amount into projects (用于, 投入, 投向, 支持): an amount, not a class of them. */
-  private static final String PROJECT_VERBS = "用投于入向支持在为到";
-
   private static boolean namesProject(String f, int start, int end, String unit) {
     int over = f.startsWith("以上", end) ? end + 2 : f.startsWith("及以上", end) ? end + 3 : -1;
     if (unit.endsWith("元") && over > 0) {

@@ -639,7 +639,6 @@ public final class ResponsibilityReader {
     }
   }
 
-  /** Whether a list ends with 等 and the kind of bodies its names are ({@code 等部门}, {@code 等有关单位}). */
   /**
    * {@code (州人大第214号建议,县环卫所李燕芹等11人,由我局主办)}: where a part after 由 says who carries the task out with
    * its role word and a part before it holds a number (the suggestion's, the proposers' count), the parts before it
@@ -675,6 +674,7 @@ public final class ResponsibilityReader {
     return false;
   }
 
+  /** Whether a list ends with 等 and the kind of bodies its names are ({@code 等部门}, {@code 等有关单位}). */
   private static boolean endsWithKindOfBodies(String folded) {
     int e = Fold.trimEnd(folded, 0, folded.length());
     while (e > 0 && "。;,".indexOf(folded.charAt(e - 1)) >= 0) {
@@ -1049,14 +1049,14 @@ public final class ResponsibilityReader {
     }
   }
 
+  /** The chars of a level that opens a name: 省, 市, 县, 区, 镇, 乡. */
+  private static final String LEVEL_CHARS = "省市县区镇乡";
+
   /**
    * Pieces parted only by a space that are one name broken by it, as a PDF's text breaks words ({@code 市 财政局},
    * {@code 资源规划 局}, {@code 伏羲 山管委 会}): a piece that is no name with the next, where together they are one, or
    * where it is a level's char alone. Names a space parts ({@code 市教育局 市财政局}) stay apart.
    */
-  /** The chars of a level that opens a name: 省, 市, 县, 区, 镇, 乡. */
-  private static final String LEVEL_CHARS = "省市县区镇乡";
-
   private static List<UnitListSplitter.Piece> rejoinBrokenNames(CharSequence s, List<UnitListSplitter.Piece> pieces) {
     if (pieces.size() < 2) {
       return pieces;
