@@ -98,6 +98,25 @@ final class ClauseBrackets {
   }
 
   /**
+   * Whether the opening quote at {@code i} is never closed before {@code n}: another opening quote, or the end, comes
+   * before a closing one ({@code 小升高”“高升规计划…(牵头部门:…)}, {@code 推动“专精特新…(市经信局牵头)。建立“链长制”…}). Such a
+   * quote, a copy's loss, holds no bracket after it. Each call reads only up to the next quote, so a line's calls
+   * together read it once.
+   */
+  private static boolean neverClosed(String folded, int i, int n) {
+    for (int k = i + 1; k < n; k++) {
+      char c = folded.charAt(k);
+      if (c == '”') {
+        return false;
+      }
+      if (c == '“') {
+        return true;
+      }
+    }
+    return true;
+  }
+
+  /**
    * Where an inline responsibility clause starts: the last round bracket at depth 0 that runs to the end of the line
    * (or never closes, as in a truncated page) and names a label or a role word. -1 if none.
    */
@@ -106,12 +125,9 @@ final class ClauseBrackets {
     int lastOpen = -1;
     int lastClose = -1;
     int n = contentEnd(folded);
-    // (小升高”“高升规计划…(牵头部门:…): a quote the copy never closes holds no bracket after it; the last closing quote,
-    // found once, tells (a search per quote would take the square of a line of quotes)
-    int lastQuoteClose = folded.lastIndexOf('”', n - 1);
     for (int i = from; i < n; i++) {
       char c = folded.charAt(i);
-      if (c == '“' && i > lastQuoteClose) {
+      if (c == '“' && neverClosed(folded, i, n)) {
         continue;
       }
       if (Brackets.isOpen(c)) {
@@ -229,6 +245,9 @@ final class ClauseBrackets {
     int depth = 0;
     for (int i = from; i < last; i++) {
       char c = folded.charAt(i);
+      if (c == '“' && neverClosed(folded, i, last)) {
+        continue;
+      }
       if (Brackets.isOpen(c)) {
         if (depth == 0 && (c == '(' || c == '【' || c == '〔')) {
           int close = Brackets.matchingClose(folded, i);

@@ -518,24 +518,27 @@ public final class AgencyNames {
     return -1;
   }
 
-  /**
-   * Whether a bracket's inner text ({@code 市委统战部(市民族宗教局)}, {@code 办公室(外事司)}) is another name of the unit
-   * before it: a name by a strong suffix, or an internal office's ({@code 司}, {@code 处}, {@code 科}, {@code 股}) of three
-   * chars at least, the other board an office hangs.
-   */
+  /** Whether a bracket's inner text ({@code 市委统战部(市民族宗教局)}) is another name of the unit before it. */
   static boolean isAlias(String inner) {
     String f = Fold.fold(Fold.trim(inner));
-    if (f.length() < 2 || Brackets.containsRoundOpen(f)) {
-      return false;
-    }
-    char last = f.charAt(f.length() - 1);
-    // (各镇政府(街道办事处): a street's office is the other body of two, a town's or a street's, no other name of one)
-    return STRONG_CHARS.indexOf(last) >= 0
-        || f.length() >= 3 && OFFICE_CHARS.indexOf(last) >= 0 && !f.endsWith("办事处") && isName(f);
+    return f.length() >= 2 && !Brackets.containsRoundOpen(f) && STRONG_CHARS.indexOf(f.charAt(f.length() - 1)) >= 0;
   }
 
-  /** The suffixes of an organisation's internal offices: a ministry's 司, a bureau's 处 and 科, a county's 股. */
-  private static final String OFFICE_CHARS = "司处科股";
+  /**
+   * Whether a bracket's inner text is the other board an internal office hangs ({@code 办公室(外事司)},
+   * {@code 人事处(组织部)}): both names an internal office's of three chars at least. A section inside a ministry or a
+   * bureau ({@code 财政部(国库司)}, {@code 市审计局(经责审计科)}) says which of its parts, no other name of it.
+   */
+  static boolean isOfficesOtherBoard(String name, String inner) {
+    String n = Fold.fold(Fold.trim(name));
+    String f = Fold.fold(Fold.trim(inner));
+    return n.length() >= 3 && f.length() >= 3 && !Brackets.containsRoundOpen(f)
+        && OFFICE_CHARS.indexOf(n.charAt(n.length() - 1)) >= 0 && OFFICE_CHARS.indexOf(f.charAt(f.length() - 1)) >= 0
+        && isName(n) && isName(f);
+  }
+
+  /** The suffixes of an organisation's internal offices: a ministry's 司, a bureau's 处, 科 and 室, a county's 股. */
+  private static final String OFFICE_CHARS = "司处科室股";
 
   /** Whether a short name is a bureau or commission whose level prefix a list may have left out ({@code 经贸委}). */
   static boolean isBureau(String folded) {

@@ -575,7 +575,7 @@ public final class ResponsibilityReader {
       int open = Brackets.matchingOpen(s, s.length() - 1);
       if (open > 0) {
         String inner = Fold.trim(s.substring(open + 1, s.length() - 1));
-        if (AgencyNames.isAlias(inner)) {
+        if (AgencyNames.isAlias(inner) || AgencyNames.isOfficesOtherBoard(s.substring(0, open), inner)) {
           d.alias = inner;
           s = Fold.trim(s.substring(0, open));
         }

@@ -60,4 +60,17 @@ class DutyBracketTest {
         Shown.parsed("1．深入实施小升高”“高升规计划,全年新增培育独角兽、瞪羚企业3家。(牵头部门:区发改委;协办单位:区科技局)\n"
             + "2．建立健全预防中小学生溺水安全管理制度;（主责单位：教育主管部门）\n"));
   }
+
+  /**
+   * Review of round 56 (p18): an opening quote the copy lost the close of, before a quote that is closed, hid the
+   * item's clauses; the next item's clause then went to it.
+   */
+  @Test
+  void aLostQuoteBeforeAClosedOneHidesNoClause() {
+    assertEquals(List.of("一、推进项目建设 / 推动“专精特新企业培育,新增国家级小巨人企业5家 | 市经信局/LM | 5家 | -",
+        "一、推进项目建设 / 建立“链长制”工作机制 | 市发改委/LM 市经信局/S |  | -",
+        "一、推进项目建设 / 实施“两新”行动,提出“以旧换新 | 市商务局/LF |  | -"),
+        Shown.parsed("一、推进项目建设\n1.推动“专精特新企业培育,新增国家级小巨人企业5家(市经信局牵头)。建立“链长制”工作机制(市发改委牵头,市经信局配合)。\n"
+            + "2.实施“两新”行动,提出“以旧换新(市商务局负责)。\n"));
+  }
 }

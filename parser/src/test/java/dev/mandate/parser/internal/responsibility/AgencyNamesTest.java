@@ -78,13 +78,17 @@ class AgencyNamesTest {
 
   /**
    * wild/w2944: a ministry's office with the other board it hangs ({@code 办公室(外事司)}): the bracket is its alias, as a
-   * strong name's is ({@code 市委统战部(市民族宗教局)}); a street's office after a town's government is the other body.
+   * strong name's is ({@code 市委统战部(市民族宗教局)}); a street's office after a town's government is the other body,
+   * and a ministry's or a bureau's section says which part of it.
    */
   @Test
   void anInternalOfficesOtherBoardIsAnAlias() {
-    assertTrue(AgencyNames.isAlias("外事司"));
+    assertTrue(AgencyNames.isOfficesOtherBoard("办公室", "外事司"));
+    assertTrue(AgencyNames.isOfficesOtherBoard("秘书处", "组织人事处"));
     assertTrue(AgencyNames.isAlias("市民族宗教局"));
-    assertFalse(AgencyNames.isAlias("街道办事处"), "各镇政府(街道办事处): the other body");
+    assertFalse(AgencyNames.isOfficesOtherBoard("财政部", "国库司"), "a ministry's department: which part of it (review)");
+    assertFalse(AgencyNames.isOfficesOtherBoard("市审计局", "经责审计科"), "a bureau's section (review)");
+    assertFalse(AgencyNames.isOfficesOtherBoard("各镇政府", "街道办事处"), "各镇政府(街道办事处): the other body");
     assertFalse(AgencyNames.isAlias("社区"), "各村(社区): the other body");
   }
 
