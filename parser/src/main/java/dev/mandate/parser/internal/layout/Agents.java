@@ -60,7 +60,7 @@ final class Agents {
         String list = folded.substring(b, e);
         // a strong name, or any name before the verb that says it acts (由城关镇负责)
         if (AgencyNames.isList(list)
-            && (AgencyNames.isStrongName(lastPiece(list)) || UnitLead.startsWithVerb(folded, e))) {
+            && (AgencyNames.isStrongName(lastPiece(list)) || UnitLeadWords.startsWithVerb(folded, e))) {
           best = e;
         }
       }

@@ -191,8 +191,10 @@ final class ClauseBrackets {
       return open; // …降低22%。(市环: a bracket after the task's full stop, cut inside the level that opens its name
     }
     int sep = Math.max(inner.lastIndexOf('、'), inner.lastIndexOf(','));
+    // (…政策;(社会事业局、各: the cut piece is a char of a name, or nothing after the list's mark)
+    String piece = Fold.trim(inner.substring(sep + 1));
     return sep > 0 && inner.length() - sep <= 8 && isClauseInside(inner.substring(0, sep))
-        && Titles.mostlyHan(inner.substring(sep + 1)) ? open : -1;
+        && (Titles.mostlyHan(piece) || Fold.allHan(piece, 0, piece.length())) ? open : -1;
   }
 
   /**

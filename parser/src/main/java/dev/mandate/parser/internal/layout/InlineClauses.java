@@ -93,8 +93,8 @@ final class InlineClauses {
     int partStart = b;
     for (int i = b; i <= e; i++) {
       char c = i < e ? folded.charAt(i) : ',';
-      if (c != ',' && c != '，') {
-        continue;
+      if (c != ',' && c != '，' && !(c == '、' && UnitPartners.partnersAfterMark(folded, i))) {
+        continue; // (由市住建局牵头、市消防救援支队配合: the mark after the lead's role word parts the clauses)
       }
       String part = Fold.trim(folded.substring(partStart, i));
       Clause.Kind labelled = labelledRole(part);
@@ -254,7 +254,7 @@ final class InlineClauses {
     int partStart = b;
     for (int i = b; i <= e; i++) {
       char c = i < e ? folded.charAt(i) : ',';
-      if (c != ',' && c != '，') {
+      if (c != ',' && c != '，' && !(c == '、' && UnitPartners.partnersAfterMark(folded, i))) {
         continue;
       }
       int ps = Fold.trimStart(folded, partStart, i);

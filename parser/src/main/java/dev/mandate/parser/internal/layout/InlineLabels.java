@@ -57,9 +57,40 @@ final class InlineLabels {
         }
         // 1、农村道路畅通工程,牵头部门:市交通局。…: a units label after a comma or a bracket's close (投资:167万元(少数
         // 民族发展资金)实施单位:…), the names of agencies after it
-        if ((p == ',' || p == ')') && f.kind().namesUnits() && namesFollow(folded, f)) {
+        // (一)适龄女生HPV疫苗接种牵头责任部门:县卫生健康委员会: glued to the task's last word, the same
+        if ((p == ',' || p == ')' || Fold.isHan(p)) && f.kind().namesUnits() && namesFollow(folded, f)) {
           return f.start();
         }
+      } else if (f.kind().namesUnits() && namesFollow(folded, f)) {
+        // 1.建设口袋公园责任单位:市城管局: a label read by its shape from the item's start, the task's words its
+        // modifier; the known label at its end is the label
+        int known = knownLabelAtEnd(folded, f.start(), folded.indexOf(':', f.start()));
+        if (known > from) {
+          return known;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** The fewest chars of a task's words before a known label glued to them ({@code 建设口袋公园}). */
+  private static final int MIN_TASK_BEFORE_LABEL = 4;
+  /** The fewest chars of a known label read there: 责任单位, 牵头部门 (单位 alone ends every such word). */
+  private static final int MIN_KNOWN_LABEL = 4;
+
+  /**
+   * Where a known label ({@code 责任单位}, {@code 牵头责任部门}) starts at the end of a label word read from {@code b}
+   * to its colon by its shape ({@code 推进生活垃圾分类责任单位:}), four chars at least before it: those are a task's
+   * words, no label's modifier ({@code 主要责任单位}, {@code 区级牵头单位} stay whole); -1 where there is none.
+   */
+  static int knownLabelAtEnd(String folded, int b, int colon) {
+    for (int q = b + MIN_TASK_BEFORE_LABEL; q <= colon - MIN_KNOWN_LABEL; q++) {
+      char c = folded.charAt(q - 1);
+      if (c == '(' || c == ')' || c == ':' || c == '。') {
+        return -1; // (联盛快乐城(责任单位:…): a place and its clause's bracket, no task's words)
+      }
+      if (Labels.named(folded.substring(q, colon)) != null) {
+        return q;
       }
     }
     return -1;

@@ -142,7 +142,7 @@ final class Items {
           ? JoinedRoleClause.of(text, folded, prefix.length, line.number()) : null;
       boolean subject = false;
       if (joined == null && clauseStart < 0 && (prefix.style != Numbering.NONE
-          || RunOnLines.unnumberedTopicBody(folded, Fold.trimStart(folded, 0, folded.length()), folded.length()) > 0)) {
+          || RoleClauseStarts.unnumberedTopicBody(folded, Fold.trimStart(folded, 0, folded.length()), folded.length()) > 0)) {
         // (食品安全。由…牵头,会同…: an unnumbered paragraph's run-in title reads as a numbered item's topic)
         joined = TopicSubject.of(text, folded, prefix.length, line.number());
         subject = joined != null;

@@ -120,7 +120,9 @@ final class JoinedRoleClause {
     int b = by + 1;
     while (b < e) {
       int comma = b;
-      while (comma < e && folded.charAt(comma) != ',' && folded.charAt(comma) != '，') {
+      // (由市住建局牵头、市消防救援支队配合: the mark after the lead's role word parts the clauses as a comma would)
+      while (comma < e && folded.charAt(comma) != ',' && folded.charAt(comma) != '，'
+          && !UnitPartners.partnersAfterMark(folded, comma)) {
         comma++;
       }
       if (b > by + 1) {

@@ -160,7 +160,7 @@ final class LabelLines {
       sep++;
     }
     String first = next.substring(0, sep);
-    if (first.isEmpty() || UnitLead.LEVELS.indexOf(first.charAt(0)) >= 0 || first.charAt(0) == '各') {
+    if (first.isEmpty() || UnitLeadWords.LEVELS.indexOf(first.charAt(0)) >= 0 || first.charAt(0) == '各') {
       return false;
     }
     boolean office = false;

@@ -40,7 +40,7 @@ final class OutlineResolver {
     OutlineUnits.keepBareUnits(items);
     subjectsOnlyWhereNothingElse(items);
     OutlineUnits.handTopicClausesDown(items, rank);
-    OutlineUnits.giveHeadingUnits(items, rank);
+    HeadingUnits.giveHeadingUnits(items, rank);
     OutlineUnits.giveTitleUnit(items);
     Set<Numbering> measureStyles = EnumSet.noneOf(Numbering.class);
     boolean anyDirect = false;
@@ -147,7 +147,7 @@ final class OutlineResolver {
   /** Whether a measure's first units start with a level (县公安局, 市教育局): an agency, no class of bodies. */
   private static boolean levelled(RawMeasure m) {
     String t = m.clauses().isEmpty() ? "" : Fold.trim(m.clauses().get(0).text());
-    return !t.isEmpty() && UnitLead.LEVELS.indexOf(t.charAt(0)) >= 0;
+    return !t.isEmpty() && UnitLeadWords.LEVELS.indexOf(t.charAt(0)) >= 0;
   }
 
   /**

@@ -15,11 +15,9 @@
  */
 package dev.mandate.parser.internal.layout;
 
-import static dev.mandate.parser.internal.layout.UnitStarts.byRoleClause;
 import static dev.mandate.parser.internal.layout.UnitStarts.startsWithDutyAfterComma;
 import static dev.mandate.parser.internal.layout.UnitStarts.unitStart;
 
-import dev.mandate.parser.internal.responsibility.AgencyNames;
 import dev.mandate.parser.internal.responsibility.Labels;
 import dev.mandate.parser.internal.source.Block;
 import dev.mandate.parser.internal.source.Line;
@@ -54,11 +52,14 @@ final class RunOnLines {
     boolean closed = false;
     // 七、开展…行动。由县委宣传部牵头,组织…: the sentence after a numbered item's topic, led by 由, is the topic's body
     // (TopicSubject reads its units), no part of its own
-    int topicBody = topicBody(f, n);
+    int topicBody = RoleClauseStarts.topicBody(f, n);
+    // role clauses inside sentences that start parts, and the words that lead into them (此外,由…), no part's text
+    int byRoleStarts = 0;
+    List<int[]> leadIns = null;
     for (int i = 1; i < n; i++) {
       char p = f.charAt(i - 1);
       // ,由县发展和改革局牵头,…: a task assigned by a role clause inside a sentence starts at its 由
-      boolean byRole = p == ',' && f.charAt(i) == '由' && i + 1 < n && byRoleClause(f, i + 1);
+      boolean byRole = RoleClauseStarts.startsAt(f, i, p);
       if (!(Fold.isSpace(p) || "。;!?:)]】〕".indexOf(p) >= 0 || byRole)) {
         // a number glued to the text before it starts an item after a label's value (责任科室:县总医院、县妇幼保健院2.针对…),
         // after a short heading over its list (。防汛办主要职责1、贯彻…: the heading a part too), or after a sentence an
@@ -87,7 +88,7 @@ final class RunOnLines {
       char stop = Fold.isSpace(p) ? lastBefore(f, i - 1) : p;
       if (byRole || isItemStart(f, b) || Fold.isSpace(p) && countedItemStart(f, b) || afterClause
           || ("。:;".indexOf(stop) >= 0 || Fold.isSpace(p) && GluedStarts.headingBefore(f, i - 1)) && (unit = unitStart(f, b)) != null
-          && (stop != ';' || UnitLead.roleClauseEnd(f, unit.nameEnd) > 0) && !closesTheTaskBefore(f, b)
+          && (stop != ';' || UnitLeadWords.roleClauseEnd(f, unit.nameEnd) > 0) && !RoleClauseStarts.closesTheTaskBefore(f, b)
           && !(stop != '。' && insideBracket(f, i - 1))) {
         // ((责任单位:市教育局牵头,…): units after a label's colon inside a task's bracket are its clause's, no new part)
         if (starts == null) {
@@ -95,9 +96,19 @@ final class RunOnLines {
         }
         if (starts.isEmpty() || starts.get(starts.size() - 1) < b) {
           starts.add(b);
+          if (byRole) {
+            byRoleStarts++;
+            int lead = RoleClauseStarts.leadInStart(f, starts.size() > 1 ? starts.get(starts.size() - 2) : 0, b);
+            if (lead >= 0) {
+              // (会议要求,加快推进老旧小区改造,由…: more words than a lead-in's are the task's topic, a part of its own)
+              leadIns = leadIns == null ? new ArrayList<>() : leadIns;
+              leadIns.add(new int[] {lead, b, Fold.trimEnd(f, lead, b) - lead > RoleClauseStarts.MAX_LEAD_IN ? 1 : 0});
+            }
+          }
         }
         i = b;
-        int end = unit != null && UnitLead.roleClauseEnd(f, unit.nameEnd) > 0 ? f.indexOf('。', b) : -1;
+        // (…首先由A牵头、B配合,完成调查。其次…: a role clause inside a sentence the same)
+        int end = byRole || unit != null && UnitLeadWords.roleClauseEnd(f, unit.nameEnd) > 0 ? RoleClauseStarts.sentenceEnd(f, b) : -1;
         if (end > 0 && Fold.trimStart(f, end + 1, n) < n) {
           // 县水务局牵头,组织开展…。: a role clause's task is its sentence; what follows is not the unit's
           sentenceEnds = sentenceEnds == null ? new ArrayList<>() : sentenceEnds;
@@ -122,7 +133,7 @@ final class RunOnLines {
     }
     // two parts at least: two numbers inside the line, or one inside and one that starts it (2.加大…)3.进一步…)
     int first = Fold.trimStart(f, 0, n);
-    if (starts == null || starts.size() < 2 && !closed && !isItemStart(f, first)
+    if (starts == null || starts.size() < 2 && !closed && !isItemStart(f, first) && byRoleStarts == 0
         && !(starts.get(0) > first && (startsWithDutyAfterComma(f, first) || startsWithDutiesLabel(f, first)))) {
       // (交通部门,负责…。 教育部门,负责…: a unit's duty starts the line as the one inside it does, and so does a unit's
       // label over its duties, 市规划监察支队职责:…。市城建执法监察支队职责:…; a letter's addressees and their colon,
@@ -132,18 +143,42 @@ final class RunOnLines {
     if (enumeratesInside(f, starts)) {
       return List.of(line);
     }
-    return cut(line, starts);
+    return cut(line, starts, leadIns);
   }
 
-  /** The line cut at each of {@code starts}, its text before the first a part too where there is any. */
-  private static List<Line> cut(Line line, List<Integer> starts) {
+  /** Whether the line's one part starts after its text does: the words leading into its role clause dropped. */
+  private static boolean leadInDropped(Line line, Line part) {
+    return part.start() > Fold.trimStart(line.source(), line.start(), line.end());
+  }
+
+  /**
+   * The line cut at each of {@code starts}, its text before the first a part too where there is any; the words that
+   * lead into a role clause ({@code leadIns}: their start, the clause's, and whether they are kept) end the part
+   * before without joining it, dropped, or kept as a part of their own where they are more than a lead-in's.
+   */
+  private static List<Line> cut(Line line, List<Integer> starts, List<int[]> leadIns) {
     String f = line.folded();
     int n = line.end() - line.start();
     List<Line> parts = new ArrayList<>(starts.size() + 1);
     int from = 0;
+    int lead = 0;
     for (int s : starts) {
-      if (Fold.trimEnd(f, from, s) > from) {
-        parts.add(line.part(from, s));
+      int end = s;
+      while (leadIns != null && lead < leadIns.size() && leadIns.get(lead)[1] <= s) {
+        if (leadIns.get(lead)[1] == s && leadIns.get(lead)[0] >= from) {
+          end = leadIns.get(lead)[0];
+          if (leadIns.get(lead)[2] == 1 && Fold.trimEnd(f, end, s) > end) {
+            if (Fold.trimEnd(f, from, end) > from) {
+              parts.add(line.part(from, end));
+            }
+            from = end;
+            end = s;
+          }
+        }
+        lead++;
+      }
+      if (Fold.trimEnd(f, from, end) > from) {
+        parts.add(line.part(from, end));
       }
       from = s;
     }
@@ -185,9 +220,6 @@ final class RunOnLines {
     return false;
   }
 
-  /** The most chars of a role sentence with its closing time and leaders in charge. */
-  static final int MAX_ROLE_SPAN = 300;
-
   /**
    * Whether a unit's label that says its duties follow starts {@code f} at {@code b} ({@code 市规划监察支队职责:负责…}):
    * the name and the duties' word before the colon, text after it.
@@ -199,28 +231,6 @@ final class RunOnLines {
     }
     int colon = f.lastIndexOf(':', unit.textStart - 1);
     return colon > unit.nameEnd && UnitHeading.dutiesStart(f, unit.nameStart, colon) == unit.nameEnd;
-  }
-
-  /**
-   * Whether the text at {@code b}, up to the next numbered item or the line's end, is one role sentence and nothing
-   * more ({@code 。由市发改委牵头,市经委…分别与区、县政府共同编制,6月25日完成。 6.…}; its closing time and leaders in
-   * charge may follow it): the clause of the task before it, no task of its own. (Where more sentences led by 由
-   * follow, 由市民政局牵头,开展…, each starts a part as before.)
-   */
-  private static boolean closesTheTaskBefore(String f, int b) {
-    if (f.charAt(b) != '由') {
-      return false;
-    }
-    // (looked for within a role sentence's reach: the work per sentence led by 由 stays bounded, whatever the line)
-    int end = Math.min(f.length(), b + MAX_ROLE_SPAN);
-    for (int i = b + 1; i < end; i++) {
-      char p = f.charAt(i - 1);
-      if ((Fold.isSpace(p) || p == '。' || p == ';') && isItemStart(f, Fold.trimStart(f, i, f.length()))) {
-        end = i;
-        break;
-      }
-    }
-    return InlineClauses.roleSentenceStart(f.substring(b, end), 0) == 0;
   }
 
   /** The last char before {@code at} that is no space, or a space if there is none. */
@@ -291,71 +301,12 @@ final class RunOnLines {
     return true;
   }
 
-  /** The longest topic of a numbered item whose body after it is led by 由 (see {@link TopicSubject}). */
-  private static final int MAX_TOPIC = 20;
-
-  /**
-   * Where the body led by 由 starts after a numbered item's short topic at the line's start ({@code 七、开展…行动。由…}),
-   * or -1.
-   */
-  private static int topicBody(String f, int n) {
-    int first = Fold.trimStart(f, 0, n);
-    if (!isItemStart(f, first)) {
-      return unnumberedTopicBody(f, first, n);
-    }
-    int stop = f.indexOf('。', first);
-    int colon = f.indexOf(':', first);
-    if (colon > first && (stop < 0 || colon < stop)) {
-      stop = colon; // 1.“农村居民人均纯收入”:由市农林局牵头,…: the topic closed by its colon, as by a full stop
-    }
-    if (stop < 0 || stop - first > MAX_TOPIC + 4 || f.lastIndexOf(',', stop) > first) {
-      return -1;
-    }
-    int b = Fold.trimStart(f, stop + 1, n);
-    if (b < n && SubjectBounds.isBy(f, b)) {
-      return b;
-    }
-    return TopicSubject.bodyByRole(f, first + Numbering.of(f.substring(first, Math.min(n, first + 8))).length, n);
-  }
-
-  /** The longest topic that opens a paragraph with no numbering, as a run-in title: 食品安全。, 卫生防疫。 */
-  private static final int MAX_RUN_IN_TOPIC = 10;
-
-  /**
-   * Where the body led by 由 starts after a short topic that opens a line with no numbering ({@code 食品安全。由市食品安全办
-   * 牵头,会同…执行…。…}: the paragraph's run-in title, the body its one task), or -1.
-   */
-  static int unnumberedTopicBody(String f, int first, int n) {
-    int stop = first;
-    while (stop < n && stop - first <= MAX_RUN_IN_TOPIC && Fold.isHan(f.charAt(stop))) {
-      stop++;
-    }
-    if (stop >= n || f.charAt(stop) != '。' || stop - first < MIN_RUN_IN_TOPIC || stop - first > MAX_RUN_IN_TOPIC
-        || SubjectBounds.startsWithModalWithin(f, first, stop)) {
-      return -1; // (机制。由…: a wrapped line's last words; 各单位要高度重视。: a sentence of what to do, no title)
-    }
-    int b = Fold.trimStart(f, stop + 1, n);
-    if (b >= n || !SubjectBounds.isBy(f, b)) {
-      return -1;
-    }
-    // the sentence after 由 names its lead before its role word (由市食品安全办牵头,…; not 由各单位主要负责同志亲自抓)
-    for (int k = b + 2; k < n && k - b <= 40 && ",。;".indexOf(f.charAt(k)) < 0; k++) {
-      if (f.startsWith("牵头", k) || f.startsWith("负责", k)) {
-        return AgencyNames.isList(f.substring(b + 1, k)) ? b : -1;
-      }
-    }
-    return -1;
-  }
-
-  /** The shortest run-in title of a paragraph with no numbering: four chars, as 食品安全. */
-  private static final int MIN_RUN_IN_TOPIC = 4;
-
   /**
    * {@code (二)3件州政协委员提案分别是:} after a space: a Chinese numeral's numbering before a count, which no decimal point
    * makes, starts an item where a line broke before it; glued to the words before it ({@code 分两个阶段(一)3月底前…}) it
    * counts a sentence's steps.
    */
-  private static boolean countedItemStart(String f, int b) {
+  static boolean countedItemStart(String f, int b) {
     if (b + 4 >= f.length() || f.charAt(b) != '(') {
       return false;
     }
@@ -400,9 +351,10 @@ final class RunOnLines {
         // (a chain's line with its label line after it is one task: the label is the whole line's; asked last, of
         // the few lines that are chains)
         List<Integer> chain = SubjectStarts.dutyChain(((Line) b).folded(), ((Line) b).end() - ((Line) b).start());
-        parts = chain == null || labelFollows(blocks, i) ? parts : cut((Line) b, chain);
+        parts = chain == null || labelFollows(blocks, i) ? parts : cut((Line) b, chain, null);
       }
-      if (parts != null && parts.size() > 1 && out == null) {
+      // (会议议定,由县住建局牵头,…: one part, the line without the words that lead into its role clause)
+      if (parts != null && (parts.size() > 1 || leadInDropped((Line) b, parts.get(0))) && out == null) {
         out = new ArrayList<>(blocks.size() + parts.size());
         out.addAll(blocks.subList(0, i));
       }

@@ -247,7 +247,7 @@ final class SubjectStarts {
     // function chars, 要, 将, 的)
     return t.length() >= 3 && t.length() <= 24 && t.charAt(0) != '该' && t.charAt(0) != '本' && t.indexOf('由') < 0
         && t.indexOf(',') < 0 && !AgencyNames.holdsFunctionWord(t) && AgencyNames.isList(t)
-        && (t.length() >= 4 || UnitLead.isOrgan(t));
+        && (t.length() >= 4 || UnitLeadWords.isOrgan(t));
   }
 
   /** Verbs of the work a unit takes on in a chain of duties, after its name: what 负责 says in other chains. */

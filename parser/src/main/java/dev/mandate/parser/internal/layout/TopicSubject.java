@@ -112,11 +112,11 @@ final class TopicSubject {
         break;
       }
     }
-    if (body < 0 || UnitLead.roleClauseEnd(f, roleWordAt(f, body)) < 0 || opensWithUnit(f, first, body)) {
+    if (body < 0 || UnitLeadWords.roleClauseEnd(f, roleWordAt(f, body)) < 0 || opensWithUnit(f, first, body)) {
       return -1;
     }
     // (bounded by a role sentence's reach: the work per line stays linear)
-    int end = Math.min(n, body + RunOnLines.MAX_ROLE_SPAN);
+    int end = Math.min(n, body + RoleClauseStarts.MAX_ROLE_SPAN);
     for (int i = body + 1; i < end; i++) {
       char p = f.charAt(i - 1);
       if ((Fold.isSpace(p) || p == '。' || p == ';') && RunOnLines.isItemStart(f, Fold.trimStart(f, i, n))) {
@@ -205,10 +205,12 @@ final class TopicSubject {
     }
     List<Clause> out = new ArrayList<>();
     out.add(new Clause(leads ? Clause.Kind.LEAD : Clause.Kind.GENERIC, text.substring(by + 1, leadEnd), line, by + 2));
-    if (Fold.trimStart(folded, e, comma) < comma) {
+    // (由市住建局牵头、市消防救援支队配合,…: the partners' clause after the lead's list mark)
+    boolean partnersAfterMark = UnitPartners.partnersAfterMark(folded, e);
+    if (!partnersAfterMark && Fold.trimStart(folded, e, comma) < comma) {
       return out; // (由区农业局牵头引进…: the lead's own task follows its role word, no partners gathered)
     }
-    int p = Fold.trimStart(folded, comma + 1, n);
+    int p = partnersAfterMark ? e + 1 : Fold.trimStart(folded, comma + 1, n);
     int stop = Math.min(n, p + MAX_UNITS);
     for (int k = p; k < stop; k++) {
       if (",。;".indexOf(folded.charAt(k)) >= 0) {
@@ -220,7 +222,7 @@ final class TopicSubject {
       int end = Fold.trimEnd(folded, p, stop);
       int names = end - r.length();
       if (end - p > r.length() + 1 && folded.startsWith(r, names)) {
-        for (String o : UnitLead.OTHERS) {
+        for (String o : UnitPartners.OTHERS) {
           if (names - o.length() > p + 1 && folded.startsWith(o, names - o.length())) {
             names -= o.length(); // 市统计局、市财政局等部门配合: the list's others, no name
             break;
@@ -237,7 +239,7 @@ final class TopicSubject {
         continue;
       }
       int close = stop;
-      for (String o : UnitLead.OTHERS) {
+      for (String o : UnitPartners.OTHERS) {
         int at = folded.indexOf(o, p);
         close = at > p + w.length() && at < close ? at : close;
       }
@@ -262,7 +264,7 @@ final class TopicSubject {
    */
   private static List<Clause> byAgent(String text, String folded, int by, int line) {
     int[] agent = Agents.after(folded.substring(by));
-    if (agent == null && by + 1 < folded.length() && UnitLead.LEVELS.indexOf(folded.charAt(by + 1)) >= 0) {
+    if (agent == null && by + 1 < folded.length() && UnitLeadWords.LEVELS.indexOf(folded.charAt(by + 1)) >= 0) {
       // 由市文化馆创作排练…: after 由, a name of a weak suffix with its level is the agent still (the longest such)
       int end = by + 1;
       while (end < folded.length() && end - by - 1 < MAX_AGENT && Fold.isHan(folded.charAt(end))) {

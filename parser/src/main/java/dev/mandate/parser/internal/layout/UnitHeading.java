@@ -61,7 +61,8 @@ final class UnitHeading {
       return null;
     }
     String name = folded.substring(b, e);
-    if (SubjectBounds.isPlaceholder(name) || Labels.named(name) != null || opensWithDuty(name)
+    // (1.建设口袋公园责任单位:市城管局: a task, its label and units, no name however its end reads)
+    if (name.indexOf(':') >= 0 || SubjectBounds.isPlaceholder(name) || Labels.named(name) != null || opensWithDuty(name)
         || !(name.indexOf('、') < 0 ? AgencyNames.isStrongName(name) || isTownship(name)
             : AgencyNames.isStrictList(name))) {
       return null;
@@ -88,7 +89,7 @@ final class UnitHeading {
   /** The unit the whole line is made of, but a label's words ({@code 成员单位职责}: the members', no unit's name). */
   private static UnitLead unitOf(String folded) {
     UnitLead unit = of(folded, 0);
-    return unit == null || UnitLead.isUnitsLabel(folded.substring(unit.nameStart, unit.nameEnd)) ? null : unit;
+    return unit == null || UnitLeadWords.isUnitsLabel(folded.substring(unit.nameStart, unit.nameEnd)) ? null : unit;
   }
 
   /**

@@ -39,7 +39,7 @@ final class UnitLedLines {
       boolean countedByUnit) {
     Clause clause = new Clause(unit.leads ? Clause.Kind.LEAD : Clause.Kind.GENERIC,
         text.substring(unit.nameStart, unit.nameEnd), line.number(), unit.nameStart + 1);
-    int[] support = unit.supportStart < 0 ? unit.closingSupport(line.folded()) : new int[] {unit.supportStart,
+    int[] support = unit.supportStart < 0 ? UnitPartners.closingSupport(unit, line.folded()) : new int[] {unit.supportStart,
         unit.supportEnd};
     List<Clause> clauses = new java.util.ArrayList<>(List.of(clause));
     if (support != null) {
@@ -47,7 +47,7 @@ final class UnitLedLines {
     }
     if (unit.requested) {
       // 请农业处提醒…;并请警察局及新闻处加强宣导: those the item's later requests address are its partners
-      for (int[] other : unit.laterAddressees(line.folded())) {
+      for (int[] other : UnitRequests.laterAddressees(unit, line.folded())) {
         clauses.add(new Clause(Clause.Kind.SUPPORT, text.substring(other[0], other[1]), line.number(), other[0] + 1));
       }
     }

@@ -122,12 +122,12 @@ final class UnitLines {
       return false;
     }
     if (unit == null && prefix.style != Numbering.NONE) {
-      unit = UnitLead.requestInItem(folded, prefix.length);
+      unit = UnitRequests.requestInItem(folded, prefix.length);
     }
     if (unit == null && prefix.style != Numbering.NONE) {
-      UnitLead named = UnitLead.nameSentence(folded, prefix.length);
+      UnitLead named = OfficeSubjects.nameSentence(folded, prefix.length);
       // (二)人事股。拟订…: an organ's name of weak suffix before its duties, beside an item so named too
-      UnitLead organ = named == null ? UnitLead.nameSentence(folded, prefix.length, true) : null;
+      UnitLead organ = named == null ? OfficeSubjects.nameSentence(folded, prefix.length, true) : null;
       unit = named != null && UnitSections.siblingNamed(blocks, index, prefix.style)
           && !UnitSections.unitsGivenBefore(outline, prefix.style) ? named
           : organ != null && UnitSections.siblingOrganNamed(blocks, index, prefix.style)
@@ -136,7 +136,7 @@ final class UnitLines {
     }
     if (unit == null && prefix.style != Numbering.NONE) {
       // 3.后勤处做好…: an office's name, no level, as the subject, where an item beside it is led by a unit too
-      UnitLead office = UnitLead.officeSubject(folded, prefix.length);
+      UnitLead office = OfficeSubjects.officeSubject(folded, prefix.length);
       unit = office != null && UnitSections.siblingOffices(blocks, index, prefix.style) ? office : null;
     }
     if (unit != null && InlineClauses.roleSentenceStart(folded, prefix.length) < 0) {

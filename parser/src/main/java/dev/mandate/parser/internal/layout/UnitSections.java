@@ -50,7 +50,7 @@ final class UnitSections {
    * a document organised by unit.
    */
   static boolean siblingNamed(List<? extends Block> blocks, int index, Numbering style) {
-    return sibling(blocks, index, style, (f, from) -> UnitLead.nameSentence(f, from) != null);
+    return sibling(blocks, index, style, (f, from) -> OfficeSubjects.nameSentence(f, from) != null);
   }
 
   /**
@@ -58,17 +58,17 @@ final class UnitSections {
    * as a sentence, an organ's of weak suffix before its duties too ({@code (三)规划发展与信息化股。组织拟订…}).
    */
   static boolean siblingOrganNamed(List<? extends Block> blocks, int index, Numbering style) {
-    return sibling(blocks, index, style, (f, from) -> UnitLead.nameSentence(f, from, true) != null);
+    return sibling(blocks, index, style, (f, from) -> OfficeSubjects.nameSentence(f, from, true) != null);
   }
 
   /**
    * Whether the numbered item next to line {@code index}, as {@link #siblingNamed} finds it, opens with a unit or a
-   * list of offices and a verb too ({@link UnitLead#officeSubject}): {@code 3.后勤处做好…} / {@code 4.保卫处、后勤处加强…},
+   * list of offices and a verb too ({@link OfficeSubjects#officeSubject}): {@code 3.后勤处做好…} / {@code 4.保卫处、后勤处加强…},
    * a notice that hands its items to an institution's offices.
    */
   static boolean siblingOffices(List<? extends Block> blocks, int index, Numbering style) {
     return sibling(blocks, index, style,
-        (f, from) -> UnitLead.officeSubject(f, from) != null || UnitLead.of(f, from) != null);
+        (f, from) -> OfficeSubjects.officeSubject(f, from) != null || UnitLead.of(f, from) != null);
   }
 
   /** How a sibling item is asked to open: of its folded text, from past its numbering. */
@@ -115,7 +115,7 @@ final class UnitSections {
       int index) {
     // (三、卫生所 / 在主席台南边设救护站…: an organ's name of weak suffix, among siblings named by strong ones)
     boolean organ = !namesUnitAlone(heading) && heading.headingIsName && heading.headingUnits != null
-        && UnitLead.isOrgan(Fold.trim(Fold.fold(heading.headingUnits.text())));
+        && UnitLeadWords.isOrgan(Fold.trim(Fold.fold(heading.headingUnits.text())));
     if (!namesUnitAlone(heading) && !organ || folded.charAt(b) == '该') {
       return false;
     }

@@ -58,7 +58,12 @@ final class UnitStarts {
       if ((c == ',' || c == ';') && e - b >= 4) {
         // 县水务局牵头,: a role clause, a role word of two or four chars before the comma
         int w = f.charAt(e - 2) == '负' || f.charAt(e - 2) == '牵' || f.charAt(e - 2) == '主' ? e - 2 : e - 4;
-        return w > b && UnitLead.roleClauseEnd(f, w) == e + 1 && (bracket || AgencyNames.mayEndList(f, pieceStart, w));
+        return w > b && UnitLeadWords.roleClauseEnd(f, w) == e + 1 && (bracket || AgencyNames.mayEndList(f, pieceStart, w));
+      }
+      if (c == '、' && e - b >= 4 && (f.startsWith("牵头", e - 2) || f.startsWith("主办", e - 2))) {
+        // 市住建局牵头、市消防救援支队配合,: the lead's role clause ends at 、 where its partners' follows (UnitLead reads
+        // whether they do)
+        return bracket || AgencyNames.mayEndList(f, pieceStart, e - 2);
       }
       pieceStart = c == '、' ? e + 1 : pieceStart;
       bracket |= c == '(';

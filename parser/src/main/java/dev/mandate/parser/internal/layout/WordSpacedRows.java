@@ -188,17 +188,25 @@ final class WordSpacedRows {
     while (unitsAfterTask >= 0 && unitsAfterTask < header.size() && !header.get(unitsAfterTask).holdsUnits()) {
       unitsAfterTask++;
     }
-    // a row with no serial under a merged cell (the project's name) goes on with its next part: its own task, units
+    // a row with no serial under a merged cell (the project's name) goes on with its next part: its own task, units;
+    // a numbered row's one word is its task, however like a unit's name it reads (2 南汇街道金色家园, its items below)
     cells[0] = numbered ? words.get(0) : "";
     int left = numbered ? 1 : 0;
     int right = words.size() - 1;
     for (int c = header.size() - 1; c > 0 && right >= left; c--) {
       Columns.Kind k = header.get(c);
       String w = Fold.fold(words.get(right));
-      if (k.holdsUnits() && Cells.isUnits(w) || k == Columns.Kind.DEADLINE && Cells.isDeadline(w)
+      if (k.holdsUnits() && Cells.isUnits(w) && (right > left || task < 0 || task > c) || k == Columns.Kind.DEADLINE && Cells.isDeadline(w)
           || k == Columns.Kind.PERSON && Cells.isPersonName(w) && right > left) {
         // (序号 任务 牵头领导 责任单位: the leader's name in its own column, no task's word)
         cells[c] = words.get(right--);
+        if (k.holdsUnits() && !header.get(c - 1).holdsUnits()) {
+          // …烟蒂. 区文广新局 区公安分局: the one units column holds every unit word left of it, a word apart each, while
+          // a word is left for the task
+          while (right > left && Cells.isUnits(Fold.fold(words.get(right)))) {
+            cells[c] = words.get(right--) + " " + cells[c];
+          }
+        }
       } else if (isAside(k) && !Cells.isUnits(w) && !Cells.isDeadline(w) && unitsBefore(header, c, words, left, right)) {
         cells[c] = words.get(right--); // progress or a remark right of the units: the units' word is still to come
       } else if (k == Columns.Kind.OTHER && c > task && c < unitsAfterTask
