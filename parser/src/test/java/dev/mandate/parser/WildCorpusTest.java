@@ -230,10 +230,10 @@ class WildCorpusTest {
     System.out.println("wild corpus, " + docs + " gold documents: " + all);
     System.out.println("below 0.90 on some figure: " + below.size() + " " + below);
     assertTrue(docs >= 20, "gold documents: " + docs);
-    // bars a little under today's figures over 871 gold documents (measures 0.839, units 0.817, lead 0.721, targets
+    // bars a little under today's figures over 871 gold documents (measures 0.839, units 0.818, lead 0.724, targets
     // 0.867 after the twenty-seventh session's rules; 0.838 / 0.816 / 0.719 / 0.867 by the jar of its start; round 57,
-    // 4 documents, 0.765 / 0.730 / 0.571 / 1.000 as first met, 0.927 / 0.833 / 0.905 / 1.000 after them; the 867 before
-    // it 0.839 / 0.817 / 0.720 / 0.866, unchanged to three places); over 867 (measures 0.839, units 0.817, lead 0.720, targets
+    // 4 documents, 0.765 / 0.730 / 0.571 / 1.000 as first met, 0.905 / 0.811 / 0.905 / 1.000 after them; the 867 before
+    // it 0.839 / 0.818 / 0.723 / 0.866, from 0.839 / 0.817 / 0.720 / 0.866); over 867 (measures 0.839, units 0.817, lead 0.720, targets
     // 0.866 after the twenty-sixth session's rules; 0.836 / 0.813 / 0.717 / 0.863 by the jar of its start; round 55,
     // 16 documents, 0.683 / 0.688 / 0.537 / 0.619 as first met, 0.772 / 0.843 / 0.684 / 0.930 after them; round 56,
     // 11 documents, 0.887 / 0.955 / 0.875 / 0.857 as first met by the session's start and by its jar of the time; the
@@ -298,8 +298,8 @@ class WildCorpusTest {
     // 0.724 / 0.865, from 0.840 / 0.819 / 0.720 / 0.865; round 51, 19 documents, 0.568 / 0.480 / 0.257 / 0.759 as
     // first met, the same after the session's rules (units a request addresses, 请X…, met in earlier rounds)
     assertTrue(all.measuresF1() >= 0.838, "measures F1 " + all.measuresF1());
-    assertTrue(all.unitsF1() >= 0.816, "units F1 " + all.unitsF1());
-    assertTrue(all.leadAccuracy() >= 0.720, "lead accuracy " + all.leadAccuracy());
+    assertTrue(all.unitsF1() >= 0.817, "units F1 " + all.unitsF1());
+    assertTrue(all.leadAccuracy() >= 0.723, "lead accuracy " + all.leadAccuracy());
     assertTrue(all.targetsF1() >= 0.866, "targets F1 " + all.targetsF1());
   }
 

@@ -17,6 +17,7 @@ package dev.mandate.parser.internal.layout;
 
 import dev.mandate.parser.internal.responsibility.AgencyNames;
 import dev.mandate.parser.internal.responsibility.Clause;
+import dev.mandate.parser.internal.responsibility.RoleWords;
 import dev.mandate.parser.internal.text.Fold;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,6 +54,19 @@ final class JoinedRoleClause {
    */
   private static final String[] CHARGE_WORDS = {"牵头", "负责", "具体", "共同", "组织", "实施", "落实", "推进"};
 
+  /** Whether {@code f[b, e)} is a run of {@link #CHARGE_WORDS} and nothing else ({@code 负责推进}, {@code 组织实施}). */
+  static boolean onlyChargeWords(String f, int b, int e) {
+    int k = b;
+    while (k < e) {
+      String w = wordAt(f, k);
+      if (w == null) {
+        return false;
+      }
+      k += w.length();
+    }
+    return k == e && e > b;
+  }
+
   /** The word of {@link #CHARGE_WORDS} at {@code k}. */
   private static String wordAt(String f, int k) {
     for (String w : CHARGE_WORDS) {
@@ -84,8 +98,28 @@ final class JoinedRoleClause {
     // 道路交通安全专项整治,由公安部门负责,有关部门配合。要继续加大…: the clause ends the item's first sentence, a
     // topic's, and the body that follows says what is to be done
     int stop = folded.indexOf('。', from);
-    return stop < 0 || Fold.trimStart(folded, stop + 1, folded.length()) == folded.length() ? null
+    List<Clause> topic = stop < 0 || Fold.trimStart(folded, stop + 1, folded.length()) == folded.length() ? null
         : of(text, folded, from, stop, line);
+    return topic != null ? topic : beforeWhatIsDone(text, folded, from, stop < 0 ? folded.length() : stop, line);
+  }
+
+  /**
+   * {@code 防汛工作由县水利局牵头,县应急局配合,汛前完成隐患排查。}: the clause inside the first sentence, its partners' part
+   * the last before what is to be done; null if no comma after a partners' role word ends such a clause.
+   */
+  private static List<Clause> beforeWhatIsDone(String text, String folded, int from, int stop, int line) {
+    int end = Fold.trimEnd(folded, from, stop);
+    if (end > from && folded.charAt(end - 1) == ':') {
+      return null; // (…由X牵头,Y配合,重点抓好以下工作: a heading over the items its clause is handed down to)
+    }
+    for (int c = folded.lastIndexOf(',', stop - 1); c > from; c = folded.lastIndexOf(',', c - 1)) {
+      for (String w : RoleWords.SUPPORT) {
+        if (c - w.length() > from && folded.startsWith(w, c - w.length())) {
+          return of(text, folded, from, c, line);
+        }
+      }
+    }
+    return null;
   }
 
   private static List<Clause> of(String text, String folded, int from, int e, int line) {
@@ -129,6 +163,10 @@ final class JoinedRoleClause {
         // 施工工地由县住建局负责,待建地块由县自然资源局负责: a second topic and its units after its own 由
         int second = byInSentence(folded, b, comma);
         b = second > 0 ? second + 1 : b;
+      }
+      if (comma < e && RoleSentenceParts.isBareLeadersPart(Fold.trim(folded.substring(b, comma)))) {
+        b = Fold.trimStart(folded, comma + 1, e); // 由分管副市长负责,: the leader in charge, a person, no unit's part
+        continue;
       }
       int[] part = part(folded, b, comma, comma == e, strict && b == by + 1);
       if (part == null) {

@@ -69,7 +69,30 @@ final class LineShapes {
     }
     char last = folded.charAt(before - 1);
     // (…与 县政府: a list or a phrase broken by a space goes on; a name's own part, 县教育局 办公室, is no row's)
-    return "、,;:和与及或(".indexOf(last) >= 0 || isBareUnits(folded.substring(b, before)) ? -1 : cell;
+    if ("、,;:和与及或(".indexOf(last) >= 0 || isBareUnits(folded.substring(b, before))) {
+      return -1;
+    }
+    return unitWordsAfterStop(folded, b, cell);
+  }
+
+  /**
+   * Where a cell of units a word apart starts that ends at {@code cell}'s word ({@code …挂牌服务. 南汇街道 房管鹿城分局}: a
+   * row's units cell, its names a space apart): the words before it that are names, back to a sentence's end before
+   * them; {@code cell} itself where no stop comes before such words.
+   */
+  private static int unitWordsAfterStop(String folded, int b, int cell) {
+    int start = cell;
+    while (true) {
+      int end = Fold.trimEnd(folded, b, start);
+      int k = end - 1;
+      while (k > b && !Fold.isSpace(folded.charAt(k))) {
+        k--;
+      }
+      if (k <= b || end - k - 1 < 2 || !isBareUnits(folded.substring(k + 1, end))) {
+        return start != cell && ".。;!".indexOf(folded.charAt(end - 1)) >= 0 ? start : cell;
+      }
+      start = k + 1;
+    }
   }
 
   /**

@@ -100,6 +100,24 @@ final class RoleSentenceParts {
     return w != null && AgencyNames.isLeaderTitle(part.substring(0, part.length() - w.length()));
   }
 
+  /**
+   * Whether a part is a leader in charge who heads no unit it names ({@code 分管副市长负责}), no one to give the task to;
+   * a leader named with the unit he heads ({@code 区农林水利局张崇芳局长负责}, {@code 县卫健局局长负责}) is no such part.
+   */
+  static boolean isBareLeadersPart(String part) {
+    String w = InlineClauses.roleWordAtEnd(part);
+    String name = w == null ? null : part.substring(0, part.length() - w.length());
+    if (name == null || !AgencyNames.isLeaderTitle(name)) {
+      return false;
+    }
+    for (int k = 3; k < name.length(); k++) {
+      if (AgencyNames.isStrongName(name.substring(0, k))) {
+        return false; // (县卫健局局长负责: the head of a unit it names, read as before)
+      }
+    }
+    return true;
+  }
+
   /** The most Han chars of the verb after units that work together ({@code 共同编制}). */
   private static final int MAX_JOINT_VERB = 4;
 

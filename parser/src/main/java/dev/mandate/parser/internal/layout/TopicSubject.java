@@ -15,6 +15,7 @@
  */
 package dev.mandate.parser.internal.layout;
 
+import com.google.common.collect.ImmutableList;
 import dev.mandate.parser.internal.responsibility.AgencyNames;
 import dev.mandate.parser.internal.responsibility.Clause;
 import dev.mandate.parser.internal.responsibility.RoleWords;
@@ -175,6 +176,10 @@ final class TopicSubject {
   /** What a lead does with its partners: 组织, 会同, 联合 them. */
   private static final String[] WITH = {"组织", "会同", "联合", "协调"};
 
+  /** The role words that close the partners' part after a lead's ({@code …,市财政局、市卫健委参加}). */
+  private static final List<String> PARTNER_WORDS = ImmutableList.<String>builder()
+      .addAll(RoleWords.SUPPORT).add("参加").build();
+
   /**
    * {@code 七、开展…行动。由县委宣传部牵头,组织文明办、住建局等单位,以…}: the sentence after the topic opens with its lead
    * (由X牵头, 由X负责) and the partners it gathers (组织Y、Z等单位); null unless the lead's clause ends at a comma.
@@ -184,6 +189,11 @@ final class TopicSubject {
     int comma = folded.indexOf(',', by);
     if (comma < 0 || comma - by > MAX_UNITS) {
       return null;
+    }
+    if (folded.charAt(by) == '由' && RoleSentenceParts.isBareLeadersPart(Fold.trim(folded.substring(by + 1, comma)))) {
+      // 由分管副市长负责,市住建局牵头,各区配合: the leader in charge, a person, then the lead's part as after 由
+      int next = Fold.trimStart(folded, comma + 1, n);
+      return next < n && next - 1 > by ? byLeadAndPartners(text, folded, next - 1, line) : null;
     }
     // the role word after the lead's names: at the comma (由X牵头,) or before what the lead does (由X牵头引进…,)
     int role = by + 1;
@@ -207,7 +217,9 @@ final class TopicSubject {
     out.add(new Clause(leads ? Clause.Kind.LEAD : Clause.Kind.GENERIC, text.substring(by + 1, leadEnd), line, by + 2));
     // (由市住建局牵头、市消防救援支队配合,…: the partners' clause after the lead's list mark)
     boolean partnersAfterMark = UnitPartners.partnersAfterMark(folded, e);
-    if (!partnersAfterMark && Fold.trimStart(folded, e, comma) < comma) {
+    // (由市民政局牵头负责推进,市财政局参加: words of charge after the role word are the lead's part, partners follow)
+    if (!partnersAfterMark && Fold.trimStart(folded, e, comma) < comma
+        && !JoinedRoleClause.onlyChargeWords(folded, e, Fold.trimEnd(folded, e, comma))) {
       return out; // (由区农业局牵头引进…: the lead's own task follows its role word, no partners gathered)
     }
     int p = partnersAfterMark ? e + 1 : Fold.trimStart(folded, comma + 1, n);
@@ -217,7 +229,7 @@ final class TopicSubject {
         stop = k; // (the partners' clause ends at a comma, or with the sentence: …,市统计局配合。制订…)
       }
     }
-    for (String r : RoleWords.SUPPORT) {
+    for (String r : PARTNER_WORDS) {
       // 由县政务服务中心牵头,县大数据中心、县司法局配合,…: the partners and their role word up to the next comma
       int end = Fold.trimEnd(folded, p, stop);
       int names = end - r.length();

@@ -77,6 +77,9 @@ final class UnitLead {
     this.leads = leads;
   }
 
+  /** Where the task's text ends before a request that closes it ({@code …无健康证. 请市文明办协调解决}), or -1: the line's end. */
+  int textEnd = -1;
+
   /** Where the supporting units of a second role clause ({@code 由X牵头,Y配合,…}) are, or -1: set by {@link #of}. */
   int supportStart = -1;
   int supportEnd = -1;

@@ -52,8 +52,9 @@ final class UnitLedLines {
       }
     }
     int b = unit.textStart;
-    int e = Fold.trimEnd(text, b, text.length());
-    if (prefix.style != Numbering.NONE && LineShapes.isHeadingLike(text, prefix.length, e)) {
+    int e = Fold.trimEnd(text, b, unit.textEnd > b ? unit.textEnd : text.length());
+    // (2、食堂工作人员无健康证.请市文明办协调解决: a request is asked of its units, no heading over theirs, stop or none)
+    if (prefix.style != Numbering.NONE && !unit.requested && LineShapes.isHeadingLike(text, prefix.length, e)) {
       Item heading = new Item(line.source(), line.start() + Fold.trimStart(text, 0, e),
           line.start() + e, prefix.length - Fold.trimStart(text, 0, e), e - Fold.trimStart(text, 0, e), line.number(),
           prefix.length + 1, prefix.style);

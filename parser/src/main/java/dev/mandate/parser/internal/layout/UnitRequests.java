@@ -40,7 +40,49 @@ final class UnitRequests {
       return null; // 二、会议审议通过了《…》,请县住建局按程序印发实施: minutes that tell what the meeting did, no task
     }
     int request = LeadIns.afterOccasion(folded, b, folded.length());
-    return request > b ? addressee(folded, request, b) : null;
+    boolean closing = false;
+    if (request == b) {
+      request = lastSentenceRequest(folded, b);
+      closing = request > b;
+    }
+    UnitLead unit = request > b ? addressee(folded, request, b) : null;
+    if (unit != null && closing && plainRequest(folded, request)) {
+      // (the problem is the task, the request after it says whose: no part of its text, where it says nothing more —
+      // a time, a figure or a partner's clause in it stays the task's)
+      unit.textEnd = request - 1;
+    }
+    return unit;
+  }
+
+  /** Whether the request from {@code at} to the line's end holds one clause and no figure ({@code 请市文明办协调解决}). */
+  private static boolean plainRequest(String folded, int at) {
+    for (int k = at; k < folded.length(); k++) {
+      char c = folded.charAt(k);
+      if (c == ',' || c == ';' || c == '、' && k > at + MAX_ADDRESSEES || Character.isDigit(c)
+          || "一二三四五六七八九十".indexOf(c) >= 0 || folded.startsWith("前", k) || folded.startsWith("底", k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The most chars of an item's last sentence read as a request ({@code 请市文明办协调解决}). */
+  private static final int MAX_REQUEST = 30;
+
+  /**
+   * Where the names start after the 请 that opens an item's last sentence, short and after the item's own sentences
+   * ({@code 2、食堂工作人员无健康证. 请市文明办协调解决}: a problem found, then whom it is asked of); {@code b} if none.
+   */
+  private static int lastSentenceRequest(String folded, int b) {
+    int n = Fold.trimEnd(folded, b, folded.length());
+    for (int k = n - 2; k > b + 2 && n - k <= MAX_REQUEST; k--) {
+      char c = folded.charAt(k);
+      if (c == '。' || c == '.' && Fold.isSpace(folded.charAt(k + 1))) {
+        int s = Fold.trimStart(folded, k + 1, n);
+        return s + 2 < n && folded.charAt(s) == '请' && Fold.isHan(folded.charAt(s + 1)) ? s + 1 : b;
+      }
+    }
+    return b;
   }
 
   /** The most chars of the names a request addresses. */
@@ -62,16 +104,45 @@ final class UnitRequests {
         return null;
       }
       if (requestedUnitsEnd(folded, at, e)) {
+        e = strongerEnd(folded, at, e, limit);
+        if (e < folded.length() && (folded.charAt(e) == '长' || folded.startsWith("主任", e))) {
+          return null; // 请张局长协调解决: a person by title, no office (张局)
+        }
         String names = folded.substring(at, e);
         if (SubjectBounds.isPlaceholder(names) || Labels.named(names) != null || UnitLeadWords.isUnitsLabel(names)) {
           return null;
         }
         UnitLead unit = new UnitLead(at, e, sentence, false, folded.startsWith("牵头", e) || folded.startsWith("主办", e));
         unit.requested = true;
+        int clauseEnd = unit.leads ? UnitLeadWords.roleClauseEnd(folded, e) : -1;
+        int[] partners = clauseEnd > 0 ? UnitPartners.supportClause(folded, Fold.trimStart(folded, clauseEnd,
+            folded.length()), true) : null;
+        if (partners != null) {
+          // 请区住建局牵头,区综合执法局配合,6月底前整改到位: the lead's partners after its role clause
+          unit.supportStart = Fold.trimStart(folded, clauseEnd, folded.length());
+          unit.supportEnd = partners[0];
+        }
         return unit;
       }
     }
     return null;
+  }
+
+  /**
+   * Where the names a request addresses end when a strong name goes on past {@code e} ({@code 请县市场监管局督促…}: not
+   * 县市场, a name's first chars): the furthest end within reach whose last name is strong; {@code e} if none.
+   */
+  private static int strongerEnd(String folded, int at, int e, int limit) {
+    int best = e;
+    // (请一科督促受託設計單位…: a verb after the names ends them, whatever name its object is)
+    for (int k = e + 1; k <= limit && UnitLeadWords.isListChar(folded.charAt(k - 1))
+        && !UnitLeadWords.startsWithVerb(folded, k - 1); k++) {
+      if (requestedUnitsEnd(folded, at, k)
+          && AgencyNames.isStrongName(folded.substring(UnitLeadWords.pieceStart(folded, at, k, UnitLeadWords.LIST_JOINS), k))) {
+        best = k;
+      }
+    }
+    return best;
   }
 
   /**

@@ -23,8 +23,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Round 57: role clauses inside a news report's sentences, a units label glued to its task, a units bracket the page
- * cut after a name's first char, and rows of a table with one space between its cells whose units cell holds several
- * words or whose row holds one word only.
+ * cut after a name's first char, rows of a table with one space between its cells whose units cell holds several
+ * words or whose row holds one word only, and an inspection's problems closed by their units a word apart or by a
+ * request.
  */
 class ProseRolesAndCutCellsTest {
 
@@ -127,5 +128,70 @@ class ProseRolesAndCutCellsTest {
     assertEquals(List.of("开展建筑施工领域安全隐患排查, 4月底前完成. | 区应急管理局/LM 区住建局/S |  | 4月底前"),
         Shown.parsed("区政府召开安全生产专题会议\n会议通报了一季度安全生产形势. 通知还明确了, 由区应急管理局牵头, 区住建局配合, "
             + "开展建筑施工领域安全隐患排查, 4月底前完成. 会议要求各单位压实责任.\n"));
+  }
+
+  /**
+   * wild/w1723: an inspection's problems, each closed by its row's units a space apart after its full stop ({@code
+   * …挂牌服务. 南汇街道 房管鹿城分局}): the last word alone was read, the first left in the task.
+   */
+  @Test
+  void unitWordsAfterAProblemsStopAreItsUnits() {
+    assertEquals(List.of("小区门口宣传栏写错; | 南汇街道/LF 房管鹿城分局/S |  | -",
+        "物业工作人员未按规定做到挂牌服务. | 南汇街道/LF 房管鹿城分局/S |  | -"),
+        Shown.parsed("督查情况\n\n1、小区门口宣传栏写错;\n\n2、物业工作人员未按规定做到挂牌服务. 南汇街道 房管鹿城分局\n"));
+  }
+
+  /**
+   * wild/w1723, wild/w2701: a problem closed by a request to its units ({@code 2、食堂工作人员无健康证. 请市文明办协调解决},
+   * {@code 請水資處落實}): the request names the units, no part of the problem's text; a request with no stop after it
+   * was taken for a heading.
+   */
+  @Test
+  void aRequestClosingAProblemNamesItsUnits() {
+    assertEquals(List.of("食堂工作人员无健康证. | 市文明办/LF |  | -", "投诉机制未按规定建立。 | 区卫生局/LF |  | -"),
+        Shown.parsed("督查通报\n\n1、食堂工作人员无健康证. 请市文明办协调解决\n\n2、投诉机制未按规定建立。请区卫生局督促整改。\n"));
+  }
+
+  /**
+   * Review of round 57: a topic, its units after 由 and what is to be done after the partners' part, in one sentence
+   * ({@code 防汛工作由县水利局牵头,县应急局配合,汛前完成隐患排查。}), read nothing; a heading over a list so written
+   * ({@code …由X牵头,Y配合,重点抓好以下工作:}) still hands its units down to the items under it.
+   */
+  @Test
+  void aTopicsUnitsBeforeWhatIsToBeDone() {
+    assertEquals(List.of("二、任务 / 防汛工作由县水利局牵头,县应急局配合,汛前完成隐患排查。 | 县水利局/LM 县应急局/S |  | -",
+        "二、任务/2.“一网通办”:由市政务服务中心牵头,市大数据局配合,重点抓好以下工作: / 推进高频事项网上办理。 | 市政务服务中心/LM "
+            + "市大数据局/S |  | -"),
+        Shown.parsed("二、任务\n1.防汛工作由县水利局牵头,县应急局配合,汛前完成隐患排查。\n2.“一网通办”:由市政务服务中心牵头,市大数据局配合,"
+            + "重点抓好以下工作:\n(1)推进高频事项网上办理。\n"));
+  }
+
+  /**
+   * Left by the twenty-sixth session: words of charge after the lead's role word ({@code 由X牵头负责推进,Y参加}) lost the
+   * partners, and a leader in charge before the lead ({@code 由分管副市长负责,X牵头,Y配合}) lost every unit; a leader
+   * named with the unit he heads ({@code 由县卫健局局长负责}) is no leader skipped.
+   */
+  @Test
+  void chargeWordsAndALeaderInChargeBeforeTheLead() {
+    assertEquals(List.of("二、重点任务 / 完善养老服务体系。由市民政局牵头负责推进,市财政局、市卫健委参加。 | 市民政局/LM 市财政局/S 市卫健委/S |  | -",
+        "二、重点任务 / 推进城市更新,由分管副市长负责,市住建局牵头,各区配合。 | 市住建局/LM 各区/S |  | -",
+        "二、重点任务 / 推进老旧小区改造。 | 市住建局/LM 各区/S |  | -"),
+        Shown.parsed("二、重点任务\n1.完善养老服务体系。由市民政局牵头负责推进,市财政局、市卫健委参加。\n2.推进城市更新,由分管副市长负责,"
+            + "市住建局牵头,各区配合。\n3.推进老旧小区改造。由分管副市长负责,市住建局牵头,各区配合。\n"));
+  }
+
+  /**
+   * Second review of round 57: a closing request that says more than whose the problem is (a time, a figure, a
+   * partner's clause) stays in the task's text, its deadline and targets with it, and its partners are read; a request
+   * to a person by title ({@code 请张局长协调解决}) names no unit; a bureau's whole name after 请 is read, not its first
+   * chars ({@code 请县市场监管局…}, not 县市场).
+   */
+  @Test
+  void aClosingRequestKeepsWhatItSaysBesidesItsUnits() {
+    assertEquals(List.of("部分临街店铺跨门经营. 请区综合执法局于5月底前整改到位 | 区综合执法局/LF |  | 5月底前",
+        "背街小巷积水严重。请区住建局牵头,区综合执法局配合,6月底前整改到位。 | 区住建局/LM 区综合执法局/S |  | 6月底前",
+        "部分餐馆后厨无防鼠设施. | 县市场监管局/LF |  | -", "助餐点整改进展缓慢。请张局长协调解决 |  |  | -"),
+        Shown.parsed("督查通报\n\n1、部分临街店铺跨门经营. 请区综合执法局于5月底前整改到位\n\n2、背街小巷积水严重。请区住建局牵头,"
+            + "区综合执法局配合,6月底前整改到位。\n\n3、部分餐馆后厨无防鼠设施. 请县市场监管局督促整改\n\n4、助餐点整改进展缓慢。请张局长协调解决\n"));
   }
 }
