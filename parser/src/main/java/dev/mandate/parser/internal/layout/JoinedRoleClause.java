@@ -105,7 +105,8 @@ final class JoinedRoleClause {
 
   /**
    * {@code 防汛工作由县水利局牵头,县应急局配合,汛前完成隐患排查。}: the clause inside the first sentence, its partners' part
-   * the last before what is to be done; null if no comma after a partners' role word ends such a clause.
+   * the last before what is to be done; null if no comma after a partners' role word ends such a clause. (A lead's
+   * alone, 防汛工作由X负责,…, is left: names that hold a role's word, 市社会组织管理局, would be cut at it.)
    */
   private static List<Clause> beforeWhatIsDone(String text, String folded, int from, int stop, int line) {
     int end = Fold.trimEnd(folded, from, stop);

@@ -61,8 +61,9 @@ final class UnitHeading {
       return null;
     }
     String name = folded.substring(b, e);
-    // (1.建设口袋公园责任单位:市城管局: a task, its label and units, no name however its end reads)
-    if (name.indexOf(':') >= 0 || SubjectBounds.isPlaceholder(name) || Labels.named(name) != null || opensWithDuty(name)
+    // (1.建设口袋公园责任单位:市城管局: a task, its label and units, no name however its end reads; 1.推进污水治理,由县住建局
+    // 牵头,…: a task and its role clause)
+    if (name.indexOf(':') >= 0 || name.indexOf(',') >= 0 || SubjectBounds.isPlaceholder(name) || Labels.named(name) != null || opensWithDuty(name)
         || !(name.indexOf('、') < 0 ? AgencyNames.isStrongName(name) || isTownship(name)
             : AgencyNames.isStrictList(name))) {
       return null;

@@ -194,4 +194,16 @@ class ProseRolesAndCutCellsTest {
         Shown.parsed("督查通报\n\n1、部分临街店铺跨门经营. 请区综合执法局于5月底前整改到位\n\n2、背街小巷积水严重。请区住建局牵头,"
             + "区综合执法局配合,6月底前整改到位。\n\n3、部分餐馆后厨无防鼠设施. 请县市场监管局督促整改\n\n4、助餐点整改进展缓慢。请张局长协调解决\n"));
   }
+
+  /**
+   * Second review of round 57: an item of a short topic and its role clause ({@code 1.实施河长制,由县水利局牵头,县生态环境局
+   * 配合。}) was taken for a unit's heading, the clause cut at its role word for the name's end, and gave nothing — a
+   * bug older than the session; a name with a comma inside heads nothing.
+   */
+  @Test
+  void aShortTopicAndItsRoleClauseIsNoUnitsHeading() {
+    assertEquals(List.of("二、重点任务 / 实施河长制,由县水利局牵头,县生态环境局配合。 | 县水利局/LM 县生态环境局/S |  | -",
+        "二、重点任务 / 完善补贴政策,由财政局组织,农业局配合。 | 财政局/LF 农业局/S |  | -"),
+        Shown.parsed("二、重点任务\n1.实施河长制,由县水利局牵头,县生态环境局配合。\n2.完善补贴政策,由财政局组织,农业局配合。\n"));
+  }
 }
