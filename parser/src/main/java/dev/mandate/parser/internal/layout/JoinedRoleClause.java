@@ -56,15 +56,16 @@ final class JoinedRoleClause {
 
   /** Whether {@code f[b, e)} is a run of {@link #CHARGE_WORDS} and nothing else ({@code 负责推进}, {@code 组织实施}). */
   static boolean onlyChargeWords(String f, int b, int e) {
+    return e > b && chargeRunEnd(f, b, e) == e;
+  }
+
+  /** Where the run of {@link #CHARGE_WORDS} from {@code b} ends, reading no word that starts at {@code e} or after. */
+  private static int chargeRunEnd(String f, int b, int e) {
     int k = b;
-    while (k < e) {
-      String w = wordAt(f, k);
-      if (w == null) {
-        return false;
-      }
+    for (String w = wordAt(f, k); w != null && k < e; w = wordAt(f, k)) {
       k += w.length();
     }
-    return k == e && e > b;
+    return k;
   }
 
   /** The word of {@link #CHARGE_WORDS} at {@code k}. */
@@ -266,10 +267,7 @@ final class JoinedRoleClause {
     if (!last) {
       // 由区建设局负责牵头组织实施,各相关街道配合: the words of charge run together, a lead's 牵头 among them kept with
       // the units for the responsibility stage
-      int k = j;
-      for (String w = wordAt(f, k); w != null && k < e; w = wordAt(f, k)) {
-        k += w.length();
-      }
+      int k = chargeRunEnd(f, j, e);
       if (k == e && k - j > 2 && j == unitsEnd) {
         int lead = f.startsWith("牵头", j) ? j + 2 : f.startsWith("负责牵头", j) ? j + 4 : unitsEnd;
         return new int[] {lead};

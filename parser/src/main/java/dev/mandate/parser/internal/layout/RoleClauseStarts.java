@@ -147,7 +147,7 @@ final class RoleClauseStarts {
    * Where the sentence from {@code b} ends: its full stop, or an ASCII one after a Han char with a space after it
    * ({@code …4月底前完成. 会议要求…}, as a copy with ASCII punctuation writes it); -1 where none comes.
    */
-  static int sentenceEnd(String f, int b) {
+  static int stopAfter(String f, int b) {
     int n = f.length();
     for (int k = b; k < n; k++) {
       char c = f.charAt(k);

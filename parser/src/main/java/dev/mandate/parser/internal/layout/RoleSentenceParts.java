@@ -105,11 +105,10 @@ final class RoleSentenceParts {
    * a leader named with the unit he heads ({@code 区农林水利局张崇芳局长负责}, {@code 县卫健局局长负责}) is no such part.
    */
   static boolean isBareLeadersPart(String part) {
-    String w = InlineClauses.roleWordAtEnd(part);
-    String name = w == null ? null : part.substring(0, part.length() - w.length());
-    if (name == null || !AgencyNames.isLeaderTitle(name)) {
+    if (!isLeadersPart(part)) {
       return false;
     }
+    String name = part.substring(0, part.length() - InlineClauses.roleWordAtEnd(part).length());
     for (int k = 3; k < name.length(); k++) {
       if (AgencyNames.isStrongName(name.substring(0, k))) {
         return false; // (县卫健局局长负责: the head of a unit it names, read as before)

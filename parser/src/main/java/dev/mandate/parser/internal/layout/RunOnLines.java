@@ -54,7 +54,7 @@ final class RunOnLines {
     // (TopicSubject reads its units), no part of its own
     int topicBody = RoleClauseStarts.topicBody(f, n);
     // role clauses inside sentences that start parts, and the words that lead into them (此外,由…), no part's text
-    int byRoleStarts = 0;
+    boolean byRoleStart = false;
     List<int[]> leadIns = null;
     for (int i = 1; i < n; i++) {
       char p = f.charAt(i - 1);
@@ -97,7 +97,7 @@ final class RunOnLines {
         if (starts.isEmpty() || starts.get(starts.size() - 1) < b) {
           starts.add(b);
           if (byRole) {
-            byRoleStarts++;
+            byRoleStart = true;
             int lead = RoleClauseStarts.leadInStart(f, starts.size() > 1 ? starts.get(starts.size() - 2) : 0, b);
             if (lead >= 0) {
               // (会议要求,加快推进老旧小区改造,由…: more words than a lead-in's are the task's topic, a part of its own)
@@ -108,7 +108,7 @@ final class RunOnLines {
         }
         i = b;
         // (…首先由A牵头、B配合,完成调查。其次…: a role clause inside a sentence the same)
-        int end = byRole || unit != null && UnitLeadWords.roleClauseEnd(f, unit.nameEnd) > 0 ? RoleClauseStarts.sentenceEnd(f, b) : -1;
+        int end = byRole || unit != null && UnitLeadWords.roleClauseEnd(f, unit.nameEnd) > 0 ? RoleClauseStarts.stopAfter(f, b) : -1;
         if (end > 0 && Fold.trimStart(f, end + 1, n) < n) {
           // 县水务局牵头,组织开展…。: a role clause's task is its sentence; what follows is not the unit's
           sentenceEnds = sentenceEnds == null ? new ArrayList<>() : sentenceEnds;
@@ -133,7 +133,7 @@ final class RunOnLines {
     }
     // two parts at least: two numbers inside the line, or one inside and one that starts it (2.加大…)3.进一步…)
     int first = Fold.trimStart(f, 0, n);
-    if (starts == null || starts.size() < 2 && !closed && !isItemStart(f, first) && byRoleStarts == 0
+    if (starts == null || starts.size() < 2 && !closed && !isItemStart(f, first) && !byRoleStart
         && !(starts.get(0) > first && (startsWithDutyAfterComma(f, first) || startsWithDutiesLabel(f, first)))) {
       // (交通部门,负责…。 教育部门,负责…: a unit's duty starts the line as the one inside it does, and so does a unit's
       // label over its duties, 市规划监察支队职责:…。市城建执法监察支队职责:…; a letter's addressees and their colon,
