@@ -230,8 +230,11 @@ class WildCorpusTest {
     System.out.println("wild corpus, " + docs + " gold documents: " + all);
     System.out.println("below 0.90 on some figure: " + below.size() + " " + below);
     assertTrue(docs >= 20, "gold documents: " + docs);
-    // bars a little under today's figures over 871 gold documents (measures 0.839, units 0.818, lead 0.724, targets
-    // 0.867 after the twenty-seventh session's rules; 0.838 / 0.816 / 0.719 / 0.867 by the jar of its start; round 57,
+    // bars a little under today's figures over 879 gold documents (measures 0.839, units 0.818, lead 0.725, targets
+    // 0.869 after the twenty-eighth session's rules; 0.835 / 0.811 / 0.721 / 0.865 by the jar of its start; round 58,
+    // 8 documents, 0.466 / 0.369 / 0.500 / 0.375 as first met, 0.804 / 0.823 / 0.880 / 1.000 after them; the 871
+    // before it 0.840 / 0.818 / 0.724 / 0.868, from 0.839 / 0.818 / 0.724 / 0.867); over 871 (measures 0.839, units
+    // 0.818, lead 0.724, targets 0.867 after the twenty-seventh session's rules; 0.838 / 0.816 / 0.719 / 0.867 by the jar of its start; round 57,
     // 4 documents, 0.765 / 0.730 / 0.571 / 1.000 as first met, 0.905 / 0.811 / 0.905 / 1.000 after them; the 867 before
     // it 0.839 / 0.818 / 0.723 / 0.866, from 0.839 / 0.817 / 0.720 / 0.866); over 867 (measures 0.839, units 0.817, lead 0.720, targets
     // 0.866 after the twenty-sixth session's rules; 0.836 / 0.813 / 0.717 / 0.863 by the jar of its start; round 55,
@@ -299,8 +302,8 @@ class WildCorpusTest {
     // first met, the same after the session's rules (units a request addresses, 请X…, met in earlier rounds)
     assertTrue(all.measuresF1() >= 0.838, "measures F1 " + all.measuresF1());
     assertTrue(all.unitsF1() >= 0.817, "units F1 " + all.unitsF1());
-    assertTrue(all.leadAccuracy() >= 0.723, "lead accuracy " + all.leadAccuracy());
-    assertTrue(all.targetsF1() >= 0.866, "targets F1 " + all.targetsF1());
+    assertTrue(all.leadAccuracy() >= 0.724, "lead accuracy " + all.leadAccuracy());
+    assertTrue(all.targetsF1() >= 0.868, "targets F1 " + all.targetsF1());
   }
 
   @Test

@@ -127,7 +127,10 @@ final class Cells {
    */
   static boolean isDeadline(String folded) {
     String t = Fold.trim(folded);
-    if (t.isEmpty() || t.length() > 20 || t.indexOf('。') >= 0) {
+    if (t.length() > MAX_DEADLINE && t.length() <= 2 * MAX_DEADLINE + 1 && isDateRange(t)) {
+      return true; // 2011年11月20日至2011年12月31日: an event's days, each end a date
+    }
+    if (t.isEmpty() || t.length() > MAX_DEADLINE || t.indexOf('。') >= 0) {
       return false;
     }
     if (isNumericDate(t) || isYear(t)) {
@@ -164,6 +167,21 @@ final class Cells {
     }
     int after = t.length() - end;
     return start <= 3 && (after <= 6 || start > 0 && after <= 10);
+  }
+
+  /** The longest deadline cell, in chars; a range of two dates may run to twice that. */
+  private static final int MAX_DEADLINE = 20;
+
+  /** Whether t is two dates and the word or dash between them ({@code 2011年11月24日至2012年2月1日}). */
+  private static boolean isDateRange(String t) {
+    for (int i = 1; i < t.length() - 1; i++) {
+      char c = t.charAt(i);
+      if ((c == '至' || c == '到' || c == '~' || c == '—' || c == '–') && isDeadline(t.substring(0, i))
+          && isDeadline(t.substring(i + 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** 2024: a year alone, as a 完成时间 cell gives it. */

@@ -59,6 +59,11 @@ final class FlatTable {
 
   /** The header's lines as read (folded, trimmed): a page printing the header again is passed over. */
   private final List<String> headerLines;
+  /**
+   * The columns whose name says where ({@code 活动地点}): a unit's name under one is the place (县电视台 hosts the
+   * contest), no units whose column's empty cell vanished before them.
+   */
+  private final boolean[] places;
 
   FlatTable(List<Columns.Kind> columns, TableRows rows, Outline outline, List<String> headerLines) {
     this.headerLines = headerLines;
@@ -68,6 +73,26 @@ final class FlatTable {
     this.hasSerial = columns.contains(Columns.Kind.SERIAL);
     this.taskColumn = columns.indexOf(Columns.Kind.TASK);
     this.overseer = columns.indexOf(Columns.Kind.OVERSEER);
+    this.places = new boolean[columns.size()];
+    if (headerLines.size() == columns.size()) {
+      for (int c = 0; c < places.length; c++) {
+        places[c] = columns.get(c) == Columns.Kind.OTHER && namesPlace(headerLines.get(c));
+      }
+    }
+  }
+
+  /** Heads of a column's name that say where a row's event or project is ({@code 活动地点}, {@code 建设地址}). */
+  private static final String[] PLACE_HEADS = {"地点", "地址", "场地", "场所", "会场", "地段", "位置"};
+
+  /** Whether a column's name says where. */
+  private static boolean namesPlace(String name) {
+    String n = Fold.trim(name).replace(" ", "");
+    for (String h : PLACE_HEADS) {
+      if (n.endsWith(h)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Reads from line index {@code start}; returns the index of the first line not part of the table. */
@@ -285,7 +310,8 @@ final class FlatTable {
           }
           ptr++;
         } else if ((kind == Columns.Kind.PERSON ? Cells.isAgencyList(f) || Cells.isUnits(f) && !Cells.mayBePerson(f)
-            : !Cells.isPlace(f) && Cells.isAgencyList(f)) && FlatCells.nextUnitsColumn(columns, ptr) >= 0
+            : !Cells.isPlace(f) && !places[ptr] && Cells.isAgencyList(f))
+                && FlatCells.nextUnitsColumn(columns, ptr) >= 0
             || Cells.isDeadline(f) && columns.subList(ptr, columns.size()).contains(Columns.Kind.DEADLINE)
             || ptr + 1 == taskColumn && kind == Columns.Kind.OTHER && isSectionCell(f) && !nextCanBeTask(lines, i)
             || ptr < taskColumn && kind == Columns.Kind.OTHER && cells.get(taskColumn).length() == 0

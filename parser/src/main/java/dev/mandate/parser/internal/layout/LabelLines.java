@@ -16,6 +16,7 @@
 package dev.mandate.parser.internal.layout;
 
 import dev.mandate.parser.internal.responsibility.AgencyNames;
+import dev.mandate.parser.internal.responsibility.Clause;
 import dev.mandate.parser.internal.responsibility.LeadConvention;
 import dev.mandate.parser.internal.responsibility.Labels;
 import dev.mandate.parser.internal.source.Block;
@@ -53,6 +54,11 @@ final class LabelLines {
     String text = line.text();
     if (Labels.leading(folded) != null) {
       outline.closeContinuation();
+      if (namesRolesUnits(outline.current())) {
+        // 五、主办、支持、承办单位 / 主办单位:X / Y / 支持单位:…: the event's organisers under a heading that names their
+        // roles, no task's units (nor the heading a task)
+        return Math.max(nameLines(blocks, i, folded), wrappedList(blocks, i, folded));
+      }
       int next = wrappedList(blocks, i, folded);
       if (next > i) {
         // 协办单位:区委编办、…、园区党工 / 委、各街道党工委: a list broken where a PDF broke the line
@@ -62,6 +68,19 @@ final class LabelLines {
             && !isPartOf(tail, Fold.trim(((Line) blocks.get(next)).folded()));
         outline.attach(text + (whole ? "、" : "") + rest, null, line.number(), 1);
         return next;
+      }
+      int last = nameLines(blocks, i, folded);
+      if (last > i) {
+        // 主办单位:X / Y / Z / 支持单位:…: the list goes on one name a line, up to the next label or heading
+        StringBuilder list = new StringBuilder(text.substring(0, Fold.trimEnd(text, 0, text.length())));
+        for (int k = i + 1; k <= last; k++) {
+          Line l = (Line) blocks.get(k);
+          if (!l.isBlank()) {
+            list.append('、').append(Fold.trim(l.text()));
+          }
+        }
+        outline.attach(list.toString(), null, line.number(), 1);
+        return last;
       }
       outline.attach(text, null, line.number(), 1);
       return i;
@@ -106,6 +125,115 @@ final class LabelLines {
       return i;
     }
     return -1;
+  }
+
+  /** Whether a line is one name's chars alone, Han and brackets ({@code 版权所有:XX市人民政府} is a footer's line). */
+  private static boolean nameAlone(String f) {
+    for (int k = 0; k < f.length(); k++) {
+      char c = f.charAt(k);
+      if (!Fold.isHan(c) && c != '(' && c != ')') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The longest role word before a {@code 、} in a heading that names roles' units ({@code 主办、支持、承办单位}). */
+  private static final int MAX_ROLE_WORD = 3;
+
+  /**
+   * Whether an item's text, a numbered heading's, is a label of an event's organisers or role words and a label
+   * ({@code 主办单位}, {@code 主办、支持、承办单位}): it heads the lists of those units, no task.
+   */
+  private static boolean namesRolesUnits(Item it) {
+    if (it == null || it.style == Numbering.NONE || it.hasClauses()) {
+      return false;
+    }
+    String t = Fold.fold(Fold.trim(it.measure().text()));
+    if (t.endsWith(":") || t.endsWith("。")) {
+      t = t.substring(0, t.length() - 1);
+    }
+    int comma = t.lastIndexOf('、');
+    if (comma < 0) {
+      // 二、整改实施主体 / 牵头单位:X: the units of the task the document is about, no organisers
+      return isOrganisers(t) && t.length() <= MAX_ORGANISERS && (t.endsWith("单位") || t.endsWith("部门")
+          || t.endsWith("机构"));
+    }
+    Clause.Kind kind = Labels.named(t.substring(comma + 1));
+    if (kind != Clause.Kind.LEAD && kind != Clause.Kind.SUPPORT && kind != Clause.Kind.GENERIC) {
+      return false;
+    }
+    for (int b = 0, e; b < comma; b = e + 1) {
+      e = t.indexOf('、', b);
+      if (e - b < 2 || e - b > MAX_ROLE_WORD || !Fold.allHan(t, b, e)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The roles of an event's organisers, as a label's modifier ({@code 主办单位}, {@code 承办部门}, {@code 组织机构}). */
+  private static final String[] ORGANISERS = {"主办", "承办", "协办", "支持", "指导", "组织"};
+
+  /** The longest heading that names organisers alone ({@code 主办单位}, {@code 组织机构}), in chars. */
+  private static final int MAX_ORGANISERS = 6;
+
+  /** Whether a label names an event's organisers by their role ({@code 主办单位}). */
+  private static boolean isOrganisers(String label) {
+    for (String w : ORGANISERS) {
+      if (label.startsWith(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The most lines of names, one a line, read as a label's list going on. */
+  private static final int MAX_NAME_LINES = 12;
+
+  /**
+   * The index of the last of the lines after a label line that each hold one unit's name and nothing else, when what
+   * follows them is another label, a heading of the current item's rank or above, or the text's end; else {@code i}.
+   * Names a line each before a task are the units that head it (a unit's heading), not this label's.
+   */
+  private int nameLines(List<? extends Block> blocks, int i, String folded) {
+    String value = Fold.trim(folded.substring(Math.max(folded.indexOf(':'), 0) + 1));
+    if (value.isEmpty() || !AgencyNames.isName(value)) {
+      return i; // 主办单位:X、Y, 责任单位:(一)…: a list or no name, not one that goes on a line each
+    }
+    int last = i;
+    int names = 0;
+    int k = i + 1;
+    for (; k < blocks.size() && blocks.get(k) instanceof Line && names < MAX_NAME_LINES; k++) {
+      Line l = (Line) blocks.get(k);
+      if (l.isBlank()) {
+        continue;
+      }
+      String f = Fold.trim(l.folded());
+      if (!nameAlone(f) || !AgencyNames.isStrongName(f) || Labels.leading(f) != null
+          || Numbering.of(f).style != Numbering.NONE || Furniture.isLine(f)) {
+        break;
+      }
+      names++;
+      last = k;
+    }
+    if (names == 0) {
+      return i;
+    }
+    while (k < blocks.size() && blocks.get(k) instanceof Line && ((Line) blocks.get(k)).isBlank()) {
+      k++;
+    }
+    if (k >= blocks.size() || !(blocks.get(k) instanceof Line)) {
+      return last;
+    }
+    String next = Fold.trim(((Line) blocks.get(k)).folded());
+    Numbering style = Numbering.of(next).style;
+    Item current = outline.current();
+    // (a numbered line with no heading open: the name above may head it as its unit, 团市委 / 1.…, the label's list
+    // ending before it)
+    boolean heading = style != Numbering.NONE && current != null && current.style != Numbering.NONE
+        && style.level <= current.style.level;
+    return Labels.leading(next) != null || heading ? last : i;
   }
 
   /**

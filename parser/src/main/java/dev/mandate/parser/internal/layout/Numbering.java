@@ -201,7 +201,8 @@ enum Numbering {
         }
         // 1.5万 is a number, 1、2023年 a numbered line
         if (j < n && isDot(folded.charAt(j))
-            && !(folded.charAt(j) == '.' && j + 1 < n && Character.isDigit(folded.charAt(j + 1)))) {
+            && !(folded.charAt(j) == '.' && j + 1 < n && Character.isDigit(folded.charAt(j + 1))
+                && !yearAfter(folded, j + 1))) {
           style = ARABIC_DOT;
           end = j + 1;
         } else if (j < n && folded.charAt(j) == ')') {
@@ -211,13 +212,13 @@ enum Numbering {
           style = ARABIC_DOT; // 1 . 严格管控…
           end = j + 2;
         }
-      } else if ((c == '—' || c == '-' && i + 1 < n && folded.charAt(i + 1) == '-'
+      } else if ((c == '—' || c == '-' && i + 1 < n && folded.charAt(i + 1) == '-' || isDrawnDash(folded, i)
           || c == '-' && i + 2 < n && folded.charAt(i + 1) == ' ' && Fold.isHan(folded.charAt(i + 2)))
           && Labels.leading(folded.substring(i)) == null) {
         // (- 鼠患主要黑点数目…: a hyphen and a space, a list's bullet as plain text writes it; - 牵头单位:… is an item's
         // label line, no item)
         int j = i;
-        while (j < n && (folded.charAt(j) == '—' || folded.charAt(j) == '-')) {
+        while (j < n && (folded.charAt(j) == '—' || folded.charAt(j) == '-' || isDrawn(folded.charAt(j)))) {
           j++;
         }
         style = DASH;
@@ -289,6 +290,43 @@ enum Numbering {
    */
   private static final String BULLETS = "•";
 
+  /**
+   * Whether a doubled bar other than the em dash opens the line ({@code ──由市卫生局会同…}, {@code ――}): what a page
+   * typed from a box-drawing or a horizontal-bar font writes for {@code ——}. Doubled and before words: one
+   * bar, or a run of them alone, is a table's rule.
+   */
+  private static boolean isDrawnDash(String folded, int i) {
+    int j = i;
+    while (j < folded.length() && isDrawn(folded.charAt(j))) {
+      j++;
+    }
+    int k = Fold.trimStart(folded, j, folded.length());
+    return j - i >= 2 && k < folded.length() && Fold.isHan(folded.charAt(k)); // a rule of bars alone is no item
+  }
+
+  /** The box-drawing light and heavy horizontals and the horizontal bar. */
+  private static boolean isDrawn(char c) {
+    return c == '─' || c == '━' || c == '―';
+  }
+
+  /**
+   * Whether a year opens the text at {@code k}, right after a numbering's dot ({@code 1.2023年…}, {@code 1.20XX中国…}):
+   * four digits before 年, or digits before the letters a template masks a year's last digits with. No decimal is
+   * followed by either.
+   */
+  private static boolean yearAfter(String folded, int k) {
+    int j = k;
+    while (j < folded.length() && j - k < 4 && Character.isDigit(folded.charAt(j))) {
+      j++;
+    }
+    if (j >= folded.length()) {
+      return false;
+    }
+    char c = folded.charAt(j);
+    return j - k == 4 && c == '年' || j - k == 2 && (c == 'X' || c == 'x') && j + 1 < folded.length()
+        && folded.charAt(j + 1) == c;
+  }
+
   /** The chars numbering may start with, as a set (declared last: it reads the tables above). */
   private static final java.util.BitSet MAY_START = new java.util.BitSet(1 << 16);
 
@@ -296,6 +334,7 @@ enum Numbering {
     for (int c = 0; c < (1 << 16); c++) {
       char ch = (char) c;
       if (Character.isDigit(ch) || isCn(ch) || ch == '(' || ch == '〔' || ch == '第' || ch == '—' || ch == '-'
+          || isDrawn(ch)
           || BULLETS.indexOf(ch) >= 0 || ENCLOSED[ch] != null) {
         MAY_START.set(c);
       }

@@ -21,14 +21,17 @@ import dev.mandate.parser.internal.responsibility.Labels;
 import dev.mandate.parser.internal.source.Block;
 import dev.mandate.parser.internal.source.Line;
 import dev.mandate.parser.internal.text.Fold;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A record under its title: a numbered heading that names an event or a task ({@code (一)春节农夫篮球赛}), then its fields
  * one a line, numbered or not ({@code 1、竞赛时间:年初一、初二} / {@code 2、竞赛地点:…} / {@code 3、负责单位:汤口社区}). The
  * title is the task; a field of units gives its units, a field of time its deadline, and the other fields (place,
- * teams, agenda) are neither its text nor a task of their own. Read so only where the fields that follow the title
- * name its units: fields of no units under a heading are a paragraph's labels, read as before.
+ * teams, agenda, and what the event is made of once when and where are told: 活动内容:…) are neither its text nor a
+ * task of their own. Read so only where the fields that follow the title name its units, or where a record of the
+ * title's numbering came before: fields of no units under a heading are a paragraph's labels, read as before.
  */
 final class RecordFields {
 
@@ -40,6 +43,8 @@ final class RecordFields {
   private final Outline outline;
   /** The record whose fields are being read, or null. */
   private Item record;
+  /** The numbering of the last record's title: a title of the same kind is a record's before fields of no units. */
+  private Numbering recordStyle;
 
   RecordFields(Outline outline) {
     this.outline = outline;
@@ -56,21 +61,24 @@ final class RecordFields {
     Item current = outline.current();
     if (record == null || current != record) {
       if (current == null || !isTitle(current) || Numbering.of(folded).style == current.style
-          || !unitsAmongFields(blocks, i, current.style)) {
+          || !unitsAmongFields(blocks, i, current.style, current.style == recordStyle)) {
         return -1;
       }
       outline.closeContinuation();
       record = current;
+      recordStyle = current.style;
     }
     int last = i;
+    Set<String> names = new HashSet<>();
     for (int k = i; k < blocks.size() && k - i < MAX_FIELDS && blocks.get(k) instanceof Line; k++) {
       Line l = (Line) blocks.get(k);
       if (l.isBlank()) {
         continue;
       }
       int c = fieldColon(l.folded());
-      if (c < 0 || Numbering.of(l.folded()).style == record.style) {
-        break;
+      if (c < 0 || Numbering.of(l.folded()).style == record.style
+          || !names.add(name(l.folded(), nameStart(l.folded(), c), c))) {
+        break; // (主办:… again after the record's own: the page's footer credit, no second field of one name)
       }
       field(l, c);
       last = k;
@@ -112,17 +120,26 @@ final class RecordFields {
     if (it.direct || it.style == Numbering.NONE || it.hasClauses() || it.headingUnits != null) {
       return false;
     }
-    String t = it.measure().text();
-    return !t.isEmpty() && LineShapes.isHeadingLike(t, 0, t.length()) && Fold.fold(t).indexOf(':') < 0;
+    String t = Fold.fold(it.measure().text());
+    // an event's full name runs longer than a heading's words (情满中秋·祝福祖国——…文艺晚会(潭头专场)): its fields
+    // with units below are the evidence, no stop or comma in it
+    return !t.isEmpty() && t.length() <= MAX_TITLE && t.indexOf('。') < 0 && t.indexOf(',') < 0 && t.indexOf(';') < 0
+        && t.indexOf(':') < 0;
   }
+
+  /** The longest record's title, in chars. */
+  private static final int MAX_TITLE = 40;
 
   /**
    * Whether the run of fields from line {@code i} holds one that names units ({@code 负责单位:汤口社区}) and one that
-   * does not: a record's, no mere list of label lines.
+   * does not: a record's, no mere list of label lines. After a record of the title's numbering, fields of time and
+   * place alone are enough.
    */
-  private static boolean unitsAmongFields(List<? extends Block> blocks, int i, Numbering titleStyle) {
+  private static boolean unitsAmongFields(List<? extends Block> blocks, int i, Numbering titleStyle,
+      boolean afterRecord) {
     boolean units = false;
     boolean other = false;
+    boolean whenOrWhere = false;
     for (int k = i; k < blocks.size() && k - i < MAX_FIELDS && blocks.get(k) instanceof Line; k++) {
       Line l = (Line) blocks.get(k);
       if (l.isBlank()) {
@@ -135,8 +152,16 @@ final class RecordFields {
       }
       int b = nameStart(f, c);
       boolean names = Labels.leading(f.substring(b)) != null;
+      String name = name(f, b, c);
+      if (whenOrWhere && name.endsWith(CONTENT)) {
+        // 活动时间:… / 活动地点:… / 活动内容:举办盛大的启动仪式: what the event is made of, told after when and where;
+        // the event's name is the task
+        other = true;
+        continue;
+      }
+      whenOrWhere |= isWhenOrWhere(name);
       if (!units && (LoneLabel.isTaskLabelLine(Fold.trim(f.substring(b))) || isSentence(f, c)
-          || !names && !isWhenOrWhere(name(f, b, c)))) {
+          || !names && !isWhenOrWhere(name))) {
         // 一、…项目 / 目标任务:… / 责任单位:…: the title's task in a field before its units, its text; a record's fields
         // before its units say when and where in a few words (建设规模:改造污水管网15公里 is what it does)
         return false;
@@ -144,8 +169,12 @@ final class RecordFields {
       units |= names;
       other |= !names;
     }
-    return units && other;
+    // (6、…拼图大赛 / 活动时间:… / 活动地点:…, cut before its units: a record as the ones before it were)
+    return (units || afterRecord) && other;
   }
+
+  /** The head of a field's name that says what the record is made of ({@code 活动内容}). */
+  private static final String CONTENT = "内容";
 
   /** Heads of a field's name that say where the record takes place. */
   private static final String[] PLACE_HEADS = {"地点", "地址", "场地", "场所", "会场"};

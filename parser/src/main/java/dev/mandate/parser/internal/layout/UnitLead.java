@@ -201,7 +201,9 @@ final class UnitLead {
       if (e < n && (folded.charAt(e) == ':' || folded.charAt(e) == '。' && startsWithVerb(folded, e + 1)
           || SubjectBounds.dutyAfterComma(folded, e))
           && AgencyNames.isList(folded.substring(b, e)) && (folded.charAt(e) != '。' && isOrgan(lastPiece(folded, b, e))
-          || AgencyNames.isStrongName(lastPiece(folded, b, e)))
+          || AgencyNames.isStrongName(lastPiece(folded, b, e))
+          // 铁岭县剧团:负责舞台…, 县文化馆:负责…: a weak name before a colon and its charge, a duty's unit
+          || folded.charAt(e) == ':' && startsWithCharge(folded, Fold.trimStart(folded, e + 1, n)))
           || e < n && (startsWithVerb(folded, e) || SubjectBounds.startsWithMonth(folded, e)
               || SubjectBounds.timeThenDuty(folded, e))
           && AgencyNames.isStrictList(folded.substring(b, e))

@@ -310,12 +310,18 @@ public final class BuiltinTargetExtractor implements TargetExtractor {
       unit = "%";
     } else {
       String u = units.match(f, pos);
-      if (u == null) {
+      int base = perBaseEnd(f, pos);
+      if (u == null && base > pos) {
+        // 孕产妇死亡率35/10万以下: a rate per a count of people, the count its unit as written
+        unit = f.substring(pos, base);
+        unitAt = pos;
+        pos = base;
+      } else if (u == null) {
         if (!between) {
           return null;
         }
         unit = "";
-      } else if (!units.isUnit(u)) {
+      } else if (!units.isUnit(u) && !isLifeSpan(f, start, u)) {
         return null;
       } else {
         unit = u;
@@ -490,6 +496,54 @@ public final class BuiltinTargetExtractor implements TargetExtractor {
 
   /** Chars of the verbs that put an amount into projects (用于, 投入, 投向, 支持): an amount, not a class of them. */
   private static final String PROJECT_VERBS = "用投于入向支持在为到";
+
+  /** The most digits of a rate's base ({@code /10万}, {@code /1000}). */
+  private static final int MAX_BASE_DIGITS = 4;
+
+  /**
+   * The end of a rate's base after {@code p} ({@code /10万}, {@code /万}, {@code /10万人}, {@code /千}): a slash, a few
+   * digits and a multiplier, perhaps 人; {@code p} if none is there. A per-mille or per-cent base has its own sign.
+   */
+  private static int perBaseEnd(String f, int p) {
+    if (p >= f.length() || f.charAt(p) != '/') {
+      return p;
+    }
+    int k = p + 1;
+    while (k < f.length() && k - p - 1 < MAX_BASE_DIGITS && NumeralGrammar.isAsciiDigit(f.charAt(k))) {
+      k++;
+    }
+    if (k >= f.length() || "万千百".indexOf(f.charAt(k)) < 0) {
+      return p;
+    }
+    k++;
+    return k < f.length() && f.charAt(k) == '人' ? k + 1 : k;
+  }
+
+  /** How far before a number its indicator's 寿命 is looked for ({@code 人均预期寿命提高到}). */
+  private static final int LIFE_SPAN_REACH = 6;
+
+  /**
+   * Whether the age word {@code u} after the number at {@code start} counts years of a life span ({@code 人均预期寿命提高1岁},
+   * {@code 平均寿命达到80岁}): a level of the whole population, a target; an age elsewhere says who is meant.
+   */
+  private static boolean isLifeSpan(String f, int start, String u) {
+    if (!u.equals("岁") && !u.equals("周岁")) {
+      return false;
+    }
+    int from = Math.max(0, start - LIFE_SPAN_REACH - 2);
+    int at = f.lastIndexOf("寿命", start - 2);
+    return at >= from && noStopBetween(f, at + 2, start);
+  }
+
+  /** Whether {@code f[b, e)} holds no sentence or clause mark. */
+  private static boolean noStopBetween(String f, int b, int e) {
+    for (int k = b; k < e; k++) {
+      if (",。;:、".indexOf(f.charAt(k)) >= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /**
    * Whether a size names which project it is ({@code 80万吨乙烯改扩建项目}, {@code 年产10万吨针状焦项目}): a size, not a

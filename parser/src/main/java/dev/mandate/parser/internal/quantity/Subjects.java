@@ -31,7 +31,8 @@ final class Subjects {
       "新增", "推进", "组织", "培育", "培训", "提供", "确保", "其中", "以及", "和", "及", "并", "将", "增加",
       "打通", "优化调整", "综合改造提升", "完善提升", "提升", "完善", "有"};
   private static final String[] TRAILING = {"稳定在", "控制在", "均达到", "达到", "达", "提高到", "提高至", "提升到",
-      "提升至", "增加到", "增长到", "提高", "提升", "增长", "增加", "下降", "降低", "减少", "不低于", "不少于", "至少有",
+      "提升至", "增加到", "增长到", "增加至", "增长至", "下降到", "下降至", "降低到", "降低至", "减少到", "减少至",
+      "降到", "降至", "可比", "提高", "提升", "增长", "增加", "下降", "降低", "减少", "不低于", "不少于", "至少有",
       "至少", "不超过", "不高于", "超过", "突破", "超", "小于", "大于", "低于", "高于", "少于", "多于", "削减",
       "压减", "压降", "缩减", "每人每年", "每人每月", "每年", "每人", "约", "近", "为", "在", "共", "再"};
 
@@ -216,6 +217,11 @@ final class Subjects {
           }
         }
       }
+      int baseline = baselineStart(f, b, e);
+      if (baseline > 0) {
+        e = baseline; // 单位生产总值能耗比“十五”末(下降): what is measured, not the level it is measured against
+        changed = true;
+      }
       if (b < e && (f.charAt(b) == '、' || f.charAt(e - 1) == '、')) {
         if (f.charAt(b) == '、') {
           b++;
@@ -227,6 +233,36 @@ final class Subjects {
     }
     b = Fold.trimStart(f, b, e);
     return s.substring(b, Fold.trimEnd(f, b, e));
+  }
+
+  /** The longest baseline after a subject ({@code 比2015年}, {@code 较上年}, {@code 同比}), in chars. */
+  private static final int MAX_BASELINE = 10;
+
+  /**
+   * Where a baseline at the end of {@code f[b, e)} starts ({@code …能耗比2015年}, {@code …覆盖率同比}), two chars of
+   * subject at least before it; -1 if none. Not the 比 of a noun ({@code 比例}, {@code 比重}, {@code 占比},
+   * {@code 贷存比}, {@code 百分比}) nor of {@code 可比}, a growth at comparable prices.
+   */
+  private static int baselineStart(String f, int b, int e) {
+    for (int k = e - 1; k >= b + 2 && e - k <= MAX_BASELINE; k--) {
+      if (f.charAt(k) == '较' && f.charAt(k - 1) != '比' && k + 1 < e
+          && (Character.isDigit(f.charAt(k + 1)) || f.charAt(k + 1) == '上' || f.charAt(k + 1) == '“')) {
+        return k; // 能耗较2020年, 较上年: as 比 says it
+      }
+      if (f.charAt(k) != '比') {
+        continue;
+      }
+      if ("同环".indexOf(f.charAt(k - 1)) >= 0) {
+        return k - 1 >= b + 2 ? k - 1 : -1;
+      }
+      char next = k + 1 < e ? f.charAt(k + 1) : ' ';
+      if (!(Fold.isHan(next) || Character.isDigit(next) || next == '“') || "例重率值".indexOf(next) >= 0
+          || "占存可分".indexOf(f.charAt(k - 1)) >= 0) {
+        return -1; // (报销比=, 百分比: the noun's 比, nothing measured against)
+      }
+      return k;
+    }
+    return -1;
   }
 
   /** The leading words by their first char and the trailing ones by their last, each in the order listed. */

@@ -74,6 +74,13 @@ public final class AgencyNames {
     if (last == '道' && f.charAt(e - 2) != '街') {
       return Suffix.NONE; // 湘北大道, 渠道, 河道: a road or a channel; of the names in 道 only 街道 is a body's
     }
+    if (last == '会') {
+      for (String w : EVENTS) {
+        if (endsWith(f, e, w)) {
+          return Suffix.NONE; // 中秋文艺晚会, 新闻发布会: an event held, no body that acts (协会, 工会, 委员会 are)
+        }
+      }
+    }
     return WEAK_CHARS.indexOf(last) >= 0 ? Suffix.WEAK : Suffix.NONE;
   }
 
@@ -89,6 +96,13 @@ public final class AgencyNames {
     }
     return true;
   }
+
+  /** Words in 会 that name a gathering, an event, not a body. */
+  private static final String[] EVENTS = {"晚会", "运动会", "联欢会", "发布会", "座谈会", "交流会", "博览会", "展销会",
+      "推介会", "洽谈会", "培训会", "演唱会", "音乐会", "茶话会", "表彰会", "现场会", "推进会", "动员会", "庙会", "灯会",
+      "年会", "峰会", "展会", "交易会", "见面会", "报告会", "研讨会", "论证会", "听证会", "调度会", "例会", "观摩会",
+      "招聘会", "团拜会", "游园会", "分享会", "动员大会", "表彰大会", "誓师大会", "订货会", "故事会", "花会", "读书会",
+      "宣讲会", "说明会", "恳谈会"};
 
   /** The level prefixes a name starts with. */
   private static final String LEVELS = "省市县区镇乡各";

@@ -426,7 +426,8 @@ public final class ResponsibilityReader {
 
   /** {@code f[b, e)} without the role words at its end ({@code 分别牵头}, {@code 配合}). */
   private static String withoutRole(String f, int b, int e) {
-    for (String w : new String[] {"牵头", "配合", "负责", "主办", "协办", "参与"}) {
+    // (…,各设区市政府和杨凌示范区管委会落实: the doing of it, as a role word, after the second name)
+    for (String w : new String[] {"牵头", "配合", "负责", "主办", "协办", "参与", "组织落实", "组织实施", "负责落实", "落实"}) {
       if (endsWith(f, b, e, w)) {
         e -= w.length();
         break;

@@ -32,7 +32,9 @@ class NumberingTest {
       "'1.新建',ARABIC_DOT,2", "'1．新建',ARABIC_DOT,2", "'1﹒新建',ARABIC_DOT,2", "'⒈新建',ARABIC_DOT,1",
       "'1、2023年底前新建',ARABIC_DOT,2", "'(1)新建',PAREN_ARABIC,3", "'⑴新建',PAREN_ARABIC,1", "'1）新建',PAREN_ARABIC,2",
       "'①新建',CIRCLED,1", "'❶新建',CIRCLED,1", "'㊀新建',CIRCLED,1", "'Ⅳ、新建',ROMAN,2", "'Ⅻ 新建',ROMAN,2",
-      "'第三章 总则',CHAPTER,4", "'〔一〕负责',PAREN_CN,3", "'——新建',DASH,2", "'١.新建',ARABIC_DOT,2", "'  12. 新建',ARABIC_DOT,6"})
+      "'第三章 总则',CHAPTER,4", "'〔一〕负责',PAREN_CN,3", "'——新建',DASH,2", "'١.新建',ARABIC_DOT,2", "'  12. 新建',ARABIC_DOT,6",
+      "'──由市卫生局负责',DASH,2", "'━━由市卫生局负责',DASH,2", "'――由市卫生局负责',DASH,2", "'1.2023年底前新建',ARABIC_DOT,2",
+      "'1.20XX文化节',ARABIC_DOT,2"})
   void numberingOfAnyScript(String line, Numbering style, int length) {
     Numbering.Prefix p = Numbering.of(Fold.fold(line));
     assertEquals(style, p.style, line);
@@ -40,7 +42,8 @@ class NumberingTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"'1.5万人'", "'2022年'", "'㈱公司'", "'〔2021〕5号'", "'〔一)负责'", "'①②'", "'一般公共预算'", "'5G基站'"})
+  @CsvSource({"'1.5万人'", "'2022年'", "'㈱公司'", "'〔2021〕5号'", "'〔一)负责'", "'①②'", "'一般公共预算'", "'5G基站'",
+      "'────────'", "'─新建'", "'1.2023万元'"})
   void numbersAndWordsAreNoNumbering(String line) {
     Numbering style = Numbering.of(Fold.fold(line)).style;
     assertEquals(line.startsWith("①") ? Numbering.CIRCLED : Numbering.NONE, style, line);

@@ -146,4 +146,47 @@ class BuiltinTargetExtractorTest {
     assertEquals("", read("在职职工总数30人(含)以下的企业暂免征收"), "an inclusive bound before the class it bounds");
     assertEquals("2000万元以上=AT_LEAST:20000000元 3个=EXACT:3个", read("投入资金2000万元以上,建设项目3个"));
   }
+
+  /**
+   * wild/w3283 (陕西 2012), w314, w329: a rate per a count of people ({@code 35/10万}) has the count for its unit; a
+   * life span's years ({@code 人均预期寿命提高1岁}) are a target where an age says who is meant.
+   */
+  @Test
+  void ratesPerACountAndLifeSpans() {
+    assertEquals("35/10万以下=AT_MOST:35/10万:DECREASE_TO", read("孕产妇死亡率降到35/10万以下"));
+    assertEquals("控制在15/10万以内=AT_MOST:15/10万", read("孕产妇死亡率控制在15/10万以内"));
+    assertEquals("控制在4/10万人以下=AT_MOST:4/10万人", read("发病率控制在4/10万人以下"));
+    assertEquals("", read("按1/10比例抽查"), "a fraction, no count of people after the slash");
+    assertEquals("1岁=EXACT:1岁:INCREASE_BY", read("人均预期寿命提高1岁"));
+    assertEquals("80岁=EXACT:80岁", read("人均预期寿命达到80岁"));
+    assertEquals("78歲=EXACT:78歲:INCREASE_TO", read("人均預期壽命提高到78歲"), "(review) in traditional characters");
+    assertEquals("", read("为60岁以上老年人免费体检"), "an age says who is meant");
+    assertEquals("", read("寿命延长,为60岁以上老年人免费体检"), "a life span in another clause");
+  }
+
+  private static String subjects(String text) {
+    return new BuiltinTargetExtractor(UnitsOfMeasure.with(List.of()))
+        .extract(dev.mandate.parser.internal.MeasureContext.of(text)).stream()
+        .map(t -> t.subject().orElse("-")).collect(Collectors.joining(" "));
+  }
+
+  /**
+   * wild/w3283, w3281, w1121, w341, w1183: a subject ends before the verb that lowers it to its level ({@code 降到},
+   * {@code 下降至}) and before the baseline it is measured against ({@code 比2015年}, {@code 比“十五”末}, {@code 同比});
+   * the 比 of a noun ({@code 比例}, {@code 占比}, {@code 报销比}) stays, and {@code 可比} (at comparable prices) goes.
+   */
+  @Test
+  void aSubjectEndsBeforeItsLevelsVerbAndItsBaseline() {
+    assertEquals("婴儿死亡率", subjects("婴儿死亡率降到10‰以下"));
+    assertEquals("单位生产总值能耗", subjects("单位生产总值能耗比“十五”末下降20%"));
+    assertEquals("单位国内生产总值能源消费", subjects("单位国内生产总值能源消费比2015年下降15%"));
+    assertEquals("地区生产总值", subjects("地区生产总值比上年增长8%"));
+    assertEquals("单位地区生产总值能耗", subjects("单位地区生产总值能耗较2020年下降13.5%"), "(review) 较 as 比");
+    assertEquals("城市社区综合服务设施覆盖率", subjects("城市社区综合服务设施覆盖率同比增长5%"));
+    assertEquals("义务教育段随迁子女就读公办学校比例", subjects("义务教育段随迁子女就读公办学校比例达到90%"));
+    assertEquals("新兴产业增加值占比", subjects("新兴产业增加值占比提升至30%"));
+    assertEquals("规上工业增加值", subjects("规上工业增加值可比增长8%"), "可比: at comparable prices, no baseline");
+    assertEquals("门诊报销比=", subjects("门诊报销比=50%"), "the noun's 比 stays (the sign as wild/w660's gold keeps it)");
+  }
 }
+

@@ -169,4 +169,17 @@ class AgencyNamesTest {
     }
     assertTrue(missed.isEmpty(), missed.toString());
   }
+
+  /** wild/w3263: an event in 会 held (晚会, 发布会) names no body; the bodies in 会 (协会, 工会, 委员会) still do. */
+  @Test
+  void anEventIn会IsNoName() {
+    assertFalse(AgencyNames.isName(Fold.fold("中秋文艺晚会")));
+    assertFalse(AgencyNames.isName(Fold.fold("新闻发布会")));
+    assertFalse(AgencyNames.isName(Fold.fold("全县职工运动会")));
+    assertFalse(AgencyNames.isName(Fold.fold("新春团拜会")), "(review) more events held");
+    assertFalse(AgencyNames.isName(Fold.fold("元宵游园会")));
+    assertTrue(AgencyNames.isName(Fold.fold("市演讲朗诵协会")));
+    assertTrue(AgencyNames.isName(Fold.fold("县总工会")));
+    assertTrue(AgencyNames.isName(Fold.fold("村民委员会")));
+  }
 }
