@@ -34,7 +34,9 @@ final class RoleLines {
    */
   private static final int MAX_ROLE_TAIL = 4;
   /** Role words of the units after the lead on a line of roles. */
-  private static final String[] SUPPORT_ROLES = {"配合", "协助", "协同", "参与", "共同", "按职责分工负责", "按职责负责"};
+  private static final String[] SUPPORT_ROLES = {"配合", "协助", "协同", "参与", "共同", "按职责分工负责", "按职责负责",
+      // 省住房城乡建设厅牵头,各设区市政府和杨凌示范区管委会(组织)落实: the lead's partners who carry it out where they are
+      "组织落实", "负责落实", "具体落实", "落实"};
 
   private RoleLines() {}
 
@@ -45,9 +47,12 @@ final class RoleLines {
    */
   static boolean attachToItemAbove(Outline outline, Line line, String text, String folded, UnitLead unit) {
     Item above = outline.current();
-    if (above == null || above.direct || above.style == Numbering.NONE || above.hasClauses() || !unit.leads
+    if (above == null || above.direct || above.style == Numbering.NONE || above.hasClauses()
         || unit.supportStart >= 0 || outline.hasPending()) {
       return false;
+    }
+    if (!unit.leads) {
+      return carriedOut(outline, above, line, text, folded, unit);
     }
     int b = unit.textStart;
     int n = Fold.trimEnd(folded, b, folded.length());
@@ -73,11 +78,38 @@ final class RoleLines {
     return false;
   }
 
+  /** The words that say units carry an item out, all their line says after them ({@code 组织落实}). */
+  private static final String[] CARRIED_OUT = {"组织落实", "负责落实", "具体落实", "组织实施", "落实"};
+
+  /**
+   * {@code 2. 新增城镇就业40万人。} / {@code 各设区市政府和杨凌示范区管委会组织落实。}: a line of units and the words that
+   * they carry the item out, nothing more, under a numbered item that has no units: the item's units. True if so
+   * attached.
+   */
+  private static boolean carriedOut(Outline outline, Item above, Line line, String text, String folded, UnitLead unit) {
+    int b = unit.nameStart;
+    int n = Fold.trimEnd(folded, b, folded.length());
+    if (n > b && "。;".indexOf(folded.charAt(n - 1)) >= 0) {
+      n--;
+    }
+    for (String w : CARRIED_OUT) {
+      int e = n - w.length();
+      if (e - b >= 2 && folded.startsWith(w, e) && isListOfShortNames(folded, b, e)) {
+        outline.closeContinuation();
+        outline.addClauses(above.measure(), List.of(new Clause(Clause.Kind.GENERIC, text.substring(b, e),
+            line.number(), b + 1)));
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether {@code f[b, e)} is a list of names, each of a few chars ({@code 各有关处室、民服中心}), the first a strong one. */
   private static boolean isListOfShortNames(String f, int b, int e) {
     int start = b;
     for (int i = b; i <= e; i++) {
-      if (i == e || "、,;".indexOf(f.charAt(i)) >= 0) {
+      // (各设区市政府和杨凌示范区管委会: a 和 after a government's name joins two)
+      if (i == e || "、,;".indexOf(f.charAt(i)) >= 0 || f.charAt(i) == '和' && f.startsWith("政府", i - 2)) {
         if (i - start > 12 || i == start) {
           return false;
         }

@@ -179,5 +179,23 @@ class EventRecordsAndDrawnDashesTest {
         + "2.评选“雷锋式好少年”100名。\n");
     assertFalse(shown.stream().anyMatch(m -> m.contains("市文明办") && m.contains("市教育局")), shown.toString());
   }
+
+  /**
+   * The review of round 58 (p04): a task's units on the line after it, the lead's and those who carry it out
+   * ({@code 省住房城乡建设厅牵头,各设区市政府和杨凌示范区管委会落实。}) or the latter alone ({@code …组织落实。}), made the
+   * units line the task and the task its heading, or lost the line; they are the task's units.
+   */
+  @Test
+  void aLineOfUnitsWhoCarryTheTaskOut() {
+    assertEquals(List.of("新建保障性住房10万套。 | 省住房城乡建设厅/LM 各设区市政府/S 杨凌示范区管委会/S | 10万套 | -",
+        "新增城镇就业40万人。 | 各设区市政府/LF 杨凌示范区管委会/S | 40万人 | -",
+        "完成农村危房改造5万户。 | 市住建局/LF | 5万户 | -"),
+        Shown.parsed("任务分工\n1.新建保障性住房10万套。\n省住房城乡建设厅牵头,各设区市政府和杨凌示范区管委会落实。\n"
+            + "2.新增城镇就业40万人。\n各设区市政府和杨凌示范区管委会组织落实。\n3.完成农村危房改造5万户。\n市住建局负责落实。\n"));
+    assertEquals(List.of("新增城镇就业40万人。 |  | 40万人 | -",
+        "各设区市政府要组织落实好就业政策。 | 各设区市政府/LF |  | -"),
+        Shown.parsed("任务分工\n1.新增城镇就业40万人。\n2.各设区市政府要组织落实好就业政策。\n"),
+        "a numbered task that says 组织落实 is its own, no units line of the task above");
+  }
 }
 
