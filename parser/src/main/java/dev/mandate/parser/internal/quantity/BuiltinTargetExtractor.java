@@ -530,9 +530,13 @@ public final class BuiltinTargetExtractor implements TargetExtractor {
     if (!u.equals("岁") && !u.equals("周岁")) {
       return false;
     }
-    int from = Math.max(0, start - LIFE_SPAN_REACH - 2);
-    int at = f.lastIndexOf("寿命", start - 2);
-    return at >= from && noStopBetween(f, at + 2, start);
+    // (looked for within the reach only: a text of many ages and no 寿命 is not read back to its start for each)
+    for (int at = start - 2; at >= 0 && at >= start - LIFE_SPAN_REACH - 2; at--) {
+      if (f.startsWith("寿命", at)) {
+        return noStopBetween(f, at + 2, start);
+      }
+    }
+    return false;
   }
 
   /** Whether {@code f[b, e)} holds no sentence or clause mark. */
