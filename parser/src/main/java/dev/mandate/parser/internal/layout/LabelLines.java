@@ -229,11 +229,44 @@ final class LabelLines {
     String next = Fold.trim(((Line) blocks.get(k)).folded());
     Numbering style = Numbering.of(next).style;
     Item current = outline.current();
-    // (a numbered line with no heading open: the name above may head it as its unit, 团市委 / 1.…, the label's list
-    // ending before it)
     boolean heading = style != Numbering.NONE && current != null && current.style != Numbering.NONE
         && style.level <= current.style.level;
-    return Labels.leading(next) != null || heading ? last : i;
+    // (numbered tasks with no heading open: the names are the label's, 配合单位:县教育局 / 县卫健局 / 1.…, unless names
+    // head such runs further down, 市教育局 / 1.… / 团市委 / 1.…: a list by unit, whose first name heads the first run)
+    boolean tasks = style != Numbering.NONE && (current == null || current.style == Numbering.NONE)
+        && !namesHeadRuns(blocks, k, style);
+    return Labels.leading(next) != null || heading || tasks ? last : i;
+  }
+
+  /** How many lines after a run of numbered tasks are looked through for a name that heads the next run. */
+  private static final int RUN_REACH = 60;
+
+  /**
+   * Whether, after the run of lines numbered {@code style} from line {@code k}, a line of a name alone heads another
+   * such run ({@code 团市委} / {@code 1.…}): the names are the runs' headings, a list by unit. Looked for within
+   * {@link #RUN_REACH} lines.
+   */
+  private static boolean namesHeadRuns(List<? extends Block> blocks, int k, Numbering style) {
+    boolean afterRun = false;
+    for (int j = k; j < blocks.size() && j - k < RUN_REACH && blocks.get(j) instanceof Line; j++) {
+      Line l = (Line) blocks.get(j);
+      if (l.isBlank()) {
+        continue;
+      }
+      String f = Fold.trim(l.folded());
+      if (Numbering.of(f).style == style) {
+        if (afterRun) {
+          return true;
+        }
+        continue;
+      }
+      if (nameAlone(f) && AgencyNames.isStrongName(f)) {
+        afterRun = true;
+      } else if (afterRun) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

@@ -167,8 +167,10 @@ class EventRecordsAndDrawnDashesTest {
 
   /**
    * The property run over rendered gold: a line after a label's last name that ends as a name does but is a page's
-   * footer ({@code 版权所有:XX市人民政府}) is no name of the list going on; nor is a name that heads numbered tasks when no
-   * numbered heading is open (the review: {@code 主办单位:市文明办} / {@code 市教育局} / {@code 1.…}).
+   * footer ({@code 版权所有:XX市人民政府}) is no name of the list going on; nor is a name that heads numbered tasks when
+   * other names head runs of them further down (the review: {@code 主办单位:市文明办} / {@code 市教育局} / {@code 1.…} /
+   * {@code 团市委} / {@code 1.…}). With no such run, the names before the tasks are the label's (the review's n26:
+   * {@code 配合单位:县教育局} / {@code 县卫健局} / {@code 1.…} lost its tasks, a fault older than the session).
    */
   @Test
   void aFootersLineOrATasksUnitIsNoNameOfTheListGoingOn() {
@@ -176,8 +178,12 @@ class EventRecordsAndDrawnDashesTest {
         Shown.parsed("XX市2024年重点工作任务分解表\n\n一、重点任务\n⑴优化“重点项目直通车”工作机制。\n主办单位:招商工作部\n"
             + "协同单位:安商工作部\n\n版权所有:XX市人民政府\n"));
     List<String> shown = Shown.parsed("学雷锋活动方案\n主办单位:市文明办\n市教育局\n1.组织中小学生开展志愿服务。\n"
-        + "2.评选“雷锋式好少年”100名。\n");
+        + "2.评选“雷锋式好少年”100名。\n团市委\n1.组织青年志愿者开展社区服务活动50场。\n");
     assertFalse(shown.stream().anyMatch(m -> m.contains("市文明办") && m.contains("市教育局")), shown.toString());
+    assertEquals(List.of("开展消防安全进校园活动。 | 县应急管理局/LM 县教育局/S 县卫健局/S |  | -",
+        "开展消防演练不少于20场。 | 县应急管理局/LM 县教育局/S 县卫健局/S | 不少于20场 | -"),
+        Shown.parsed("消防安全宣传月活动方案\n牵头单位:县应急管理局\n配合单位:县教育局\n县卫健局\n"
+            + "1.开展消防安全进校园活动。\n2.开展消防演练不少于20场。\n"));
   }
 
   /**
