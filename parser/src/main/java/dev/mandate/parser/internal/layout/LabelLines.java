@@ -231,10 +231,10 @@ final class LabelLines {
     Item current = outline.current();
     boolean heading = style != Numbering.NONE && current != null && current.style != Numbering.NONE
         && style.level <= current.style.level;
-    // (numbered tasks with no heading open: the names are the label's, 配合单位:县教育局 / 县卫健局 / 1.…, unless names
-    // head such runs further down, 市教育局 / 1.… / 团市委 / 1.…: a list by unit, whose first name heads the first run)
-    boolean tasks = style != Numbering.NONE && (current == null || current.style == Numbering.NONE)
-        && !namesHeadRuns(blocks, k, style);
+    // (numbered tasks, under the open heading or with none: the names are the label's, 配合单位:县教育局 / 县卫健局 /
+    // 1.…, unless names head such runs further down, 市教育局 / 1.… / 团市委 / 1.…: a list by unit, whose first name
+    // heads the first run)
+    boolean tasks = style != Numbering.NONE && !namesHeadRuns(blocks, k, style);
     return Labels.leading(next) != null || heading || tasks ? last : i;
   }
 

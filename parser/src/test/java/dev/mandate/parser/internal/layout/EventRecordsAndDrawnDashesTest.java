@@ -184,6 +184,10 @@ class EventRecordsAndDrawnDashesTest {
         "开展消防演练不少于20场。 | 县应急管理局/LM 县教育局/S 县卫健局/S | 不少于20场 | -"),
         Shown.parsed("消防安全宣传月活动方案\n牵头单位:县应急管理局\n配合单位:县教育局\n县卫健局\n"
             + "1.开展消防安全进校园活动。\n2.开展消防演练不少于20场。\n"));
+    assertEquals(List.of("一、目标任务 / 推进校园食品安全整治。 | 县教育局/LF 县卫健局/S |  | -",
+        "一、目标任务 / 开展健康学校创建。 | 县教育局/LF 县卫健局/S |  | -"),
+        Shown.parsed("工作方案\n一、目标任务\n责任单位:县教育局\n县卫健局\n1.推进校园食品安全整治。\n2.开展健康学校创建。\n"),
+        "under a numbered heading too (县卫健局 was lost)");
   }
 
   /**
