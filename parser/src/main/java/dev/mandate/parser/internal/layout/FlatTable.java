@@ -76,23 +76,10 @@ final class FlatTable {
     this.places = new boolean[columns.size()];
     if (headerLines.size() == columns.size()) {
       for (int c = 0; c < places.length; c++) {
-        places[c] = columns.get(c) == Columns.Kind.OTHER && namesPlace(headerLines.get(c));
+        places[c] = columns.get(c) == Columns.Kind.OTHER
+            && RecordFields.namesPlace(Fold.trim(headerLines.get(c)).replace(" ", ""));
       }
     }
-  }
-
-  /** Heads of a column's name that say where a row's event or project is ({@code 活动地点}, {@code 建设地址}). */
-  private static final String[] PLACE_HEADS = {"地点", "地址", "场地", "场所", "会场", "地段", "位置"};
-
-  /** Whether a column's name says where. */
-  private static boolean namesPlace(String name) {
-    String n = Fold.trim(name).replace(" ", "");
-    for (String h : PLACE_HEADS) {
-      if (n.endsWith(h)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Reads from line index {@code start}; returns the index of the first line not part of the table. */

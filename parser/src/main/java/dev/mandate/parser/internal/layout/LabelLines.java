@@ -127,15 +127,18 @@ final class LabelLines {
     return -1;
   }
 
-  /** Whether a line is one name's chars alone, Han and brackets ({@code 版权所有:XX市人民政府} is a footer's line). */
-  private static boolean nameAlone(String f) {
+  /**
+   * Whether a line is one unit's name alone: a strong name of Han chars and brackets only ({@code 版权所有:XX市人民政府}
+   * is a footer's line).
+   */
+  private static boolean isNameLine(String f) {
     for (int k = 0; k < f.length(); k++) {
       char c = f.charAt(k);
       if (!Fold.isHan(c) && c != '(' && c != ')') {
         return false;
       }
     }
-    return true;
+    return AgencyNames.isStrongName(f);
   }
 
   /** The longest role word before a {@code 、} in a heading that names roles' units ({@code 主办、支持、承办单位}). */
@@ -210,7 +213,7 @@ final class LabelLines {
         continue;
       }
       String f = Fold.trim(l.folded());
-      if (!nameAlone(f) || !AgencyNames.isStrongName(f) || Labels.leading(f) != null
+      if (!isNameLine(f) || Labels.leading(f) != null
           || Numbering.of(f).style != Numbering.NONE || Furniture.isLine(f)) {
         break;
       }
@@ -260,7 +263,7 @@ final class LabelLines {
         }
         continue;
       }
-      if (nameAlone(f) && AgencyNames.isStrongName(f)) {
+      if (isNameLine(f)) {
         afterRun = true;
       } else if (afterRun) {
         return false;

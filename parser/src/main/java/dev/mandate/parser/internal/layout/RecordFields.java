@@ -176,14 +176,19 @@ final class RecordFields {
   /** The head of a field's name that says what the record is made of ({@code 活动内容}). */
   private static final String CONTENT = "内容";
 
-  /** Heads of a field's name that say where the record takes place. */
-  private static final String[] PLACE_HEADS = {"地点", "地址", "场地", "场所", "会场"};
+  /** Heads of a name that say where a record or a row takes place. */
+  private static final String[] PLACE_HEADS = {"地点", "地址", "场地", "场所", "会场", "地段", "位置"};
 
   /** Whether a field's name says the record's time or place ({@code 竞赛时间}, {@code 活动地点}). */
   private static boolean isWhenOrWhere(String name) {
-    if (LabelShape.namesTime(name)) {
-      return true;
-    }
+    return LabelShape.namesTime(name) || namesPlace(name);
+  }
+
+  /**
+   * Whether a field's or a column's name, spaces left out, says where ({@code 活动地点}, {@code 建设地址}): what is
+   * under it is a place, a body's name there too (县电视台 hosts the contest).
+   */
+  static boolean namesPlace(String name) {
     for (String h : PLACE_HEADS) {
       if (name.endsWith(h)) {
         return true;

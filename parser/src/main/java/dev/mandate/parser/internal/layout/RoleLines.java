@@ -37,6 +37,8 @@ final class RoleLines {
   private static final String[] SUPPORT_ROLES = {"配合", "协助", "协同", "参与", "共同", "按职责分工负责", "按职责负责",
       // 省住房城乡建设厅牵头,各设区市政府和杨凌示范区管委会(组织)落实: the lead's partners who carry it out where they are
       "组织落实", "负责落实", "具体落实", "落实"};
+  /** The words that say units carry an item out, all their line says after them ({@code 组织落实}): 落实's and 组织实施. */
+  private static final String[] CARRIED_OUT = {"组织落实", "负责落实", "具体落实", "组织实施", "落实"};
 
   private RoleLines() {}
 
@@ -77,9 +79,6 @@ final class RoleLines {
     }
     return false;
   }
-
-  /** The words that say units carry an item out, all their line says after them ({@code 组织落实}). */
-  private static final String[] CARRIED_OUT = {"组织落实", "负责落实", "具体落实", "组织实施", "落实"};
 
   /**
    * {@code 2. 新增城镇就业40万人。} / {@code 各设区市政府和杨凌示范区管委会组织落实。}: a line of units and the words that

@@ -310,8 +310,8 @@ public final class BuiltinTargetExtractor implements TargetExtractor {
       unit = "%";
     } else {
       String u = units.match(f, pos);
-      int base = perBaseEnd(f, pos);
-      if (u == null && base > pos) {
+      int base = u == null ? perBaseEnd(f, pos) : pos;
+      if (base > pos) {
         // 孕产妇死亡率35/10万以下: a rate per a count of people, the count its unit as written
         unit = f.substring(pos, base);
         unitAt = pos;

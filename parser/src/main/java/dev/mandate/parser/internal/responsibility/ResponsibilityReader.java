@@ -424,16 +424,23 @@ public final class ResponsibilityReader {
     return -1;
   }
 
+  /**
+   * The role words {@link #withoutRole} takes off a name's end, the doing of it too (…,各设区市政府和杨凌示范区管委会落实:
+   * after the second name). Made once: asked at every 和 or 及 that may join two names.
+   */
+  private static final String[] NAME_ROLES = {"牵头", "配合", "负责", "主办", "协办", "参与", "组织落实", "组织实施",
+      "负责落实", "落实"};
+  private static final String[] NAME_MANNERS = {"分别", "共同", "各自", "分工"};
+
   /** {@code f[b, e)} without the role words at its end ({@code 分别牵头}, {@code 配合}). */
   private static String withoutRole(String f, int b, int e) {
-    // (…,各设区市政府和杨凌示范区管委会落实: the doing of it, as a role word, after the second name)
-    for (String w : new String[] {"牵头", "配合", "负责", "主办", "协办", "参与", "组织落实", "组织实施", "负责落实", "落实"}) {
+    for (String w : NAME_ROLES) {
       if (endsWith(f, b, e, w)) {
         e -= w.length();
         break;
       }
     }
-    for (String w : new String[] {"分别", "共同", "各自", "分工"}) {
+    for (String w : NAME_MANNERS) {
       if (endsWith(f, b, e, w)) {
         e -= w.length();
         break;
