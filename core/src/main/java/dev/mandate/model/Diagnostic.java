@@ -48,7 +48,13 @@ public abstract class Diagnostic {
     /** A user extractor failed or returned a target that does not fit the text; those findings were dropped. */
     EXTRACTOR_FAILED,
     /** The input holds no measure the parser could recognise. */
-    NO_MEASURES
+    NO_MEASURES,
+    /**
+     * The input holds no table, labelled rows or numbered items with units: its measures were read from running
+     * sentences that name their units ({@code 由X牵头}, {@code X负责…}), as in a news report or a meeting's minutes, and
+     * may be less complete than those of a laid-out document.
+     */
+    READ_AS_PROSE
   }
 
   /** The kind. */

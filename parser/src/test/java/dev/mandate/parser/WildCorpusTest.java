@@ -199,7 +199,7 @@ class WildCorpusTest {
       "wild/w2524", "wild/w2561", "wild/w2564", "wild/w2565", "wild/w2601", "wild/w2602", "wild/w2603",
       "wild/w2604", "wild/w2605", "wild/w2663", "wild/w2704", "wild/w2743", "wild/w2745", "wild/w2762",
       "wild/w2763", "wild/w2764", "wild/w2784", "wild/w2821", "wild/w2842", "wild/w2843", "wild/w2844",
-      "wild/w2921", "wild/w2942", "wild/w2943", "wild/w3065", "wild/w3101");
+      "wild/w2921", "wild/w2942", "wild/w2943", "wild/w3065", "wild/w3101", "wild/w3342");
 
   private static Document parse(String doc) {
     return PARSER.parse(new ByteArrayInputStream(Resources.bytes(doc + ".txt")), doc.substring(5) + ".txt");
@@ -230,7 +230,11 @@ class WildCorpusTest {
     System.out.println("wild corpus, " + docs + " gold documents: " + all);
     System.out.println("below 0.90 on some figure: " + below.size() + " " + below);
     assertTrue(docs >= 20, "gold documents: " + docs);
-    // bars a little under today's figures over 879 gold documents (measures 0.839, units 0.818, lead 0.725, targets
+    // bars a little under today's figures over 885 gold documents (measures 0.844, units 0.820, lead 0.743, targets
+    // 0.869 after the twenty-ninth session's prose reading of texts that lay out no task; 0.836 / 0.816 / 0.720 / 0.869
+    // by the jar of its start; round 59, 6 documents, 0.472 / 0.320 / 0.180 / 1.000 as first met, 0.634 / 0.581 /
+    // 0.360 / 1.000 after it; the 879 before it 0.846 / 0.821 / 0.747 / 0.868, from 0.839 / 0.818 / 0.725 / 0.869);
+    // over 879 (measures 0.839, units 0.818, lead 0.725, targets
     // 0.869 after the twenty-eighth session's rules; 0.835 / 0.811 / 0.721 / 0.865 by the jar of its start; round 58,
     // 8 documents, 0.466 / 0.369 / 0.500 / 0.375 as first met, 0.804 / 0.823 / 0.880 / 1.000 after them; the 871
     // before it 0.840 / 0.818 / 0.724 / 0.868, from 0.839 / 0.818 / 0.724 / 0.867); over 871 (measures 0.839, units
@@ -300,9 +304,9 @@ class WildCorpusTest {
     // round 51 (twenty-third session): 812 documents 0.838 / 0.814 / 0.714 / 0.864; the 793 before it 0.844 / 0.820 /
     // 0.724 / 0.865, from 0.840 / 0.819 / 0.720 / 0.865; round 51, 19 documents, 0.568 / 0.480 / 0.257 / 0.759 as
     // first met, the same after the session's rules (units a request addresses, 请X…, met in earlier rounds)
-    assertTrue(all.measuresF1() >= 0.838, "measures F1 " + all.measuresF1());
-    assertTrue(all.unitsF1() >= 0.817, "units F1 " + all.unitsF1());
-    assertTrue(all.leadAccuracy() >= 0.724, "lead accuracy " + all.leadAccuracy());
+    assertTrue(all.measuresF1() >= 0.843, "measures F1 " + all.measuresF1());
+    assertTrue(all.unitsF1() >= 0.819, "units F1 " + all.unitsF1());
+    assertTrue(all.leadAccuracy() >= 0.742, "lead accuracy " + all.leadAccuracy());
     assertTrue(all.targetsF1() >= 0.868, "targets F1 " + all.targetsF1());
   }
 
@@ -327,6 +331,13 @@ class WildCorpusTest {
     empty.removeAll(UNREADABLE);
     empty.removeAll(NOT_READ_YET);
     assertTrue(empty.isEmpty(), "documents with no measure: " + empty);
+    // of the documents whose layout is not read, those in prose now give the tasks their sentences hand to units, read
+    // again as prose (ProseTest): 74 of the 99 at the twenty-ninth session, 25 still give none (w3342, met in round
+    // 59, among them: its decisions name their doers as objects only three times in fifteen)
+    long prose = NOT_READ_YET.stream().map(WildCorpusTest::parse).filter(d -> !d.measures().isEmpty()
+        && d.diagnostics().stream().anyMatch(x -> x.kind() == dev.mandate.model.Diagnostic.Kind.READ_AS_PROSE)).count();
+    System.out.println("documents not read but as prose: " + prose);
+    assertTrue(prose >= 72, "documents read as prose: " + prose);
     // 28 before round 41: w502's two headings naming the bodies of a command structure, w514's ten 考核责任单位 cells its rows
     // lose to merged cells (round 21), w532's signature (高庄镇人民政府) above its lists, and, each named in wild/NOTES.md, w09's places, w131's and w25's label words,
     // and w407's, w131's page in a traditional mirror, w175's units in a row broken

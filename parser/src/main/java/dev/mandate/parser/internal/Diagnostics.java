@@ -34,6 +34,11 @@ public final class Diagnostics {
     this.max = max;
   }
 
+  /** An empty set of diagnostics with the same limit: for findings that count only if a reading is kept. */
+  public Diagnostics scratch() {
+    return new Diagnostics(max);
+  }
+
   /** Adds a diagnostic; {@code line} and {@code column} 0 (or less) where the problem has no position. */
   public void add(Diagnostic.Kind kind, String message, int line, int column) {
     add(kind, message, line, column, null);

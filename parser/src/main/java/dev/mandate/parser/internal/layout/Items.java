@@ -101,6 +101,9 @@ final class Items {
         return;
       }
     }
+    if (outline.prose && prefix.style == Numbering.NONE && prose(line, text, folded)) {
+      return;
+    }
     int clauseStart = ClauseBrackets.bracketStart(folded, prefix.length);
     if (clauseStart < 0 && lastOfText) {
       clauseStart = ClauseBrackets.cutBracketStart(folded, prefix.length);
@@ -261,6 +264,112 @@ final class Items {
           Clause.Kind.GENERIC, line.number(), labelStart + 1));
     }
     outline.addCandidate(new Item(m, prefix.style, Fold.trim(text), false), text, b, e);
+  }
+
+  /**
+   * Reads a sentence of a text read as prose, if it is one of the kinds only prose has: a question ({@code 辖区政府应做好
+   * 哪些工作?}, a heading of a page of questions and answers, no task), a report of progress ({@link
+   * ProseDuties#reports}, no task either), a task whose units open it as its subject, or one
+   * handed to units after 由 inside it ({@link ProseDuties}). A sentence that holds a bracket's clause, or opens with its
+   * unit in another way ({@code 区委宣传部:…}), is read as any line is.
+   */
+  private boolean prose(Line line, String text, String folded) {
+    int e = Fold.trimEnd(folded, 0, folded.length());
+    if (e > 0 && folded.charAt(e - 1) == '?') {
+      addPlain(line, text, e);
+      return true;
+    }
+    if (ClauseBrackets.bracketStart(folded, 0) >= 0) {
+      return false;
+    }
+    if (ProseDuties.reports(folded)) {
+      // 房产局已建成66套,另34套已开工建设: progress reported, no task; plain text
+      addPlain(line, text, e);
+      return true;
+    }
+    List<int[]> parts = ProseDuties.commaParts(folded);
+    if (parts.size() >= 2) {
+      // 其中,交由民族委员会审议4件,交由法律委员会审议147件,…: a sentence whose parts each hand a share to their units
+      // is a task a part, a part naming none saying more of the one before (a lead-in before the first, none)
+      List<List<Clause>> clauses = new ArrayList<>(parts.size());
+      int named = 0;
+      boolean roleSentence = false;
+      for (int[] part : parts) {
+        // (…工作由市农业农村局牵头负责,市自然资源和规划局配合,…: a role sentence's parts are one task's)
+        roleSentence |= ProseDuties.isRolePart(folded, part[0], part[1]);
+        Line piece = line.part(part[0], part[1]);
+        List<Clause> c = proseClauses(piece, piece.text(), piece.folded(), part[0]);
+        clauses.add(c);
+        named += c == null ? 0 : 1;
+      }
+      if (named >= 2 && !roleSentence) {
+        for (int k = 0; k < parts.size(); k++) {
+          if (clauses.get(k) == null) {
+            continue;
+          }
+          int end = parts.get(k)[1];
+          for (int j = k + 1; j < parts.size() && clauses.get(j) == null; j++) {
+            end = parts.get(j)[1];
+          }
+          addProse(line, text, parts.get(k)[0], Fold.trimEnd(text, parts.get(k)[0], end), clauses.get(k));
+        }
+        return true;
+      }
+    }
+    List<Clause> by = proseClauses(line, text, folded, 0);
+    if (by == null && parts.size() >= 2) {
+      // 夏天到,雨又多,如何防范病媒,相关单位应多加宣导: the units open a later part, after words of the occasion
+      for (int k = 1; k < parts.size() && by == null; k++) {
+        Line piece = line.part(parts.get(k)[0], parts.get(k)[1]);
+        by = proseClauses(piece, piece.text(), piece.folded(), parts.get(k)[0]);
+      }
+    }
+    if (by == null) {
+      return false;
+    }
+    addProse(line, text, Fold.trimStart(text, 0, e), e, by);
+    return true;
+  }
+
+  /**
+   * The clauses of the units a piece of prose {@code text} (at {@code offset} in its line) hands its task to: its
+   * subject, the units a directive names, or those after 由 ({@link ProseDuties}); null if none.
+   */
+  private static List<Clause> proseClauses(Line line, String text, String folded, int offset) {
+    int[] subject = ProseDuties.subject(folded);
+    if (subject == null) {
+      subject = ProseDuties.directed(folded);
+    }
+    List<Clause> by = subject != null
+        ? ProseDuties.subjectClauses(text, folded, subject[0], subject[1], line.number())
+        : UnitLead.of(folded, 0) == null ? ProseDuties.byClauses(text, folded, 0, line.number()) : null;
+    if (by == null || offset == 0) {
+      return by;
+    }
+    List<Clause> shifted = new ArrayList<>(by.size());
+    for (Clause c : by) {
+      shifted.add(new Clause(c.kind(), c.text(), c.line(), c.column() + offset));
+    }
+    return shifted;
+  }
+
+  /** A sentence of prose that is no task: a plain line, a heading at most. */
+  private void addPlain(Line line, String text, int e) {
+    int at = line.start();
+    int lead = Fold.trimStart(text, 0, e);
+    outline.addCandidate(new Item(line.source(), at + lead, at + e, 0, e - lead, line.number(), lead + 1,
+        Numbering.NONE), text, lead, e);
+  }
+
+  /** A measure of prose: {@code text[b, e)} of the line, with its units' clauses. */
+  private void addProse(Line line, String text, int b, int e, List<Clause> clauses) {
+    b = Fold.trimStart(text, b, e);
+    if (e > b && Fold.fold(text.charAt(e - 1)) == ',') {
+      e = Fold.trimEnd(text, b, e - 1); // (a part of a sentence cut at its comma ends before it)
+    }
+    RawMeasure m = new RawMeasure(text.substring(b, e), line.number(), b + 1);
+    outline.addClauses(m, clauses);
+    outline.addCandidate(new Item(m, Numbering.NONE, Fold.trim(text), false), text, b, e);
   }
 
   /**

@@ -15,6 +15,7 @@
  */
 package dev.mandate.parser.internal.layout;
 
+import dev.mandate.model.Diagnostic;
 import dev.mandate.parser.internal.Diagnostics;
 import dev.mandate.parser.internal.responsibility.AgencyNames;
 import dev.mandate.parser.internal.source.Block;
@@ -29,28 +30,16 @@ import java.util.List;
  * Recognises the layout of a document, block by block, and produces its raw measures. Each layout family is read by
  * a class of its own; real documents mix them, so every block is offered to the families in turn, the first that
  * reads it wins, and what none reads is an item ({@link Items}). {@link OutlineResolver} then decides which items are
- * measures and which headings. One instance per parse.
+ * measures and which headings. A text in which no family finds a task is read once more, cut into its sentences
+ * ({@link ProseSentences}): a report in prose gives its tasks in sentences that name their units. One instance per
+ * parse.
  */
 public final class LayoutReader {
 
-  private final Outline outline;
-  private final Tables tables;
-  private final FlatTables flatTables;
-  private final TransposedTables transposedTables;
-  private final LoneLabels loneLabels;
-  private final LabelLines labelLines;
-  private final RecordFields recordFields;
-  private final Items items;
+  private final Diagnostics diagnostics;
 
   public LayoutReader(Diagnostics diagnostics) {
-    outline = new Outline(diagnostics);
-    tables = new Tables(outline);
-    flatTables = new FlatTables(outline);
-    transposedTables = new TransposedTables(outline);
-    loneLabels = new LoneLabels(outline);
-    labelLines = new LabelLines(outline);
-    recordFields = new RecordFields(outline);
-    items = new Items(outline);
+    this.diagnostics = diagnostics;
   }
 
   public RawDocument read(List<? extends Block> source) {
@@ -59,6 +48,50 @@ public final class LayoutReader {
     List<Block> blocks = RunOnLines.of(GluedTables.of(TrailingHeaders.of(PageChunks.join(OpenClauses.join(
         WrappedLines.join(LaidOutColumns.of(CountedSteps.of(GluedNumbers.of(cellLines(BrokenHeaders.join(PipeLedRows.join(
         PipeTrailedRows.join(CopyJunk.of(source))))))))))))));
+    if (blocks.size() > ProseSentences.MAX_LINES) {
+      return read(blocks, diagnostics, false);
+    }
+    // a first reading whose findings count only if it finds a task: a text of none is read again as prose
+    Diagnostics first = diagnostics.scratch();
+    first.record();
+    RawDocument raw = read(blocks, first, false);
+    List<Diagnostics.Call> calls = first.recorded();
+    if (hasTask(raw)) {
+      diagnostics.replay(calls);
+      return raw;
+    }
+    Diagnostics prose = diagnostics.scratch();
+    prose.record();
+    RawDocument sentences = read(ProseSentences.of(blocks), prose, true);
+    if (!hasTask(sentences)) {
+      diagnostics.replay(calls);
+      return raw;
+    }
+    diagnostics.add(Diagnostic.Kind.READ_AS_PROSE, "no table, labelled rows or numbered items with units were found; "
+        + "the measures were read from sentences that name their units (由X牵头, X负责…), and may be less complete", 0, 0);
+    diagnostics.replay(prose.recorded());
+    return sentences;
+  }
+
+  private static boolean hasTask(RawDocument raw) {
+    for (RawMeasure m : raw.measures()) {
+      if (!m.text().isBlank()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** One reading of the blocks, by a fresh set of the layout families. */
+  private static RawDocument read(List<Block> blocks, Diagnostics diagnostics, boolean prose) {
+    Outline outline = new Outline(diagnostics, prose);
+    Tables tables = new Tables(outline);
+    FlatTables flatTables = new FlatTables(outline);
+    TransposedTables transposedTables = new TransposedTables(outline);
+    LoneLabels loneLabels = new LoneLabels(outline);
+    LabelLines labelLines = new LabelLines(outline);
+    RecordFields recordFields = new RecordFields(outline);
+    Items items = new Items(outline);
     int lastText = blocks.size() - 1;
     while (lastText >= 0 && blocks.get(lastText) instanceof Line && ((Line) blocks.get(lastText)).isBlank()) {
       lastText--;

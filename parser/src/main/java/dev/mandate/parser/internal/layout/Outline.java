@@ -47,8 +47,15 @@ final class Outline {
   /** The item that label lines and clauses attach to. */
   private Item current;
 
-  Outline(Diagnostics diagnostics) {
+  /**
+   * Whether the text is read as prose, cut into its sentences ({@link ProseSentences}): a sentence led by its unit is a
+   * task then, alone too.
+   */
+  final boolean prose;
+
+  Outline(Diagnostics diagnostics, boolean prose) {
     this.diagnostics = diagnostics;
+    this.prose = prose;
   }
 
   Item current() {

@@ -67,7 +67,7 @@ final class OutlineResolver {
     // name between them, 1、在兰州设立…事宜 / 由…市发改委牵头,…): alone it is prose
     for (int k = 0; k < items.size(); k++) {
       Item it = items.get(k);
-      if (it.unitLed && !it.assignedBy && !(unitLedBeside(items, k, -1) || unitLedBeside(items, k, 1)
+      if (it.unitLed && !it.assignedBy && !outline.prose && !(unitLedBeside(items, k, -1) || unitLedBeside(items, k, 1)
           || afterUnitsItems(items, k))) {
         it.isMeasure = false;
       }

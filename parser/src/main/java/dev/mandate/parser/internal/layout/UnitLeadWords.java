@@ -226,5 +226,5 @@ final class UnitLeadWords {
   private static final String OWNERS = "业车矿货房雇户船";
 
   /** Chars that make a word of the 要 after them: 主要, 重要, 需要, 纲要, 必要, 只要, 首要, 概要. */
-  private static final String WORDS_BEFORE_YAO = "主重需纲必只首概";
+  static final String WORDS_BEFORE_YAO = "主重需纲必只首概";
 }

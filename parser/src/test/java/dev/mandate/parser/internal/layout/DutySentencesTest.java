@@ -86,8 +86,8 @@ class DutySentencesTest {
     assertEquals(List.of("村(居)民委员会协助乡镇人民政府、街道办事处做好预防溺水相关工作。 | 村(居)民委员会/LF |  | -",
         "乡镇人民政府、街道办事处负责本辖区预防溺水工作。 | 乡镇人民政府/LF 街道办事处/S |  | -"),
         Shown.parsed("村(居)民委员会协助乡镇人民政府、街道办事处做好预防溺水相关工作。\n乡镇人民政府、街道办事处负责本辖区预防溺水工作。\n"));
-    // a report's sentence with a time after its frame is no unit's line
-    assertEquals(List.of(), Shown.parsed("根据目标任务要求,今年,市住建局要在8月底完成57个村燃煤散烧综合治理任务。\n"
+    // a report's sentence with a time after its frame is no unit's line (beside a task laid out)
+    assertEquals(List.of("修订应急预案。 | 县应急局/LF |  | -"), Shown.parsed("1.修订应急预案。(县应急局负责)\n根据目标任务要求,今年,市住建局要在8月底完成57个村燃煤散烧综合治理任务。\n"
         + "根据工作安排,各街道要在6月底前完成排查。\n"));
   }
 

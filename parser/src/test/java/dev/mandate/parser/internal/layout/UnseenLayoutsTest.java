@@ -894,7 +894,8 @@ class UnseenLayoutsTest {
     assertEquals(List.of("市应急办负责各部门之间应急联动工作的组织、指挥、协调与检查。 | 市应急办/LF |  | -",
         "西安警备区负责组织民兵参加抢险救灾,协调驻地部队参加抢险救灾行动。 | 西安警备区/LF |  | -",
         "市发改委负责重大应急治理项目的协调安排工作。 | 市发改委/LF |  | -"), shown(d));
-    assertTrue(PARSER.parse("西安警备区负责组织民兵参加抢险救灾。\n").measures().isEmpty(), "a line alone is prose");
+    assertEquals(List.of("修订应急预案。 | 县应急局/LF |  | -"), shown(PARSER.parse("1.修订应急预案。(县应急局负责)\n西安警备区负责组织民兵参加抢险救灾。\n")),
+        "a line alone among tasks laid out is prose");
   }
 
   /**
@@ -944,7 +945,7 @@ class UnseenLayoutsTest {
         + "2、组织宣传车不间断地宣传森林防火工作。\n");
     assertEquals(List.of("一、宣传培训工作 / 区森林防火指挥部、区教育局联合印发“致全体学生家长的一封信”。 | 区森林防火指挥部/LF 区教育局/S |  | -",
         "一、宣传培训工作 / 组织宣传车不间断地宣传森林防火工作。 |  |  | -"), shown(d));
-    assertTrue(PARSER.parse("加强联合执法。\n各部门联合开展检查。\n").measures().isEmpty());
+    assertEquals(List.of("修订应急预案。 | 县应急局/LF |  | -"), shown(PARSER.parse("1.修订应急预案。(县应急局负责)\n加强联合执法。\n各部门联合开展检查。\n")));
   }
 
   /**

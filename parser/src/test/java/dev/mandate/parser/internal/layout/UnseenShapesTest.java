@@ -228,8 +228,9 @@ class UnseenShapesTest {
         "三、集聚社会资源 / 各街道要积极发动社会组织参与送温暖活动。 | 各街道/LF |  | -"),
         shown(PARSER.parse("三、集聚社会资源\n区财政局要切实保障帮困资金。\n慈善组织要做好爱心活动。\n区红十字会组织落实好迎春募捐帮困活动。\n"
             + "各街道要积极发动社会组织参与送温暖活动。\n")));
-    // a unit-led line alone among prose is prose still
-    assertEquals(0, PARSER.parse("一、背景\n近年来我县高度重视。\n县教育局要加强学校管理。\n全县上下形成合力。\n").measures().size());
+    // a unit-led line alone among prose is prose still, where the text lays out its tasks
+    assertEquals(List.of("二、任务 / 修订应急预案。 | 县应急局/LF |  | -"), shown(PARSER.parse("一、背景\n近年来我县高度重视。\n"
+        + "县教育局要加强学校管理。\n全县上下形成合力。\n二、任务\n1.修订应急预案。(县应急局负责)\n")));
   }
 
   /**
@@ -436,8 +437,8 @@ class UnseenShapesTest {
     assertEquals("加强汛期巡查,落实24小时值班制度。 | 县应急局/LF |  | -", shown(PARSER.parse("1.加强汛期巡查,落实24小时值班制度。\n"
         + "防汛物资储备由县应急局负责。\n2.做好山洪灾害预警。(县水利局负责)\n")).get(0));
     // a task's sentence before its units' sentences is no prose to drop: the paragraph stays one
-    assertTrue(PARSER.parse("二、重点任务\n加强食品安全监管,全年抽检食品样品5000批次。市市场监管局负责日常监督检查。市卫健委负责风险监测。\n")
-        .measures().stream().noneMatch(m -> m.text().startsWith("市市场监管局")));
+    assertTrue(PARSER.parse("二、重点任务\n加强食品安全监管,全年抽检食品样品5000批次。市市场监管局负责日常监督检查。市卫健委负责风险监测。\n"
+        + "1.修订应急预案。(县应急局负责)\n").measures().stream().noneMatch(m -> m.text().startsWith("市市场监管局")));
     // a flattened table of one row names its units three ways, one level
     assertEquals("新建学校3所。 | 县政府/S 县教育局/LM 县财政局/S | 3所 | -",
         shown(PARSER.parse("序号\n工作任务\n责任单位\n牵头单位\n配合单位\n1\n新建学校3所。\n县政府\n县教育局\n县财政局\n")).get(0));
