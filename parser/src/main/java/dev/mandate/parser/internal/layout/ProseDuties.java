@@ -216,18 +216,10 @@ final class ProseDuties {
    */
   static List<int[]> commaParts(String folded) {
     List<int[]> out = new ArrayList<>(4);
-    int depth = 0;
     int from = 0;
-    for (int k = 0; k < folded.length(); k++) {
-      char c = folded.charAt(k);
-      if (c == '(' || c == '“' || c == '《' || c == '「' || c == '[' || c == '【') {
-        depth++;
-      } else if ((c == ')' || c == '”' || c == '》' || c == '」' || c == ']' || c == '】') && depth > 0) {
-        depth--;
-      } else if (c == ',' && depth == 0) {
-        out.add(new int[] {from, k + 1});
-        from = k + 1;
-      }
+    for (int end : ProseSentences.ends(folded, ",", false)) {
+      out.add(new int[] {from, end});
+      from = end;
     }
     if (Fold.trimStart(folded, from, folded.length()) < folded.length()) {
       out.add(new int[] {from, folded.length()});

@@ -45,23 +45,35 @@ final class ProseSentences {
       }
       Line line = (Line) b;
       String f = line.folded();
-      int depth = 0;
       int from = 0;
-      for (int k = 0; k < f.length(); k++) {
-        char c = f.charAt(k);
-        if (c == '(' || c == '[' || c == '【' || c == '“' || c == '《' || c == '「') {
-          depth++;
-        } else if ((c == ')' || c == ']' || c == '】' || c == '”' || c == '》' || c == '」') && depth > 0) {
-          depth--;
-        } else if (depth == 0 && (c == '。' || c == '!' || c == '?' || c == ';') && !bracketNext(f, k + 1)) {
-          add(out, line, f, from, k + 1);
-          from = k + 1;
-        }
+      for (int end : ends(f, "。!?;", true)) {
+        add(out, line, f, from, end);
+        from = end;
       }
       if (from == 0) {
         out.add(line);
       } else {
         add(out, line, f, from, f.length());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Where {@code f} is cut: after each of the {@code marks} outside brackets and quotes (and, if {@code keepBracket},
+   * not where a bracket follows the mark). The one scan of both the sentences and their comma parts.
+   */
+  static List<Integer> ends(String f, String marks, boolean keepBracket) {
+    List<Integer> out = new ArrayList<>();
+    int depth = 0;
+    for (int k = 0; k < f.length(); k++) {
+      char c = f.charAt(k);
+      if (c == '(' || c == '[' || c == '【' || c == '“' || c == '《' || c == '「') {
+        depth++;
+      } else if ((c == ')' || c == ']' || c == '】' || c == '”' || c == '》' || c == '」') && depth > 0) {
+        depth--;
+      } else if (depth == 0 && marks.indexOf(c) >= 0 && !(keepBracket && bracketNext(f, k + 1))) {
+        out.add(k + 1);
       }
     }
     return out;
